@@ -1,0 +1,1 @@
+"""The archive: SQLAlchemy 2 models, engine and the repository API (ships as `qdiff.store`)."""
