@@ -60,7 +60,9 @@ class Period:
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QUARTER_TEXT = re.compile(r"(\d{4})\s*年\s*(?:度\s*)?第?\s*([一二三四1-4])\s*季度")
 _HALF_TEXT = re.compile(r"(\d{4})\s*年\s*(?:度\s*)?([上下])半年")
-_YEAR_TEXT = re.compile(r"(\d{4})\s*年\s*(?:度)?\s*(?:区政府|政府)?\s*(?:工作要点|重点工作|工作计划)")
+_YEAR_TEXT = re.compile(
+    r"(\d{4})\s*年\s*(?:度)?\s*(?:区政府|政府)?\s*(?:工作要点|重点工作|工作计划)"
+)
 
 
 def find_period(text: str) -> Period | None:

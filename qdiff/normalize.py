@@ -1,0 +1,42 @@
+"""The normalised form of notice text, used for matching and pattern recognition, never for display.
+
+Copies of one notice differ in punctuation width (the website's `, : ( ) ;` against a clean copy's
+`,:();`), in space characters (NO-BREAK SPACE, U+3000) and in line endings. `fold` maps each
+character to one canonical character so that offsets in the folded text equal offsets in the
+original: patterns found in the folded text can be cut out of the original.
+"""
+
+from __future__ import annotations
+
+# Full-width ASCII punctuation and digits map to ASCII; the CJK punctuation that has no ASCII twin
+# in these notices (、。“”《》〔〕) stays as it is. Spaces of every kind become one ASCII space.
+_FOLD_TABLE: dict[int, str] = {}
+for _code in range(0xFF01, 0xFF5F):  # full-width forms of ! .. ~
+    _FOLD_TABLE[_code] = chr(_code - 0xFEE0)
+for _space in ("\u00a0", "\u3000", "\u2002", "\u2003", "\u2009", "\u200b", "\t"):
+    _FOLD_TABLE[ord(_space)] = " "
+_FOLD_TABLE[ord("\ufeff")] = " "
+# Quotes and brackets that vary between copies.
+_FOLD_TABLE.update(
+    {
+        ord("【"): "[",
+        ord("】"): "]",
+        ord("［"): "[",
+        ord("］"): "]",
+        ord("—"): "-",
+        ord("–"): "-",
+        ord("－"): "-",
+        ord("～"): "~",
+        ord("．"): ".",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Map each character to its canonical form; the result has the same length as `text`."""
+    return text.translate(_FOLD_TABLE)
+
+
+def compact(text: str) -> str:
+    """Folded text without any whitespace: the form in which two copies of a sentence compare."""
+    return "".join(fold(text).split())

@@ -1,0 +1,76 @@
+"""Dates as notices write them, and the damaged forms websites leave (2021222 for 2021年2月22日)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+_CN_DIGIT.update({"六": 6, "七": 7, "八": 8, "九": 9})
+
+_ISO = re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
+_CHINESE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CHINESE_NUMERALS = re.compile(
+    r"([〇零○O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+)
+_DIGITS_ONLY = re.compile(r"\s*(\d{4})(\d{3,4})\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class DateReading:
+    value: date | None
+    repaired: bool  # the digits had run together and were split unambiguously
+    candidates: tuple[date, ...]  # every valid reading of damaged digits
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _small_numeral(text: str) -> int:
+    if "十" not in text:
+        return _CN_DIGIT.get(text, 0)
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+
+
+def find_date(folded: str) -> date | None:
+    """The first well-formed date in the text: 2021-02-26, 2021年2月22日, 二〇二一年二月二十二日."""
+    for pattern in (_ISO, _CHINESE):
+        if match := pattern.search(folded):
+            return _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    if match := _CHINESE_NUMERALS.search(folded):
+        year = int("".join(str(_CN_DIGIT[c]) for c in match.group(1)))
+        return _make(year, _small_numeral(match.group(2)), _small_numeral(match.group(3)))
+    return None
+
+
+def read_damaged_date(folded_line: str) -> DateReading | None:
+    """A line that is only a run of 7 or 8 digits: a date that lost 年 月 日.
+
+    `2021222` can only be 2021-02-22 (month 22 does not exist), so it is repaired; `2021111` is
+    2021-01-11 or 2021-11-01, so it is reported with both candidates and no value.
+    """
+    match = _DIGITS_ONLY.fullmatch(folded_line)
+    if match is None:
+        return None
+    year, rest = int(match.group(1)), match.group(2)
+    if not 1949 <= year <= 2100:
+        return None
+    candidates: list[date] = []
+    for cut in (1, 2):
+        month_text, day_text = rest[:cut], rest[cut:]
+        if len(day_text) not in (1, 2) or month_text.startswith("0") and cut == 1:
+            continue
+        if day_text.startswith("0") and len(day_text) == 1:
+            continue
+        candidate = _make(year, int(month_text), int(day_text))
+        if candidate is not None and candidate not in candidates:
+            candidates.append(candidate)
+    if len(candidates) == 1:
+        return DateReading(candidates[0], True, tuple(candidates))
+    return DateReading(None, False, tuple(candidates))

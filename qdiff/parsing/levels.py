@@ -1,0 +1,71 @@
+"""Which numbering style marks sections and which marks items in a given notice.
+
+Issuers differ (一、 sections with 1. items, 一、 with (一) items, flat 1. lists, ① items) and
+change between quarters, so the levels are read from the notice itself: items are the deepest
+style whose blocks end in responsibility clauses; sections are the topmost style above them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qdiff.parsing.lines import Label, Line, Numbering
+
+_CLAUSE_SHARE_FOR_ITEMS = 0.6  # share of a style's blocks that must carry a clause
+_HEADING_MAX_CHARS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Levels:
+    section: Numbering | None
+    item: Numbering
+    between: frozenset[Numbering]  # styles above items but below sections: sub-headings
+
+
+def choose_levels(lines: list[Line], labels: dict[int, Label], clause_lines: set[int]) -> Levels:
+    order: list[Numbering] = []
+    for index in sorted(labels):
+        if labels[index].style not in order:
+            order.append(labels[index].style)
+    if Numbering.BARE in order:
+        # A table flattened one cell per line: the bare numbers are its rows.
+        order.remove(Numbering.BARE)
+        order.append(Numbering.BARE)
+    item = _item_style(lines, labels, clause_lines, order)
+    upper = order[: order.index(item)]
+    section = upper[0] if upper else None
+    return Levels(section, item, frozenset(upper[1:]))
+
+
+def _item_style(
+    lines: list[Line], labels: dict[int, Label], clause_lines: set[int], order: list[Numbering]
+) -> Numbering:
+    if Numbering.BARE in order:
+        return Numbering.BARE
+    starts = sorted(labels)
+    for depth in range(len(order) - 1, -1, -1):
+        style = order[depth]
+        bounding = set(order[: depth + 1])
+        boundaries = [i for i in starts if labels[i].style in bounding] + [len(lines)]
+        blocks = 0
+        with_clause = 0
+        for position, start in enumerate(boundaries[:-1]):
+            if labels[start].style is not style:
+                continue
+            blocks += 1
+            end = boundaries[position + 1]
+            if any(i in clause_lines for i in range(start, end)):
+                with_clause += 1
+        if blocks and with_clause / blocks >= _CLAUSE_SHARE_FOR_ITEMS:
+            return style
+    # No clauses at all (a flat year plan): items are the first style that reads like paragraphs.
+    for style in order:
+        texts = [lines[i].folded.strip() for i in starts if labels[i].style is style]
+        if any(len(t) > _HEADING_MAX_CHARS or "。" in t for t in texts):
+            return style
+    return order[-1]
+
+
+def is_heading_like(line: Line) -> bool:
+    text = line.folded.strip()
+    return len(text) <= _HEADING_MAX_CHARS and "。" not in text

@@ -1,0 +1,121 @@
+"""Lines of the decoded text with their offsets, and the numbering label a line may open with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    number: int  # 1-based
+    start: int  # offset of the first character in the text
+    end: int  # offset just past the last character, line break excluded
+    text: str  # the original characters, line break excluded
+    folded: str  # the same characters through `qdiff.normalize.fold`, same length
+
+    @property
+    def blank(self) -> bool:
+        return not self.folded.strip()
+
+    @property
+    def indent(self) -> int:
+        return len(self.folded) - len(self.folded.lstrip())
+
+
+def split_lines(text: str, folded: str) -> list[Line]:
+    """Split on \\n, \\r\\n and lone \\r, keeping exact offsets."""
+    lines: list[Line] = []
+    start = 0
+    for brk in _LINE_BREAK.finditer(text):
+        lines.append(
+            Line(
+                len(lines) + 1,
+                start,
+                brk.start(),
+                text[start : brk.start()],
+                folded[start : brk.start()],
+            )
+        )
+        start = brk.end()
+    if start < len(text) or not lines:
+        lines.append(Line(len(lines) + 1, start, len(text), text[start:], folded[start:]))
+    return lines
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class Numbering(StrEnum):
+    """The ways items and sections are numbered (DOMAIN.md, variants)."""
+
+    CN_DUN = "一、"
+    CN_PAREN = "(一)"
+    ARABIC = "1."
+    ARABIC_PAREN = "(1)"
+    CIRCLED = "①"
+    BARE = "1"  # a line holding only a number: a task table flattened one cell per line
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    style: Numbering
+    label: str  # the number as written, without punctuation: "一", "1", "①"
+    value: int
+    end: int  # offset in the line where the text after the label starts
+
+
+_CN_NUMERAL = "〇零一二三四五六七八九十百"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
+
+# Patterns run on the folded line (full-width brackets, dots and digits already ASCII).
+_PATTERNS: tuple[tuple[Numbering, re.Pattern[str]], ...] = (
+    (Numbering.CN_DUN, re.compile(rf"\s*([{_CN_NUMERAL}]{{1,3}})\s*[、.]\s*")),
+    (Numbering.CN_PAREN, re.compile(rf"\s*\(\s*([{_CN_NUMERAL}]{{1,3}})\s*\)\s*[、.]?\s*")),
+    (Numbering.ARABIC_PAREN, re.compile(r"\s*\(\s*(\d{1,3})\s*\)\s*[、.]?\s*")),
+    # "1." "1、" but not "1.5亿元" or "2021年": the label must not run on into digits.
+    (Numbering.ARABIC, re.compile(r"\s*(\d{1,3})\s*(?:\.(?!\d)|、)\s*")),
+    (Numbering.CIRCLED, re.compile(rf"\s*([{_CIRCLED}])\s*")),
+)
+_BARE = re.compile(r"\s*(\d{1,3})\s*")
+
+
+def cn_numeral_value(numeral: str) -> int:
+    """一 -> 1, 十二 -> 12, 二十 -> 20, 二十三 -> 23."""
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits["〇"] = 0
+    if numeral == "十":
+        return 10
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    value = 0
+    for char in numeral:
+        value = value * 10 + digits.get(char, 0)
+    return value
+
+
+def read_label(line: Line) -> Label | None:
+    """The numbering label the line opens with, if any."""
+    folded = line.folded
+    for style, pattern in _PATTERNS:
+        match = pattern.match(folded)
+        if match is None:
+            continue
+        raw = match.group(1)
+        if style is Numbering.CN_DUN and match.end() >= len(folded.rstrip()):
+            return None  # "一、" alone on a line says nothing
+        if style in (Numbering.CN_DUN, Numbering.CN_PAREN):
+            value = cn_numeral_value(raw)
+        elif style is Numbering.CIRCLED:
+            value = _CIRCLED.index(raw) + 1
+        else:
+            value = int(raw)
+        label = line.text[match.start(1) : match.end(1)]
+        return Label(style, label, value, match.end())
+    bare = _BARE.fullmatch(folded)
+    if bare is not None:
+        raw = bare.group(1)
+        return Label(Numbering.BARE, line.text[bare.start(1) : bare.end(1)], int(raw), len(folded))
+    return None

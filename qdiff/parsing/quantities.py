@@ -1,0 +1,75 @@
+"""Quantities a task promises: a number with its unit (10台, 30万平方米, 12个, 3家)."""
+
+from __future__ import annotations
+
+import re
+
+from qdiff.notice import Quantity
+
+_UNITS = (
+    "平方公里 平方米 立方米 公里 千米 千瓦 兆瓦 公顷 个百分点 百分点 人次 床位 亩 米 吨 元 美元 "
+    "台 家 个 所 座 条 项 处 套 户 人 名 次 场 批 间 张 栋 幢 辆 件 份 期 轮 校 班 支 组 类 块 段 "
+    "盏 棵 株 只 床 篇 例 倍 片 艘 架 根 口 % ‰"
+).split()
+_UNIT_ALTERNATION = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+
+# Arabic numbers: not glued to a code before them (N3-01, B1-2138, 38/6) nor after a 第 (ordinal).
+# 万 and 亿 scale the value; the unit keeps only what is counted.
+_ARABIC = re.compile(
+    rf"(?<![A-Za-z0-9./\-+第])(?P<number>\d+(?:[.。]\d+)?)(?P<scale>万|亿|千)?(?P<unit>{_UNIT_ALTERNATION})"
+    r"(?!性)"
+)
+
+# Chinese numerals are everywhere in names (十四五, 一网通办, 十一届市委十次全会, 四方责任), so they
+# count only before units that measure work, and never after 第.
+_CN_UNITS = "家|个|所|座|条|项|处|批|场|台|户|名|套|栋|幢|辆|台"
+_CHINESE = re.compile(
+    rf"(?<![第一二三四五六七八九十两])(?P<number>[一二三四五六七八九十两]{{1,3}})(?P<unit>{_CN_UNITS})(?!性)"
+)
+_CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_SCALES = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
+
+
+def _chinese_value(numeral: str) -> int:
+    if "十" not in numeral:
+        value = 0
+        for char in numeral:
+            value = value * 10 + _CN_DIGITS[char]
+        return value
+    tens, _, ones = numeral.partition("十")
+    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def find_quantities(original: str, folded: str) -> tuple[Quantity, ...]:
+    """Quantities in a sentence, in order; `text` is cut from the original characters."""
+    found: list[tuple[int, Quantity]] = []
+    for match in _ARABIC.finditer(folded):
+        number = float(match.group("number").replace("。", "."))
+        scale = _SCALES.get(match.group("scale") or "", 1)
+        value = number * scale
+        text = original[match.start() : match.end()]
+        found.append((match.start(), Quantity(_tidy(value), match.group("unit"), text)))
+    for match in _CHINESE.finditer(folded):
+        if any(start <= match.start() < start + len(q.text) for start, q in found):
+            continue
+        value = float(_chinese_value(match.group("number")))
+        text = original[match.start() : match.end()]
+        found.append((match.start(), Quantity(value, match.group("unit"), text)))
+    found.sort(key=lambda pair: pair[0])
+    return tuple(quantity for _, quantity in found)
+
+
+def _tidy(value: float) -> float:
+    """Round away float noise from scaling (3.5万 -> 35000.0, not 35000.000000000004)."""
+    return round(value, 6)

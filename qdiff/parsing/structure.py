@@ -1,0 +1,350 @@
+"""The body of a notice: sections, items, their clauses and tasks, and the spans of the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qdiff.notice import Item, ParseWarning, Section, Span, SpanKind, WarningCode
+from qdiff.parsing.clauses import (
+    CLAUSE_MARKER,
+    clause_is_closed,
+    looks_like_unit_list,
+    parse_clause,
+)
+from qdiff.parsing.levels import Levels
+from qdiff.parsing.lines import Label, Line, Numbering
+from qdiff.parsing.tasks import Piece, make_tasks
+
+_TERMINAL = frozenset("。!?;)]”》")
+_CLAUSE_CLOSERS = {"(": ")", "[": "]"}
+
+
+@dataclass
+class Body:
+    sections: list[Section] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+    truncated: bool = False
+
+
+@dataclass
+class _Block:
+    """Lines from one item's label up to the next item, section or sub-heading."""
+
+    label: Label
+    first: int  # line indices, end exclusive
+    end: int
+
+
+def build_body(
+    text: str,
+    folded: str,
+    lines: list[Line],
+    labels: dict[int, Label],
+    levels: Levels,
+    body_start: int,
+) -> Body:
+    body = Body()
+    builder = _SectionBuilder(text, folded, lines, body)
+    block: _Block | None = None
+    for index in range(body_start, len(lines)):
+        label = labels.get(index)
+        style = label.style if label is not None else None
+        if label is not None and style in (levels.section, levels.item) or style in levels.between:
+            assert label is not None
+            if block is not None:
+                builder.add_item(_close(block, index))
+                block = None
+            if style is levels.item:
+                block = _Block(label, index, index + 1)
+            elif style is levels.section:
+                builder.start_section(lines[index], label)
+            else:
+                builder.subheading(lines[index])
+        elif block is not None:
+            block.end = index + 1
+        elif not lines[index].blank:
+            builder.unplaced(lines[index], "text between a section heading and its first item")
+    if block is not None:
+        builder.add_item(block)
+    builder.finish()
+    _check_truncation(builder, body)
+    return body
+
+
+def _close(block: _Block, next_index: int) -> _Block:
+    block.end = next_index
+    return block
+
+
+class _SectionBuilder:
+    def __init__(self, text: str, folded: str, lines: list[Line], body: Body) -> None:
+        self.text, self.folded, self.lines, self.body = text, folded, lines, body
+        self.label = ""
+        self.title: str | None = None
+        self.heading_line: int | None = None
+        self.items: list[Item] = []
+        self.item_values: list[int] = []
+        self.section_values: list[int] = []
+        self.last_item_value = 0
+        self.all_items: list[Item] = []  # every item in order, across sections
+
+    # sections ---------------------------------------------------------------------------------
+    def start_section(self, line: Line, label: Label) -> None:
+        self._flush()
+        self._check_sequence(self.section_values, label.value, line, "section")
+        self.label = label.label
+        title = line.text[label.end :].strip().strip("|").strip()
+        self.title = title or None
+        self.heading_line = line.number
+        self._span(SpanKind.SECTION_HEADING, line.start + _lead_space(line), line.end)
+
+    def subheading(self, line: Line) -> None:
+        self._span(SpanKind.SECTION_HEADING, line.start + _lead_space(line), line.end)
+
+    def finish(self) -> None:
+        self._flush()
+
+    def _flush(self) -> None:
+        if self.items or self.heading_line is not None:
+            ref = str(len(self.body.sections) + 1)
+            items = tuple(_reref(item, f"{ref}.{n}") for n, item in enumerate(self.items, start=1))
+            self.body.sections.append(
+                Section(ref, self.label, self.title, items, self.heading_line)
+            )
+        self.items, self.item_values = [], []
+        self.label, self.title, self.heading_line = "", None, None
+
+    # items ------------------------------------------------------------------------------------
+    def add_item(self, block: _Block) -> None:
+        lines = self.lines
+        first = lines[block.first]
+        last = max(
+            (i for i in range(block.first, block.end) if not lines[i].blank), default=block.first
+        )
+        content_start = first.start + block.label.end
+        content_end = lines[last].end
+        label_start = first.start + _lead_space(first)
+        self._check_item_number(block.label, first)
+
+        clause_piece = self._find_clause(block, content_start, content_end)
+        lead: tuple[str, ...] = ()
+        support: tuple[str, ...] = ()
+        clause_text: str | None = None
+        item_end = content_end
+        if clause_piece is not None:
+            item_end = clause_piece.start
+            clause_text = self.text[clause_piece.start : clause_piece.end].strip()
+            roles = parse_clause(self.folded[clause_piece.start : clause_piece.end])
+            lead, support = roles.lead, roles.support
+            rest = self.folded[clause_piece.end : content_end]
+            if rest.strip(" \r\n|"):
+                self.unplaced_range(
+                    clause_piece.end, content_end, "text after the responsibility clause"
+                )
+                content_end = clause_piece.end
+        content = Piece(content_start, item_end)
+        while content.end > content.start and self.folded[content.end - 1] in " \r\n|":
+            content = Piece(content.start, content.end - 1)
+        provisional_ref = f"0.{len(self.items) + 1}"
+        heading, tasks = make_tasks(self.text, self.folded, content, provisional_ref)
+        item = Item(
+            ref=provisional_ref,
+            label=block.label.label,
+            heading=heading,
+            text=self.text[content.start : content.end].strip(),
+            clause=clause_text,
+            lead=lead,
+            support=support,
+            tasks=tasks,
+            line=first.number,
+            start=label_start,
+            end=clause_piece.end if clause_piece is not None else content.end,
+        )
+        self._span(SpanKind.ITEM, label_start, content.end)
+        if clause_piece is not None:
+            self._span(SpanKind.CLAUSE, clause_piece.start, clause_piece.end)
+        self.items.append(item)
+        self.all_items.append(item)
+
+    def _find_clause(self, block: _Block, start: int, end: int) -> Piece | None:
+        folded = self.folded
+        segment = folded[start:end]
+        markers = list(CLAUSE_MARKER.finditer(segment))
+        if markers:
+            last_stop = max(segment.rfind(c) for c in "。!?")
+            after_stop = [m for m in markers if m.start() > last_stop]
+            marker = after_stop[0] if after_stop else markers[-1]
+            clause_start = start + marker.start()
+            return Piece(clause_start, self._clause_end(clause_start, end, block))
+        if block.label.style is Numbering.BARE or "|" in self.lines[block.first].folded:
+            return self._table_unit_cell(block, start, end)
+        return None
+
+    def _clause_end(self, clause_start: int, end: int, block: _Block) -> int:
+        folded = self.folded
+        opener = folded[clause_start]
+        line = self._line_at(clause_start)
+        if opener in _CLAUSE_CLOSERS:
+            closer = _CLAUSE_CLOSERS[opener]
+            depth = 0
+            for index in range(clause_start, end):
+                if folded[index] == opener:
+                    depth += 1
+                elif folded[index] == closer:
+                    depth -= 1
+                    if depth == 0:
+                        return index + 1
+            self.body.warnings.append(
+                ParseWarning(
+                    WarningCode.CLAUSE_UNCLOSED,
+                    f"item {block.label.label}: the responsibility clause has no closing bracket",
+                    line.number,
+                )
+            )
+            return _rstrip_to(folded, line.end, clause_start)
+        # 牵头单位: / 责任单位: / 配合单位: on lines of their own: the clause runs over those lines.
+        clause_end = _rstrip_to(folded, line.end, clause_start)
+        for following in self.lines[line.number : block.end]:
+            if following.start >= end:
+                break
+            if following.blank:
+                continue
+            if CLAUSE_MARKER.match(following.folded.strip()):
+                clause_end = _rstrip_to(folded, following.end, following.start)
+            else:
+                break
+        return clause_end
+
+    def _table_unit_cell(self, block: _Block, start: int, end: int) -> Piece | None:
+        """The unit cell of a task table row: the last cell (or last line) listing agencies."""
+        folded = self.folded
+        row = folded[start:end]
+        if "|" in row:
+            cells = [m for m in re.finditer(r"[^|]+", row) if m.group().strip()]
+            if len(cells) >= 2 and looks_like_unit_list(cells[-1].group()):
+                cell = cells[-1]
+                inner = cell.group()
+                left = len(inner) - len(inner.lstrip())
+                right = len(inner.rstrip())
+                return Piece(start + cell.start() + left, start + cell.start() + right)
+            return None
+        content_lines = [
+            line
+            for line in self.lines[block.first + 1 : block.end]
+            if not line.blank and line.start < end
+        ]
+        if len(content_lines) >= 2 and looks_like_unit_list(content_lines[-1].folded):
+            last = content_lines[-1]
+            return Piece(last.start + _lead_space(last), _rstrip_to(folded, last.end, last.start))
+        return None
+
+    def _line_at(self, offset: int) -> Line:
+        low, high = 0, len(self.lines) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.lines[middle].start <= offset:
+                low = middle
+            else:
+                high = middle - 1
+        return self.lines[low]
+
+    # checks and spans -------------------------------------------------------------------------
+    def _check_item_number(self, label: Label, line: Line) -> None:
+        values = self.item_values
+        if not values and label.value == self.last_item_value + 1:
+            # Numbering that runs on across sections (1-29 over the whole notice) is no gap.
+            values.append(label.value - 1)
+        self._check_sequence(values, label.value, line, "item")
+        self.last_item_value = label.value
+
+    def _check_sequence(self, values: list[int], value: int, line: Line, what: str) -> None:
+        expected = values[-1] + 1 if values else 1
+        if values and value == values[-1]:
+            self.body.warnings.append(
+                ParseWarning(
+                    WarningCode.NUMBERING_REPEAT, f"{what} number {value} repeats", line.number
+                )
+            )
+        elif value != expected:
+            self.body.warnings.append(
+                ParseWarning(
+                    WarningCode.NUMBERING_GAP,
+                    f"{what} number {value} follows {expected - 1}; expected {expected}",
+                    line.number,
+                )
+            )
+        values.append(value)
+
+    def unplaced(self, line: Line, why: str) -> None:
+        self.body.warnings.append(
+            ParseWarning(WarningCode.UNPLACED_TEXT, f"could not place {why}", line.number)
+        )
+
+    def unplaced_range(self, start: int, end: int, why: str) -> None:
+        first = next(i for i in range(start, end) if self.folded[i] not in " \r\n|")
+        self.unplaced(self._line_at(first), why)
+
+    def _span(self, kind: SpanKind, start: int, end: int) -> None:
+        if end > start:
+            self.body.spans.append(Span(kind, start, end))
+
+
+def _reref(item: Item, ref: str) -> Item:
+    tasks = tuple(
+        type(task)(f"{ref}.{n}", task.text, task.stage, task.quantities, task.start, task.end)
+        for n, task in enumerate(item.tasks, start=1)
+    )
+    return Item(
+        ref,
+        item.label,
+        item.heading,
+        item.text,
+        item.clause,
+        item.lead,
+        item.support,
+        tasks,
+        item.line,
+        item.start,
+        item.end,
+    )
+
+
+def _lead_space(line: Line) -> int:
+    return line.indent
+
+
+def _rstrip_to(folded: str, end: int, floor: int) -> int:
+    while end > floor and folded[end - 1] in " \r\n":
+        end -= 1
+    return end
+
+
+def _check_truncation(builder: _SectionBuilder, body: Body) -> None:
+    """A page cut off after N bytes ends mid-item: the last item lacks what the others have."""
+    items = builder.all_items
+    if not items:
+        return
+    last = items[-1]
+    others = items[:-1]
+    with_clause = sum(1 for item in others if item.clause is not None)
+    cut = False
+    if last.clause is None:
+        if others and with_clause / len(others) >= 0.5:
+            cut = True
+        elif builder.folded[last.start : last.end].rstrip()[-1:] not in _TERMINAL:
+            cut = True
+    else:
+        clause = builder.folded[last.end - len(last.clause) : last.end]
+        if not clause_is_closed(clause) and clause.rstrip()[-1:] in ("、", ",", ":"):
+            cut = True
+    if cut:
+        body.truncated = True
+        body.warnings.append(
+            ParseWarning(
+                WarningCode.TRUNCATED,
+                f"the text stops in the middle of item {last.label}: the copy is cut off",
+                builder._line_at(last.end - 1).number if last.end > last.start else last.line,
+            )
+        )
