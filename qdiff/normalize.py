@@ -8,6 +8,8 @@ original: patterns found in the folded text can be cut out of the original.
 
 from __future__ import annotations
 
+import re
+
 # Full-width ASCII punctuation and digits map to ASCII; the CJK punctuation that has no ASCII twin
 # in these notices (、。“”《》〔〕) stays as it is. Spaces of every kind become one ASCII space.
 _FOLD_TABLE: dict[int, str] = {}
@@ -32,9 +34,18 @@ _FOLD_TABLE.update(
 )
 
 
+# Most characters of a notice fold to themselves; substituting only the few that change is
+# an order of magnitude faster than str.translate over every character.
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in _FOLD_TABLE) + "]")
+
+
+def _fold_one(match: re.Match[str]) -> str:
+    return _FOLD_TABLE[ord(match.group())]
+
+
 def fold(text: str) -> str:
     """Map each character to its canonical form; the result has the same length as `text`."""
-    return text.translate(_FOLD_TABLE)
+    return _FOLDABLE.sub(_fold_one, text)
 
 
 def compact(text: str) -> str:

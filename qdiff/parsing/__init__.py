@@ -16,7 +16,7 @@ from qdiff.parsing.structure import build_body
 
 __all__ = ["parse_notice"]
 
-_DAMAGED_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})(?!\d)")
+_DAMAGED_RANGE = re.compile(r"\d{8,}")  # checked below: two years run together
 _DAMAGED_DECIMAL = re.compile(r"\d。\d")
 
 
@@ -83,7 +83,10 @@ def _damage_warnings(folded: str, lines: list[Line]) -> list[ParseWarning]:
     starts = [line.start for line in lines]
     warnings: list[ParseWarning] = []
     for match in _DAMAGED_RANGE.finditer(folded):
-        first, second = int(match.group(1)), int(match.group(2))
+        digits = match.group()
+        if len(digits) != 8 or digits[:2] not in ("19", "20") or digits[4:6] not in ("19", "20"):
+            continue
+        first, second = int(digits[:4]), int(digits[4:])
         if first < second <= first + 30:
             warnings.append(
                 ParseWarning(

@@ -64,7 +64,7 @@ def read_damaged_date(folded_line: str) -> DateReading | None:
     candidates: list[date] = []
     for cut in (1, 2):
         month_text, day_text = rest[:cut], rest[cut:]
-        if len(day_text) not in (1, 2) or month_text.startswith("0") and cut == 1:
+        if len(day_text) not in (1, 2) or (month_text.startswith("0") and cut == 1):
             continue
         if day_text.startswith("0") and len(day_text) == 1:
             continue

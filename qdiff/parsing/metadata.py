@@ -204,7 +204,8 @@ def _read_period(lines: list[Line], header: Header) -> None:
         header.warnings.append(
             ParseWarning(
                 WarningCode.PERIOD_CONFLICT,
-                f"the title names {from_title} but the heading names {from_heading}; using {from_heading}",
+                f"the title names {from_title} but the heading names {from_heading}; "
+                f"using {from_heading}",
                 lines[header.heading_line].number if header.heading_line is not None else None,
             )
         )
@@ -221,7 +222,7 @@ def _read_period(lines: list[Line], header: Header) -> None:
 def _read_issuer(lines: list[Line], start: int, body_start: int, header: Header) -> None:
     heading = header.heading_line
     if heading is not None:
-        # The issuer line stands right above the heading: 上海市杨浦区人民政府 / 2021年第一季度工作要点.
+        # The issuer line stands right above the heading (上海市杨浦区人民政府, then the heading).
         before = next((i for i in range(heading - 1, start - 1, -1) if not lines[i].blank), None)
         if before is not None:
             text = lines[before].folded.strip()
@@ -232,10 +233,11 @@ def _read_issuer(lines: list[Line], start: int, body_start: int, header: Header)
             header.issuer = match.group(1).strip()
             return
     for index in range(start, body_start):
-        if match := _BOOK_TITLE.search(lines[index].folded):
-            if issuer := _ISSUER_BEFORE_YEAR.match(match.group(1)):
-                header.issuer = issuer.group(1)
-                return
+        book = _BOOK_TITLE.search(lines[index].folded)
+        issuer = _ISSUER_BEFORE_YEAR.match(book.group(1)) if book is not None else None
+        if issuer is not None:
+            header.issuer = issuer.group(1)
+            return
 
 
 def _read_preamble(lines: list[Line], body_start: int, header: Header) -> None:

@@ -6,18 +6,19 @@ import re
 
 from qdiff.notice import Quantity
 
-_UNITS = (
-    "平方公里 平方米 立方米 公里 千米 千瓦 兆瓦 公顷 个百分点 百分点 人次 床位 亩 米 吨 元 美元 "
-    "台 家 个 所 座 条 项 处 套 户 人 名 次 场 批 间 张 栋 幢 辆 件 份 期 轮 校 班 支 组 类 块 段 "
-    "盏 棵 株 只 床 篇 例 倍 片 艘 架 根 口 % ‰"
-).split()
+# Longest first in the pattern, so 平方米 wins over 米 and 个百分点 over 个.
+_UNITS = """
+    平方公里 平方米 立方米 公里 千米 千瓦 兆瓦 公顷 个百分点 百分点 人次 床位 亩 米 吨 元 美元
+    台 家 个 所 座 条 项 处 套 户 人 名 次 场 批 间 张 栋 幢 辆 件 份 期 轮 校 班 支 组 类 块 段
+    盏 棵 株 只 床 篇 例 倍 片 艘 架 根 口 % ‰
+""".split()  # noqa: SIM905 (a word list reads better as words)
 _UNIT_ALTERNATION = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 
 # Arabic numbers: not glued to a code before them (N3-01, B1-2138, 38/6) nor after a 第 (ordinal).
 # 万 and 亿 scale the value; the unit keeps only what is counted.
 _ARABIC = re.compile(
-    rf"(?<![A-Za-z0-9./\-+第])(?P<number>\d+(?:[.。]\d+)?)(?P<scale>万|亿|千)?(?P<unit>{_UNIT_ALTERNATION})"
-    r"(?!性)"
+    r"(?<![A-Za-z0-9./\-+第])(?P<number>\d+(?:[.。]\d+)?)(?P<scale>万|亿|千)?"
+    rf"(?P<unit>{_UNIT_ALTERNATION})(?!性)"
 )
 
 # Chinese numerals are everywhere in names (十四五, 一网通办, 十一届市委十次全会, 四方责任), so they
@@ -26,6 +27,7 @@ _CN_UNITS = "家|个|所|座|条|项|处|批|场|台|户|名|套|栋|幢|辆|台
 _CHINESE = re.compile(
     rf"(?<![第一二三四五六七八九十两])(?P<number>[一二三四五六七八九十两]{{1,3}})(?P<unit>{_CN_UNITS})(?!性)"
 )
+_ANY_DIGIT = re.compile(r"\d")
 _CN_DIGITS = {
     "一": 1,
     "二": 2,
@@ -54,7 +56,8 @@ def _chinese_value(numeral: str) -> int:
 def find_quantities(original: str, folded: str) -> tuple[Quantity, ...]:
     """Quantities in a sentence, in order; `text` is cut from the original characters."""
     found: list[tuple[int, Quantity]] = []
-    for match in _ARABIC.finditer(folded):
+    arabic = _ARABIC.finditer(folded) if _ANY_DIGIT.search(folded) else ()
+    for match in arabic:
         number = float(match.group("number").replace("。", "."))
         scale = _SCALES.get(match.group("scale") or "", 1)
         value = number * scale

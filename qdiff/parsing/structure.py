@@ -51,8 +51,10 @@ def build_body(
     for index in range(body_start, len(lines)):
         label = labels.get(index)
         style = label.style if label is not None else None
-        if label is not None and style in (levels.section, levels.item) or style in levels.between:
-            assert label is not None
+        structural = style is not None and (
+            style in (levels.section, levels.item) or style in levels.between
+        )
+        if label is not None and structural:
             if block is not None:
                 builder.add_item(_close(block, index))
                 block = None
@@ -109,9 +111,8 @@ class _SectionBuilder:
     def _flush(self) -> None:
         if self.items or self.heading_line is not None:
             ref = str(len(self.body.sections) + 1)
-            items = tuple(_reref(item, f"{ref}.{n}") for n, item in enumerate(self.items, start=1))
             self.body.sections.append(
-                Section(ref, self.label, self.title, items, self.heading_line)
+                Section(ref, self.label, self.title, tuple(self.items), self.heading_line)
             )
         self.items, self.item_values = [], []
         self.label, self.title, self.heading_line = "", None, None
@@ -147,10 +148,11 @@ class _SectionBuilder:
         content = Piece(content_start, item_end)
         while content.end > content.start and self.folded[content.end - 1] in " \r\n|":
             content = Piece(content.start, content.end - 1)
-        provisional_ref = f"0.{len(self.items) + 1}"
-        heading, tasks = make_tasks(self.text, self.folded, content, provisional_ref)
+        # The section this item belongs to is appended to body.sections when it is flushed.
+        ref = f"{len(self.body.sections) + 1}.{len(self.items) + 1}"
+        heading, tasks = make_tasks(self.text, self.folded, content, ref)
         item = Item(
-            ref=provisional_ref,
+            ref=ref,
             label=block.label.label,
             heading=heading,
             text=self.text[content.start : content.end].strip(),
@@ -291,26 +293,6 @@ class _SectionBuilder:
             self.body.spans.append(Span(kind, start, end))
 
 
-def _reref(item: Item, ref: str) -> Item:
-    tasks = tuple(
-        type(task)(f"{ref}.{n}", task.text, task.stage, task.quantities, task.start, task.end)
-        for n, task in enumerate(item.tasks, start=1)
-    )
-    return Item(
-        ref,
-        item.label,
-        item.heading,
-        item.text,
-        item.clause,
-        item.lead,
-        item.support,
-        tasks,
-        item.line,
-        item.start,
-        item.end,
-    )
-
-
 def _lead_space(line: Line) -> int:
     return line.indent
 
@@ -331,10 +313,9 @@ def _check_truncation(builder: _SectionBuilder, body: Body) -> None:
     with_clause = sum(1 for item in others if item.clause is not None)
     cut = False
     if last.clause is None:
-        if others and with_clause / len(others) >= 0.5:
-            cut = True
-        elif builder.folded[last.start : last.end].rstrip()[-1:] not in _TERMINAL:
-            cut = True
+        mostly_with_clause = bool(others) and with_clause / len(others) >= 0.5
+        ends_open = builder.folded[last.start : last.end].rstrip()[-1:] not in _TERMINAL
+        cut = mostly_with_clause or ends_open
     else:
         clause = builder.folded[last.end - len(last.clause) : last.end]
         if not clause_is_closed(clause) and clause.rstrip()[-1:] in ("、", ",", ":"):

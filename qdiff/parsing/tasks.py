@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from qdiff.notice import Task
@@ -28,16 +29,21 @@ def _is_decimal_point(folded: str, index: int) -> bool:
     )
 
 
+_SIGNIFICANT = re.compile(r'[。!?;“”《》()\[\]"‘’]')
+
+
 def split_sentences(folded: str, start: int, end: int) -> list[Piece]:
     """Sentences in folded[start:end], cut after 。!?; outside quotes, 《titles》 and brackets."""
     pieces: list[Piece] = []
     expecting: list[str] = []
     sentence_start = start
-    for index in range(start, end):
-        char = folded[index]
+    # Only punctuation can open, close or end anything: skip straight from one mark to the next.
+    for match in _SIGNIFICANT.finditer(folded, start, end):
+        index = match.start()
+        char = match.group()
         if expecting and char == expecting[-1]:
             expecting.pop()
-        elif char in _OPENERS and not (char == '"' and expecting and expecting[-1] == '"'):
+        elif char in _OPENERS:
             expecting.append(_OPENERS[char])
         elif char in _SENTENCE_END and not expecting and not _is_decimal_point(folded, index):
             pieces.append(Piece(sentence_start, index + 1))

@@ -1,0 +1,74 @@
+"""The follow-through ladder and the quantities a task promises, sentence by sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from qdiff.normalize import fold
+from qdiff.notice import Stage
+from qdiff.parsing.quantities import find_quantities
+from qdiff.parsing.stages import stage_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("研究区环境品质提升行动方案。", Stage.STUDY),
+        ("编制《杨浦区企业精准服务项目清单》。", Stage.STUDY),
+        ("启动第四届进博会的前期准备工作。", Stage.STUDY),
+        ("启动新一轮领导走访调研重点企业工作。", Stage.START),
+        ("召开示范启动大会。", Stage.START),
+        ("“12345”市民热线感知系统试运行。", Stage.START),
+        ("昆明变电站等项目开工。", Stage.START),
+        ("加快推进北横通道建设。", Stage.ADVANCE),
+        ("持续做好隔离人员管控工作。", Stage.ADVANCE),
+        ("完成10台电梯加装。", Stage.COMPLETE),
+        ("制定完成“长阳秀带”规划建设方案。", Stage.COMPLETE),
+        ("5G+AI创新园区基础平台基本建成。", Stage.COMPLETE),
+        ("新华医院地下车库等项目竣工。", Stage.COMPLETE),
+        ("区视觉健康中心揭牌。", Stage.COMPLETE),
+        ("认真应对低温雨雪冰冻灾害。", None),
+    ],
+)
+def test_stage(sentence: str, stage: Stage | None) -> None:
+    assert stage_of(fold(sentence)) is stage
+
+
+def test_stage_ranks_climb_the_ladder() -> None:
+    ranks = [s.rank for s in (Stage.STUDY, Stage.START, Stage.ADVANCE, Stage.COMPLETE)]
+    assert ranks == sorted(ranks) and len(set(ranks)) == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("完成10台电梯加装。", [(10, "台", "10台")]),
+        ("落实30万平方米美丽家园计划。", [(300000, "平方米", "30万平方米")]),
+        ("明确3家中心、12个老年助餐点。", [(3, "家", "3家"), (12, "个", "12个")]),
+        ("新增1家外资总部或研发中心。", [(1, "家", "1家")]),
+        ("新增100万美元以上项目。", [(1_000_000, "美元", "100万美元")]),
+        ("投资3。5亿元。", [(350_000_000, "元", "3。5亿元")]),  # a decimal point damaged into 。
+        ("新建三家社区食堂。", [(3, "家", "三家")]),
+        ("提高２０％。", [(20, "%", "２０％")]),  # full-width digits, as in a clean copy
+    ],
+)
+def test_quantities(sentence: str, expected: list[tuple[float, str, str]]) -> None:
+    found = find_quantities(sentence, fold(sentence))
+    assert [(q.value, q.unit, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第二十七届“蓝天下的至爱”系列慈善活动。",  # an ordinal
+        "认真落实十一届市委十次全会精神。",  # names, not targets
+        "推进154街坊3丘地块收储。",  # parcel numbers
+        "轨交18号线、军工路516号校区。",
+        "拓展第一批“跨省通办”事项。",
+        "发放一次性补助。",
+        "完成341街坊N090603单元N3-01地块出让。",
+        "2021-2023年中期财政规划。",
+    ],
+)
+def test_no_false_quantities(sentence: str) -> None:
+    assert find_quantities(sentence, fold(sentence)) == ()
