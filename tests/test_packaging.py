@@ -1,0 +1,52 @@
+"""The wheel ships store/, reports/ and migrations/ under the qdiff import name, and nothing else
+at the top level (STYLE.md: never a generic top-level `store` or `reports`)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    out = tmp_path_factory.mktemp("wheel")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"building the wheel failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
+    (wheel,) = out.glob("qdiff-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        return set(archive.namelist())
+
+
+def test_every_module_of_each_room_ships_under_qdiff(wheel_names: set[str]) -> None:
+    for room, package in (("qdiff", "qdiff"), ("store", "qdiff/store"), ("reports", "qdiff/reports"),
+                          ("migrations", "qdiff/migrations")):  # fmt: skip
+        for source in (ROOT / room).rglob("*.py"):
+            shipped = f"{package}/{source.relative_to(ROOT / room).as_posix()}"
+            assert shipped in wheel_names, f"{source.relative_to(ROOT)} is missing from the wheel"
+
+
+def test_nothing_else_at_the_top_of_the_wheel(wheel_names: set[str]) -> None:
+    tops = {name.split("/", 1)[0] for name in wheel_names}
+    assert {top for top in tops if not top.endswith(".dist-info")} == {"qdiff"}
