@@ -11,7 +11,7 @@ from qdiff.notice import Notice, ParseWarning, Span, SpanKind, WarningCode
 from qdiff.parsing.clauses import CLAUSE_MARKER
 from qdiff.parsing.levels import choose_levels
 from qdiff.parsing.lines import Label, Line, Numbering, read_label, split_lines
-from qdiff.parsing.metadata import Header, find_title_and_heading, read_header
+from qdiff.parsing.metadata import TABLE_HEADER, Header, find_title_and_heading, read_header
 from qdiff.parsing.structure import build_body
 
 __all__ = ["parse_notice"]
@@ -24,7 +24,10 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
     """Parse decoded text. Raises `NotANoticeError` when the text holds no numbered items."""
     folded = fold(text)
     lines = split_lines(text, folded)
-    labels = {i: label for i, line in enumerate(lines) if (label := read_label(line)) is not None}
+    table = any(TABLE_HEADER.search(line.folded) for line in lines)
+    labels = {
+        i: label for i, line in enumerate(lines) if (label := read_label(line, table)) is not None
+    }
     body_start = _body_start(lines, labels)
     body_labels = {i: label for i, label in labels.items() if i >= body_start}
     if not body_labels:

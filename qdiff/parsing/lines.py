@@ -79,6 +79,9 @@ _PATTERNS: tuple[tuple[Numbering, re.Pattern[str]], ...] = (
     (Numbering.CIRCLED, re.compile(rf"\s*([{_CIRCLED}])\s*")),
 )
 _BARE = re.compile(r"\s*(\d{1,3})\s*")
+# Task-table rows flattened to text: "1 | 内容 | 单位 |", or cells run together: "1分级诊疗。".
+_PIPE_ROW = re.compile(r"\s*\|?\s*(\d{1,3})\s*\|\s*")
+_RUN_TOGETHER_ROW = re.compile(r"\s*(\d{1,3})(?=[\u4e00-\u9fff])")
 
 
 def cn_numeral_value(numeral: str) -> int:
@@ -96,9 +99,15 @@ def cn_numeral_value(numeral: str) -> int:
     return value
 
 
-def read_label(line: Line) -> Label | None:
-    """The numbering label the line opens with, if any."""
+def read_label(line: Line, table: bool = False) -> Label | None:
+    """The numbering label the line opens with, if any.
+
+    `table` says the notice is a task table whose cells may have run together (`1分级诊疗。`);
+    outside tables a number glued to text is content (a wrapped line starting `10台电梯`).
+    """
     folded = line.folded
+    if folded.lstrip().startswith("|"):
+        folded = folded.replace("|", " ", 1)  # "| 一、疫情防控 | |": a section row of a table
     for style, pattern in _PATTERNS:
         match = pattern.match(folded)
         if match is None:
@@ -114,8 +123,10 @@ def read_label(line: Line) -> Label | None:
             value = int(raw)
         label = line.text[match.start(1) : match.end(1)]
         return Label(style, label, value, match.end())
-    bare = _BARE.fullmatch(folded)
+    bare = _BARE.fullmatch(folded) or _PIPE_ROW.match(folded)
+    if bare is None and table:
+        bare = _RUN_TOGETHER_ROW.match(folded)
     if bare is not None:
         raw = bare.group(1)
-        return Label(Numbering.BARE, line.text[bare.start(1) : bare.end(1)], int(raw), len(folded))
+        return Label(Numbering.BARE, line.text[bare.start(1) : bare.end(1)], int(raw), bare.end())
     return None

@@ -7,6 +7,7 @@ The header is every line before the first numbered line of the body. What the we
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,6 +18,7 @@ from qdiff.periods import Period, find_period
 
 # A title names the plan, or is the cover notice that issues it (关于印发…的通知).
 _TITLE_HINT = re.compile(r"工作要点|重点工作|工作计划|工作安排|关于.{0,60}通知")
+_TABLE_CAPTION = re.compile(r"(?:分解|任务|清单|一览)?表$")
 _HEADING_HINT = re.compile(r"工作要点|重点工作|工作计划|工作安排")
 # The cover note names the plan too (现将《…工作要点》印发给你们。), but as a sentence.
 _NOT_A_HEADING = re.compile(r"通知|《|。|印发")
@@ -28,8 +30,15 @@ _PUBLISHED_LINE = re.compile(r"(?:发布|公开|成文)?日期\s*:")
 _DOC_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fff]{1,10}?)\s*[〔\[(]\s*(?P<year>\d{4})\s*[〕\])]\s*第?\s*(?P<serial>\d{1,5})\s*(?P<hao>号)?"
 )
+_DOC_NUMBER_WITHOUT_SERIAL = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*号?")
 _DOC_NUMBER_RUN_TOGETHER = re.compile(
     r"\s*(?P<prefix>[\u4e00-\u9fff]{1,10}?)\s*(?P<year>(?:19|20)\d{2})(?P<serial>\d{1,4})\s*(?P<hao>号)?\s*"
+)
+# The header row of a task table: 序号 | 内容与要求 | 责任单位, or the same cells run together.
+TABLE_HEADER = re.compile(r"^\s*\|?\s*序号\s*\|?.{0,24}?(?:内容|任务|工作|事项).{0,24}?责任单位")
+# The same header flattened one cell per line.
+_TABLE_HEADER_CELL = re.compile(
+    r"^\s*(?:序号|(?:工作|任务)?内容(?:与要求)?|工作任务|责任单位|完成时限|备注)\s*\|?\s*$"
 )
 _ISSUER_ENDING = re.compile(r"(人民政府|政府|办公室|委员会|管委会)$")
 _ISSUER_BEFORE_YEAR = re.compile(r"^(.{2,40}?(?:人民政府|政府|管委会|委员会))\s*\d{4}年")
@@ -47,6 +56,7 @@ class Header:
     signed_on: date | None = None
     published_on: date | None = None
     preamble: str | None = None
+    cover_note: str | None = None  # the line that cites the plan: 现将《…工作要点》印发给你们
     preamble_lines: list[int] = field(default_factory=list)
     junk_lines: list[int] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
@@ -54,22 +64,29 @@ class Header:
 
 def find_title_and_heading(lines: list[Line], limit: int) -> tuple[int | None, int | None]:
     """Indices of the title line and of the notice proper's heading (`2021年第一季度工作要点`)."""
-    title = next(
-        (
-            i
-            for i in range(limit)
-            if _TITLE_HINT.search(lines[i].folded) and len(lines[i].folded.strip()) <= 120
-        ),
-        None,
-    )
+    title = next((i for i in range(limit) if _is_title(lines[i].folded.strip())), None)
     heading = None
     for i in range(title if title is not None else 0, limit):
         text = lines[i].folded.strip()
-        if len(text) <= 60 and _HEADING_HINT.search(text) and not _NOT_A_HEADING.search(text):
+        if _is_heading(text):
             heading = i
             if find_period(text) is not None:
                 break
     return title, heading
+
+
+def _is_title(text: str) -> bool:
+    # "重点工作任务分解表" heads an attachment table; it names no plan and no period.
+    return len(text) <= 120 and bool(_TITLE_HINT.search(text)) and not _TABLE_CAPTION.search(text)
+
+
+def _is_heading(text: str) -> bool:
+    return (
+        len(text) <= 60
+        and bool(_HEADING_HINT.search(text))
+        and not _NOT_A_HEADING.search(text)
+        and not _TABLE_CAPTION.search(text)
+    )
 
 
 def read_header(lines: list[Line], body_start: int) -> Header:
@@ -99,9 +116,9 @@ def read_header(lines: list[Line], body_start: int) -> Header:
         heading_index if heading_index is not None and heading_index >= first_meta else body_start
     )
     _read_cover(lines, first_meta, meta_end, header)
+    _read_preamble(lines, body_start, header)
     _read_period(lines, header)
     _read_issuer(lines, first_meta, body_start, header)
-    _read_preamble(lines, body_start, header)
     return header
 
 
@@ -123,6 +140,9 @@ def _read_cover(lines: list[Line], start: int, end: int, header: Header) -> None
         if not folded:
             continue
         if header.doc_number is None and _read_doc_number(line, header):
+            continue
+        if header.cover_note is None and _BOOK_TITLE.search(folded):
+            header.cover_note = line.text.strip()
             continue
         if _PUBLISHED_LINE.match(folded):
             header.published_on = header.published_on or find_date(folded)
@@ -147,6 +167,15 @@ def _read_doc_number(line: Line, header: Header) -> bool:
                     line.number,
                 )
             )
+        return True
+    if _DOC_NUMBER_WITHOUT_SERIAL.fullmatch(folded):
+        header.warnings.append(
+            ParseWarning(
+                WarningCode.DOC_NUMBER_DAMAGED,
+                f"document number '{line.text.strip()}' has lost its serial number; left empty",
+                line.number,
+            )
+        )
         return True
     damaged = _DOC_NUMBER_RUN_TOGETHER.fullmatch(folded)
     if damaged is not None and re.search(r"[办发字函规委府]$", damaged.group("prefix")):
@@ -195,26 +224,39 @@ def _read_signature_date(line: Line, header: Header) -> None:
 
 
 def _read_period(lines: list[Line], header: Header) -> None:
-    from_heading = None
-    if header.heading_line is not None:
-        from_heading = find_period(lines[header.heading_line].folded)
-    from_title = find_period(header.title or "")
-    header.period = from_heading or from_title
-    if from_heading and from_title and from_heading != from_title:
-        header.warnings.append(
-            ParseWarning(
-                WarningCode.PERIOD_CONFLICT,
-                f"the title names {from_title} but the heading names {from_heading}; "
-                f"using {from_heading}",
-                lines[header.heading_line].number if header.heading_line is not None else None,
-            )
-        )
-    if header.period is None:
+    """The period the notice names: by majority of title, cover note, heading and preamble.
+
+    A stale template can leave one of them wrong (the title says 第三季度, the heading still
+    says 第二季度); when they disagree the majority wins, and a tie goes to the heading.
+    """
+    heading = header.heading_line
+    from_heading = find_period(lines[heading].folded) if heading is not None else None
+    votes: list[Period] = [p for p in (from_heading,) if p is not None]
+    for text in (header.title or "", header.cover_note or "", header.preamble or ""):
+        found = find_period(text)
+        if found is not None:
+            votes.append(found)
+    if not votes:
         header.warnings.append(
             ParseWarning(
                 WarningCode.PERIOD_MISSING,
                 "no quarter, half-year or year was found in the title or heading",
                 None,
+            )
+        )
+        return
+    tally = Counter(votes)
+    best = max(tally.values())
+    winners = [period for period in tally if tally[period] == best]
+    header.period = from_heading if from_heading in winners else winners[0]
+    if len(tally) > 1:
+        named = ", ".join(f"{period} ({count}x)" for period, count in tally.items())
+        header.warnings.append(
+            ParseWarning(
+                WarningCode.PERIOD_CONFLICT,
+                f"the title, cover note, heading and preamble name different periods ({named}); "
+                f"using {header.period}",
+                lines[heading].number if heading is not None else None,
             )
         )
 
@@ -244,7 +286,13 @@ def _read_preamble(lines: list[Line], body_start: int, header: Header) -> None:
     start = header.heading_line + 1 if header.heading_line is not None else None
     if start is None:
         return
-    indices = [i for i in range(start, body_start) if not lines[i].blank]
+    indices = [
+        i
+        for i in range(start, body_start)
+        if not lines[i].blank
+        and not TABLE_HEADER.search(lines[i].folded)
+        and not _TABLE_HEADER_CELL.match(lines[i].folded)
+    ]
     if indices:
         header.preamble_lines = indices
         header.preamble = "\n".join(lines[i].text.strip() for i in indices)

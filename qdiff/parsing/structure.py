@@ -220,17 +220,17 @@ class _SectionBuilder:
         return clause_end
 
     def _table_unit_cell(self, block: _Block, start: int, end: int) -> Piece | None:
-        """The unit cell of a task table row: the last cell (or last line) listing agencies."""
+        """The unit cell of a task-table row: agencies named with no 责任单位: marker.
+
+        The row is "1 | 内容 | 单位 |", or one cell per line (the last line holds the units), or
+        cells run together ("1分级诊疗。…扩容。区卫生健康委": the units follow the last 。).
+        """
         folded = self.folded
         row = folded[start:end]
         if "|" in row:
             cells = [m for m in re.finditer(r"[^|]+", row) if m.group().strip()]
             if len(cells) >= 2 and looks_like_unit_list(cells[-1].group()):
-                cell = cells[-1]
-                inner = cell.group()
-                left = len(inner) - len(inner.lstrip())
-                right = len(inner.rstrip())
-                return Piece(start + cell.start() + left, start + cell.start() + right)
+                return _strip_piece(folded, start + cells[-1].start(), start + cells[-1].end())
             return None
         content_lines = [
             line
@@ -239,7 +239,10 @@ class _SectionBuilder:
         ]
         if len(content_lines) >= 2 and looks_like_unit_list(content_lines[-1].folded):
             last = content_lines[-1]
-            return Piece(last.start + _lead_space(last), _rstrip_to(folded, last.end, last.start))
+            return _strip_piece(folded, last.start, last.end)
+        stop = row.rfind("。")
+        if stop >= 0 and looks_like_unit_list(row[stop + 1 :]):
+            return _strip_piece(folded, start + stop + 1, end)
         return None
 
     def _line_at(self, offset: int) -> Line:
@@ -295,6 +298,12 @@ class _SectionBuilder:
 
 def _lead_space(line: Line) -> int:
     return line.indent
+
+
+def _strip_piece(folded: str, start: int, end: int) -> Piece:
+    while start < end and folded[start] in " \r\n":
+        start += 1
+    return Piece(start, _rstrip_to(folded, end, start))
 
 
 def _rstrip_to(folded: str, end: int, floor: int) -> int:
