@@ -7,9 +7,12 @@ when reading bytes that came without a name.
 
 from __future__ import annotations
 
+import math
+
 from qdiff.errors import InputError, UsageError
 
-MAX_BYTES = 50 * 1024 * 1024
+MEGABYTE = 1024 * 1024
+MAX_BYTES = 50 * MEGABYTE
 """Real notices are tens of kilobytes; anything this large is the wrong file."""
 
 WHAT_QDIFF_READS = "qdiff reads text, HTML, .docx and PDF files with a text layer"
@@ -40,9 +43,10 @@ def blank(name: str | None) -> InputError:
 
 
 def too_large(name: str | None, size: int | None) -> InputError:
-    how_big = f"{size / (1024 * 1024):.1f} MB" if size is not None else "more than 50 MB"
+    # Rounded up, so that a file just over the limit does not read as "50.0 MB".
+    how_big = "" if size is None else f" ({math.ceil(size * 10 / MEGABYTE) / 10} MB)"
     return InputError(
-        f"{subject(name)} is {how_big}, over qdiff's 50 MB limit; "
+        f"{subject(name)} is over qdiff's limit of 50 MB{how_big}; "
         "notices are tens of kilobytes, so check that this is the right file"
     )
 

@@ -9,6 +9,7 @@ CRLF); only a byte-order mark is removed.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -27,6 +28,11 @@ _BINARY_SHARE = 0.02
 _BINARY_SAMPLE_CHARS = 65536
 _NUL_SHARE = 0.01
 _GUESS_SAMPLE_BYTES = 256 * 1024
+# Decoded as GB18030, more than this share of ideographs outside GB2312 means mojibake
+# (Big5 read as GBK: about a third; a real notice: none, or a rare name or two).
+_RARE_SHARE = 0.1
+_RARE_MIN_IDEOGRAPHS = 20
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
@@ -89,10 +95,12 @@ def _decode(data: bytes, name: str | None) -> DecodedText:
             return utf16
         if data.count(b"\x00") > _NUL_SHARE * len(data):
             raise messages.binary(name)
-    for encoding in ("utf-8", "gb18030"):
-        strict = decode_with(data, encoding)
-        if strict is not None:
-            return strict
+    strict = decode_with(data, "utf-8")
+    if strict is not None:
+        return strict
+    strict = decode_with(data, "gb18030")
+    if strict is not None:
+        return strict if _plausibly_simplified(strict.text) else _doubtful_gb18030(data, strict)
     nearly = _nearly_decodable(data)
     if nearly is not None:
         return nearly
@@ -100,6 +108,32 @@ def _decode(data: bytes, name: str | None) -> DecodedText:
     if guessed is not None:
         return guessed
     return _replaced(data, "utf-8")
+
+
+def _plausibly_simplified(text: str) -> bool:
+    """Whether GB18030 text reads like a mainland notice rather than another encoding.
+
+    GB18030 accepts almost any sequence of high bytes, so Big5 (and other double-byte
+    encodings) decode without error into rare characters. A simplified-Chinese notice keeps
+    nearly all its characters inside the common GB2312 set; mojibake does not.
+    """
+    ideographs = "".join(_IDEOGRAPH.findall(text[:_BINARY_SAMPLE_CHARS]))
+    if len(ideographs) < _RARE_MIN_IDEOGRAPHS:
+        return True
+    rare = ideographs.encode("gb2312", errors="replace").count(b"?")
+    return rare <= _RARE_SHARE * len(ideographs)
+
+
+def _doubtful_gb18030(data: bytes, decoded: DecodedText) -> DecodedText:
+    guessed = _guess(data)
+    if guessed is not None and codecs.lookup(guessed.encoding).name != "gb18030":
+        return guessed
+    warning = ParseWarning(
+        WarningCode.ENCODING_GUESSED,
+        "the file decodes as GB18030 but into many rare characters; "
+        "check the text for garbled characters",
+    )
+    return DecodedText(decoded.text, decoded.encoding, (warning,))
 
 
 def _strict_or_replaced(data: bytes, encoding: str) -> DecodedText:
@@ -117,15 +151,16 @@ def _replacement_warnings(text: str, encoding: str) -> tuple[ParseWarning, ...]:
         return ()
     first = text.index("\ufffd")
     line = text.count("\n", 0, first) + 1
-    plural = "s" if count > 1 else ""
-    return (
-        ParseWarning(
-            WarningCode.DECODE_REPLACED,
-            f"{count} byte sequence{plural} that are not valid {encoding} "
-            f"were replaced with U+FFFD, the first on line {line}",
-            line,
-        ),
-    )
+    if count == 1:
+        message = (
+            f"1 byte sequence that is not valid {encoding} was replaced with U+FFFD, on line {line}"
+        )
+    else:
+        message = (
+            f"{count} byte sequences that are not valid {encoding} were replaced with U+FFFD, "
+            f"the first on line {line}"
+        )
+    return (ParseWarning(WarningCode.DECODE_REPLACED, message, line),)
 
 
 def _nearly_decodable(data: bytes) -> DecodedText | None:
@@ -165,8 +200,8 @@ def _bomless_utf16(data: bytes) -> DecodedText | None:
     """UTF-16 saved without a BOM: the ASCII characters leave NULs on one side of each pair.
 
     Chinese text in UTF-16 has NULs only in its ASCII characters (digits, punctuation, line
-    breaks), so the share is small, but they all sit at odd offsets (little-endian) or all
-    at even ones (big-endian); random binary data has them on both sides.
+    breaks), so the share is small, but nearly all sit at odd offsets (little-endian) or at
+    even ones (big-endian); random binary data has them on both sides.
     """
     if len(data) % 2:
         return None
@@ -175,7 +210,9 @@ def _bomless_utf16(data: bytes) -> DecodedText | None:
     odd = sample[1::2].count(0)
     pairs = len(sample) // 2
     for zeros, strays, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if zeros >= max(2, pairs // 50) and strays == 0:
+        # Strays: a Chinese character whose low byte is zero (一 is U+4E00) leaves a NUL on
+        # the other side, about one character in 256.
+        if zeros >= max(2, pairs // 50) and strays * 4 <= zeros:
             decoded = decode_with(data, encoding)
             if decoded is None:
                 return None
