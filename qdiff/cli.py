@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import traceback
 from typing import Any
@@ -10,11 +9,10 @@ from typing import Any
 import click
 
 from qdiff import __version__
+from qdiff.commands.archiving import archive, list_notices, log, show
+from qdiff.commands.maintenance import db, export, import_, verify
+from qdiff.commands.parse import parse
 from qdiff.errors import QdiffError
-from qdiff.load import load_path
-from qdiff.options import output_format
-from qdiff.outline import format_outline
-from qdiff.serialize import notice_to_dict
 
 
 class QdiffGroup(click.Group):
@@ -48,8 +46,14 @@ class QdiffGroup(click.Group):
 @click.group(cls=QdiffGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="qdiff")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.option(
+    "--db",
+    metavar="URL",
+    help="The archive: sqlite:///PATH, a file path, or postgresql+psycopg://USER@HOST/DB "
+    "(default: $QDIFF_DATABASE_URL, else an SQLite file in your data folder).",
+)
 @click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
+def cli(ctx: click.Context, debug: bool, db: str | None) -> None:
     """qdiff: archive, parse and compare quarterly work-priority notices (季度工作要点).
 
     Oversight staff use it to see what each quarter's notice added, carried over, reworded or
@@ -57,22 +61,11 @@ def cli(ctx: click.Context, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+    ctx.obj["db"] = db
 
 
-@cli.command()
-@click.argument("file", metavar="FILE")
-@output_format
-def parse(file: str, output_format: str) -> None:
-    """Parse one notice FILE (text, HTML, .docx or PDF; - for stdin) and print its structure.
-
-    The outline lists sections, items, lead units, task counts and every warning; --format json
-    prints the parse contract documented in README.md.
-    """
-    loaded = load_path(file)
-    if output_format == "json":
-        click.echo(json.dumps(notice_to_dict(loaded.notice), ensure_ascii=False, indent=2))
-    else:
-        click.echo(format_outline(loaded.notice, loaded.source.name))
+for command in (parse, archive, list_notices, show, log, export, import_, verify, db):
+    cli.add_command(command)
 
 
 def main() -> None:

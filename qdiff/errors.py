@@ -28,3 +28,7 @@ class InputError(QdiffError):
 
 class NotANoticeError(InputError):
     """The text was read but holds no numbered items, so it is not a work-priority notice."""
+
+
+class StoreError(QdiffError):
+    """The archive cannot be used: unreachable, unwritable, corrupt, or of another schema."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import total_ordering
 from enum import StrEnum
 
 from qdiff.errors import UsageError
@@ -18,9 +19,11 @@ class PeriodKind(StrEnum):
 _PERIOD_NAME = re.compile(r"^\s*(\d{4})(?:([QqHh])([1-4]))?\s*$")
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class Period:
-    """A reporting period. Orders by year, then by where the period starts in the year."""
+    """A reporting period. Orders by year, then by where the period starts in the year, the
+    longer first: 2021, 2021H1, 2021Q1, 2021Q2, 2021H2, 2021Q3, 2021Q4."""
 
     year: int
     kind: PeriodKind
@@ -30,6 +33,25 @@ class Period:
         limit = {PeriodKind.QUARTER: 4, PeriodKind.HALF: 2, PeriodKind.YEAR: 1}[self.kind]
         if not 1 <= self.index <= limit:
             raise ValueError(f"{self.kind.name.lower()} index {self.index} out of range")
+
+    @property
+    def first_quarter(self) -> int:
+        """The quarter of the year the period starts in (1-4)."""
+        if self.kind is PeriodKind.QUARTER:
+            return self.index
+        return 1 if self.kind is PeriodKind.YEAR else 2 * self.index - 1
+
+    @property
+    def quarters(self) -> int:
+        return {PeriodKind.QUARTER: 1, PeriodKind.HALF: 2, PeriodKind.YEAR: 4}[self.kind]
+
+    def _sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.first_quarter, -self.quarters)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Period):
+            return NotImplemented
+        return self._sort_key() < other._sort_key()
 
     def __str__(self) -> str:
         if self.kind is PeriodKind.YEAR:

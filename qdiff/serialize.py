@@ -5,9 +5,22 @@ Keys may be added here, never renamed or removed: other tools read these shapes.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from qdiff.notice import Item, Notice, ParseWarning, Quantity, Section, Task
+from qdiff.notice import (
+    Item,
+    Notice,
+    ParseWarning,
+    Quantity,
+    Section,
+    Span,
+    SpanKind,
+    Stage,
+    Task,
+    WarningCode,
+)
+from qdiff.periods import Period
 
 
 def notice_to_dict(notice: Notice) -> dict[str, Any]:
@@ -23,6 +36,9 @@ def notice_to_dict(notice: Notice) -> dict[str, Any]:
         "preamble": notice.preamble,
         "sections": [_section(section) for section in notice.sections],
         "warnings": [_warning(warning) for warning in notice.warnings],
+        "spans": [
+            {"kind": span.kind.value, "start": span.start, "end": span.end} for span in notice.spans
+        ],
         "counts": {
             "sections": len(notice.sections),
             "items": len(notice.items),
@@ -51,6 +67,8 @@ def _item(item: Item) -> dict[str, Any]:
         "lead": list(item.lead),
         "support": list(item.support),
         "line": item.line,
+        "start": item.start,
+        "end": item.end,
         "tasks": [_task(task) for task in item.tasks],
     }
 
@@ -61,6 +79,8 @@ def _task(task: Task) -> dict[str, Any]:
         "text": task.text,
         "stage": task.stage.value if task.stage is not None else None,
         "quantities": [_quantity(q) for q in task.quantities],
+        "start": task.start,
+        "end": task.end,
     }
 
 
@@ -72,3 +92,60 @@ def _quantity(quantity: Quantity) -> dict[str, Any]:
 
 def _warning(warning: ParseWarning) -> dict[str, Any]:
     return {"code": warning.code.value, "message": warning.message, "line": warning.line}
+
+
+def notice_from_dict(data: dict[str, Any], text: str) -> Notice:
+    """The inverse of `notice_to_dict`, given the text the parse was made of (used by import)."""
+    return Notice(
+        text=text,
+        title=data["title"],
+        issuer=data["issuer"],
+        period=Period.parse(data["period"]) if data["period"] else None,
+        doc_number=data["doc_number"],
+        signed_on=date.fromisoformat(data["signed_on"]) if data["signed_on"] else None,
+        published_on=date.fromisoformat(data["published_on"]) if data["published_on"] else None,
+        truncated=bool(data["truncated"]),
+        preamble=data["preamble"],
+        sections=tuple(
+            Section(
+                ref=section["ref"],
+                label=section["label"],
+                title=section["title"],
+                items=tuple(_item_from(item) for item in section["items"]),
+                line=section["line"],
+            )
+            for section in data["sections"]
+        ),
+        warnings=tuple(
+            ParseWarning(WarningCode(w["code"]), w["message"], w["line"]) for w in data["warnings"]
+        ),
+        spans=tuple(Span(SpanKind(s["kind"]), s["start"], s["end"]) for s in data["spans"]),
+    )
+
+
+def _item_from(item: dict[str, Any]) -> Item:
+    return Item(
+        ref=item["ref"],
+        label=item["label"],
+        heading=item["heading"],
+        text=item["text"],
+        clause=item["clause"],
+        lead=tuple(item["lead"]),
+        support=tuple(item["support"]),
+        tasks=tuple(
+            Task(
+                ref=task["ref"],
+                text=task["text"],
+                stage=Stage(task["stage"]) if task["stage"] else None,
+                quantities=tuple(
+                    Quantity(float(q["value"]), q["unit"], q["text"]) for q in task["quantities"]
+                ),
+                start=task["start"],
+                end=task["end"],
+            )
+            for task in item["tasks"]
+        ),
+        line=item["line"],
+        start=item["start"],
+        end=item["end"],
+    )

@@ -1,0 +1,39 @@
+"""What several commands share: the archive they open, and options declared once."""
+
+from __future__ import annotations
+
+import getpass
+import os
+
+import click
+
+from qdiff.store import Archive
+from qdiff.store.database import resolve_url
+
+series_option = click.option(
+    "--series",
+    metavar="NAME",
+    default=None,
+    help="The series (an issuer's run of notices); needed when the archive holds several. "
+    "An unambiguous beginning of the name is enough.",
+)
+
+
+def open_archive(ctx: click.Context, *, check_schema: bool = True) -> Archive:
+    """The archive named by --db, $QDIFF_DATABASE_URL or the default; closed after the command."""
+    root = ctx.find_root()
+    url = resolve_url(root.obj.get("db") if root.obj else None)
+    archive = Archive.open(url, check_schema=check_schema)
+    ctx.call_on_close(archive.close)
+    return archive
+
+
+def current_user() -> str:
+    """Who is archiving: $QDIFF_USER, else the login name."""
+    name = os.environ.get("QDIFF_USER")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

@@ -1,0 +1,142 @@
+"""`qdiff export`, `import`, `verify` and `db …`: backing up, moving and checking the archive."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from qdiff.commands.common import open_archive
+from qdiff.errors import StoreError, UsageError
+from qdiff.store.schema import current_revision, drift, head_revision, upgrade
+from qdiff.store.transfer import export_lines, import_lines
+
+
+@click.command()
+@click.option("-o", "--output", metavar="FILE", default="-", help="Write here (default: stdout).")
+@click.pass_context
+def export(ctx: click.Context, output: str) -> None:
+    """Export the whole archive as JSON lines: every version's bytes, text, hashes and parse.
+
+    The file moves an archive between databases (`qdiff import`) and serves as a backup.
+    """
+    store = open_archive(ctx)
+    if output == "-":
+        for line in export_lines(store):
+            click.echo(line)
+        return
+    target = Path(output)
+    if target.is_dir():
+        raise UsageError(f"{target} is a directory; give a file name for the export")
+    # Written beside the target and renamed at the end: a failed export leaves no half file.
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=".qdiff-export-")
+    except OSError as error:
+        raise StoreError(f"cannot write {target}: {error.strerror}") from None
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            for line in export_lines(store):
+                handle.write(line + "\n")
+        os.replace(temporary, target)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    click.echo(f"exported the archive to {target}", err=True)
+
+
+@click.command(name="import")
+@click.argument("file", metavar="FILE")
+@click.pass_context
+def import_(ctx: click.Context, file: str) -> None:
+    """Import an export made by `qdiff export` (- for stdin), verifying every hash.
+
+    All or nothing: a damaged line or a conflicting version imports nothing.
+    """
+    if file == "-":
+        stream: io.TextIOBase | io.TextIOWrapper = io.TextIOWrapper(
+            sys.stdin.buffer, encoding="utf-8"
+        )
+        name = "standard input"
+    else:
+        path = Path(file)
+        if not path.exists():
+            raise UsageError(f"{file} does not exist; check the path")
+        if path.is_dir():
+            raise UsageError(f"{file} is a directory; give the export file")
+        stream = path.open(encoding="utf-8", errors="strict")
+        name = file
+    store = open_archive(ctx)
+    try:
+        with stream:
+            added, present = import_lines(store, stream, name)
+    except UnicodeDecodeError:
+        raise StoreError(f"{name} is not UTF-8 text, so not a qdiff export") from None
+    click.echo(f"imported {added} versions ({present} already present) into {store.location}")
+
+
+@click.command()
+@click.pass_context
+def verify(ctx: click.Context) -> None:
+    """Re-hash every stored version's bytes and text; exit 1 if any does not match."""
+    store = open_archive(ctx)
+    checked, problems = store.verify()
+    for problem in problems:
+        click.echo(f"{problem.series} {problem.version}: {problem.problem}")
+    if problems:
+        click.echo(f"Error: {len(problems)} problem(s) in {checked} versions", err=True)
+        ctx.exit(1)
+    click.echo(f"verified {checked} versions in {store.location}: every hash matches")
+
+
+@click.group()
+def db() -> None:
+    """Manage the archive's database schema (upgrade, current, check)."""
+
+
+@db.command(name="upgrade")
+@click.pass_context
+def db_upgrade(ctx: click.Context) -> None:
+    """Upgrade the archive's schema to this qdiff's version (a new database is created)."""
+    store = open_archive(ctx, check_schema=False)
+    with store.engine.connect() as connection:
+        before = current_revision(connection)
+    head = head_revision()
+    if before == head:
+        click.echo(f"{store.location} is already at schema {head}")
+        return
+    upgrade(store.engine)
+    click.echo(f"upgraded {store.location} from schema {before or '(empty)'} to {head}")
+
+
+@db.command(name="current")
+@click.pass_context
+def db_current(ctx: click.Context) -> None:
+    """Show the archive's schema version and this qdiff's."""
+    store = open_archive(ctx, check_schema=False)
+    with store.engine.connect() as connection:
+        revision = current_revision(connection)
+    head = head_revision()
+    state = "up to date" if revision == head else "run `qdiff db upgrade`"
+    click.echo(f"{store.location}: schema {revision or '(empty)'}; this qdiff: {head} ({state})")
+
+
+@db.command(name="check")
+@click.pass_context
+def db_check(ctx: click.Context) -> None:
+    """Check that the schema is current and matches qdiff's models exactly; exit 1 if not."""
+    store = open_archive(ctx, check_schema=False)
+    with store.engine.connect() as connection:
+        revision = current_revision(connection)
+    head = head_revision()
+    if revision != head:
+        raise StoreError(
+            f"the schema is {revision or '(empty)'}, not {head}; run `qdiff db upgrade`"
+        )
+    difference = drift(store.engine)
+    if difference is not None:
+        raise StoreError(f"the database differs from qdiff's models: {difference}")
+    click.echo(f"{store.location}: schema {head}, no drift")

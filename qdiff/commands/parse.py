@@ -1,0 +1,28 @@
+"""`qdiff parse`: one file, no database."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from qdiff.load import load_path
+from qdiff.options import output_format
+from qdiff.outline import format_outline
+from qdiff.serialize import notice_to_dict
+
+
+@click.command()
+@click.argument("file", metavar="FILE")
+@output_format
+def parse(file: str, output_format: str) -> None:
+    """Parse one notice FILE (text, HTML, .docx or PDF; - for stdin) and print its structure.
+
+    The outline lists sections, items, lead units, task counts and every warning; --format json
+    prints the parse contract documented in README.md.
+    """
+    loaded = load_path(file)
+    if output_format == "json":
+        click.echo(json.dumps(notice_to_dict(loaded.notice), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_outline(loaded.notice, loaded.source.name))

@@ -1,0 +1,449 @@
+"""The archive's repository API: archive a parsed notice as a new version, find and load versions.
+
+Versions are never overwritten or deleted by archiving: the same bytes again are a no-op that
+names the version they already are; different bytes for the same period are the next version.
+Every write is one transaction, so a failure or a killed process leaves all or nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from qdiff import __version__
+from qdiff.errors import StoreError, UsageError
+from qdiff.load import LoadedNotice
+from qdiff.notice import Notice
+from qdiff.periods import Period
+from qdiff.store.database import create_archive_engine, describe_location, enable_wal
+from qdiff.store.errors import database_errors
+from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, TaskRow, VersionRow, WarningRow
+from qdiff.store.rows import get_or_create_id, insert_parse, load_parse
+from qdiff.store.schema import ensure_current
+
+PARSER_VERSION = f"qdiff {__version__}"
+_WRITE_ATTEMPTS = 5  # a concurrent archiver may win a race for a version number; try again
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    series: str
+    period: Period
+    number: int
+    sha256: str
+    file_name: str | None
+    format: str
+    encoding: str | None
+    parser_version: str
+    archived_by: str
+    archived_at: datetime
+    title: str | None
+    doc_number: str | None
+    truncated: bool
+    items: int
+    tasks: int
+    warnings: int
+
+    @property
+    def name(self) -> str:
+        return f"{self.period}@{self.number}"
+
+
+@dataclass(frozen=True)
+class ArchiveOutcome:
+    added: bool  # False: the same bytes were already archived as `version`
+    version: VersionInfo
+
+
+@dataclass(frozen=True)
+class StoredNotice:
+    info: VersionInfo
+    notice: Notice
+    source: bytes
+
+
+@dataclass(frozen=True)
+class NoticeSummary:
+    series: str
+    period: Period
+    versions: int
+    latest: VersionInfo
+
+
+@dataclass(frozen=True)
+class VerifyProblem:
+    series: str
+    version: str
+    problem: str
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Archive:
+    """One archive database. Open with `Archive.open(url)`; close with `close()`."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: URL, *, check_schema: bool = True) -> Archive:
+        """Connect; create a new database at the current schema, refuse one that differs."""
+        engine = create_archive_engine(url)
+        archive = cls(url, engine)
+        with database_errors(url):
+            enable_wal(engine)
+            if check_schema:
+                ensure_current(engine)
+        return archive
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def location(self) -> str:
+        return describe_location(self.url)
+
+    @contextmanager
+    def session(self, write: bool = False) -> Iterator[Session]:
+        """A session in one transaction; `write` takes SQLite's write lock at the start."""
+        bind = self.engine.execution_options(sqlite_begin="IMMEDIATE") if write else self.engine
+        with (
+            database_errors(self.url),
+            Session(bind, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    # series and periods -----------------------------------------------------------------------
+    def series_keys(self) -> list[str]:
+        with self.session() as session:
+            return list(session.scalars(select(SeriesRow.key).order_by(SeriesRow.key)))
+
+    def resolve_series(self, name: str | None) -> str:
+        """The series a command means: the only one, or the one `name` names or begins."""
+        keys = self.series_keys()
+        if name is None:
+            if len(keys) == 1:
+                return keys[0]
+            if not keys:
+                raise StoreError(f"the archive ({self.location}) is empty; archive a notice first")
+            raise UsageError(
+                f"the archive holds {len(keys)} series ({', '.join(keys)}); pick one with --series"
+            )
+        return _match_series(name, keys)
+
+    # archiving --------------------------------------------------------------------------------
+    def archive(
+        self,
+        loaded: LoadedNotice,
+        *,
+        series: str | None = None,
+        period: Period | None = None,
+        force: bool = False,
+        archived_by: str,
+    ) -> ArchiveOutcome:
+        """Archive one parsed file as a new version (or find it already archived)."""
+        key, target = self.placement(loaded, series=series, period=period, force=force)
+        for _ in range(_WRITE_ATTEMPTS):
+            try:
+                with self.session(write=True) as session:
+                    return self._archive_in(session, loaded, key, target, archived_by)
+            except IntegrityError:
+                continue  # another process archived at the same moment; look again
+        raise StoreError("the archive stayed busy with concurrent writers; try again")
+
+    def archive_all(
+        self,
+        batch: Sequence[tuple[LoadedNotice, str, Period]],
+        *,
+        archived_by: str,
+    ) -> list[ArchiveOutcome]:
+        """Archive several parsed files in one transaction: all go in, or none does."""
+        for _ in range(_WRITE_ATTEMPTS):
+            try:
+                with self.session(write=True) as session:
+                    return [
+                        self._archive_in(session, loaded, key, target, archived_by)
+                        for loaded, key, target in batch
+                    ]
+            except IntegrityError:
+                continue
+        raise StoreError("the archive stayed busy with concurrent writers; try again")
+
+    def placement(
+        self,
+        loaded: LoadedNotice,
+        *,
+        series: str | None,
+        period: Period | None,
+        force: bool,
+    ) -> tuple[str, Period]:
+        """The series and period a file goes under, from the document and the options."""
+        notice = loaded.notice
+        name = loaded.source.name or "the input"
+        if period is None:
+            if notice.period is None:
+                raise UsageError(
+                    f"{name} names no period; give it with --period, e.g. --period 2021Q1"
+                )
+            period = notice.period
+        elif notice.period is not None and period != notice.period and not force:
+            raise UsageError(
+                f"{name} is the notice for {notice.period}, not {period}; "
+                "drop --period, or add --force to file it under the period you gave"
+            )
+        if series is None:
+            if not notice.issuer:
+                raise UsageError(f"{name} names no issuer; give the series with --series NAME")
+            key = _match_series(notice.issuer, self.series_keys(), create=True)
+        else:
+            key = _match_series(series, self.series_keys(), create=True)
+        return key, period
+
+    def _archive_in(
+        self, session: Session, loaded: LoadedNotice, key: str, period: Period, archived_by: str
+    ) -> ArchiveOutcome:
+        source, notice = loaded.source, loaded.notice
+        series_id = get_or_create_id(
+            session, SeriesRow, {"key": key, "created_at": datetime.now(UTC)}, ["key"]
+        )
+        notice_id = get_or_create_id(
+            session,
+            NoticeRow,
+            {
+                "series_id": series_id,
+                "period": str(period),
+                "period_year": period.year,
+                "period_kind": period.kind.value,
+                "period_index": period.index,
+            },
+            ["series_id", "period"],
+        )
+        existing = session.scalar(
+            select(VersionRow).where(
+                VersionRow.notice_id == notice_id, VersionRow.sha256 == source.sha256
+            )
+        )
+        if existing is not None:
+            return ArchiveOutcome(False, self._info(session, existing))
+        number = (
+            session.scalar(
+                select(func.max(VersionRow.number)).where(VersionRow.notice_id == notice_id)
+            )
+            or 0
+        ) + 1
+        version = VersionRow(
+            notice_id=notice_id,
+            number=number,
+            sha256=source.sha256,
+            source=source.data,
+            text=source.text,
+            text_sha256=text_digest(source.text),
+            file_name=_file_name(source.name),
+            format=source.format,
+            encoding=source.encoding,
+            parser_version=PARSER_VERSION,
+            archived_by=archived_by,
+            archived_at=datetime.now(UTC),
+            title=notice.title,
+            issuer=notice.issuer,
+            doc_number=notice.doc_number,
+            signed_on=notice.signed_on,
+            published_on=notice.published_on,
+            truncated=notice.truncated,
+            preamble=notice.preamble,
+        )
+        session.add(version)
+        session.flush()
+        insert_parse(session, version, notice)
+        return ArchiveOutcome(True, self._info(session, version))
+
+    # reading ----------------------------------------------------------------------------------
+    def summaries(self, series: str | None = None) -> list[NoticeSummary]:
+        with self.session() as session:
+            query = (
+                select(VersionRow)
+                .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
+                .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
+                .order_by(
+                    SeriesRow.key,
+                    NoticeRow.period_year,
+                    NoticeRow.period_kind,
+                    NoticeRow.period_index,
+                    VersionRow.number,
+                )
+            )
+            if series is not None:
+                query = query.where(SeriesRow.key == series)
+            latest: dict[tuple[str, str], VersionRow] = {}
+            counts: dict[tuple[str, str], int] = {}
+            rows = session.scalars(query).all()
+            for row in rows:
+                key = (row.notice.series.key, row.notice.period)
+                latest[key] = row
+                counts[key] = counts.get(key, 0) + 1
+            infos = self._infos(session, list(latest.values()))
+            return sorted(
+                (
+                    NoticeSummary(
+                        info.series, info.period, counts[(info.series, str(info.period))], info
+                    )
+                    for info in infos
+                ),
+                key=lambda summary: (summary.series, summary.period),
+            )
+
+    def versions(self, series: str, period: Period) -> list[VersionInfo]:
+        with self.session() as session:
+            rows = session.scalars(
+                select(VersionRow)
+                .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
+                .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
+                .where(SeriesRow.key == series, NoticeRow.period == str(period))
+                .order_by(VersionRow.number)
+            ).all()
+            if not rows:
+                raise StoreError(
+                    f"{series} has no notice for {period} in the archive; see `qdiff list`"
+                )
+            return self._infos(session, list(rows))
+
+    def load(self, series: str, period: Period, number: int | None = None) -> StoredNotice:
+        """A stored version (the latest when `number` is None) with its stored parse."""
+        with self.session() as session:
+            query = (
+                select(VersionRow)
+                .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
+                .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
+                .where(SeriesRow.key == series, NoticeRow.period == str(period))
+            )
+            if number is None:
+                query = query.order_by(VersionRow.number.desc()).limit(1)
+            else:
+                query = query.where(VersionRow.number == number)
+            row = session.scalar(query)
+            if row is None:
+                which = f"{period}@{number}" if number is not None else str(period)
+                raise StoreError(
+                    f"{series} has no {which} in the archive; see `qdiff list` and `qdiff log`"
+                )
+            return StoredNotice(self._info(session, row), load_parse(session, row), row.source)
+
+    def verify(self) -> tuple[int, list[VerifyProblem]]:
+        """Re-hash every stored version's bytes and text against the digests taken on archiving."""
+        problems: list[VerifyProblem] = []
+        checked = 0
+        with self.session() as session:
+            rows = session.execute(
+                select(
+                    SeriesRow.key, NoticeRow.period, VersionRow.number, VersionRow.sha256,
+                    VersionRow.source, VersionRow.text, VersionRow.text_sha256,
+                )
+                .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
+                .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
+                .order_by(SeriesRow.key, NoticeRow.period, VersionRow.number)
+                .execution_options(yield_per=50)
+            )  # fmt: skip
+            for key, period, number, sha256, source, text, text_sha256 in rows:
+                checked += 1
+                name = f"{period}@{number}"
+                if hashlib.sha256(source).hexdigest() != sha256:
+                    problems.append(
+                        VerifyProblem(key, name, "the source bytes do not match their sha256")
+                    )
+                if text_digest(text) != text_sha256:
+                    problems.append(
+                        VerifyProblem(key, name, "the decoded text does not match its sha256")
+                    )
+        return checked, problems
+
+    # helpers ----------------------------------------------------------------------------------
+    def _info(self, session: Session, row: VersionRow) -> VersionInfo:
+        return self._infos(session, [row])[0]
+
+    def _infos(self, session: Session, rows: list[VersionRow]) -> list[VersionInfo]:
+        ids = [row.id for row in rows]
+        item_counts = _count_by_version(session, ItemRow.version_id, ids)
+        task_counts = _count_by_version(session, TaskRow.version_id, ids)
+        warning_counts = _count_by_version(session, WarningRow.version_id, ids)
+        return [
+            VersionInfo(
+                series=row.notice.series.key,
+                period=Period.parse(row.notice.period),
+                number=row.number,
+                sha256=row.sha256,
+                file_name=row.file_name,
+                format=row.format,
+                encoding=row.encoding,
+                parser_version=row.parser_version,
+                archived_by=row.archived_by,
+                archived_at=_aware(row.archived_at),
+                title=row.title,
+                doc_number=row.doc_number,
+                truncated=row.truncated,
+                items=item_counts.get(row.id, 0),
+                tasks=task_counts.get(row.id, 0),
+                warnings=warning_counts.get(row.id, 0),
+            )
+            for row in rows
+        ]
+
+
+def _count_by_version(
+    session: Session, column: InstrumentedAttribute[int], ids: list[int]
+) -> dict[int, int]:
+    if not ids:
+        return {}
+    counts: dict[int, int] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        query = select(column, func.count()).where(column.in_(chunk)).group_by(column)
+        counts.update({version_id: count for version_id, count in session.execute(query)})
+    return counts
+
+
+def _match_series(name: str, keys: list[str], create: bool = False) -> str:
+    if name in keys:
+        return name
+    matches = [key for key in keys if key.startswith(name)]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise UsageError(f"--series '{name}' matches {', '.join(matches)}; give more of the name")
+    if create:
+        return name
+    known = ", ".join(keys) if keys else "none yet"
+    raise UsageError(f"no series '{name}' in the archive (series: {known})")
+
+
+def _file_name(name: str | None) -> str | None:
+    if name is None or name == "-":
+        return None
+    return os.path.basename(name)
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; qdiff writes UTC.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+__all__ = [
+    "Archive",
+    "ArchiveOutcome",
+    "NoticeSummary",
+    "StoredNotice",
+    "VerifyProblem",
+    "VersionInfo",
+]

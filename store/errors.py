@@ -1,0 +1,53 @@
+"""Database failures turned into one clear line each (StoreError), never a driver traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DatabaseError, InterfaceError, OperationalError
+
+from qdiff.errors import StoreError
+from qdiff.store.database import describe_location
+
+
+@contextmanager
+def database_errors(url: URL) -> Iterator[None]:
+    """Translate what the database driver raises into a StoreError that says what to do."""
+    try:
+        yield
+    except (OperationalError, InterfaceError, DatabaseError) as error:
+        raise StoreError(explain(url, error)) from error
+
+
+def explain(url: URL, error: Exception) -> str:
+    where = describe_location(url)
+    detail = str(getattr(error, "orig", error) or error).strip().splitlines()
+    reason = detail[0] if detail else type(error).__name__
+    lowered = reason.lower()
+    if url.get_backend_name() == "sqlite":
+        if "file is not a database" in lowered or "malformed" in lowered:
+            return f"{where} is not an SQLite database or is corrupt; point --db at a qdiff archive"
+        if "readonly" in lowered or "read-only" in lowered:
+            return (
+                f"{where} cannot be written (read-only); check its permissions or use another --db"
+            )
+        if "unable to open" in lowered:
+            return f"{where} cannot be opened; check the path and its permissions"
+        if "locked" in lowered:
+            return f"{where} is locked by another process; try again when it has finished"
+        if "disk" in lowered and "full" in lowered:
+            return f"{where}: the disk is full; free space and try again"
+    else:
+        if (
+            "connection refused" in lowered
+            or "could not connect" in lowered
+            or "timeout" in lowered
+        ):
+            return f"cannot connect to {where} ({reason}); check that the server runs and the URL"
+        if "does not exist" in lowered and "database" in lowered:
+            return f"{where}: {reason}; create the database first or fix the URL"
+        if "authentication" in lowered or "password" in lowered:
+            return f"cannot log in to {where} ({reason}); check the user and password"
+    return f"{where}: {reason}"

@@ -1,0 +1,226 @@
+"""The archive's tables: SQLAlchemy 2 typed models.
+
+A series (one issuer's run of notices) has notices (one per period); a notice has versions (every
+copy ever archived, never overwritten); a version holds the exact source bytes, the decoded text
+and its parse in normalised tables: sections, items, tasks, quantities, units with their roles,
+warnings and spans.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints, so that migrations can refer to them on every backend (alembic's advice).
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class SeriesRow(Base):
+    __tablename__ = "series"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    notices: Mapped[list[NoticeRow]] = relationship(back_populates="series")
+
+
+class NoticeRow(Base):
+    __tablename__ = "notices"
+    __table_args__ = (
+        UniqueConstraint("series_id", "period"),
+        CheckConstraint("period_kind IN ('Q', 'H', 'Y')", name="period_kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(8))  # "2021Q1", "2021H1", "2021"
+    period_year: Mapped[int] = mapped_column(Integer)
+    period_kind: Mapped[str] = mapped_column(String(1))
+    period_index: Mapped[int] = mapped_column(Integer)
+
+    series: Mapped[SeriesRow] = relationship(back_populates="notices")
+    versions: Mapped[list[VersionRow]] = relationship(
+        back_populates="notice", order_by="VersionRow.number"
+    )
+
+
+class VersionRow(Base):
+    __tablename__ = "versions"
+    __table_args__ = (
+        UniqueConstraint("notice_id", "number"),
+        # The same bytes archived twice for one notice are one version: the second is a no-op.
+        UniqueConstraint("notice_id", "sha256"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    source: Mapped[bytes] = mapped_column(LargeBinary)
+    text: Mapped[str] = mapped_column(Text)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str | None] = mapped_column(String(500))
+    format: Mapped[str] = mapped_column(String(16))
+    encoding: Mapped[str | None] = mapped_column(String(32))
+    parser_version: Mapped[str] = mapped_column(String(32))
+    archived_by: Mapped[str] = mapped_column(String(200))
+    archived_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    title: Mapped[str | None] = mapped_column(Text)
+    issuer: Mapped[str | None] = mapped_column(String(200))
+    doc_number: Mapped[str | None] = mapped_column(String(100))
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    published_on: Mapped[date | None] = mapped_column(Date)
+    truncated: Mapped[bool]
+    preamble: Mapped[str | None] = mapped_column(Text)
+
+    notice: Mapped[NoticeRow] = relationship(back_populates="versions")
+    sections: Mapped[list[SectionRow]] = relationship(order_by="SectionRow.ordinal")
+    warnings: Mapped[list[WarningRow]] = relationship(order_by="WarningRow.ordinal")
+    spans: Mapped[list[SpanRow]] = relationship(order_by="SpanRow.ordinal")
+
+
+class SectionRow(Base):
+    __tablename__ = "sections"
+    __table_args__ = (UniqueConstraint("version_id", "ordinal"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)  # 1-based: the section's ref
+    label: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str | None] = mapped_column(Text)
+    line: Mapped[int | None] = mapped_column(Integer)
+
+    items: Mapped[list[ItemRow]] = relationship(order_by="ItemRow.ordinal")
+
+
+class ItemRow(Base):
+    __tablename__ = "items"
+    __table_args__ = (
+        UniqueConstraint("section_id", "ordinal"),
+        Index(None, "version_id", "ref"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
+    section_id: Mapped[int] = mapped_column(ForeignKey("sections.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    ref: Mapped[str] = mapped_column(String(20))
+    label: Mapped[str] = mapped_column(String(20))
+    heading: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    clause: Mapped[str | None] = mapped_column(Text)
+    line: Mapped[int] = mapped_column(Integer)
+    start_offset: Mapped[int] = mapped_column(Integer)
+    end_offset: Mapped[int] = mapped_column(Integer)
+
+    tasks: Mapped[list[TaskRow]] = relationship(order_by="TaskRow.ordinal")
+    units: Mapped[list[ItemUnitRow]] = relationship(order_by="ItemUnitRow.ordinal")
+
+
+class TaskRow(Base):
+    __tablename__ = "tasks"
+    __table_args__ = (
+        UniqueConstraint("item_id", "ordinal"),
+        CheckConstraint(
+            "stage IS NULL OR stage IN ('study', 'start', 'advance', 'complete')", name="stage"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    ref: Mapped[str] = mapped_column(String(24))
+    text: Mapped[str] = mapped_column(Text)
+    stage: Mapped[str | None] = mapped_column(String(10))
+    start_offset: Mapped[int] = mapped_column(Integer)
+    end_offset: Mapped[int] = mapped_column(Integer)
+
+    quantities: Mapped[list[QuantityRow]] = relationship(order_by="QuantityRow.ordinal")
+
+
+class QuantityRow(Base):
+    __tablename__ = "quantities"
+    __table_args__ = (UniqueConstraint("task_id", "ordinal"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(String(100))
+
+
+class UnitRow(Base):
+    """An agency (责任单位), once per name in the archive, so per-agency questions are queries."""
+
+    __tablename__ = "units"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class ItemUnitRow(Base):
+    __tablename__ = "item_units"
+    __table_args__ = (CheckConstraint("role IN ('lead', 'support')", name="role"),)
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(10), primary_key=True)
+    ordinal: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+
+    unit: Mapped[UnitRow] = relationship()
+
+
+class WarningRow(Base):
+    __tablename__ = "parse_warnings"
+    __table_args__ = (UniqueConstraint("version_id", "ordinal"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text)
+    line: Mapped[int | None] = mapped_column(Integer)
+
+
+class SpanRow(Base):
+    """The partition of the text into parts, kept so a stored parse rebuilds the text exactly."""
+
+    __tablename__ = "spans"
+    __table_args__ = (UniqueConstraint("version_id", "ordinal"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    start_offset: Mapped[int] = mapped_column(Integer)
+    end_offset: Mapped[int] = mapped_column(Integer)

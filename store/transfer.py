@@ -1,0 +1,239 @@
+"""The whole archive as JSON lines, for backup and for moving between databases.
+
+Line 1 describes the export; then one line per version with its exact bytes (base64), text,
+sha256s, who archived it and when, and its stored parse; the last line counts the versions, so a
+cut-off export is detected. Import verifies every hash and writes all or nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from qdiff import __version__
+from qdiff.errors import InputError, QdiffError, StoreError
+from qdiff.periods import Period
+from qdiff.serialize import notice_from_dict, notice_to_dict
+from qdiff.store.archive import Archive, text_digest
+from qdiff.store.models import NoticeRow, SeriesRow, VersionRow
+from qdiff.store.rows import get_or_create_id, insert_parse, load_parse
+
+EXPORT_FORMAT = 1
+
+
+def export_lines(archive: Archive) -> Iterator[str]:
+    """The archive as JSON lines, oldest series and period first, every version."""
+    yield _line(
+        {
+            "kind": "qdiff-archive",
+            "format": EXPORT_FORMAT,
+            "qdiff": __version__,
+            "exported_at": datetime.now(UTC).isoformat(),
+        }
+    )
+    count = 0
+    with archive.session() as session:
+        ids = session.scalars(
+            select(VersionRow.id)
+            .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
+            .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
+            .order_by(
+                SeriesRow.key,
+                NoticeRow.period_year,
+                NoticeRow.period_kind,
+                NoticeRow.period_index,
+                VersionRow.number,
+            )
+        ).all()
+        for version_id in ids:
+            row = session.get_one(VersionRow, version_id)
+            count += 1
+            yield _line(_version_record(row, notice_to_dict(load_parse(session, row))))
+            session.expunge_all()  # keep memory flat over a large archive
+    yield _line({"kind": "end", "versions": count})
+
+
+def _version_record(row: VersionRow, parse: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "kind": "version",
+        "series": row.notice.series.key,
+        "period": row.notice.period,
+        "number": row.number,
+        "sha256": row.sha256,
+        "source_base64": base64.b64encode(row.source).decode("ascii"),
+        "text_sha256": row.text_sha256,
+        "text": row.text,
+        "file_name": row.file_name,
+        "format": row.format,
+        "encoding": row.encoding,
+        "parser_version": row.parser_version,
+        "archived_by": row.archived_by,
+        "archived_at": row.archived_at.isoformat(),
+        "parse": parse,
+    }
+
+
+def _line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def import_lines(archive: Archive, lines: Iterable[str], source_name: str) -> tuple[int, int]:
+    """Import an export; returns (versions added, versions already present). All or nothing."""
+    records = list(_read_records(lines, source_name))
+    added = present = 0
+    with archive.session(write=True) as session:
+        for record in records:
+            if _import_version(session, record, source_name):
+                added += 1
+            else:
+                present += 1
+    return added, present
+
+
+def _read_records(lines: Iterable[str], source_name: str) -> Iterator[dict[str, Any]]:
+    header_seen = False
+    count = 0
+    ended = False
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError:
+            raise InputError(
+                f"{source_name} line {number} is not JSON; is this a qdiff export?"
+            ) from None
+        kind = record.get("kind") if isinstance(record, dict) else None
+        if not header_seen:
+            if kind != "qdiff-archive":
+                raise InputError(
+                    f"{source_name} is not a qdiff export (its first line is no export header)"
+                )
+            if record.get("format") != EXPORT_FORMAT:
+                raise InputError(
+                    f"{source_name} is export format {record.get('format')}; this qdiff reads "
+                    f"format {EXPORT_FORMAT}, so upgrade qdiff"
+                )
+            header_seen = True
+            continue
+        if kind == "end":
+            if record.get("versions") != count:
+                raise InputError(
+                    f"{source_name} says it holds {record.get('versions')} versions but has "
+                    f"{count}; the export is damaged"
+                )
+            ended = True
+            continue
+        if kind != "version" or ended:
+            raise InputError(
+                f"{source_name} line {number} is not a version record; the export is damaged"
+            )
+        _verify(record, source_name, number)
+        count += 1
+        yield record
+    if not header_seen:
+        raise InputError(f"{source_name} is empty; give a file written by `qdiff export`")
+    if not ended:
+        raise InputError(f"{source_name} stops before its end line; the export was cut off")
+
+
+def _verify(record: dict[str, Any], source_name: str, number: int) -> None:
+    version = f"{record.get('series')} {record.get('period')}@{record.get('number')}"
+    where = f"{source_name} line {number} ({version})"
+    try:
+        source = base64.b64decode(record["source_base64"], validate=True)
+        text = record["text"]
+        sha256, text_sha256 = record["sha256"], record["text_sha256"]
+    except (KeyError, TypeError, ValueError):
+        raise InputError(
+            f"{where} lacks its source, text or hashes; the export is damaged"
+        ) from None
+    if hashlib.sha256(source).hexdigest() != sha256:
+        raise InputError(
+            f"{where}: the source bytes do not match their sha256; the export is damaged"
+        )
+    if text_digest(text) != text_sha256:
+        raise InputError(f"{where}: the text does not match its sha256; the export is damaged")
+    try:
+        Period.parse(record["period"])
+        int(record["number"])
+        notice_from_dict(record["parse"], text)
+        datetime.fromisoformat(record["archived_at"])
+    except (KeyError, TypeError, ValueError, QdiffError):
+        raise InputError(f"{where}: the stored parse or its metadata is damaged") from None
+
+
+def _import_version(session: Session, record: dict[str, Any], source_name: str) -> bool:
+    period = Period.parse(record["period"])
+    series_id = get_or_create_id(
+        session, SeriesRow, {"key": record["series"], "created_at": datetime.now(UTC)}, ["key"]
+    )
+    notice_id = get_or_create_id(
+        session,
+        NoticeRow,
+        {
+            "series_id": series_id,
+            "period": str(period),
+            "period_year": period.year,
+            "period_kind": period.kind.value,
+            "period_index": period.index,
+        },
+        ["series_id", "period"],
+    )
+    same_number = session.scalar(
+        select(VersionRow).where(
+            VersionRow.notice_id == notice_id, VersionRow.number == record["number"]
+        )
+    )
+    name = f"{record['series']} {period}@{record['number']}"
+    if same_number is not None:
+        if same_number.sha256 == record["sha256"]:
+            return False
+        raise StoreError(
+            f"{name} is already archived here with different bytes; nothing was imported "
+            f"from {source_name} (import into an empty archive, or export and merge by hand)"
+        )
+    same_bytes = session.scalar(
+        select(VersionRow).where(
+            VersionRow.notice_id == notice_id, VersionRow.sha256 == record["sha256"]
+        )
+    )
+    if same_bytes is not None:
+        raise StoreError(
+            f"{name} is already archived here as version {same_bytes.number}; nothing was imported "
+            f"from {source_name}"
+        )
+    text = record["text"]
+    notice = notice_from_dict(record["parse"], text)
+    version = VersionRow(
+        notice_id=notice_id,
+        number=record["number"],
+        sha256=record["sha256"],
+        source=base64.b64decode(record["source_base64"]),
+        text=text,
+        text_sha256=record["text_sha256"],
+        file_name=record["file_name"],
+        format=record["format"],
+        encoding=record["encoding"],
+        parser_version=record["parser_version"],
+        archived_by=record["archived_by"],
+        archived_at=datetime.fromisoformat(record["archived_at"]),
+        title=notice.title,
+        issuer=notice.issuer,
+        doc_number=notice.doc_number,
+        signed_on=notice.signed_on,
+        published_on=notice.published_on,
+        truncated=notice.truncated,
+        preamble=notice.preamble,
+    )
+    session.add(version)
+    session.flush()
+    insert_parse(session, version, notice)
+    return True
