@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import total_ordering
 from enum import StrEnum
+from functools import total_ordering
 
 from qdiff.errors import UsageError
 
