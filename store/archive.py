@@ -131,18 +131,34 @@ class Archive:
         with self.session() as session:
             return list(session.scalars(select(SeriesRow.key).order_by(SeriesRow.key)))
 
-    def resolve_series(self, name: str | None) -> str:
-        """The series a command means: the only one, or the one `name` names or begins."""
+    def resolve_series(self, name: str | None, period: Period | None = None) -> str:
+        """The series a command means: the one `name` names or begins, else the only one (or
+        the only one holding `period`)."""
         keys = self.series_keys()
         if name is None:
             if len(keys) == 1:
                 return keys[0]
+            if period is not None:
+                holding = self._series_with(period)
+                if len(holding) == 1:
+                    return holding[0]
             if not keys:
                 raise StoreError(f"the archive ({self.location}) is empty; archive a notice first")
             raise UsageError(
                 f"the archive holds {len(keys)} series ({', '.join(keys)}); pick one with --series"
             )
         return _match_series(name, keys)
+
+    def _series_with(self, period: Period) -> list[str]:
+        with self.session() as session:
+            return list(
+                session.scalars(
+                    select(SeriesRow.key)
+                    .join(NoticeRow, NoticeRow.series_id == SeriesRow.id)
+                    .where(NoticeRow.period == str(period))
+                    .order_by(SeriesRow.key)
+                )
+            )
 
     # archiving --------------------------------------------------------------------------------
     def archive(

@@ -154,7 +154,10 @@ class TaskRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
-    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
+    # Indexed (migration 0002): loading a version reads its tasks by version.
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("versions.id", ondelete="CASCADE"), index=True
+    )
     ordinal: Mapped[int] = mapped_column(Integer)
     ref: Mapped[str] = mapped_column(String(24))
     text: Mapped[str] = mapped_column(Text)

@@ -20,18 +20,14 @@ from qdiff.serialize import notice_to_dict
 from qdiff.store import Archive, ArchiveOutcome, VersionInfo
 
 
-class PeriodType(click.ParamType):
-    name = "PERIOD"
-
-    def convert(
-        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
-    ) -> Period:
-        if isinstance(value, Period):
-            return value
-        try:
-            return Period.parse(str(value))
-        except QdiffError as error:
-            self.fail(error.message, param, ctx)
+def _to_period(ctx: click.Context, param: click.Parameter, value: str | None) -> Period | None:
+    """Click callback: a period option or argument as a `Period`, or a usage error."""
+    if value is None:
+        return None
+    try:
+        return Period.parse(value)
+    except QdiffError as error:
+        raise click.BadParameter(error.message, ctx, param) from None
 
 
 @click.command()
@@ -39,7 +35,12 @@ class PeriodType(click.ParamType):
 @click.option(
     "--series", metavar="NAME", help="File under this series instead of the notice's issuer."
 )
-@click.option("--period", type=PeriodType(), help="The period, for a notice that names none.")
+@click.option(
+    "--period",
+    callback=_to_period,
+    metavar="PERIOD",
+    help="The period, for a notice that names none.",
+)
 @click.option(
     "--force", is_flag=True, help="File under --period even when the notice names another."
 )
@@ -69,6 +70,7 @@ def archive(
         _archive_strictly(store, files, series, period, force, who)
         return
     failures = 0
+    exit_code = 0
     outcomes: list[ArchiveOutcome] = []
     with _progress(len(files)) as advance:
         for file in files:
@@ -79,15 +81,15 @@ def archive(
                 )
             except QdiffError as error:
                 failures += 1
+                exit_code = max(exit_code, error.exit_code)  # 2 when a file was misnamed
                 click.echo(f"Error: {error.message}", err=True)
             else:
                 outcomes.append(outcome)
                 click.echo(_describe(outcome, file))
             advance()
-    if len(files) > 1 or failures:
+    if len(files) > 1:
         click.echo(_summary(outcomes, failures))
-    if failures:
-        ctx.exit(1)
+    ctx.exit(exit_code)
 
 
 def _archive_strictly(
@@ -107,6 +109,8 @@ def _archive_strictly(
             error.message = f"{error.message} (--strict: nothing was archived)"
             raise
         batch.append((loaded, key, target))
+    # Said before the one transaction starts, so a watcher knows the write has begun.
+    click.echo(f"writing {len(batch)} notice(s) in one transaction", err=True)
     outcomes = store.archive_all(batch, archived_by=who)
     for file, outcome in zip(files, outcomes, strict=True):
         click.echo(_describe(outcome, file))
@@ -199,7 +203,7 @@ def show(ctx: click.Context, ref: str, series: str | None, output_format: str) -
     """
     wanted = parse_version_ref(ref)
     store = open_archive(ctx)
-    stored = store.load(store.resolve_series(series), wanted.period, wanted.number)
+    stored = store.load(store.resolve_series(series, wanted.period), wanted.period, wanted.number)
     if output_format == "json":
         data = notice_to_dict(stored.notice)
         data["version"] = _version_json(stored.info)
@@ -211,14 +215,14 @@ def show(ctx: click.Context, ref: str, series: str | None, output_format: str) -
 
 
 @click.command()
-@click.argument("period", type=PeriodType())
+@click.argument("period", metavar="PERIOD", callback=_to_period)
 @series_option
 @output_format
 @click.pass_context
 def log(ctx: click.Context, period: Period, series: str | None, output_format: str) -> None:
     """List every archived version of the notice for PERIOD, oldest first."""
     store = open_archive(ctx)
-    versions = store.versions(store.resolve_series(series), period)
+    versions = store.versions(store.resolve_series(series, period), period)
     if output_format == "json":
         click.echo(json.dumps([_version_json(v) for v in versions], ensure_ascii=False, indent=2))
         return
