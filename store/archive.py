@@ -25,7 +25,7 @@ from qdiff.load import LoadedNotice
 from qdiff.notice import Notice
 from qdiff.periods import Period
 from qdiff.store.database import create_archive_engine, describe_location, enable_wal
-from qdiff.store.errors import database_errors
+from qdiff.store.errors import database_errors, explain
 from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, TaskRow, VersionRow, WarningRow
 from qdiff.store.rows import get_or_create_id, insert_parse, load_parse
 from qdiff.store.schema import ensure_current
@@ -176,8 +176,8 @@ class Archive:
             try:
                 with self.session(write=True) as session:
                     return self._archive_in(session, loaded, key, target, archived_by)
-            except IntegrityError:
-                continue  # another process archived at the same moment; look again
+            except IntegrityError as error:
+                self._raise_unless_lost_race(error)  # else another process won: look again
         raise StoreError("the archive stayed busy with concurrent writers; try again")
 
     def archive_all(
@@ -194,9 +194,16 @@ class Archive:
                         self._archive_in(session, loaded, key, target, archived_by)
                         for loaded, key, target in batch
                     ]
-            except IntegrityError:
-                continue
+            except IntegrityError as error:
+                self._raise_unless_lost_race(error)
         raise StoreError("the archive stayed busy with concurrent writers; try again")
+
+    def _raise_unless_lost_race(self, error: IntegrityError) -> None:
+        """A unique key taken by a concurrent writer is retried; any other violation is not."""
+        reason = str(error.orig).lower()
+        if "unique" in reason or "duplicate key" in reason:
+            return
+        raise StoreError(explain(self.url, error)) from error
 
     def placement(
         self,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError, InterfaceError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, InterfaceError, OperationalError
 
 from qdiff.errors import StoreError
 from qdiff.store.database import describe_location
@@ -17,7 +18,9 @@ def database_errors(url: URL) -> Iterator[None]:
     """Translate what the database driver raises into a StoreError that says what to do."""
     try:
         yield
-    except (OperationalError, InterfaceError, DatabaseError) as error:
+    except IntegrityError:
+        raise  # a lost race with a concurrent writer: callers retry or explain it themselves
+    except (OperationalError, InterfaceError, DatabaseError, sqlite3.DatabaseError) as error:
         raise StoreError(explain(url, error)) from error
 
 

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from qdiff import __version__
@@ -88,12 +89,18 @@ def import_lines(archive: Archive, lines: Iterable[str], source_name: str) -> tu
     """Import an export; returns (versions added, versions already present). All or nothing."""
     records = list(_read_records(lines, source_name))
     added = present = 0
-    with archive.session(write=True) as session:
-        for record in records:
-            if _import_version(session, record, source_name):
-                added += 1
-            else:
-                present += 1
+    try:
+        with archive.session(write=True) as session:
+            for record in records:
+                if _import_version(session, record, source_name):
+                    added += 1
+                else:
+                    present += 1
+    except IntegrityError:
+        raise StoreError(
+            f"another process wrote the same versions while {source_name} was imported; "
+            "nothing was imported, try again"
+        ) from None
     return added, present
 
 
