@@ -10,6 +10,7 @@ import click
 
 from qdiff import __version__
 from qdiff.commands.archiving import archive, list_notices, log, show
+from qdiff.commands.compare import compare_command
 from qdiff.commands.maintenance import db, export, import_, verify
 from qdiff.commands.parse import parse
 from qdiff.errors import QdiffError
@@ -64,7 +65,9 @@ def cli(ctx: click.Context, debug: bool, db: str | None) -> None:
     ctx.obj["db"] = db
 
 
-for command in (parse, archive, list_notices, show, log, export, import_, verify, db):
+for command in (
+    parse, archive, list_notices, show, log, compare_command, export, import_, verify, db,
+):  # fmt: skip
     cli.add_command(command)
 
 

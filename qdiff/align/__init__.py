@@ -1,0 +1,17 @@
+"""Aligning two notices and naming what changed. Public API: `compare`, `Settings`."""
+
+from qdiff.align.engine import compare
+from qdiff.align.model import Comparison, Facet, ItemLink, Status, TaskLink, TaskSide
+from qdiff.align.settings import DEFAULT_SETTINGS, Settings
+
+__all__ = [
+    "DEFAULT_SETTINGS",
+    "Comparison",
+    "Facet",
+    "ItemLink",
+    "Settings",
+    "Status",
+    "TaskLink",
+    "TaskSide",
+    "compare",
+]

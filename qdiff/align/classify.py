@@ -1,0 +1,140 @@
+"""Naming what changed: the status of a matched pair and its facets (stage, targets, units...)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from difflib import SequenceMatcher
+
+from diff_match_patch import diff_match_patch  # type: ignore[import-untyped]
+
+from qdiff.align.features import TermWeights, shared_evidence
+from qdiff.align.model import Facet, ItemLink, Status, TaskLink, TaskSide
+from qdiff.align.settings import Settings
+from qdiff.normalize import compact
+from qdiff.notice import Item, Quantity, Stage, Task
+
+_DMP = diff_match_patch()
+
+
+def char_similarity(old: str, new: str) -> float:
+    """Share of matching characters (difflib's ratio) on the normalised texts, so that width,
+    spacing and line ends never count; the cheap upper bounds come first."""
+    a, b = compact(old), compact(new)
+    if a == b:
+        return 1.0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < 0.5 or matcher.quick_ratio() < 0.5:
+        return matcher.quick_ratio()  # far below any "unchanged" threshold: no need to be exact
+    return matcher.ratio()
+
+
+def text_diff(old: str, new: str) -> tuple[tuple[int, str], ...]:
+    """Character-level changes, cleaned up to whole phrases for people to read.
+
+    The matching blocks come from difflib (about 0.2 ms for a 170-character item, where
+    diff-match-patch's bisection takes about 12 ms on Chinese text that was rewritten); the
+    result is then cleaned up with diff-match-patch's semantic cleanup, as its own diffs are.
+    """
+    diffs: list[tuple[int, str]] = []
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    for tag, a_start, a_end, b_start, b_end in matcher.get_opcodes():
+        if tag == "equal":
+            diffs.append((_DMP.DIFF_EQUAL, old[a_start:a_end]))
+            continue
+        if a_end > a_start:
+            diffs.append((_DMP.DIFF_DELETE, old[a_start:a_end]))
+        if b_end > b_start:
+            diffs.append((_DMP.DIFF_INSERT, new[b_start:b_end]))
+    _DMP.diff_cleanupSemantic(diffs)
+    return tuple((int(op), text) for op, text in diffs)
+
+
+def _quantities(quantities: tuple[Quantity, ...]) -> Counter[tuple[float, str]]:
+    return Counter((q.value, q.unit) for q in quantities)
+
+
+def classify_task_pair(
+    old: Task, new: Task, score: float, settings: Settings, *, moved: bool, deadline_passed: bool
+) -> TaskLink:
+    facets: list[Facet] = []
+    if moved:
+        facets.append(Facet.MOVED)
+    same_quantities = _quantities(old.quantities) == _quantities(new.quantities)
+    if old.stage != new.stage:
+        facets.append(Facet.STAGE_CHANGED)
+    if not same_quantities:
+        facets.append(Facet.QUANTITY_CHANGED)
+    if deadline_passed and old.stage is new.stage is Stage.COMPLETE and same_quantities:
+        # A later quarter promises the same completion again: the deadline passed without it.
+        facets.append(Facet.SLIPPED)
+    unchanged = (
+        char_similarity(old.text, new.text) >= settings.carried_over_similarity
+        and same_quantities
+        and old.stage == new.stage
+    )
+    return TaskLink(
+        status=Status.CARRIED_OVER if unchanged else Status.REWORDED,
+        old=TaskSide(old.ref, old.text, old.stage, old.quantities),
+        new=TaskSide(new.ref, new.text, new.stage, new.quantities),
+        score=round(score, 4),
+        facets=tuple(facets),
+    )
+
+
+def classify_item_group(
+    old: list[Item],
+    new: list[Item],
+    *,
+    score: float,
+    moved: bool,
+    task_links: list[TaskLink],
+    weights: TermWeights,
+    settings: Settings,
+) -> ItemLink:
+    old_text = "\n".join(item.text for item in old)
+    new_text = "\n".join(item.text for item in new)
+    facets: list[Facet] = []
+    if moved:
+        facets.append(Facet.MOVED)
+    if [compact(i.heading) for i in old] != [compact(i.heading) for i in new]:
+        facets.append(Facet.HEADING_CHANGED)
+    for facet in (Facet.STAGE_CHANGED, Facet.QUANTITY_CHANGED, Facet.SLIPPED):
+        if any(facet in link.facets for link in task_links):
+            facets.append(facet)
+    old_lead = {unit for item in old for unit in item.lead}
+    new_lead = {unit for item in new for unit in item.lead}
+    if old_lead != new_lead:
+        facets.append(Facet.LEAD_UNIT_CHANGED)
+    old_units = old_lead | {unit for item in old for unit in item.support}
+    new_units = new_lead | {unit for item in new for unit in item.support}
+    if old_units != new_units:
+        facets.append(Facet.UNITS_CHANGED)
+    if len(old) > 1 and len(new) == 1:
+        status = Status.MERGED
+    elif len(new) > 1:
+        status = Status.SPLIT
+    else:
+        same_numbers = _quantities(_all_quantities(old)) == _quantities(_all_quantities(new))
+        same_stages = [t.stage for i in old for t in i.tasks] == [
+            t.stage for i in new for t in i.tasks
+        ]
+        unchanged = (
+            char_similarity(old_text, new_text) >= settings.carried_over_similarity
+            and same_numbers
+            and same_stages
+            and old_lead == new_lead
+        )
+        status = Status.CARRIED_OVER if unchanged else Status.REWORDED
+    return ItemLink(
+        status=status,
+        old=tuple(item.ref for item in old),
+        new=tuple(item.ref for item in new),
+        score=round(score, 4),
+        facets=tuple(facets),
+        evidence=shared_evidence(old_text, new_text, weights),
+        diff=text_diff(old_text, new_text),
+    )
+
+
+def _all_quantities(items: list[Item]) -> tuple[Quantity, ...]:
+    return tuple(q for item in items for task in item.tasks for q in task.quantities)

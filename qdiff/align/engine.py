@@ -1,0 +1,355 @@
+"""Aligning two notices: items first (globally, then splits and merges), then tasks inside the
+matched items, then tasks that moved between items; every item and task ends in one link.
+
+Symmetry by construction: the alignment always runs in one canonical orientation of the pair and
+is mirrored when asked the other way round, so comparing B with A is exactly the mirror image of
+comparing A with B (new <-> dropped, split <-> merged), and the result is deterministic.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from qdiff.align.assignment import best_pairs
+from qdiff.align.classify import classify_item_group, classify_task_pair
+from qdiff.align.features import TermWeights, Vector, containment, cosine, terms
+from qdiff.align.model import Comparison, ItemLink, Status, TaskLink, TaskSide
+from qdiff.align.settings import DEFAULT_SETTINGS, Settings
+from qdiff.normalize import compact
+from qdiff.notice import Item, Notice, Task
+
+
+@dataclass
+class _ItemView:
+    index: int  # position in the notice, 0-based over all items
+    section: int
+    item: Item
+    body: Vector = field(default_factory=lambda: Vector.of({}))
+    heading: Vector = field(default_factory=lambda: Vector.of({}))
+    counts: Counter[str] = field(default_factory=Counter)
+    units: frozenset[str] = frozenset()
+
+
+@dataclass
+class _Group:
+    """Old and new items that continue one another (1-1, a split, or a merge)."""
+
+    old: list[int]
+    new: list[int]
+
+
+def compare(
+    old: Notice,
+    new: Notice,
+    settings: Settings = DEFAULT_SETTINGS,
+    background: Iterable[str] = (),
+) -> Comparison:
+    """Compare an older notice with a newer one. `background`: other passages of the same
+    series (from the archive) that sharpen the term weights."""
+    passages = tuple(background)
+    if (old.text, _signature(old)) <= (new.text, _signature(new)):
+        return _Aligner(old, new, settings, passages).run()
+    return _Aligner(new, old, settings, passages).run().mirrored()
+
+
+def _signature(notice: Notice) -> str:
+    return "\n".join(item.text for item in notice.items)
+
+
+def _flat_items(notice: Notice) -> list[tuple[int, Item]]:
+    return [
+        (number, item) for number, section in enumerate(notice.sections) for item in section.items
+    ]
+
+
+class _Aligner:
+    def __init__(
+        self, old: Notice, new: Notice, settings: Settings, background: Sequence[str]
+    ) -> None:
+        self.old, self.new, self.settings = old, new, settings
+        # Two versions of one quarter share a deadline: a completion in both has not slipped.
+        # (Symmetric on purpose, so that the canonical orientation does not matter.)
+        self.periods_differ = (
+            old.period is not None and new.period is not None and old.period != new.period
+        )
+        old_items, new_items = _flat_items(old), _flat_items(new)
+        counts = {id(item): terms(item.text) for _, item in (*old_items, *new_items)}
+        self.weights = TermWeights.learn([*counts.values(), *(terms(text) for text in background)])
+        self.old_views = [
+            self._view(n, s, item, counts[id(item)]) for n, (s, item) in enumerate(old_items)
+        ]
+        self.new_views = [
+            self._view(n, s, item, counts[id(item)]) for n, (s, item) in enumerate(new_items)
+        ]
+        task_counts = {id(task): terms(task.text) for notice in (old, new) for task in notice.tasks}
+        task_weights = TermWeights.learn(task_counts.values())
+        # Each task's vector and normalised text, computed once: tasks are compared many times.
+        self.task_vectors = {key: task_weights.vector(c) for key, c in task_counts.items()}
+        self.task_texts = {
+            id(task): compact(task.text) for notice in (old, new) for task in notice.tasks
+        }
+
+    def _view(self, index: int, section: int, item: Item, counts: Counter[str]) -> _ItemView:
+        return _ItemView(
+            index=index,
+            section=section,
+            item=item,
+            body=self.weights.vector(counts),
+            heading=self.weights.vector(terms(item.heading)),
+            counts=counts,
+            units=frozenset((*item.lead, *item.support)),
+        )
+
+    # items ------------------------------------------------------------------------------------
+    def score(self, old: _ItemView, new: _ItemView) -> float:
+        settings = self.settings
+        units = (
+            len(old.units & new.units) / len(old.units | new.units)
+            if old.units | new.units
+            else 0.0
+        )
+        return (
+            settings.body_weight * cosine(old.body, new.body)
+            + settings.heading_weight * cosine(old.heading, new.heading)
+            + settings.units_weight * units
+        )
+
+    def group_items(self) -> tuple[list[_Group], dict[tuple[int, int], float]]:
+        scores = [[self.score(o, n) for n in self.new_views] for o in self.old_views]
+        pairs = best_pairs(scores, self.settings.item_match)
+        groups = [_Group([i], [j]) for i, j in pairs]
+        group_of_old = {i: group for group in groups for i in group.old}
+        group_of_new = {j: group for group in groups for j in group.new}
+        limit = self.settings.split_containment
+        # A split: an unmatched new item whose terms lie mostly inside a matched old item.
+        for j, view in enumerate(self.new_views):
+            if j in group_of_new:
+                continue
+            best = self._best_container(
+                view, self.old_views, group_of_old, scores, by_row=False, column=j
+            )
+            if best is not None and containment(view.body, self.old_views[best].body) >= limit:
+                group = group_of_old[best]
+                group.new.append(j)
+                group_of_new[j] = group
+        # A merge: an unmatched old item whose terms lie mostly inside a matched new item.
+        for i, view in enumerate(self.old_views):
+            if i in group_of_old:
+                continue
+            best = self._best_container(
+                view, self.new_views, group_of_new, scores, by_row=True, column=i
+            )
+            if best is not None and containment(view.body, self.new_views[best].body) >= limit:
+                group = group_of_new[best]
+                group.old.append(i)
+                group_of_old[i] = group
+        score_of = {(i, j): scores[i][j] for i in range(len(scores)) for j in range(len(scores[i]))}
+        return groups, score_of
+
+    @staticmethod
+    def _best_container(
+        view: _ItemView,
+        others: list[_ItemView],
+        grouped: dict[int, _Group],
+        scores: list[list[float]],
+        *,
+        by_row: bool,
+        column: int,
+    ) -> int | None:
+        candidates = [k for k in grouped if len(grouped[k].old if by_row else grouped[k].new) >= 1]
+        if not candidates:
+            return None
+        return max(
+            candidates,
+            key=lambda k: (
+                containment(view.body, others[k].body),
+                scores[column][k] if by_row else scores[k][column],
+                -k,
+            ),
+        )
+
+    # the whole comparison -----------------------------------------------------------------------
+    def run(self) -> Comparison:
+        groups, score_of = self.group_items()
+        uncovered_old, uncovered_new = self._uncovered(groups)
+        item_links: list[tuple[tuple[float, float], ItemLink]] = []
+        task_links: list[TaskLink] = []
+        old_tasks_left: list[tuple[int, Task]] = []
+        new_tasks_left: list[tuple[int, Task]] = []
+        section_map = self._section_map(groups)
+        for number, group in enumerate(sorted(groups, key=lambda g: (min(g.new), min(g.old)))):
+            old_views = [self.old_views[i] for i in sorted(group.old)]
+            new_views = [self.new_views[j] for j in sorted(group.new)]
+            matched, rest_old, rest_new = self._align_tasks(
+                [t for v in old_views for t in v.item.tasks],
+                [t for v in new_views for t in v.item.tasks],
+                self.settings.task_match,
+            )
+            pair_links = [
+                classify_task_pair(
+                    o, n, s, self.settings, moved=False, deadline_passed=self.periods_differ
+                )
+                for o, n, s in matched
+            ]
+            task_links.extend(pair_links)
+            old_tasks_left.extend((number, task) for task in rest_old)
+            new_tasks_left.extend((number, task) for task in rest_new)
+            score = (
+                score_of[(old_views[0].index, new_views[0].index)]
+                if len(old_views) == len(new_views) == 1
+                else self._group_score(old_views, new_views)
+            )
+            moved = any(section_map.get(o.section) != new_views[0].section for o in old_views)
+            link = classify_item_group(
+                [v.item for v in old_views],
+                [v.item for v in new_views],
+                score=score,
+                moved=moved,
+                task_links=pair_links,
+                weights=self.weights,
+                settings=self.settings,
+            )
+            item_links.append(((min(group.new), -1.0), link))
+        grouped_old = {i for g in groups for i in g.old}
+        grouped_new = {j for g in groups for j in g.new}
+        for view in self.old_views:
+            if view.index in grouped_old:
+                continue
+            status = Status.UNCOVERED if view.index in uncovered_old else Status.DROPPED
+            item_links.append(
+                (
+                    (self._reading_position(view.index, groups), view.index),
+                    ItemLink(status, (view.item.ref,), (), None),
+                )
+            )
+            old_tasks_left.extend((-1 - view.index, task) for task in view.item.tasks)
+        for view in self.new_views:
+            if view.index in grouped_new:
+                continue
+            status = Status.UNCOVERED if view.index in uncovered_new else Status.NEW
+            item_links.append(((view.index, -1.0), ItemLink(status, (), (view.item.ref,), None)))
+            new_tasks_left.extend((-1000 - view.index, task) for task in view.item.tasks)
+        task_links.extend(
+            self._moved_and_unmatched_tasks(
+                old_tasks_left, new_tasks_left, uncovered_old, uncovered_new
+            )
+        )
+        item_links.sort(key=lambda pair: pair[0])
+        return Comparison(
+            old=self.old,
+            new=self.new,
+            settings=self.settings.as_dict(),
+            items=tuple(link for _, link in item_links),
+            tasks=tuple(sorted(task_links, key=_task_order)),
+        )
+
+    def _group_score(self, old_views: list[_ItemView], new_views: list[_ItemView]) -> float:
+        old_counts: Counter[str] = Counter()
+        new_counts: Counter[str] = Counter()
+        for view in old_views:
+            old_counts.update(view.counts)
+        for view in new_views:
+            new_counts.update(view.counts)
+        return cosine(self.weights.vector(old_counts), self.weights.vector(new_counts))
+
+    def _reading_position(self, old_index: int, groups: list[_Group]) -> float:
+        """Where a dropped item reads best: after the new partner of the old item before it."""
+        partner = {i: min(g.new) for g in groups for i in g.old}
+        earlier = [partner[i] for i in range(old_index - 1, -1, -1) if i in partner]
+        return (earlier[0] if earlier else -1) + 0.5
+
+    def _section_map(self, groups: list[_Group]) -> dict[int, int]:
+        """Each old section's counterpart: the new section most of its matched items went to."""
+        votes: dict[int, Counter[int]] = {}
+        for group in groups:
+            new_section = self.new_views[min(group.new)].section
+            for i in group.old:
+                votes.setdefault(self.old_views[i].section, Counter())[new_section] += 1
+        return {
+            old_section: min(counter.items(), key=lambda pair: (-pair[1], pair[0]))[0]
+            for old_section, counter in votes.items()
+        }
+
+    def _uncovered(self, groups: list[_Group]) -> tuple[set[int], set[int]]:
+        """Items of one notice past the cut of the other, truncated one: unknown, not dropped."""
+        uncovered_old: set[int] = set()
+        uncovered_new: set[int] = set()
+        if self.new.truncated:
+            last = max((i for g in groups for i in g.old), default=-1)
+            uncovered_old = {v.index for v in self.old_views if v.index > last}
+        if self.old.truncated:
+            last = max((j for g in groups for j in g.new), default=-1)
+            uncovered_new = {v.index for v in self.new_views if v.index > last}
+        return uncovered_old, uncovered_new
+
+    def _task_similarity(self, old: Task, new: Task) -> float:
+        if self.task_texts[id(old)] == self.task_texts[id(new)]:
+            return 1.0
+        return cosine(self.task_vectors[id(old)], self.task_vectors[id(new)])
+
+    # tasks --------------------------------------------------------------------------------------
+    def _align_tasks(
+        self, old: list[Task], new: list[Task], threshold: float
+    ) -> tuple[list[tuple[Task, Task, float]], list[Task], list[Task]]:
+        scores = [[self._task_similarity(a, b) for b in new] for a in old]
+        pairs = best_pairs(scores, threshold)
+        matched = [(old[i], new[j], scores[i][j]) for i, j in pairs]
+        used_old = {i for i, _ in pairs}
+        used_new = {j for _, j in pairs}
+        return (
+            matched,
+            [task for i, task in enumerate(old) if i not in used_old],
+            [task for j, task in enumerate(new) if j not in used_new],
+        )
+
+    def _moved_and_unmatched_tasks(
+        self,
+        old_left: list[tuple[int, Task]],
+        new_left: list[tuple[int, Task]],
+        uncovered_old: set[int],
+        uncovered_new: set[int],
+    ) -> list[TaskLink]:
+        links: list[TaskLink] = []
+        matched, rest_old, rest_new = self._align_tasks(
+            [task for _, task in old_left], [task for _, task in new_left], self.settings.task_move
+        )
+        home_old = {id(task): home for home, task in old_left}
+        home_new = {id(task): home for home, task in new_left}
+        for old_task, new_task, score in matched:
+            moved = home_old[id(old_task)] != home_new[id(new_task)]
+            links.append(
+                classify_task_pair(
+                    old_task, new_task, score, self.settings,
+                    moved=moved, deadline_passed=self.periods_differ,
+                )
+            )  # fmt: skip
+        uncovered_old_refs = {self.old_views[i].item.ref for i in uncovered_old}
+        uncovered_new_refs = {self.new_views[j].item.ref for j in uncovered_new}
+        for task in rest_old:
+            status = Status.UNCOVERED if _item_ref(task) in uncovered_old_refs else Status.DROPPED
+            links.append(TaskLink(status, _side(task), None, None))
+        for task in rest_new:
+            status = Status.UNCOVERED if _item_ref(task) in uncovered_new_refs else Status.NEW
+            links.append(TaskLink(status, None, _side(task), None))
+        return links
+
+
+def _item_ref(task: Task) -> str:
+    return task.ref.rsplit(".", 1)[0]
+
+
+def _side(task: Task) -> TaskSide:
+    return TaskSide(task.ref, task.text, task.stage, task.quantities)
+
+
+def _ref_key(ref: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in ref.split("."))
+
+
+def _task_order(link: TaskLink) -> tuple[int, tuple[int, ...], tuple[int, ...]]:
+    if link.new is not None:
+        return (0, _ref_key(link.new.ref), _ref_key(link.old.ref) if link.old else ())
+    assert link.old is not None
+    return (1, _ref_key(link.old.ref), ())

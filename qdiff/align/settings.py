@@ -1,0 +1,52 @@
+"""Every threshold and weight of the matching, in one place, echoed in every output.
+
+They were chosen on the fixture comparisons and then rounded to plain values, so that they
+describe the genre (how much a continuing item keeps of its distinctive terms) rather than any
+one pair of fixtures; see README.md, "Measured accuracy", for how they were checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+
+from qdiff.errors import UsageError
+
+
+@dataclass(frozen=True)
+class Settings:
+    # An item's score: weighted cosine of its body and heading term vectors, plus shared units.
+    body_weight: float = 0.6
+    heading_weight: float = 0.3
+    units_weight: float = 0.1
+    # Two items continue one another when their score reaches this (after optimal assignment).
+    item_match: float = 0.2
+    # A second new item shares in a split (a second old item in a merge) when this share of its
+    # weighted terms occurs in the other side's item.
+    split_containment: float = 0.45
+    # A matched pair is carried over (not reworded) when its texts are at least this similar
+    # character by character, and its numbers, stages and lead units are the same.
+    carried_over_similarity: float = 0.9
+    # Tasks match within matched items at this score; across items (a moved task) at the higher.
+    task_match: float = 0.3
+    task_move: float = 0.5
+
+    def as_dict(self) -> dict[str, float]:
+        return asdict(self)
+
+    def with_overrides(self, overrides: dict[str, str]) -> Settings:
+        """Settings with `name=value` overrides from the command line (`--set item_match=0.3`)."""
+        known = {field.name for field in fields(self)}
+        values: dict[str, float] = {}
+        for name, raw in overrides.items():
+            if name not in known:
+                raise UsageError(
+                    f"unknown setting '{name}'; the settings are: {', '.join(sorted(known))}"
+                )
+            try:
+                values[name] = float(raw)
+            except ValueError:
+                raise UsageError(f"setting {name} needs a number, not '{raw}'") from None
+        return replace(self, **values)
+
+
+DEFAULT_SETTINGS = Settings()
