@@ -364,6 +364,21 @@ class Archive:
                 )
             return StoredNotice(self._info(session, row), load_parse(session, row), row.source)
 
+    def series_passages(self, series: str) -> list[str]:
+        """The text of every item ever archived for a series (latest versions and older ones):
+        the background that tells the comparison which terms are this issuer's boilerplate."""
+        with self.session() as session:
+            return list(
+                session.scalars(
+                    select(ItemRow.text)
+                    .join(VersionRow, ItemRow.version_id == VersionRow.id)
+                    .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
+                    .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
+                    .where(SeriesRow.key == series)
+                    .order_by(ItemRow.id)
+                )
+            )
+
     def verify(self) -> tuple[int, list[VerifyProblem]]:
         """Re-hash every stored version's bytes and text against the digests taken on archiving."""
         problems: list[VerifyProblem] = []
