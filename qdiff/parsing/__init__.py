@@ -10,7 +10,14 @@ from qdiff.normalize import fold
 from qdiff.notice import Notice, ParseWarning, Span, SpanKind, WarningCode
 from qdiff.parsing.clauses import CLAUSE_MARKER
 from qdiff.parsing.levels import choose_levels
-from qdiff.parsing.lines import Label, Line, Numbering, read_label, split_lines
+from qdiff.parsing.lines import (
+    Label,
+    Line,
+    Numbering,
+    label_items_opening_with_numbers,
+    read_label,
+    split_lines,
+)
 from qdiff.parsing.metadata import TABLE_HEADER, Header, find_title_and_heading, read_header
 from qdiff.parsing.structure import build_body
 
@@ -28,6 +35,7 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
     labels = {
         i: label for i, line in enumerate(lines) if (label := read_label(line, table)) is not None
     }
+    label_items_opening_with_numbers(lines, labels)
     body_start = _body_start(lines, labels)
     body_labels = {i: label for i, label in labels.items() if i >= body_start}
     if not body_labels:

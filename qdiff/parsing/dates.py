@@ -14,7 +14,7 @@ _CHINESE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日
 _CHINESE_NUMERALS = re.compile(
     r"([〇零○O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
-_DIGITS_ONLY = re.compile(r"\s*(\d{4})(\d{3,4})\s*")
+_DIGITS_ONLY = re.compile(r"\s*(\d{4})(\d{2,4})\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ def find_date(folded: str) -> date | None:
 
 
 def read_damaged_date(folded_line: str) -> DateReading | None:
-    """A line that is only a run of 7 or 8 digits: a date that lost 年 月 日.
+    """A line that is only a run of 6 to 8 digits: a date that lost 年 月 日.
 
     `2021222` can only be 2021-02-22 (month 22 does not exist), so it is repaired; `2021111` is
     2021-01-11 or 2021-11-01, so it is reported with both candidates and no value.

@@ -130,3 +130,33 @@ def read_label(line: Line, table: bool = False) -> Label | None:
         raw = bare.group(1)
         return Label(Numbering.BARE, line.text[bare.start(1) : bare.end(1)], int(raw), bare.end())
     return None
+
+
+# "3.15分钟社区生活圈。": an item label followed by a number reads like the decimal 3.15.
+_LABEL_BEFORE_DIGIT = re.compile(r"\s*(\d{1,3})\.(?=\d)")
+
+
+def label_items_opening_with_numbers(lines: list[Line], labels: dict[int, Label]) -> None:
+    """Add the labels `read_label` leaves out because the heading starts with a digit.
+
+    Out of context "3.15…" is a decimal, so it is taken as item 3 only where item 3 is due:
+    right after item 2 of the same `1.` numbering.
+    """
+    last_value = 0
+    for index, line in enumerate(lines):
+        label = labels.get(index)
+        if label is not None:
+            if label.style is Numbering.ARABIC:
+                last_value = label.value
+            elif label.style is Numbering.CN_DUN:
+                last_value = 0  # numbering may restart in a new section
+            continue
+        match = _LABEL_BEFORE_DIGIT.match(line.folded)
+        if match is None:
+            continue
+        value = int(match.group(1))
+        if value == last_value + 1 or (last_value == 0 and value == 1):
+            labels[index] = Label(
+                Numbering.ARABIC, line.text[match.start(1) : match.end(1)], value, match.end()
+            )
+            last_value = value

@@ -327,8 +327,12 @@ def _check_truncation(builder: _SectionBuilder, body: Body) -> None:
         cut = mostly_with_clause or ends_open
     else:
         clause = builder.folded[last.end - len(last.clause) : last.end]
-        if not clause_is_closed(clause) and clause.rstrip()[-1:] in ("、", ",", ":"):
-            cut = True
+        at_end = not builder.folded[last.end :].strip()
+        if not clause_is_closed(clause) and at_end:
+            # "(责任单位:区司法局牵头,区政": the text stops inside the list of units.
+            units = [u for u in re.split(r"[、,;:]", clause) if u.strip()]
+            ends_cut = clause.rstrip()[-1:] in ("、", ",", ":", ";")
+            cut = ends_cut or not units or not looks_like_unit_list(units[-1])
     if cut:
         body.truncated = True
         body.warnings.append(

@@ -1,0 +1,74 @@
+"""Cases found on realistic text that the fixtures did not show at first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from qdiff.notice import WarningCode
+from qdiff.parsing import parse_notice
+
+HEADER = """关于印发区政府2019年第二季度工作要点的通知 2019-04-08
+
+桐府办201921
+
+区政府各委、办、局:
+
+经区政府同意,现将《云州市桐湾区人民政府2019年第二季度工作要点》印发给你们,请认真贯彻落实。
+
+云州市桐湾区人民政府办公室
+{signed}
+
+云州市桐湾区人民政府
+2019年第二季度工作要点
+
+2019年第二季度,区政府工作总体要求是:稳中求进。主要工作如下:
+
+一、城市建设
+
+"""
+
+
+def notice(body: str, signed: str = "201945") -> str:
+    return HEADER.format(signed=signed) + body
+
+
+def test_a_six_digit_signature_date_is_repaired() -> None:
+    parsed = parse_notice(notice("1.道路。完成3条道路改造。(责任单位:区建管委)\n"))
+    assert parsed.signed_on == date(2019, 4, 5)
+    assert WarningCode.DATE_REPAIRED in {w.code for w in parsed.warnings}
+
+
+def test_a_heading_that_starts_with_a_number_is_still_an_item() -> None:
+    body = (
+        "1.道路。完成3条道路改造。(责任单位:区建管委)\n\n"
+        "2.绿化。新建2座口袋公园。(责任单位:区绿化局)\n\n"
+        "3.15分钟社区生活圈。推进3个街道生活圈试点。(责任单位:区规划局)\n\n"
+        "4.停车。新增500个公共泊位。(责任单位:区交通委)\n"
+    )
+    parsed = parse_notice(notice(body))
+    assert [item.label for item in parsed.items] == ["1", "2", "3", "4"]
+    assert parsed.items[2].heading == "15分钟社区生活圈"
+    # A decimal at the start of a wrapped line is not a label when no item is due.
+    decimal = parse_notice(notice("1.道路。完成道路改造,总投资\n3.5亿元。(责任单位:区建管委)\n"))
+    assert len(decimal.items) == 1
+
+
+def test_a_cut_inside_the_last_clause_is_truncation() -> None:
+    body = (
+        "1.道路。完成3条道路改造。(责任单位:区建管委)\n\n"
+        "2.绿化。新建2座口袋公园。(责任单位:区绿化局牵头,区政"
+    )
+    parsed = parse_notice(notice(body))
+    assert parsed.truncated is True
+    codes = {w.code for w in parsed.warnings}
+    assert {WarningCode.TRUNCATED, WarningCode.CLAUSE_UNCLOSED} <= codes
+
+
+def test_an_unclosed_last_clause_with_whole_units_is_not_truncation() -> None:
+    body = (
+        "1.道路。完成3条道路改造。(责任单位:区建管委)\n\n"
+        "2.绿化。新建2座口袋公园。(责任单位:区绿化局牵头,各街道配合\n"
+    )
+    parsed = parse_notice(notice(body))
+    assert parsed.truncated is False
+    assert WarningCode.CLAUSE_UNCLOSED in {w.code for w in parsed.warnings}
