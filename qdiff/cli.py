@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import traceback
 from typing import Any
@@ -9,15 +10,39 @@ from typing import Any
 import click
 
 from qdiff import __version__
-from qdiff.commands.archiving import archive, list_notices, log, show
-from qdiff.commands.compare import compare_command
-from qdiff.commands.maintenance import db, export, import_, verify
-from qdiff.commands.parse import parse
 from qdiff.errors import QdiffError
+
+# Each command is imported when it runs, so that `qdiff parse` never loads the database layer
+# and `qdiff list` never loads the readers of .docx, PDF and HTML: start-up stays short.
+COMMANDS = {
+    "parse": "qdiff.commands.parse:parse",
+    "archive": "qdiff.commands.archiving:archive",
+    "list": "qdiff.commands.viewing:list_notices",
+    "show": "qdiff.commands.viewing:show",
+    "log": "qdiff.commands.viewing:log",
+    "compare": "qdiff.commands.compare:compare_command",
+    "export": "qdiff.commands.maintenance:export",
+    "import": "qdiff.commands.maintenance:import_",
+    "verify": "qdiff.commands.maintenance:verify",
+    "db": "qdiff.commands.maintenance:db",
+}
 
 
 class QdiffGroup(click.Group):
-    """Turns every `QdiffError` into one line on stderr and its exit code, never a traceback."""
+    """Loads commands on demand, and turns every `QdiffError` into one line on stderr and its
+    exit code, never a traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, _, attribute = target.partition(":")
+        command = getattr(importlib.import_module(module), attribute)
+        assert isinstance(command, click.Command)
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -63,12 +88,6 @@ def cli(ctx: click.Context, debug: bool, db: str | None) -> None:
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
     ctx.obj["db"] = db
-
-
-for command in (
-    parse, archive, list_notices, show, log, compare_command, export, import_, verify, db,
-):  # fmt: skip
-    cli.add_command(command)
 
 
 def main() -> None:

@@ -13,15 +13,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Row, func, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from qdiff import __version__
 from qdiff.errors import StoreError, UsageError
-from qdiff.load import LoadedNotice
 from qdiff.notice import Notice
 from qdiff.periods import Period
 from qdiff.store.database import create_archive_engine, describe_location, enable_wal
@@ -30,12 +30,16 @@ from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, TaskRow, VersionRo
 from qdiff.store.rows import get_or_create_id, insert_parse, load_parse
 from qdiff.store.schema import ensure_current
 
+if TYPE_CHECKING:
+    from qdiff.load import LoadedNotice
+
 PARSER_VERSION = f"qdiff {__version__}"
 _WRITE_ATTEMPTS = 5  # a concurrent archiver may win a race for a version number; try again
 
 
-@dataclass(frozen=True)
+@dataclass
 class VersionInfo:
+    id: int  # the database's row id, for follow-up queries
     series: str
     period: Period
     number: int
@@ -49,9 +53,9 @@ class VersionInfo:
     title: str | None
     doc_number: str | None
     truncated: bool
-    items: int
-    tasks: int
-    warnings: int
+    items: int = 0
+    tasks: int = 0
+    warnings: int = 0
 
     @property
     def name(self) -> str:
@@ -260,7 +264,7 @@ class Archive:
             )
         )
         if existing is not None:
-            return ArchiveOutcome(False, self._info(session, existing))
+            return ArchiveOutcome(False, _version_info(session, existing.id))
         number = (
             session.scalar(
                 select(func.max(VersionRow.number)).where(VersionRow.notice_id == notice_id)
@@ -291,78 +295,60 @@ class Archive:
         session.add(version)
         session.flush()
         insert_parse(session, version, notice)
-        return ArchiveOutcome(True, self._info(session, version))
+        return ArchiveOutcome(True, _version_info(session, version.id))
 
     # reading ----------------------------------------------------------------------------------
     def summaries(self, series: str | None = None) -> list[NoticeSummary]:
+        """Each notice of the archive (or of one series) with its latest version."""
         with self.session() as session:
-            query = (
-                select(VersionRow)
-                .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
-                .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
-                .order_by(
-                    SeriesRow.key,
-                    NoticeRow.period_year,
-                    NoticeRow.period_kind,
-                    NoticeRow.period_index,
-                    VersionRow.number,
-                )
-            )
+            query = _info_query()
             if series is not None:
                 query = query.where(SeriesRow.key == series)
-            latest: dict[tuple[str, str], VersionRow] = {}
-            counts: dict[tuple[str, str], int] = {}
-            rows = session.scalars(query).all()
-            for row in rows:
-                key = (row.notice.series.key, row.notice.period)
-                latest[key] = row
-                counts[key] = counts.get(key, 0) + 1
-            infos = self._infos(session, list(latest.values()))
-            return sorted(
-                (
-                    NoticeSummary(
-                        info.series, info.period, counts[(info.series, str(info.period))], info
-                    )
-                    for info in infos
-                ),
-                key=lambda summary: (summary.series, summary.period),
-            )
+            infos = [_info_from_row(row) for row in session.execute(query)]
+            _add_counts(session, infos)
+        latest: dict[tuple[str, Period], VersionInfo] = {}
+        versions: dict[tuple[str, Period], int] = {}
+        for info in infos:
+            key = (info.series, info.period)
+            versions[key] = versions.get(key, 0) + 1
+            if key not in latest or info.number > latest[key].number:
+                latest[key] = info
+        return [
+            NoticeSummary(key[0], key[1], versions[key], latest[key])
+            for key in sorted(latest, key=lambda k: (k[0], k[1]))
+        ]
 
     def versions(self, series: str, period: Period) -> list[VersionInfo]:
         with self.session() as session:
-            rows = session.scalars(
-                select(VersionRow)
-                .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
-                .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
-                .where(SeriesRow.key == series, NoticeRow.period == str(period))
-                .order_by(VersionRow.number)
-            ).all()
-            if not rows:
+            query = _info_query().where(SeriesRow.key == series, NoticeRow.period == str(period))
+            infos = [
+                _info_from_row(row) for row in session.execute(query.order_by(VersionRow.number))
+            ]
+            if not infos:
                 raise StoreError(
                     f"{series} has no notice for {period} in the archive; see `qdiff list`"
                 )
-            return self._infos(session, list(rows))
+            _add_counts(session, infos)
+            return infos
 
     def load(self, series: str, period: Period, number: int | None = None) -> StoredNotice:
         """A stored version (the latest when `number` is None) with its stored parse."""
         with self.session() as session:
-            query = (
-                select(VersionRow)
-                .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
-                .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
-                .where(SeriesRow.key == series, NoticeRow.period == str(period))
-            )
+            query = _info_query().where(SeriesRow.key == series, NoticeRow.period == str(period))
             if number is None:
                 query = query.order_by(VersionRow.number.desc()).limit(1)
             else:
                 query = query.where(VersionRow.number == number)
-            row = session.scalar(query)
+            row = session.execute(query).first()
             if row is None:
                 which = f"{period}@{number}" if number is not None else str(period)
                 raise StoreError(
                     f"{series} has no {which} in the archive; see `qdiff list` and `qdiff log`"
                 )
-            return StoredNotice(self._info(session, row), load_parse(session, row), row.source)
+            info = _info_from_row(row)
+            _add_counts(session, [info])
+            version = session.get_one(VersionRow, row.id)
+            return StoredNotice(info, load_parse(session, version, period), version.source)
 
     def series_passages(self, series: str) -> list[str]:
         """The text of every item ever archived for a series (latest versions and older ones):
@@ -407,36 +393,57 @@ class Archive:
                     )
         return checked, problems
 
-    # helpers ----------------------------------------------------------------------------------
-    def _info(self, session: Session, row: VersionRow) -> VersionInfo:
-        return self._infos(session, [row])[0]
 
-    def _infos(self, session: Session, rows: list[VersionRow]) -> list[VersionInfo]:
-        ids = [row.id for row in rows]
-        item_counts = _count_by_version(session, ItemRow.version_id, ids)
-        task_counts = _count_by_version(session, TaskRow.version_id, ids)
-        warning_counts = _count_by_version(session, WarningRow.version_id, ids)
-        return [
-            VersionInfo(
-                series=row.notice.series.key,
-                period=Period.parse(row.notice.period),
-                number=row.number,
-                sha256=row.sha256,
-                file_name=row.file_name,
-                format=row.format,
-                encoding=row.encoding,
-                parser_version=row.parser_version,
-                archived_by=row.archived_by,
-                archived_at=_aware(row.archived_at),
-                title=row.title,
-                doc_number=row.doc_number,
-                truncated=row.truncated,
-                items=item_counts.get(row.id, 0),
-                tasks=task_counts.get(row.id, 0),
-                warnings=warning_counts.get(row.id, 0),
-            )
-            for row in rows
-        ]
+def _info_query() -> Any:  # a Select; its generic form differs between SQLAlchemy 2.0 and 2.1
+    """The columns a VersionInfo needs, never the source bytes or the text."""
+    return (
+        select(
+            VersionRow.id, SeriesRow.key, NoticeRow.period, VersionRow.number, VersionRow.sha256,
+            VersionRow.file_name, VersionRow.format, VersionRow.encoding,
+            VersionRow.parser_version, VersionRow.archived_by, VersionRow.archived_at,
+            VersionRow.title, VersionRow.doc_number, VersionRow.truncated,
+        )
+        .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
+        .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
+    )  # fmt: skip
+
+
+def _info_from_row(row: Row[Any]) -> VersionInfo:
+    return VersionInfo(
+        id=row.id,
+        series=row.key,
+        period=Period.parse(row.period),
+        number=row.number,
+        sha256=row.sha256,
+        file_name=row.file_name,
+        format=row.format,
+        encoding=row.encoding,
+        parser_version=row.parser_version,
+        archived_by=row.archived_by,
+        archived_at=_aware(row.archived_at),
+        title=row.title,
+        doc_number=row.doc_number,
+        truncated=row.truncated,
+    )
+
+
+def _version_info(session: Session, version_id: int) -> VersionInfo:
+    row = session.execute(_info_query().where(VersionRow.id == version_id)).one()
+    info = _info_from_row(row)
+    _add_counts(session, [info])
+    return info
+
+
+def _add_counts(session: Session, infos: list[VersionInfo]) -> None:
+    """Fill in how many items, tasks and warnings each version has (three grouped counts)."""
+    ids = [info.id for info in infos]
+    items = _count_by_version(session, ItemRow.version_id, ids)
+    tasks = _count_by_version(session, TaskRow.version_id, ids)
+    warnings = _count_by_version(session, WarningRow.version_id, ids)
+    for info in infos:
+        info.items = items.get(info.id, 0)
+        info.tasks = tasks.get(info.id, 0)
+        info.warnings = warnings.get(info.id, 0)
 
 
 def _count_by_version(

@@ -7,9 +7,9 @@ notices stays fast; reads are one query per table per version.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from qdiff.errors import StoreError
@@ -138,14 +138,27 @@ def insert_parse(session: Session, version: VersionRow, notice: Notice) -> None:
     )
 
 
+def upsert_insert(session: Session, model: type[Any]) -> Any:
+    """An INSERT that can say ON CONFLICT DO NOTHING, in the session's dialect.
+
+    The dialect modules are imported here, on first write: loading them costs start-up time
+    that read-only commands should not pay.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert(model)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(model)
+
+
 def get_or_create_id(
     session: Session, model: type, values: dict[str, object], keys: list[str]
 ) -> int:
     """The id of the row with these key values, inserting it if absent (safe under concurrency)."""
-    dialect = session.get_bind().dialect.name
-    dialect_insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     session.execute(
-        dialect_insert(model).values(**values).on_conflict_do_nothing(index_elements=keys)
+        upsert_insert(session, model).values(**values).on_conflict_do_nothing(index_elements=keys)
     )
     query = select(model.id)  # type: ignore[attr-defined]
     for key in keys:
@@ -163,9 +176,7 @@ def unit_ids_for(session: Session, names: set[str]) -> dict[str, int]:
     """
     if not names:
         return {}
-    dialect = session.get_bind().dialect.name
-    dialect_insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = dialect_insert(UnitRow).on_conflict_do_nothing(index_elements=["name"])
+    statement = upsert_insert(session, UnitRow).on_conflict_do_nothing(index_elements=["name"])
     session.execute(statement, [{"name": name} for name in sorted(names)])
     rows = session.execute(select(UnitRow.name, UnitRow.id).where(UnitRow.name.in_(names)))
     return {name: unit_id for name, unit_id in rows}
@@ -185,7 +196,7 @@ def _insert(session: Session, model: type, rows: list[dict[str, object]]) -> Non
         session.execute(insert(model), rows)
 
 
-def load_parse(session: Session, version: VersionRow) -> Notice:
+def load_parse(session: Session, version: VersionRow, period: Period) -> Notice:
     """The stored parse of a version as a `Notice`, equal to the one that was archived."""
     version_id = version.id
     sections = session.scalars(
@@ -257,7 +268,7 @@ def load_parse(session: Session, version: VersionRow) -> Notice:
         text=version.text,
         title=version.title,
         issuer=version.issuer,
-        period=Period.parse(version.notice.period),
+        period=period,
         doc_number=version.doc_number,
         signed_on=version.signed_on,
         published_on=version.published_on,

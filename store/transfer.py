@@ -56,7 +56,8 @@ def export_lines(archive: Archive) -> Iterator[str]:
         for version_id in ids:
             row = session.get_one(VersionRow, version_id)
             count += 1
-            yield _line(_version_record(row, notice_to_dict(load_parse(session, row))))
+            period = Period.parse(row.notice.period)
+            yield _line(_version_record(row, notice_to_dict(load_parse(session, row, period))))
             session.expunge_all()  # keep memory flat over a large archive
     yield _line({"kind": "end", "versions": count})
 

@@ -17,7 +17,10 @@ from tests.conftest import SEED
 
 def _all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     found: list[tuple[str, ...]] = []
-    for name, command in sorted(group.commands.items()):
+    context = click.Context(group)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
+        assert command is not None, f"qdiff {' '.join((*prefix, name))} does not load"
         found.append((*prefix, name))
         if isinstance(command, click.Group):
             found.extend(_all_commands(command, (*prefix, name)))
@@ -26,10 +29,11 @@ def _all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tupl
 
 @pytest.mark.parametrize("path", _all_commands(cli))
 def test_every_command_has_help(path: tuple[str, ...]) -> None:
-    command: click.Command = cli
+    command: click.Command | None = cli
     for name in path:
         assert isinstance(command, click.Group)
-        command = command.commands[name]
+        command = command.get_command(click.Context(command), name)
+    assert command is not None
     assert command.help and len(command.help.strip()) > 20, f"qdiff {' '.join(path)} has no help"
     result = CliRunner().invoke(cli, [*path, "--help"])
     assert result.exit_code == 0

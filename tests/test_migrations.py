@@ -9,6 +9,7 @@ from sqlalchemy import create_engine, inspect, text
 from qdiff.store.database import resolve_url
 from qdiff.store.models import Base
 from qdiff.store.schema import (
+    SCHEMA_HEAD,
     alembic_config,
     current_revision,
     downgrade,
@@ -19,8 +20,9 @@ from qdiff.store.schema import (
 from tests.conftest import SEED, run_cli
 
 
-def test_exactly_one_head() -> None:
-    assert len(ScriptDirectory.from_config(alembic_config()).get_heads()) == 1
+def test_exactly_one_head_and_the_code_knows_it() -> None:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    assert heads == [SCHEMA_HEAD]
 
 
 def test_empty_to_head_without_drift_then_down_and_up(db_url: str) -> None:

@@ -7,6 +7,8 @@ import os
 
 import click
 
+from qdiff.errors import QdiffError
+from qdiff.periods import Period
 from qdiff.store import Archive
 from qdiff.store.database import resolve_url
 
@@ -37,3 +39,13 @@ def current_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
+
+
+def to_period(ctx: click.Context, param: click.Parameter, value: str | None) -> Period | None:
+    """Click callback: a period option or argument as a `Period`, or a usage error."""
+    if value is None:
+        return None
+    try:
+        return Period.parse(value)
+    except QdiffError as error:
+        raise click.BadParameter(error.message, ctx, param) from None

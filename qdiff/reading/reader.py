@@ -8,10 +8,7 @@ import sys
 
 from qdiff.reading import messages
 from qdiff.reading.detect import Format, sniff
-from qdiff.reading.docx import read_docx
-from qdiff.reading.html import decode_html, extract_article
 from qdiff.reading.messages import MAX_BYTES
-from qdiff.reading.pdf import read_pdf
 from qdiff.reading.source import SourceDocument
 from qdiff.reading.text import decode_text, refuse_binary
 
@@ -27,13 +24,21 @@ def read_bytes(data: bytes, name: str | None = None) -> SourceDocument:
     if len(data) > MAX_BYTES:
         raise messages.too_large(name, len(data))
     kind = sniff(data, name)
+    # The readers of .docx, PDF and HTML load large libraries (python-docx, pypdf, lxml): they
+    # are imported when such a file arrives, so that plain-text work starts fast.
     if kind is Format.DOCX:
+        from qdiff.reading.docx import read_docx
+
         return SourceDocument(data, name, kind.value, None, read_docx(data, name))
     if kind is Format.PDF:
+        from qdiff.reading.pdf import read_pdf
+
         text = read_pdf(data, name)
         refuse_binary(text, name)
         return SourceDocument(data, name, kind.value, None, text)
     if kind is Format.HTML:
+        from qdiff.reading.html import decode_html, extract_article
+
         page = decode_html(data, name)
         article = extract_article(page.text, name)
         warnings = (*page.warnings, article.warning)

@@ -12,8 +12,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import charset_normalizer
-
 from qdiff.notice import ParseWarning, WarningCode
 from qdiff.reading import messages
 
@@ -180,6 +178,8 @@ def _nearly_decodable(data: bytes) -> DecodedText | None:
 def _guess(data: bytes) -> DecodedText | None:
     # charset-normalizer only needs a sample to name the encoding; decoding the whole file
     # is then one fast call (and a sample cut mid-character costs at most one U+FFFD).
+    import charset_normalizer  # the statistical fallback: loaded only when needed
+
     match = charset_normalizer.from_bytes(data[:_GUESS_SAMPLE_BYTES]).best()
     if match is None:
         return None
