@@ -12,21 +12,23 @@ def best_pairs(scores: Sequence[Sequence[float]], threshold: float) -> list[tupl
     Scores below the threshold count as zero, so a weak pair is never bought at the price of a
     strong one. O(n²m) for an n×m matrix: trivial for the ~30 items of a notice.
     """
-    rows = len(scores)
-    columns = len(scores[0]) if rows else 0
-    if not rows or not columns:
+    # Rows and columns with no pair above the threshold can take part in no pair: leaving them
+    # out keeps the cubic step small (most tasks of a notice have one candidate or none).
+    rows = [i for i, row in enumerate(scores) if any(value >= threshold for value in row)]
+    if not rows:
         return []
-    transposed = rows > columns
-    gain = [
-        [value if value >= threshold else 0.0 for value in row]
-        for row in (zip(*scores, strict=True) if transposed else scores)
-    ]
-    assignment = _hungarian_max(gain)
+    columns = [j for j in range(len(scores[0])) if any(scores[i][j] >= threshold for i in rows)]
+    if not columns:
+        return []
+    matrix = [[scores[i][j] if scores[i][j] >= threshold else 0.0 for j in columns] for i in rows]
+    transposed = len(rows) > len(columns)
+    if transposed:
+        matrix = [list(column) for column in zip(*matrix, strict=True)]
     pairs = []
-    for row, column in assignment:
-        original = (column, row) if transposed else (row, column)
-        if scores[original[0]][original[1]] >= threshold:
-            pairs.append(original)
+    for row, column in _hungarian_max(matrix):
+        i, j = (rows[column], columns[row]) if transposed else (rows[row], columns[column])
+        if scores[i][j] >= threshold:
+            pairs.append((i, j))
     return sorted(pairs)
 
 

@@ -16,16 +16,18 @@ from qdiff.notice import Item, Quantity, Stage, Task
 _DMP = diff_match_patch()
 
 
-def char_similarity(old: str, new: str) -> float:
-    """Share of matching characters (difflib's ratio) on the normalised texts, so that width,
-    spacing and line ends never count; the cheap upper bounds come first."""
+def nearly_same(old: str, new: str, threshold: float) -> bool:
+    """Whether the normalised texts (width, spacing and line ends never count) share at least
+    `threshold` of their characters (difflib's ratio); the cheap upper bounds decide first."""
     a, b = compact(old), compact(new)
     if a == b:
-        return 1.0
+        return True
     matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < 0.5 or matcher.quick_ratio() < 0.5:
-        return matcher.quick_ratio()  # far below any "unchanged" threshold: no need to be exact
-    return matcher.ratio()
+    return (
+        matcher.real_quick_ratio() >= threshold
+        and matcher.quick_ratio() >= threshold
+        and matcher.ratio() >= threshold
+    )
 
 
 def text_diff(old: str, new: str) -> tuple[tuple[int, str], ...]:
@@ -68,9 +70,9 @@ def classify_task_pair(
         # A later quarter promises the same completion again: the deadline passed without it.
         facets.append(Facet.SLIPPED)
     unchanged = (
-        char_similarity(old.text, new.text) >= settings.carried_over_similarity
-        and same_quantities
+        same_quantities
         and old.stage == new.stage
+        and nearly_same(old.text, new.text, settings.carried_over_similarity)
     )
     return TaskLink(
         status=Status.CARRIED_OVER if unchanged else Status.REWORDED,
@@ -119,10 +121,10 @@ def classify_item_group(
             t.stage for i in new for t in i.tasks
         ]
         unchanged = (
-            char_similarity(old_text, new_text) >= settings.carried_over_similarity
-            and same_numbers
+            same_numbers
             and same_stages
             and old_lead == new_lead
+            and nearly_same(old_text, new_text, settings.carried_over_similarity)
         )
         status = Status.CARRIED_OVER if unchanged else Status.REWORDED
     return ItemLink(

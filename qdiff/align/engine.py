@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from qdiff.align.assignment import best_pairs
 from qdiff.align.classify import classify_item_group, classify_task_pair
-from qdiff.align.features import TermWeights, Vector, containment, cosine, terms
+from qdiff.align.features import TermWeights, Vector, cosine, cosine_matrix, terms
 from qdiff.align.model import Comparison, ItemLink, Status, TaskLink, TaskSide
 from qdiff.align.settings import DEFAULT_SETTINGS, Settings
 from qdiff.normalize import compact
@@ -103,72 +103,98 @@ class _Aligner:
         )
 
     # items ------------------------------------------------------------------------------------
-    def score(self, old: _ItemView, new: _ItemView) -> float:
+    def score_matrix(self) -> list[list[float]]:
+        """Every old item's score with every new item: weighted cosines of bodies and headings,
+        and the share of responsible units they have in common."""
         settings = self.settings
-        units = (
-            len(old.units & new.units) / len(old.units | new.units)
-            if old.units | new.units
-            else 0.0
+        body = cosine_matrix([v.body for v in self.old_views], [v.body for v in self.new_views])
+        heading = cosine_matrix(
+            [v.heading for v in self.old_views], [v.heading for v in self.new_views]
         )
-        return (
-            settings.body_weight * cosine(old.body, new.body)
-            + settings.heading_weight * cosine(old.heading, new.heading)
-            + settings.units_weight * units
-        )
+        scores = []
+        for i, old in enumerate(self.old_views):
+            row = []
+            for j, new in enumerate(self.new_views):
+                union = old.units | new.units
+                units = len(old.units & new.units) / len(union) if union else 0.0
+                row.append(
+                    settings.body_weight * body[i][j]
+                    + settings.heading_weight * heading[i][j]
+                    + settings.units_weight * units
+                )
+            scores.append(row)
+        return scores
 
     def group_items(self) -> tuple[list[_Group], dict[tuple[int, int], float]]:
-        scores = [[self.score(o, n) for n in self.new_views] for o in self.old_views]
+        """Continuations: optimal one-to-one pairs, then splits and merges around them."""
+        scores = self.score_matrix()
         pairs = best_pairs(scores, self.settings.item_match)
         groups = [_Group([i], [j]) for i, j in pairs]
-        group_of_old = {i: group for group in groups for i in group.old}
-        group_of_new = {j: group for group in groups for j in group.new}
-        limit = self.settings.split_containment
-        # A split: an unmatched new item whose terms lie mostly inside a matched old item.
-        for j, view in enumerate(self.new_views):
-            if j in group_of_new:
-                continue
-            best = self._best_container(
-                view, self.old_views, group_of_old, scores, by_row=False, column=j
-            )
-            if best is not None and containment(view.body, self.old_views[best].body) >= limit:
-                group = group_of_old[best]
-                group.new.append(j)
-                group_of_new[j] = group
-        # A merge: an unmatched old item whose terms lie mostly inside a matched new item.
-        for i, view in enumerate(self.old_views):
-            if i in group_of_old:
-                continue
-            best = self._best_container(
-                view, self.new_views, group_of_new, scores, by_row=True, column=i
-            )
-            if best is not None and containment(view.body, self.new_views[best].body) >= limit:
-                group = group_of_new[best]
-                group.old.append(i)
-                group_of_old[i] = group
+        columns = [list(column) for column in zip(*scores, strict=True)] if scores else []
+        self._attach_to_pairs(groups, scores, columns)
+        self._group_leftovers(groups, scores, columns)
         score_of = {(i, j): scores[i][j] for i in range(len(scores)) for j in range(len(scores[i]))}
         return groups, score_of
 
-    @staticmethod
-    def _best_container(
-        view: _ItemView,
-        others: list[_ItemView],
-        grouped: dict[int, _Group],
-        scores: list[list[float]],
-        *,
-        by_row: bool,
-        column: int,
-    ) -> int | None:
-        candidates = [k for k in grouped if len(grouped[k].old if by_row else grouped[k].new) >= 1]
-        if not candidates:
-            return None
-        return max(
-            candidates,
-            key=lambda k: (
-                containment(view.body, others[k].body),
-                scores[column][k] if by_row else scores[k][column],
-                -k,
-            ),
-        )
+    def _attach_to_pairs(
+        self, groups: list[_Group], scores: list[list[float]], columns: list[list[float]]
+    ) -> None:
+        """An item left out of the one-to-one pairs whose best counterpart is already paired
+        joins that pair: the second half of a split (or a merge) lost the assignment to the
+        first half, not to an unrelated item."""
+        threshold = self.settings.item_match
+        group_of_old = {i: g for g in groups for i in g.old}
+        group_of_new = {j: g for g in groups for j in g.new}
+        for j, column in enumerate(columns):
+            if j in group_of_new:
+                continue
+            best = _argmax(column)
+            if best in group_of_old and column[best] >= threshold:
+                group_of_old[best].new.append(j)
+                group_of_new[j] = group_of_old[best]
+        for i, row in enumerate(scores):
+            if i in group_of_old:
+                continue
+            best = _argmax(row)
+            if best in group_of_new and row[best] >= threshold and len(group_of_new[best].new) == 1:
+                group_of_new[best].old.append(i)
+                group_of_old[i] = group_of_new[best]
+
+    def _group_leftovers(
+        self, groups: list[_Group], scores: list[list[float]], columns: list[list[float]]
+    ) -> None:
+        """Items left over on both sides can still be a split or a merge: several pieces, each
+        weak alone (at least half the match threshold) but together a match."""
+        grouped_old = {i for g in groups for i in g.old}
+        grouped_new = {j for g in groups for j in g.new}
+        floor = self.settings.item_match * self.settings.split_part_share
+        for i in range(len(scores)):
+            if i in grouped_old:
+                continue
+            pieces = [
+                j
+                for j, column in enumerate(columns)
+                if j not in grouped_new and _argmax(column) == i and column[i] >= floor
+            ]
+            if len(pieces) >= 2 and self._union_score([i], pieces) >= self.settings.item_match:
+                groups.append(_Group([i], pieces))
+                grouped_old.add(i)
+                grouped_new.update(pieces)
+        for j in range(len(columns)):
+            if j in grouped_new:
+                continue
+            pieces = [
+                i
+                for i, row in enumerate(scores)
+                if i not in grouped_old and _argmax(row) == j and row[j] >= floor
+            ]
+            if len(pieces) >= 2 and self._union_score(pieces, [j]) >= self.settings.item_match:
+                groups.append(_Group(pieces, [j]))
+                grouped_old.update(pieces)
+                grouped_new.add(j)
+
+    def _union_score(self, old: list[int], new: list[int]) -> float:
+        return self._group_score([self.old_views[i] for i in old], [self.new_views[j] for j in new])
 
     # the whole comparison -----------------------------------------------------------------------
     def run(self) -> Comparison:
@@ -284,16 +310,21 @@ class _Aligner:
             uncovered_new = {v.index for v in self.new_views if v.index > last}
         return uncovered_old, uncovered_new
 
-    def _task_similarity(self, old: Task, new: Task) -> float:
-        if self.task_texts[id(old)] == self.task_texts[id(new)]:
-            return 1.0
-        return cosine(self.task_vectors[id(old)], self.task_vectors[id(new)])
-
     # tasks --------------------------------------------------------------------------------------
     def _align_tasks(
         self, old: list[Task], new: list[Task], threshold: float
     ) -> tuple[list[tuple[Task, Task, float]], list[Task], list[Task]]:
-        scores = [[self._task_similarity(a, b) for b in new] for a in old]
+        scores = cosine_matrix(
+            [self.task_vectors[id(task)] for task in old],
+            [self.task_vectors[id(task)] for task in new],
+        )
+        # The same sentence, whatever its punctuation or spacing, is a perfect match.
+        new_by_text: dict[str, list[int]] = {}
+        for j, task in enumerate(new):
+            new_by_text.setdefault(self.task_texts[id(task)], []).append(j)
+        for i, task in enumerate(old):
+            for j in new_by_text.get(self.task_texts[id(task)], ()):
+                scores[i][j] = 1.0
         pairs = best_pairs(scores, threshold)
         matched = [(old[i], new[j], scores[i][j]) for i, j in pairs]
         used_old = {i for i, _ in pairs}
@@ -334,6 +365,11 @@ class _Aligner:
             status = Status.UNCOVERED if _item_ref(task) in uncovered_new_refs else Status.NEW
             links.append(TaskLink(status, None, _side(task), None))
         return links
+
+
+def _argmax(values: list[float]) -> int:
+    """Index of the largest value; the first one on ties, so results never depend on chance."""
+    return max(range(len(values)), key=lambda k: (values[k], -k))
 
 
 def _item_ref(task: Task) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from qdiff.normalize import compact
@@ -90,6 +90,27 @@ def cosine(a: Vector, b: Vector) -> float:
     )
     dot = sum(value * large[term] for term, value in small.items() if term in large)
     return dot / (a.norm * b.norm)
+
+
+def cosine_matrix(rows: Sequence[Vector], columns: Sequence[Vector]) -> list[list[float]]:
+    """Every row's cosine with every column, summing only over the terms they share (an
+    inverted index): most task pairs share nothing, and those cost nothing."""
+    index: dict[str, list[tuple[int, float]]] = {}
+    for j, column in enumerate(columns):
+        for term, weight in column.weights.items():
+            index.setdefault(term, []).append((j, weight))
+    matrix = [[0.0] * len(columns) for _ in rows]
+    for i, row in enumerate(rows):
+        if not row.norm:
+            continue
+        dots = matrix[i]
+        for term, weight in row.weights.items():
+            for j, other in index.get(term, ()):
+                dots[j] += weight * other
+        for j, column in enumerate(columns):
+            if dots[j]:
+                dots[j] /= row.norm * column.norm
+    return matrix
 
 
 def containment(part: Vector, whole: Vector) -> float:

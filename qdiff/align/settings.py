@@ -20,14 +20,16 @@ class Settings:
     units_weight: float = 0.1
     # Two items continue one another when their score reaches this (after optimal assignment).
     item_match: float = 0.2
-    # A second new item shares in a split (a second old item in a merge) when this share of its
-    # weighted terms occurs in the other side's item.
-    split_containment: float = 0.45
+    # Pieces of a split or a merge that matched nothing on their own: each must score at least
+    # this share of item_match with the whole, and all of them together must reach item_match.
+    split_part_share: float = 0.5
     # A matched pair is carried over (not reworded) when its texts are at least this similar
     # character by character, and its numbers, stages and lead units are the same.
     carried_over_similarity: float = 0.9
-    # Tasks match within matched items at this score; across items (a moved task) at the higher.
-    task_match: float = 0.3
+    # Tasks of items that continue one another match at this score (low: the items already
+    # vouch for each other, and continuing sentences are rewritten around a few kept terms);
+    # a task that moved to an item of its own needs the higher score.
+    task_match: float = 0.1
     task_move: float = 0.5
 
     def as_dict(self) -> dict[str, float]:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
-from qdiff.align import Settings, compare
+from qdiff.align import Comparison, Settings, compare
 from qdiff.align.serialize import Side, comparison_to_dict
 from qdiff.align.text import format_comparison
 from qdiff.commands.common import open_archive, series_option
+from qdiff.commands.files import write_text_atomically
 from qdiff.errors import UsageError
 from qdiff.load import load_path
 from qdiff.notice import Notice
@@ -41,6 +44,21 @@ def _parse_overrides(values: tuple[str, ...]) -> dict[str, str]:
     multiple=True,
     help="Override a matching threshold or weight (see README, settings); repeatable.",
 )
+@click.option(
+    "--html",
+    "html_file",
+    metavar="FILE",
+    default=None,
+    help="Also write the comparison as one self-contained HTML report to FILE (- for stdout, "
+    "instead of the text or JSON).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default="zh",
+    show_default=True,
+    help="Language of the HTML report's labels (the notice text is always as published).",
+)
 @click.pass_context
 def compare_command(
     ctx: click.Context,
@@ -49,13 +67,16 @@ def compare_command(
     series: str | None,
     output_format: str,
     overrides: tuple[str, ...],
+    html_file: str | None,
+    lang: str,
 ) -> None:
     """Compare notice A (older) with notice B (newer): what is new, carried over, reworded,
     dropped, split or merged, and which promises slipped.
 
     A and B are archived periods (2021Q1), versions (2021Q1@2) or file paths; two files compare
-    without any database.
+    without any database. --html writes the audit report that people read, print and archive.
     """
+    _check_html_options(ctx, html_file)
     settings = Settings().with_overrides(_parse_overrides(overrides))
     archive: Archive | None = None
     background: list[str] = []
@@ -78,8 +99,39 @@ def compare_command(
             background = archive.series_passages(key)
     (old_notice, old_side), (new_notice, new_side) = sides
     comparison = compare(old_notice, new_notice, settings, background)
+    if html_file is not None:
+        _write_html(comparison, old_side, new_side, html_file, lang)
+        if html_file == "-":
+            return
     if output_format == "json":
         data = comparison_to_dict(comparison, old_side, new_side)
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         click.echo(format_comparison(comparison, old_side, new_side))
+
+
+def _check_html_options(ctx: click.Context, html_file: str | None) -> None:
+    explicit = ParameterSource.COMMANDLINE
+    if html_file is None and ctx.get_parameter_source("lang") is explicit:
+        raise UsageError("--lang sets the language of the HTML report; add --html FILE")
+    if html_file == "-" and ctx.get_parameter_source("output_format") is explicit:
+        raise UsageError(
+            "--html - writes the report to stdout, so --format cannot print there too; "
+            "write the report to a file with --html FILE"
+        )
+
+
+def _write_html(comparison: Comparison, old: Side, new: Side, target: str, lang: str) -> None:
+    # Imported here: Jinja2 and the templates load only when a report is asked for.
+    from qdiff.reports import render_comparison
+
+    html = render_comparison(
+        comparison, old, new, lang=lang, created_at=datetime.now().astimezone()
+    )
+    if target == "-":
+        click.echo(html, nl=False)
+        return
+    path = Path(target)
+    write_text_atomically(path, html)
+    size = len(html.encode("utf-8"))
+    click.echo(f"wrote the HTML report to {path} ({size / 1024:.0f} KB)", err=True)

@@ -1,0 +1,43 @@
+"""Writing a command's output file: whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from qdiff.errors import QdiffError, UsageError
+
+
+def write_text_atomically(target: Path, text: str) -> None:
+    """Write `text` to `target` through a temporary file beside it and a rename, so that a
+    reader (a browser, a mail client, a sync tool) never sees a half-written file and a failure
+    leaves any earlier file untouched."""
+    if target.is_dir():
+        raise UsageError(f"{target} is a directory; give a file name for the report")
+    try:
+        descriptor, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
+    except OSError as error:
+        raise QdiffError(f"cannot write {target}: {error.strerror}") from None
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp makes the file private (0600); a report is meant to be shared like any file
+        # the user writes, so it gets the usual permissions.
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, target)
+    except BaseException as error:
+        os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise QdiffError(f"cannot write {target}: {error.strerror}") from None
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
