@@ -9,6 +9,11 @@ threshold for all files: the one that gives it the best mean F1 on these very go
 Also the median SequenceMatcher ratio between true continuing items, which says how hard the
 pair is (real pairs: 0.23 and 0.46).
 
+A second table checks notices the settings were never looked at with: consecutive quarters of
+the archive that bench/make_archive.py generates (written by another hand, with its own
+vocabulary), where the generator's manifest says which item continues which. Items only: the
+manifest has no task-level links.
+
 Gold task entries are substrings unique in their notice; precision counts only predicted links
 that touch a task the gold file labels, since gold labels tasks selectively.
 """
@@ -16,10 +21,15 @@ that touch a task the gold file labels, since gold labels tasks selectively.
 from __future__ import annotations
 
 import json
+import random
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from baselines import baseline_links, ratio
 
@@ -29,6 +39,7 @@ from qdiff.notice import Notice, Task
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
+FACETS = ("slipped", "stage_changed", "quantity_changed", "moved")
 BASELINE_THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6)
 
 
@@ -160,6 +171,41 @@ HEADER = (
 )
 
 
+def generated_pairs(pairs_per_series: int) -> list[tuple[Notice, Notice, set[tuple[str, str]]]]:
+    """Consecutive quarters from the generated archive with their true item links."""
+    scratch = Path(tempfile.mkdtemp(prefix="qdiff-accuracy-"))
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "make_archive.py"), str(scratch)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    manifest = [json.loads(line) for line in (scratch / "manifest.jsonl").open(encoding="utf-8")]
+    by_series: dict[int, list[dict[str, Any]]] = {}
+    for entry in manifest:
+        by_series.setdefault(entry["series"], []).append(entry)
+    pairs = []
+    rng = random.Random(7)
+    for entries in by_series.values():
+        whole = [e for e in entries if e["truncated_at_byte"] is None]
+        for index in rng.sample(range(len(whole) - 1), pairs_per_series):
+            before, after = whole[index], whole[index + 1]
+            old = load_path(str(scratch / before["file"])).notice
+            new = load_path(str(scratch / after["file"])).notice
+            old_ids = {
+                item["id"]: ref.ref for item, ref in zip(before["items"], old.items, strict=True)
+            }
+            new_ids = {
+                item["id"]: ref.ref for item, ref in zip(after["items"], new.items, strict=True)
+            }
+            links = {(old_ids[i], new_ids[i]) for i in old_ids.keys() & new_ids.keys()}
+            pairs.append((old, new, links))
+    shutil.rmtree(scratch)
+    return pairs
+
+
+def item_links_of(comparison_items: Any) -> set[tuple[str, str]]:
+    return {(o, n) for link in comparison_items for o in link.old for n in link.new}
+
+
 def main() -> None:
     paths = sorted((FIXTURES / "gold").glob("*.json"))
     if not paths:
@@ -188,6 +234,57 @@ def main() -> None:
         mean = Scores(*(statistics.fmean(getattr(run, f) for run in runs) for f in fields))
         note = "" if name == "qdiff" else f"(threshold {thresholds[name]}, its best over all files)"
         print(row(name if name == "qdiff" else f"{name} difflib", mean, note))
+    facet_table(paths, golds)
+    held_out(thresholds)
+
+
+def facet_table(paths: list[Path], golds: list[Gold]) -> None:
+    """Precision and recall of qdiff's task facets on the task links it got right."""
+    counts: dict[str, list[int]] = {facet: [0, 0, 0] for facet in FACETS}  # tp, fp, fn
+    for path, gold in zip(paths, golds, strict=True):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        comparison = compare(gold.old, gold.new)
+        predicted = {(t.old.ref, t.new.ref): t for t in comparison.tasks if t.old and t.new}
+        for entry in data["tasks"]:
+            if not (entry["from"] and entry["to"]):
+                continue
+            old = task_containing(gold.old, entry["from"], "from", path.name).ref
+            new = task_containing(gold.new, entry["to"], "to", path.name).ref
+            link = predicted.get((old, new))
+            if link is None:
+                continue
+            found = {facet.value for facet in link.facets}
+            for facet in FACETS:
+                wanted, got = facet in entry["facets"], facet in found
+                counts[facet][0] += wanted and got
+                counts[facet][1] += got and not wanted
+                counts[facet][2] += wanted and not got
+    print("\ntask facets on correctly linked tasks, all gold files (qdiff)")
+    print(f"  {'facet':<18} {'P':>5} {'R':>5}  {'gold':>4}")
+    for facet, (tp, fp, fn) in counts.items():
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        print(f"  {facet:<18} {precision:5.2f} {recall:5.2f}  {tp + fn:>4}")
+
+
+def held_out(thresholds: dict[str, float]) -> None:
+    pairs = generated_pairs(pairs_per_series=3)
+    print(
+        f"\nheld out: {len(pairs)} consecutive pairs of generated notices "
+        "(bench/make_archive.py), item links only"
+    )
+    print(f"  {'aligner':<22} {'item P':>6} {'R':>5} {'F1':>5}  {'min F1':>6}")
+    for name in ("qdiff", "greedy", "sequence"):
+        runs = []
+        for old, new, gold in pairs:
+            if name == "qdiff":
+                predicted = item_links_of(compare(old, new).items)
+            else:
+                predicted = baseline_links(old, new, name, thresholds[name])[1]
+            runs.append(prf(predicted, gold))
+        p, r, f = (statistics.fmean(run[k] for run in runs) for k in range(3))
+        label = name if name == "qdiff" else f"{name} difflib"
+        print(f"  {label:<22} {p:6.2f} {r:5.2f} {f:5.2f}  {min(run[2] for run in runs):6.2f}")
 
 
 if __name__ == "__main__":

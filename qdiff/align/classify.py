@@ -9,9 +9,10 @@ from diff_match_patch import diff_match_patch  # type: ignore[import-untyped]
 
 from qdiff.align.features import TermWeights, shared_evidence
 from qdiff.align.model import Facet, ItemLink, Status, TaskLink, TaskSide
+from qdiff.align.promises import repeats_a_completion
 from qdiff.align.settings import Settings
 from qdiff.normalize import compact
-from qdiff.notice import Item, Quantity, Stage, Task
+from qdiff.notice import Item, Quantity, Task
 
 _DMP = diff_match_patch()
 
@@ -51,22 +52,39 @@ def text_diff(old: str, new: str) -> tuple[tuple[int, str], ...]:
     return tuple((int(op), text) for op, text in diffs)
 
 
+def target_changed(old: tuple[Quantity, ...], new: tuple[Quantity, ...]) -> bool:
+    """A number counted in the same unit on both sides, but a different number: 10台 → 20台.
+
+    A sentence that gains or loses a number in another unit changed its wording, not its target.
+    """
+    units = {q.unit for q in old} & {q.unit for q in new}
+    return any(
+        sorted(q.value for q in old if q.unit == unit)
+        != sorted(q.value for q in new if q.unit == unit)
+        for unit in units
+    )
+
+
 def _quantities(quantities: tuple[Quantity, ...]) -> Counter[tuple[float, str]]:
     return Counter((q.value, q.unit) for q in quantities)
 
 
 def classify_task_pair(
-    old: Task, new: Task, score: float, settings: Settings, *, moved: bool, deadline_passed: bool
+    old: Task, new: Task, score: float, settings: Settings, *, moved: bool, chronology: int
 ) -> TaskLink:
+    """Status and facets of a matched task pair. `chronology` is 1 when `old` is the earlier
+    quarter, -1 when `new` is (the alignment may run in either orientation), 0 when the two
+    share a period or one is unknown: then no deadline has passed and nothing can slip."""
     facets: list[Facet] = []
     if moved:
         facets.append(Facet.MOVED)
     same_quantities = _quantities(old.quantities) == _quantities(new.quantities)
-    if old.stage != new.stage:
-        facets.append(Facet.STAGE_CHANGED)
-    if not same_quantities:
+    if old.stage is not None and new.stage is not None and old.stage != new.stage:
+        facets.append(Facet.STAGE_CHANGED)  # a sentence without a ladder verb claims no stage
+    if target_changed(old.quantities, new.quantities):
         facets.append(Facet.QUANTITY_CHANGED)
-    if deadline_passed and old.stage is new.stage is Stage.COMPLETE and same_quantities:
+    earlier, later = (old, new) if chronology > 0 else (new, old)
+    if chronology and repeats_a_completion(earlier.text, later.text, settings.slipped_similarity):
         # A later quarter promises the same completion again: the deadline passed without it.
         facets.append(Facet.SLIPPED)
     unchanged = (

@@ -69,11 +69,12 @@ class _Aligner:
         self, old: Notice, new: Notice, settings: Settings, background: Sequence[str]
     ) -> None:
         self.old, self.new, self.settings = old, new, settings
-        # Two versions of one quarter share a deadline: a completion in both has not slipped.
-        # (Symmetric on purpose, so that the canonical orientation does not matter.)
-        self.periods_differ = (
-            old.period is not None and new.period is not None and old.period != new.period
-        )
+        # Which notice is the earlier quarter, whatever the orientation the alignment runs in:
+        # 0 for two versions of one quarter (they share a deadline: nothing slipped) or when a
+        # period is unknown.
+        self.chronology = 0
+        if old.period is not None and new.period is not None and old.period != new.period:
+            self.chronology = 1 if old.period < new.period else -1
         old_items, new_items = _flat_items(old), _flat_items(new)
         counts = {id(item): terms(item.text) for _, item in (*old_items, *new_items)}
         self.weights = TermWeights.learn([*counts.values(), *(terms(text) for text in background)])
@@ -214,9 +215,7 @@ class _Aligner:
                 self.settings.task_match,
             )
             pair_links = [
-                classify_task_pair(
-                    o, n, s, self.settings, moved=False, deadline_passed=self.periods_differ
-                )
+                classify_task_pair(o, n, s, self.settings, moved=False, chronology=self.chronology)
                 for o, n, s in matched
             ]
             task_links.extend(pair_links)
@@ -353,7 +352,7 @@ class _Aligner:
             links.append(
                 classify_task_pair(
                     old_task, new_task, score, self.settings,
-                    moved=moved, deadline_passed=self.periods_differ,
+                    moved=moved, chronology=self.chronology,
                 )
             )  # fmt: skip
         uncovered_old_refs = {self.old_views[i].item.ref for i in uncovered_old}

@@ -31,6 +31,9 @@ class Settings:
     # a task that moved to an item of its own needs the higher score.
     task_match: float = 0.1
     task_move: float = 0.5
+    # A completion promised again is the same promise (slipped) when its clauses are at least
+    # this similar character by character, for the same year and the same numbers.
+    slipped_similarity: float = 0.6
 
     def as_dict(self) -> dict[str, float]:
         return asdict(self)

@@ -56,6 +56,7 @@ _VERBS: dict[str, Stage] = {
     "投用": Stage.COMPLETE,
     "实现": Stage.COMPLETE,
 }
+COMPLETION_VERBS = tuple(verb for verb, stage in _VERBS.items() if stage is Stage.COMPLETE)
 _VERB_PATTERN = re.compile("|".join(sorted(map(re.escape, _VERBS), key=len, reverse=True)))
 
 
