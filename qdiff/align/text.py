@@ -3,6 +3,7 @@ reading first. Fits an 80-column terminal (CJK characters count two columns)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from rich.cells import cell_len
@@ -29,8 +30,7 @@ _SHORT = {
 
 def clip(text: str, columns: int) -> str:
     """Cut text to at most `columns` terminal cells, marking the cut with …."""
-    indent = text[: len(text) - len(text.lstrip(" "))]
-    text = indent + " ".join(text.split())
+    text = re.sub(r"\s*[\r\n]+\s*", " ", text)  # one line; the columns of the caller stay
     if cell_len(text) <= columns:
         return text
     out = ""
