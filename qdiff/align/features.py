@@ -141,7 +141,8 @@ def shared_evidence(
             length += 1
         stretch = old[index : index + length].strip("，,。、；;：:（）()“”《》 ")
         if len(stretch) >= 2:
-            weight = sum(weights.idf(term) for term in terms(stretch))
+            # The stretch is normalised already: its bigrams are its terms.
+            weight = sum(weights.idf(stretch[k : k + 2]) for k in range(len(stretch) - 1))
             found[stretch] = max(found.get(stretch, 0.0), weight)
         index += length
     ranked = sorted(found.items(), key=lambda pair: (-pair[1], pair[0]))
