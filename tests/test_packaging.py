@@ -51,3 +51,14 @@ def test_every_module_of_each_room_ships_under_qdiff(wheel_names: set[str]) -> N
 def test_nothing_else_at_the_top_of_the_wheel(wheel_names: set[str]) -> None:
     tops = {name.split("/", 1)[0] for name in wheel_names}
     assert {top for top in tops if not top.endswith(".dist-info")} == {"qdiff"}
+
+
+def test_report_templates_and_assets_ship(wheel_names: set[str]) -> None:
+    """The report renders from files next to its code: every template, partial, stylesheet and
+    script must be in the wheel, or an installed qdiff cannot write a report."""
+    templates = ROOT / "reports" / "templates"
+    shipped = [path for path in templates.rglob("*") if path.is_file()]
+    assert {path.suffix for path in shipped} >= {".html", ".css", ".js"}
+    for source in shipped:
+        name = f"qdiff/reports/{source.relative_to(ROOT / 'reports').as_posix()}"
+        assert name in wheel_names, f"{source.relative_to(ROOT)} is missing from the wheel"

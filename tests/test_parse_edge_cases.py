@@ -72,3 +72,18 @@ def test_an_unclosed_last_clause_with_whole_units_is_not_truncation() -> None:
     parsed = parse_notice(notice(body))
     assert parsed.truncated is False
     assert WarningCode.CLAUSE_UNCLOSED in {w.code for w in parsed.warnings}
+
+
+def test_text_far_longer_than_a_notice_is_refused_in_one_line(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from tests.conftest import SEED, run_cli
+
+    assert isinstance(tmp_path, Path)
+    huge = tmp_path / "year_of_notices.txt"
+    huge.write_bytes(SEED.read_bytes() * 200)
+    result = run_cli(None, "parse", str(huge))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: the text holds ")
+    assert result.stderr.strip().endswith("give qdiff one notice per file")
+    assert result.stderr.count("\n") == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from qdiff.errors import NotANoticeError
+from qdiff.errors import InputError, NotANoticeError
 from qdiff.normalize import fold
 from qdiff.notice import Notice, ParseWarning, Span, SpanKind, WarningCode
 from qdiff.parsing.clauses import CLAUSE_MARKER
@@ -27,8 +27,19 @@ _DAMAGED_RANGE = re.compile(r"\d{8,}")  # checked below: two years run together
 _DAMAGED_DECIMAL = re.compile(r"\d。\d")
 
 
+# A quarterly notice holds about 6,000 characters and a year plan with its task tables a few
+# tens of thousands; a million is a hundred notices run together, not one notice.
+MAX_NOTICE_CHARACTERS = 1_000_000
+
+
 def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> Notice:
-    """Parse decoded text. Raises `NotANoticeError` when the text holds no numbered items."""
+    """Parse decoded text. Raises `NotANoticeError` when the text holds no numbered items, and
+    `InputError` when it is far too long to be one notice."""
+    if len(text) > MAX_NOTICE_CHARACTERS:
+        raise InputError(
+            f"the text holds {len(text):,} characters, more than a hundred notices' worth "
+            f"(the limit is {MAX_NOTICE_CHARACTERS:,}); give qdiff one notice per file"
+        )
     folded = fold(text)
     lines = split_lines(text, folded)
     table = any(TABLE_HEADER.search(line.folded) for line in lines)

@@ -99,6 +99,10 @@ def cn_numeral_value(numeral: str) -> int:
     return value
 
 
+# Every label starts with one of these (after spaces); other lines are turned away at once.
+_MAY_OPEN_A_LABEL = re.compile(rf"\s*[\d({_CN_NUMERAL}{_CIRCLED}|]")
+
+
 def read_label(line: Line, table: bool = False) -> Label | None:
     """The numbering label the line opens with, if any.
 
@@ -106,6 +110,8 @@ def read_label(line: Line, table: bool = False) -> Label | None:
     outside tables a number glued to text is content (a wrapped line starting `10台电梯`).
     """
     folded = line.folded
+    if _MAY_OPEN_A_LABEL.match(folded) is None:
+        return None
     if folded.lstrip().startswith("|"):
         folded = folded.replace("|", " ", 1)  # "| 一、疫情防控 | |": a section row of a table
     for style, pattern in _PATTERNS:

@@ -62,11 +62,19 @@ class Header:
     warnings: list[ParseWarning] = field(default_factory=list)
 
 
+# The title stands in the first lines (after a mirror's junk), the heading after the cover note:
+# searching further would only find sentences that mention a plan, and cost time on huge input.
+_TITLE_WITHIN_LINES = 80
+_HEADING_WITHIN_LINES = 120
+
+
 def find_title_and_heading(lines: list[Line], limit: int) -> tuple[int | None, int | None]:
     """Indices of the title line and of the notice proper's heading (`2021年第一季度工作要点`)."""
-    title = next((i for i in range(limit) if _is_title(lines[i].folded.strip())), None)
+    title_limit = min(limit, _TITLE_WITHIN_LINES)
+    title = next((i for i in range(title_limit) if _is_title(lines[i].folded.strip())), None)
     heading = None
-    for i in range(title if title is not None else 0, limit):
+    first = title if title is not None else 0
+    for i in range(first, min(limit, first + _HEADING_WITHIN_LINES)):
         text = lines[i].folded.strip()
         if _is_heading(text):
             heading = i

@@ -25,9 +25,9 @@ _ARABIC = re.compile(
 # count only before units that measure work, and never after 第.
 _CN_UNITS = "家|个|所|座|条|项|处|批|场|台|户|名|套|栋|幢|辆|台"
 _CHINESE = re.compile(
-    rf"(?<![第一二三四五六七八九十两])(?P<number>[一二三四五六七八九十两]{{1,3}})(?P<unit>{_CN_UNITS})(?!性)"
+    rf"(?<![第一二三四五六七八九十两])(?P<cn_number>[一二三四五六七八九十两]{{1,3}})"
+    rf"(?P<cn_unit>{_CN_UNITS})(?!性)"
 )
-_ANY_DIGIT = re.compile(r"\d")
 _CN_DIGITS = {
     "一": 1,
     "二": 2,
@@ -53,24 +53,23 @@ def _chinese_value(numeral: str) -> int:
     return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
 
 
+_EITHER = re.compile(f"{_ARABIC.pattern}|{_CHINESE.pattern}")
+
+
 def find_quantities(original: str, folded: str) -> tuple[Quantity, ...]:
     """Quantities in a sentence, in order; `text` is cut from the original characters."""
-    found: list[tuple[int, Quantity]] = []
-    arabic = _ARABIC.finditer(folded) if _ANY_DIGIT.search(folded) else ()
-    for match in arabic:
-        number = float(match.group("number").replace("。", "."))
-        scale = _SCALES.get(match.group("scale") or "", 1)
-        value = number * scale
+    found: list[Quantity] = []
+    # One pass over the sentence finds both kinds; an Arabic number wins where both could start.
+    for match in _EITHER.finditer(folded):
         text = original[match.start() : match.end()]
-        found.append((match.start(), Quantity(_tidy(value), match.group("unit"), text)))
-    for match in _CHINESE.finditer(folded):
-        if any(start <= match.start() < start + len(q.text) for start, q in found):
-            continue
-        value = float(_chinese_value(match.group("number")))
-        text = original[match.start() : match.end()]
-        found.append((match.start(), Quantity(value, match.group("unit"), text)))
-    found.sort(key=lambda pair: pair[0])
-    return tuple(quantity for _, quantity in found)
+        if match.group("number") is not None:
+            number = float(match.group("number").replace("。", "."))
+            scale = _SCALES.get(match.group("scale") or "", 1)
+            found.append(Quantity(_tidy(number * scale), match.group("unit"), text))
+        else:
+            value = float(_chinese_value(match.group("cn_number")))
+            found.append(Quantity(value, match.group("cn_unit"), text))
+    return tuple(found)
 
 
 def _tidy(value: float) -> float:
