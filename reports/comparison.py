@@ -1,0 +1,111 @@
+"""The HTML report of one comparison: `render_comparison(comparison, old, new)`.
+
+It renders the core objects it is given and nothing else (never the database), and for the same
+inputs it writes the same bytes, except the creation time, which callers and tests can fix.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from typing import Any
+
+from qdiff import __version__
+from qdiff.align.model import Comparison, Facet, Status
+from qdiff.align.serialize import Side
+from qdiff.errors import UsageError
+from qdiff.periods import Period, PeriodKind
+from qdiff.reports.agencies import COLUMNS, agency_rows
+from qdiff.reports.environment import asset, content_security_policy, environment
+from qdiff.reports.follow import findings, follow_tables
+from qdiff.reports.header import (
+    reproduce_command,
+    settings_rows,
+    side_info,
+    side_period,
+    truncations,
+)
+from qdiff.reports.items import build_groups
+from qdiff.reports.strings import FACET_ORDER, LANGUAGES, STATUS_ORDER, Labels, SidePair
+
+
+def render_comparison(
+    comparison: Comparison,
+    old: Side,
+    new: Side,
+    *,
+    lang: str = "zh",
+    created_at: datetime | None = None,
+) -> str:
+    """The report as one self-contained HTML document (CSS and JS inlined, nothing fetched)."""
+    if lang not in LANGUAGES:
+        raise UsageError(f"the report's language is one of {', '.join(LANGUAGES)}, not '{lang}'")
+    old_period = side_period(old, comparison.old)
+    new_period = side_period(new, comparison.new)
+    labels = Labels("zh" if lang == "zh" else "en", _pair(old_period, new_period))
+    created = created_at or datetime.now().astimezone()
+    style, script = asset("report.css"), asset("report.js")
+    tables = follow_tables(comparison, labels)
+    groups = build_groups(comparison, labels)
+    context: dict[str, Any] = {
+        "t": labels,
+        "version": __version__,
+        "css": style,
+        "js": script,
+        "csp": content_security_policy(style, script),
+        "issuer": comparison.new.issuer or comparison.old.issuer or "",
+        "old_period": labels.period(old_period) if old_period else labels["missing"],
+        "new_period": labels.period(new_period) if new_period else labels["missing"],
+        "sides": (
+            side_info(old, comparison.old, labels.old_title, labels),
+            side_info(new, comparison.new, labels.new_title, labels),
+        ),
+        "truncations": truncations(comparison, labels),
+        "created_at": created.isoformat(timespec="seconds"),
+        "created_at_text": _moment(created),
+        "settings": settings_rows(comparison.settings),
+        "command": reproduce_command(old, new, comparison.settings, labels.lang),
+        "findings": findings(comparison, labels, tables),
+        "status_counts": _status_counts(comparison),
+        "follow": tables,
+        "agency_columns": COLUMNS,
+        "agencies": agency_rows(comparison),
+        "groups": groups,
+        "facets_present": _facets_present(comparison),
+        "agency_names": sorted({a for g in groups for c in g.cards for a in c.agencies}),
+        "item_total": sum(len(g.cards) for g in groups),
+    }
+    return environment().get_template("comparison.html").render(context)
+
+
+def _pair(old: Period | None, new: Period | None) -> SidePair:
+    """How to name the two notices: 上季度/本季度 only when they are consecutive quarters."""
+    if old is not None and new is not None:
+        if old == new:
+            return "versions"
+        quarters = old.kind is PeriodKind.QUARTER and new.kind is PeriodKind.QUARTER
+        if quarters and (new.year * 4 + new.index) - (old.year * 4 + old.index) == 1:
+            return "quarters"
+    return "periods"
+
+
+def _status_counts(comparison: Comparison) -> list[tuple[Status, int, int]]:
+    items = Counter(link.status for link in comparison.items)
+    tasks = Counter(link.status for link in comparison.tasks)
+    return [
+        (status, items[status], tasks[status])
+        for status in STATUS_ORDER
+        if items[status] or tasks[status]
+    ]
+
+
+def _facets_present(comparison: Comparison) -> list[Facet]:
+    present = {facet for link in comparison.items for facet in link.facets}
+    return [facet for facet in FACET_ORDER if facet in present]
+
+
+def _moment(moment: datetime) -> str:
+    """2024-05-06 14:30:00 UTC+08:00: the time the reader's clock showed, and which clock."""
+    offset = moment.strftime("%z")
+    zone = f" UTC{offset[:3]}:{offset[3:]}" if offset else ""
+    return moment.strftime("%Y-%m-%d %H:%M:%S") + zone
