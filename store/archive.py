@@ -27,7 +27,7 @@ from qdiff.periods import Period
 from qdiff.store.database import create_archive_engine, describe_location, enable_wal
 from qdiff.store.errors import database_errors, explain
 from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, TaskRow, VersionRow, WarningRow
-from qdiff.store.rows import get_or_create_id, insert_parse, load_parse
+from qdiff.store.rows import insert_parse, load_parse, notice_id_for
 from qdiff.store.schema import ensure_current
 
 if TYPE_CHECKING:
@@ -243,21 +243,7 @@ class Archive:
         self, session: Session, loaded: LoadedNotice, key: str, period: Period, archived_by: str
     ) -> ArchiveOutcome:
         source, notice = loaded.source, loaded.notice
-        series_id = get_or_create_id(
-            session, SeriesRow, {"key": key, "created_at": datetime.now(UTC)}, ["key"]
-        )
-        notice_id = get_or_create_id(
-            session,
-            NoticeRow,
-            {
-                "series_id": series_id,
-                "period": str(period),
-                "period_year": period.year,
-                "period_kind": period.kind.value,
-                "period_index": period.index,
-            },
-            ["series_id", "period"],
-        )
+        notice_id = notice_id_for(session, key, period)
         existing = session.scalar(
             select(VersionRow).where(
                 VersionRow.notice_id == notice_id, VersionRow.sha256 == source.sha256

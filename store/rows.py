@@ -7,6 +7,7 @@ notices stays fast; reads are one query per table per version.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -29,8 +30,10 @@ from qdiff.periods import Period
 from qdiff.store.models import (
     ItemRow,
     ItemUnitRow,
+    NoticeRow,
     QuantityRow,
     SectionRow,
+    SeriesRow,
     SpanRow,
     TaskRow,
     UnitRow,
@@ -167,6 +170,26 @@ def get_or_create_id(
     if found is None:
         raise StoreError("the archive lost a row it had just written; run `qdiff verify`")
     return int(found)
+
+
+def notice_id_for(session: Session, series: str, period: Period) -> int:
+    """The id of the notice row of a series and period, creating the series and the notice
+    when they are new."""
+    series_id = get_or_create_id(
+        session, SeriesRow, {"key": series, "created_at": datetime.now(UTC)}, ["key"]
+    )
+    return get_or_create_id(
+        session,
+        NoticeRow,
+        {
+            "series_id": series_id,
+            "period": str(period),
+            "period_year": period.year,
+            "period_kind": period.kind.value,
+            "period_index": period.index,
+        },
+        ["series_id", "period"],
+    )
 
 
 def unit_ids_for(session: Session, names: set[str]) -> dict[str, int]:

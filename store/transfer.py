@@ -24,7 +24,7 @@ from qdiff.periods import Period
 from qdiff.serialize import notice_from_dict, notice_to_dict
 from qdiff.store.archive import Archive, text_digest
 from qdiff.store.models import NoticeRow, SeriesRow, VersionRow
-from qdiff.store.rows import get_or_create_id, insert_parse, load_parse
+from qdiff.store.rows import insert_parse, load_parse, notice_id_for
 
 EXPORT_FORMAT = 1
 
@@ -180,21 +180,7 @@ def _verify(record: dict[str, Any], source_name: str, number: int) -> None:
 
 def _import_version(session: Session, record: dict[str, Any], source_name: str) -> bool:
     period = Period.parse(record["period"])
-    series_id = get_or_create_id(
-        session, SeriesRow, {"key": record["series"], "created_at": datetime.now(UTC)}, ["key"]
-    )
-    notice_id = get_or_create_id(
-        session,
-        NoticeRow,
-        {
-            "series_id": series_id,
-            "period": str(period),
-            "period_year": period.year,
-            "period_kind": period.kind.value,
-            "period_index": period.index,
-        },
-        ["series_id", "period"],
-    )
+    notice_id = notice_id_for(session, record["series"], period)
     same_number = session.scalar(
         select(VersionRow).where(
             VersionRow.notice_id == notice_id, VersionRow.number == record["number"]
