@@ -45,6 +45,16 @@ class Period:
     def quarters(self) -> int:
         return {PeriodKind.QUARTER: 1, PeriodKind.HALF: 2, PeriodKind.YEAR: 4}[self.kind]
 
+    @property
+    def quarter_number(self) -> int:
+        """Quarters since year 0: consecutive quarters differ by one (2021Q4 + 1 = 2022Q1)."""
+        return self.year * 4 + self.first_quarter - 1
+
+    @classmethod
+    def quarter(cls, number: int) -> Period:
+        """The quarter with this `quarter_number`."""
+        return cls(number // 4, PeriodKind.QUARTER, number % 4 + 1)
+
     def _sort_key(self) -> tuple[int, int, int]:
         return (self.year, self.first_quarter, -self.quarters)
 

@@ -227,3 +227,67 @@ class SpanRow(Base):
     kind: Mapped[str] = mapped_column(String(20))
     start_offset: Mapped[int] = mapped_column(Integer)
     end_offset: Mapped[int] = mapped_column(Integer)
+
+
+class LinkPairRow(Base):
+    """Two versions whose comparison is stored in `links` (also when it found no links), so
+    that threads are joined from stored links instead of comparing again."""
+
+    __tablename__ = "link_pairs"
+
+    old_version_id: Mapped[int] = mapped_column(
+        ForeignKey("versions.id", ondelete="CASCADE"), primary_key=True
+    )
+    new_version_id: Mapped[int] = mapped_column(
+        ForeignKey("versions.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    computed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    settings: Mapped[str] = mapped_column(Text)  # the comparison settings, as JSON
+
+
+class LinkRow(Base):
+    """One continuation between two versions: a task or item of the older version continued
+    (carried over, reworded, split or merged) by one of the newer."""
+
+    __tablename__ = "links"
+    __table_args__ = (
+        CheckConstraint("kind IN ('task', 'item')", name="kind"),
+        Index(None, "old_version_id", "new_version_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    old_version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
+    new_version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(4))
+    old_ref: Mapped[str] = mapped_column(String(24))
+    new_ref: Mapped[str] = mapped_column(String(24))
+    status: Mapped[str] = mapped_column(String(16))
+    facets: Mapped[str] = mapped_column(String(200))  # comma-separated facet names
+    score: Mapped[float | None] = mapped_column(Float)
+
+
+class FindingRow(Base):
+    """What an auditor found when checking a thread at a quarter. Append-only: a later finding
+    supersedes an earlier one in reports, and both stay."""
+
+    __tablename__ = "findings"
+    __table_args__ = (
+        CheckConstraint(
+            "finding IN ('done', 'partly', 'not_done', 'in_progress', 'cannot_verify')",
+            name="finding",
+        ),
+        Index(None, "series_id", "period"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"))
+    # The occurrence the finding was made on; its thread is found through it on every read, so
+    # findings follow their thread when later quarters are archived again.
+    period: Mapped[str] = mapped_column(String(8))
+    ref: Mapped[str] = mapped_column(String(24))
+    text: Mapped[str] = mapped_column(Text)
+    finding: Mapped[str] = mapped_column(String(16))
+    evidence: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,28 @@
+"""Following tasks and items over many quarters. Public API: `build_lineage`, `edges_of`."""
+
+from qdiff.lineage.build import (
+    Edge,
+    build_lineage,
+    edges_of,
+    findings_by_thread,
+    needed_pairs,
+    quarters_only,
+    thread_of,
+)
+from qdiff.lineage.model import FINDINGS, Finding, Lineage, Occurrence, Signals, Thread
+
+__all__ = [
+    "FINDINGS",
+    "Edge",
+    "Finding",
+    "Lineage",
+    "Occurrence",
+    "Signals",
+    "Thread",
+    "build_lineage",
+    "edges_of",
+    "findings_by_thread",
+    "needed_pairs",
+    "quarters_only",
+    "thread_of",
+]

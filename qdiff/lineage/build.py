@@ -1,0 +1,289 @@
+"""Chaining the comparisons of consecutive quarters into threads, and reading their signals.
+
+The links between two quarters come from `qdiff.align.compare`; they are computed once per pair
+of versions (the archive keeps them) and then joined here: a thread is a connected set of
+occurrences. Quarters two apart are compared too, to catch a commitment that disappears for a
+quarter and comes back (`reappeared`); a quarter that is not archived is a gap, not a drop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from qdiff.align import Comparison, Facet, Status
+from qdiff.lineage.model import Finding, Lineage, Occurrence, Signals, Thread
+from qdiff.notice import Item, Notice, Stage, Task
+from qdiff.periods import Period, PeriodKind
+
+STALLED_QUARTERS = 3  # the same non-complete stage this many quarters running is stalled
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One link between an occurrence in one quarter and one in a later quarter."""
+
+    kind: str  # "task" or "item"
+    old_ref: str
+    new_ref: str
+    status: str
+    facets: tuple[str, ...]
+    score: float | None
+
+
+def edges_of(comparison: Comparison) -> list[Edge]:
+    """The links of a comparison that continue something: tasks and items, splits and merges."""
+    edges = [
+        Edge("task", link.old.ref, link.new.ref, link.status.value,
+             tuple(f.value for f in link.facets), link.score)
+        for link in comparison.tasks
+        if link.old is not None and link.new is not None
+    ]  # fmt: skip
+    for item_link in comparison.items:
+        for old in item_link.old:
+            for new in item_link.new:
+                edges.append(
+                    Edge("item", old, new, item_link.status.value,
+                         tuple(f.value for f in item_link.facets), item_link.score)
+                )  # fmt: skip
+    return edges
+
+
+def quarters_only(periods: Sequence[Period]) -> list[Period]:
+    """Threads run over quarterly notices; half-year and year plans frame them, not chain them."""
+    return sorted(p for p in periods if p.kind is PeriodKind.QUARTER)
+
+
+def needed_pairs(periods: Sequence[Period]) -> list[tuple[Period, Period]]:
+    """The pairs of archived quarters to compare: each with the next, and with the one after
+    (for commitments that skip a quarter)."""
+    quarters = quarters_only(periods)
+    return [*pairwise(quarters), *zip(quarters, quarters[2:], strict=False)]
+
+
+class _Components:
+    """Union-find over occurrences, joining the smaller key under the larger's root so that a
+    thread's key is always its earliest occurrence."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple[int, str], tuple[int, str]] = {}
+
+    def add(self, node: tuple[int, str]) -> None:
+        self.parent.setdefault(node, node)
+
+    def root(self, node: tuple[int, str]) -> tuple[int, str]:
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def join(self, a: tuple[int, str], b: tuple[int, str]) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            first, second = sorted((ra, rb), key=_node_order)
+            self.parent[second] = first
+
+
+def _node_order(node: tuple[int, str]) -> tuple[int, tuple[int, ...]]:
+    return node[0], tuple(int(part) for part in node[1].split("."))
+
+
+def build_lineage(
+    notices: Mapping[Period, Notice],
+    edges: Mapping[tuple[Period, Period], Sequence[Edge]],
+    series: str | None = None,
+) -> Lineage:
+    """Threads of tasks and items over the archived quarters of one series."""
+    quarters = quarters_only(list(notices))
+    if not quarters:
+        return Lineage(series, (), (), ())
+    span = range(quarters[0].quarter_number, quarters[-1].quarter_number + 1)
+    archived = {p.quarter_number for p in quarters}
+    missing = tuple(Period.quarter(n) for n in span if n not in archived)
+    threads: list[Thread] = []
+    for kind in ("task", "item"):
+        threads.extend(_threads(kind, quarters, notices, edges))
+    threads.sort(
+        key=lambda t: (
+            t.kind != "task",
+            _node_order((t.first.quarter_number, t.occurrences[0].ref)),
+        )
+    )
+    return Lineage(series, tuple(quarters), missing, tuple(threads))
+
+
+def _threads(
+    kind: str,
+    quarters: list[Period],
+    notices: Mapping[Period, Notice],
+    edges: Mapping[tuple[Period, Period], Sequence[Edge]],
+) -> list[Thread]:
+    units: dict[tuple[int, str], Task | Item] = {}
+    leads: dict[tuple[int, str], tuple[str, ...]] = {}
+    for period in quarters:
+        for item in notices[period].items:
+            if kind == "item":
+                units[(period.quarter_number, item.ref)] = item
+                leads[(period.quarter_number, item.ref)] = item.lead
+            else:
+                for task in item.tasks:
+                    units[(period.quarter_number, task.ref)] = task
+                    leads[(period.quarter_number, task.ref)] = item.lead
+    components = _Components()
+    for node in units:
+        components.add(node)
+    arrived: dict[tuple[int, str], Edge] = {}
+    has_successor: set[tuple[int, str]] = set()
+    has_predecessor: set[tuple[int, str]] = set()
+    ordered = sorted(
+        edges, key=lambda pair: (pair[1].quarter_number - pair[0].quarter_number, pair[0])
+    )
+    for old_period, new_period in ordered:
+        skip = _skips(quarters, old_period, new_period)
+        for edge in edges[(old_period, new_period)]:
+            if edge.kind != kind:
+                continue
+            old = (old_period.quarter_number, edge.old_ref)
+            new = (new_period.quarter_number, edge.new_ref)
+            if old not in units or new not in units:
+                continue  # a link from a version that is no longer the latest
+            if skip and (old in has_successor or new in has_predecessor):
+                continue  # only an occurrence that ended meets one that began, a quarter apart
+            components.join(old, new)
+            has_successor.add(old)
+            has_predecessor.add(new)
+            arrived.setdefault(new, edge)
+    groups: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    for node in units:
+        groups.setdefault(components.root(node), []).append(node)
+    last_archived = quarters[-1].quarter_number
+    archived = [q.quarter_number for q in quarters]
+    threads = []
+    for root, members in groups.items():
+        members.sort(key=_node_order)
+        occurrences = tuple(
+            _occurrence(kind, node, units[node], leads[node], arrived.get(node)) for node in members
+        )
+        threads.append(
+            Thread(
+                key=f"{Period.quarter(root[0])}:{root[1]}",
+                kind=kind,
+                occurrences=occurrences,
+                signals=_signals(occurrences, arrived, members, archived, last_archived),
+            )
+        )
+    return threads
+
+
+def _skips(quarters: list[Period], old: Period, new: Period) -> bool:
+    """Whether an archived quarter lies between the two (then the pair skips it)."""
+    return any(old < q < new for q in quarters)
+
+
+def _occurrence(
+    kind: str, node: tuple[int, str], unit: Task | Item, lead: tuple[str, ...], edge: Edge | None
+) -> Occurrence:
+    stage = unit.stage if isinstance(unit, Task) else None
+    quantities = (
+        tuple(q.text for q in unit.quantities)
+        if isinstance(unit, Task)
+        else tuple(q.text for task in unit.tasks for q in task.quantities)
+    )
+    text = unit.text
+    return Occurrence(
+        period=Period.quarter(node[0]),
+        ref=node[1],
+        text=text,
+        stage=stage,
+        quantities=quantities,
+        lead=lead,
+        status=edge.status if edge is not None else Status.NEW.value,
+        facets=edge.facets if edge is not None else (),
+    )
+
+
+def _signals(
+    occurrences: tuple[Occurrence, ...],
+    arrived: Mapping[tuple[int, str], Edge],
+    members: list[tuple[int, str]],
+    archived: list[int],
+    last_archived: int,
+) -> Signals:
+    numbers = sorted({node[0] for node in members})
+    first, last = numbers[0], numbers[-1]
+    # Reappeared: an archived quarter inside the span where the thread was absent.
+    reappeared = any(q not in numbers and first < q < last for q in archived)
+    slipped = sum(
+        1 for node in members if Facet.SLIPPED.value in arrived.get(node, _NO_EDGE).facets
+    )
+    stalled = _stalled(occurrences)
+    last_stage = occurrences[-1].stage
+    gone = last < last_archived
+    lead_changes = sum(
+        1 for before, after in pairwise(occurrences)
+        if before.period != after.period and set(before.lead) != set(after.lead)
+    )  # fmt: skip
+    return Signals(
+        age=last - first + 1,
+        stalled=stalled,
+        slipped=slipped,
+        vanished_unfinished=gone and last_stage is not Stage.COMPLETE,
+        presumed_done=gone and last_stage is Stage.COMPLETE,
+        reappeared=reappeared,
+        lead_changes=lead_changes,
+    )
+
+
+_NO_EDGE = Edge("task", "", "", "", (), None)
+
+
+def _stalled(occurrences: tuple[Occurrence, ...]) -> bool:
+    run = 0
+    previous: Occurrence | None = None
+    for occurrence in occurrences:
+        consecutive = (
+            previous is not None
+            and occurrence.period.quarter_number == previous.period.quarter_number + 1
+            and occurrence.stage == previous.stage
+        )
+        run = run + 1 if consecutive else 1
+        if occurrence.stage not in (None, Stage.COMPLETE) and run >= STALLED_QUARTERS:
+            return True
+        previous = occurrence
+    return False
+
+
+def thread_of(
+    lineage: Lineage, period: Period, ref: str, text: str = "", kind: str = "task"
+) -> Thread | None:
+    """The thread holding an occurrence: the one at this ref with this text; else, when the
+    quarter was archived again and refs moved, the one with this text; else the one at the ref."""
+    at_quarter = [
+        (thread, occurrence)
+        for thread in lineage.threads
+        if thread.kind == kind
+        for occurrence in thread.occurrences
+        if occurrence.period == period
+    ]
+    for matches in (
+        lambda o: o.ref == ref and (not text or o.text == text),
+        lambda o: bool(text) and o.text == text,
+        lambda o: o.ref == ref,
+    ):
+        for thread, occurrence in at_quarter:
+            if matches(occurrence):
+                return thread
+    return None
+
+
+def findings_by_thread(lineage: Lineage, findings: Sequence[Finding]) -> dict[str, list[Finding]]:
+    """Each thread's findings, oldest first (the last one is the current finding)."""
+    attached: dict[str, list[Finding]] = {}
+    for finding in findings:
+        thread = thread_of(lineage, finding.period, finding.ref, finding.text)
+        if thread is not None:
+            attached.setdefault(thread.key, []).append(finding)
+    for found in attached.values():
+        found.sort(key=lambda f: (f.recorded_at, f.id))
+    return attached

@@ -1,0 +1,100 @@
+"""Threads: one commitment (or item) followed over many quarters, and what its history signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from qdiff.notice import Stage
+from qdiff.periods import Period
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """A thread in one quarter: the task (or item) as that quarter's notice wrote it."""
+
+    period: Period
+    ref: str
+    text: str
+    stage: Stage | None
+    quantities: tuple[str, ...]  # as written: 10台, 30万平方米
+    lead: tuple[str, ...]  # lead units of the item that holds it
+    status: str  # how it came from the previous occurrence: new, carried_over, reworded, ...
+    facets: tuple[str, ...] = ()  # facets of that link: stage_changed, slipped, moved, ...
+
+
+@dataclass(frozen=True)
+class Signals:
+    age: int  # quarters from the first occurrence to the last, gaps included
+    stalled: bool  # the same non-complete stage in 3 or more consecutive quarters
+    slipped: int  # how often a completion was promised again
+    vanished_unfinished: bool  # last seen below `complete`, then gone
+    presumed_done: bool  # last seen at `complete`, then gone
+    reappeared: bool  # gone for a quarter or more, then back
+    lead_changes: int  # how often the lead units changed along the way
+
+    @property
+    def flagged(self) -> bool:
+        """Whether the thread needs checking by an auditor."""
+        return self.stalled or self.slipped > 0 or self.vanished_unfinished or self.presumed_done
+
+    def names(self) -> list[str]:
+        names = []
+        if self.stalled:
+            names.append("stalled")
+        if self.slipped:
+            names.append("slipped")
+        if self.vanished_unfinished:
+            names.append("vanished_unfinished")
+        if self.presumed_done:
+            names.append("presumed_done")
+        if self.reappeared:
+            names.append("reappeared")
+        if self.lead_changes:
+            names.append("lead_changed")
+        return names
+
+
+@dataclass(frozen=True)
+class Thread:
+    key: str  # "2021Q1:4.1.6": where the thread begins; stable while that quarter stays
+    kind: str  # "task" or "item"
+    occurrences: tuple[Occurrence, ...]
+    signals: Signals
+
+    @property
+    def first(self) -> Period:
+        return self.occurrences[0].period
+
+    @property
+    def last(self) -> Period:
+        return self.occurrences[-1].period
+
+    def at(self, period: Period) -> Occurrence | None:
+        return next((o for o in self.occurrences if o.period == period), None)
+
+
+@dataclass(frozen=True)
+class Lineage:
+    series: str | None
+    periods: tuple[Period, ...]  # the archived quarters, in order
+    missing: tuple[Period, ...]  # quarters between the first and the last that are not archived
+    threads: tuple[Thread, ...]
+
+
+FINDINGS = ("done", "partly", "not_done", "in_progress", "cannot_verify")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What an auditor found when checking a thread at a quarter (append-only)."""
+
+    id: int
+    period: Period  # the occurrence it was made on: period and ref (and its text, to find it
+    ref: str  # again when the quarter is archived anew and refs move)
+    text: str
+    finding: str  # one of FINDINGS
+    evidence: str | None
+    note: str | None
+    recorded_by: str
+    recorded_at: datetime

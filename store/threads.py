@@ -1,0 +1,191 @@
+"""Threads from the archive: the links between quarters, stored once per pair of versions, and
+the audit findings attached to threads.
+
+Links are keyed by the two versions they join. Archiving a corrected version of a quarter makes
+new pairs with its neighbours, which are compared the next time a thread, an audit list or a
+report needs them; links of superseded versions stay stored but no longer take part.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from qdiff.align import DEFAULT_SETTINGS, Settings, compare
+from qdiff.errors import StoreError, UsageError
+from qdiff.lineage import Edge, Lineage, build_lineage, edges_of, needed_pairs, quarters_only
+from qdiff.lineage.model import FINDINGS, Finding
+from qdiff.notice import Notice
+from qdiff.periods import Period
+from qdiff.store.archive import Archive
+from qdiff.store.models import (
+    FindingRow,
+    LinkPairRow,
+    LinkRow,
+    NoticeRow,
+    SeriesRow,
+    VersionRow,
+)
+from qdiff.store.rows import load_parse
+
+
+def latest_versions(archive: Archive, series: str) -> dict[Period, int]:
+    """The id of the latest version of every archived period of a series."""
+    with archive.session() as session:
+        rows = session.execute(
+            select(NoticeRow.period, VersionRow.id, VersionRow.number)
+            .join(VersionRow, VersionRow.notice_id == NoticeRow.id)
+            .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
+            .where(SeriesRow.key == series)
+        ).all()
+    latest: dict[Period, tuple[int, int]] = {}
+    for period, version_id, number in rows:
+        key = Period.parse(period)
+        if key not in latest or number > latest[key][1]:
+            latest[key] = (version_id, number)
+    return {period: version_id for period, (version_id, _) in latest.items()}
+
+
+def load_lineage(
+    archive: Archive,
+    series: str,
+    first: Period | None = None,
+    last: Period | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> Lineage:
+    """The threads of a series over its archived quarters (between `first` and `last`),
+    comparing the pairs of versions whose links are not stored yet."""
+    versions = latest_versions(archive, series)
+    quarters = [
+        p for p in quarters_only(list(versions))
+        if (first is None or p >= first) and (last is None or p <= last)
+    ]  # fmt: skip
+    if not quarters:
+        raise StoreError(f"{series} has no archived quarters in that range; see `qdiff list`")
+    notices = _load_notices(archive, {p: versions[p] for p in quarters})
+    edges: dict[tuple[Period, Period], Sequence[Edge]] = {}
+    background: list[str] | None = None
+    for old, new in needed_pairs(quarters):
+        stored = _stored_edges(archive, versions[old], versions[new])
+        if stored is None:
+            if background is None:
+                background = archive.series_passages(series)
+            comparison = compare(notices[old], notices[new], settings, background)
+            stored = edges_of(comparison)
+            _store_edges(archive, versions[old], versions[new], stored, settings)
+        edges[(old, new)] = stored
+    return build_lineage(notices, edges, series)
+
+
+def _load_notices(archive: Archive, versions: dict[Period, int]) -> dict[Period, Notice]:
+    with archive.session() as session:
+        return {
+            period: load_parse(session, session.get_one(VersionRow, version_id), period)
+            for period, version_id in versions.items()
+        }
+
+
+def _stored_edges(archive: Archive, old_version: int, new_version: int) -> list[Edge] | None:
+    with archive.session() as session:
+        pair = session.get(LinkPairRow, (old_version, new_version))
+        if pair is None:
+            return None
+        rows = session.scalars(
+            select(LinkRow)
+            .where(LinkRow.old_version_id == old_version, LinkRow.new_version_id == new_version)
+            .order_by(LinkRow.id)
+        )
+        return [
+            Edge(row.kind, row.old_ref, row.new_ref, row.status,
+                 tuple(f for f in row.facets.split(",") if f), row.score)
+            for row in rows
+        ]  # fmt: skip
+
+
+def _store_edges(
+    archive: Archive, old_version: int, new_version: int, edges: list[Edge], settings: Settings
+) -> None:
+    try:
+        with archive.session(write=True) as session:
+            session.add(
+                LinkPairRow(
+                    old_version_id=old_version,
+                    new_version_id=new_version,
+                    computed_at=datetime.now(UTC),
+                    settings=json.dumps(settings.as_dict(), sort_keys=True),
+                )
+            )
+            session.add_all(
+                LinkRow(
+                    old_version_id=old_version, new_version_id=new_version, kind=edge.kind,
+                    old_ref=edge.old_ref, new_ref=edge.new_ref, status=edge.status,
+                    facets=",".join(edge.facets), score=edge.score,
+                )
+                for edge in edges
+            )  # fmt: skip
+    except IntegrityError:
+        pass  # another process stored the same pair a moment ago; its links are the same
+
+
+def add_finding(
+    archive: Archive,
+    series: str,
+    period: Period,
+    ref: str,
+    text: str,
+    finding: str,
+    evidence: str | None,
+    note: str | None,
+    recorded_by: str,
+) -> Finding:
+    if finding not in FINDINGS:
+        raise UsageError(f"--finding is one of {', '.join(FINDINGS)}, not '{finding}'")
+    with archive.session(write=True) as session:
+        series_id = session.scalar(select(SeriesRow.id).where(SeriesRow.key == series))
+        if series_id is None:
+            raise StoreError(f"no series '{series}' in the archive")
+        row = FindingRow(
+            series_id=series_id,
+            period=str(period),
+            ref=ref,
+            text=text,
+            finding=finding,
+            evidence=evidence,
+            note=note,
+            recorded_by=recorded_by,
+            recorded_at=datetime.now(UTC),
+        )
+        session.add(row)
+        session.flush()
+        return _finding(row)
+
+
+def findings(archive: Archive, series: str) -> list[Finding]:
+    """Every finding of a series, oldest first."""
+    with archive.session() as session:
+        rows = session.scalars(
+            select(FindingRow)
+            .join(SeriesRow, FindingRow.series_id == SeriesRow.id)
+            .where(SeriesRow.key == series)
+            .order_by(FindingRow.recorded_at, FindingRow.id)
+        )
+        return [_finding(row) for row in rows]
+
+
+def _finding(row: FindingRow) -> Finding:
+    recorded = row.recorded_at if row.recorded_at.tzinfo else row.recorded_at.replace(tzinfo=UTC)
+    return Finding(
+        id=row.id,
+        period=Period.parse(row.period),
+        ref=row.ref,
+        text=row.text,
+        finding=row.finding,
+        evidence=row.evidence,
+        note=row.note,
+        recorded_by=row.recorded_by,
+        recorded_at=recorded,
+    )
