@@ -1,0 +1,144 @@
+"""Threads over many quarters, through the CLI on both database backends: gaps, re-archiving,
+findings that survive it, and the JSON of `qdiff trace` and `qdiff report`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from tests.conftest import FIXTURES, SEED, run_cli
+
+QUARTERS = [
+    SEED,
+    *(FIXTURES / "quarters" / f"yangpu_{p}.txt" for p in ("2021Q2", "2021Q3", "2021Q4", "2022Q1")),
+]
+LIFT = "2021Q1:4.1.6"  # 完成10台电梯加装。 -> 20台 -> 30台 -> 30台 (slipped) -> 2022年首批15台
+
+
+def _trace(db_url: str, wanted: str) -> list[dict[str, object]]:
+    result = run_cli(db_url, "trace", wanted, "--format", "json")
+    assert result.exit_code == 0, result.output
+    threads: list[dict[str, object]] = json.loads(result.stdout)
+    return threads
+
+
+def test_a_thread_through_five_quarters(db_url: str) -> None:
+    assert run_cli(db_url, "archive", *map(str, QUARTERS)).exit_code == 0
+    (thread,) = _trace(db_url, LIFT)
+    history = thread["history"]
+    assert isinstance(history, list)
+    assert [h["period"] for h in history] == ["2021Q1", "2021Q2", "2021Q3", "2021Q4", "2022Q1"]
+    assert [h["text"] for h in history][:4] == [
+        "完成10台电梯加装。", "完成20台电梯加装。", "完成30台电梯加装。", "完成30台电梯加装。",
+    ]  # fmt: skip
+    assert "slipped" in history[3]["facets"]
+    assert thread["signals"] == {
+        "age": 5, "stalled": False, "slipped": 1, "vanished_unfinished": False,
+        "presumed_done": False, "reappeared": False, "lead_changes": 1,
+    }  # fmt: skip
+    text = run_cli(db_url, "trace", LIFT)
+    assert text.stdout.startswith(f"thread {LIFT} (task), 5 quarter(s): slipped, lead_changed")
+    # Found by its wording too.
+    assert any(t["key"] == LIFT for t in _trace(db_url, "电梯加装"))
+
+
+def test_a_quarter_not_archived_is_a_gap_not_a_drop(db_url: str) -> None:
+    without_q3 = [q for q in QUARTERS if "2021Q3" not in q.name]
+    assert run_cli(db_url, "archive", *map(str, without_q3)).exit_code == 0
+    data = json.loads(run_cli(db_url, "report", "--format", "json").stdout)
+    assert data["missing"] == ["2021Q3"]
+    (lift,) = [t for t in data["threads"] if t["key"] == LIFT]
+    states = [(h["period"], h["state"]) for h in lift["history"]]
+    assert ("2021Q3", "gap") in states
+    assert lift["signals"]["vanished_unfinished"] is False
+    gaps = {h["period"] for t in data["threads"] for h in t["history"] if h["state"] == "gap"}
+    assert gaps == {"2021Q3"}
+    absent_q3 = [t for t in data["threads"] if any(
+        h["period"] == "2021Q3" and h["state"] == "absent" for h in t["history"])]  # fmt: skip
+    assert absent_q3 == []
+
+
+def test_rearchiving_a_middle_quarter_relinks_what_follows(db_url: str, tmp_path: Path) -> None:
+    assert run_cli(db_url, "archive", *map(str, QUARTERS)).exit_code == 0
+    before = _trace(db_url, LIFT)[0]
+    corrected = tmp_path / "yangpu_2021Q3_corrected.txt"
+    corrected.write_text(
+        QUARTERS[2].read_text(encoding="utf-8").replace("完成30台电梯加装", "完成35台电梯加装"),
+        encoding="utf-8",
+    )
+    assert "2021Q3@2" in run_cli(db_url, "archive", str(corrected)).stdout
+    after = _trace(db_url, LIFT)[0]
+    texts = {h["period"]: h.get("text") for h in after["history"]}  # type: ignore[union-attr]
+    assert texts["2021Q3"] == "完成35台电梯加装。"
+    q4 = next(h for h in after["history"] if h["period"] == "2021Q4")  # type: ignore[union-attr]
+    # 35台 in Q3 then 30台 in Q4: a changed target now, no longer the same completion again.
+    assert "slipped" not in q4["facets"] and "quantity_changed" in q4["facets"]
+    assert before["signals"]["slipped"] == 1 and after["signals"]["slipped"] == 0  # type: ignore[index]
+
+
+def test_findings_are_append_only_and_survive_rearchiving(db_url: str, tmp_path: Path) -> None:
+    assert run_cli(db_url, "archive", *map(str, QUARTERS)).exit_code == 0
+    first = run_cli(
+        db_url, "audit", "mark", "2021Q4:3.2.1", "--finding", "in_progress", "--by", "甲"
+    )
+    assert first.exit_code == 0, first.output
+    assert first.stdout == f"recorded in_progress for thread {LIFT} at 2021Q4 (3.2.1)\n"
+    second = run_cli(
+        db_url, "audit", "mark", "2022Q1:4.2.1", "--finding", "done",
+        "--evidence", "区房管局2022年3月通报", "--note", "15台全部完工", "--by", "乙",
+    )  # fmt: skip
+    assert second.exit_code == 0, second.output
+    # A corrected 2021Q2 moves nothing the findings hang on; they stay with their thread.
+    corrected = tmp_path / "yangpu_2021Q2_corrected.txt"
+    corrected.write_text(
+        QUARTERS[1].read_text(encoding="utf-8").replace("防汛防台", "防汛防台和安全度汛"),
+        encoding="utf-8",
+    )
+    assert "2021Q2@2" in run_cli(db_url, "archive", str(corrected)).stdout
+    (thread,) = _trace(db_url, LIFT)
+    findings = thread["findings"]
+    assert [(f["finding"], f["by"]) for f in findings] == [("in_progress", "甲"), ("done", "乙")]  # type: ignore[union-attr,index]
+    report = json.loads(run_cli(db_url, "report", "--format", "json").stdout)
+    (lift,) = [t for t in report["threads"] if t["key"] == LIFT]
+    assert [f["finding"] for f in lift["findings"]] == ["in_progress", "done"]
+    exported = run_cli(db_url, "audit", "export", "--format", "csv").stdout
+    rows = list(csv.DictReader(io.StringIO(exported)))
+    assert [(r["thread"], r["finding"], r["evidence"]) for r in rows] == [
+        (LIFT, "in_progress", ""), (LIFT, "done", "区房管局2022年3月通报"),
+    ]  # fmt: skip
+
+
+def test_audit_list_shows_what_needs_checking(db_url: str) -> None:
+    assert run_cli(db_url, "archive", *map(str, QUARTERS)).exit_code == 0
+    listed = json.loads(run_cli(db_url, "audit", "list", "--format", "json").stdout)
+    assert listed and all(
+        any(t["signals"][s] for s in ("stalled", "vanished_unfinished", "presumed_done"))
+        or t["signals"]["slipped"]
+        for t in listed
+    )
+    vanished = next(t for t in listed if t["signals"]["vanished_unfinished"])
+    last = vanished["last"]
+    ref = next(
+        h["ref"] for h in vanished["history"] if h["period"] == last and h["state"] == "present"
+    )
+    marked = run_cli(db_url, "audit", "mark", f"{last}:{ref}", "--finding", "not_done")
+    assert marked.exit_code == 0, marked.output
+    still_open = json.loads(run_cli(db_url, "audit", "list", "--open", "--format", "json").stdout)
+    assert vanished["key"] not in {t["key"] for t in still_open}
+    assert len(still_open) == len(listed) - 1
+
+
+def test_bad_references_are_one_line(db_url: str) -> None:
+    assert run_cli(db_url, "archive", *map(str, QUARTERS[:2])).exit_code == 0
+    for args, message in (
+        (("trace", "2021Q1:9.9.9"), "Error: no task 9.9.9 in the archived 2021Q1"),
+        (("trace", "不存在的承诺"), "Error: no task in the archive mentions '不存在的承诺'"),
+        (("audit", "mark", "2021Q1", "--finding", "done"), "Error: '2021Q1' names no task"),
+    ):
+        result = run_cli(db_url, *args)
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith(message) and result.stderr.count("\n") == 1
+    wrong = run_cli(db_url, "audit", "mark", "2021Q1:4.1.6", "--finding", "maybe")
+    assert wrong.exit_code == 2 and "'maybe' is not one of" in wrong.stderr
