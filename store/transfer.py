@@ -1,8 +1,9 @@
 """The whole archive as JSON lines, for backup and for moving between databases.
 
 Line 1 describes the export; then one line per version with its exact bytes (base64), text,
-sha256s, who archived it and when, and its stored parse; the last line counts the versions, so a
-cut-off export is detected. Import verifies every hash and writes all or nothing.
+sha256s, who archived it and when, and its stored parse; then one line per audit finding; the
+last line counts versions and findings, so a cut-off export is detected. Import verifies every
+hash and writes all or nothing.
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from sqlalchemy.orm import Session
 
 from qdiff import __version__
 from qdiff.errors import InputError, QdiffError, StoreError
+from qdiff.lineage.model import FINDINGS
 from qdiff.periods import Period
 from qdiff.serialize import notice_from_dict, notice_to_dict
 from qdiff.store.archive import Archive, text_digest
-from qdiff.store.models import NoticeRow, SeriesRow, VersionRow
+from qdiff.store.models import FindingRow, NoticeRow, SeriesRow, VersionRow
 from qdiff.store.rows import insert_parse, load_parse, notice_id_for
 
 EXPORT_FORMAT = 1
@@ -59,7 +61,31 @@ def export_lines(archive: Archive) -> Iterator[str]:
             period = Period.parse(row.notice.period)
             yield _line(_version_record(row, notice_to_dict(load_parse(session, row, period))))
             session.expunge_all()  # keep memory flat over a large archive
-    yield _line({"kind": "end", "versions": count})
+        findings = session.execute(
+            select(SeriesRow.key, FindingRow)
+            .join(SeriesRow, FindingRow.series_id == SeriesRow.id)
+            .order_by(SeriesRow.key, FindingRow.recorded_at, FindingRow.id)
+        ).all()
+        for series, finding in findings:
+            yield _line(_finding_record(series, finding))
+    # Links between quarters are not exported: they are derived, and recomputed on demand.
+    yield _line({"kind": "end", "versions": count, "findings": len(findings)})
+
+
+def _finding_record(series: str, row: FindingRow) -> dict[str, Any]:
+    recorded = row.recorded_at if row.recorded_at.tzinfo else row.recorded_at.replace(tzinfo=UTC)
+    return {
+        "kind": "finding",
+        "series": series,
+        "period": row.period,
+        "ref": row.ref,
+        "text": row.text,
+        "finding": row.finding,
+        "evidence": row.evidence,
+        "note": row.note,
+        "recorded_by": row.recorded_by,
+        "recorded_at": recorded.isoformat(),
+    }
 
 
 def _version_record(row: VersionRow, parse: dict[str, Any]) -> dict[str, Any]:
@@ -93,7 +119,9 @@ def import_lines(archive: Archive, lines: Iterable[str], source_name: str) -> tu
     try:
         with archive.session(write=True) as session:
             for record in records:
-                if _import_version(session, record, source_name):
+                if record["kind"] == "finding":
+                    _import_finding(session, record)
+                elif _import_version(session, record, source_name):
                     added += 1
                 else:
                     present += 1
@@ -108,6 +136,7 @@ def import_lines(archive: Archive, lines: Iterable[str], source_name: str) -> tu
 def _read_records(lines: Iterable[str], source_name: str) -> Iterator[dict[str, Any]]:
     header_seen = False
     count = 0
+    finding_count = 0
     ended = False
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
@@ -132,12 +161,17 @@ def _read_records(lines: Iterable[str], source_name: str) -> Iterator[dict[str, 
             header_seen = True
             continue
         if kind == "end":
-            if record.get("versions") != count:
+            if record.get("versions") != count or record.get("findings", 0) != finding_count:
                 raise InputError(
                     f"{source_name} says it holds {record.get('versions')} versions but has "
                     f"{count}; the export is damaged"
                 )
             ended = True
+            continue
+        if kind == "finding" and not ended:
+            _check_finding(record, source_name, number)
+            finding_count += 1
+            yield record
             continue
         if kind != "version" or ended:
             raise InputError(
@@ -150,6 +184,42 @@ def _read_records(lines: Iterable[str], source_name: str) -> Iterator[dict[str, 
         raise InputError(f"{source_name} is empty; give a file written by `qdiff export`")
     if not ended:
         raise InputError(f"{source_name} stops before its end line; the export was cut off")
+
+
+def _check_finding(record: dict[str, Any], source_name: str, number: int) -> None:
+    try:
+        Period.parse(record["period"])
+        datetime.fromisoformat(record["recorded_at"])
+        if record["finding"] not in FINDINGS or not record["series"] or not record["ref"]:
+            raise ValueError(record["finding"])
+    except (KeyError, TypeError, ValueError, QdiffError):
+        raise InputError(f"{source_name} line {number} is a damaged finding record") from None
+
+
+def _import_finding(session: Session, record: dict[str, Any]) -> None:
+    """Add a finding unless the archive holds the same one (import twice adds nothing)."""
+    series_id = session.scalar(select(SeriesRow.id).where(SeriesRow.key == record["series"]))
+    if series_id is None:
+        raise StoreError(f"the finding for {record['series']} has no series in the archive")
+    recorded_at = datetime.fromisoformat(record["recorded_at"])
+    same = session.scalar(
+        select(FindingRow.id).where(
+            FindingRow.series_id == series_id,
+            FindingRow.period == record["period"],
+            FindingRow.ref == record["ref"],
+            FindingRow.finding == record["finding"],
+            FindingRow.recorded_by == record["recorded_by"],
+            FindingRow.recorded_at == recorded_at,
+        )
+    )
+    if same is None:
+        session.add(
+            FindingRow(
+                series_id=series_id, period=record["period"], ref=record["ref"],
+                text=record["text"], finding=record["finding"], evidence=record["evidence"],
+                note=record["note"], recorded_by=record["recorded_by"], recorded_at=recorded_at,
+            )
+        )  # fmt: skip
 
 
 def _verify(record: dict[str, Any], source_name: str, number: int) -> None:

@@ -142,3 +142,18 @@ def test_bad_references_are_one_line(db_url: str) -> None:
         assert result.stderr.startswith(message) and result.stderr.count("\n") == 1
     wrong = run_cli(db_url, "audit", "mark", "2021Q1:4.1.6", "--finding", "maybe")
     assert wrong.exit_code == 2 and "'maybe' is not one of" in wrong.stderr
+
+
+def test_findings_move_with_the_archive(db_url: str, tmp_path: Path) -> None:
+    source = f"sqlite:///{tmp_path / 'source.sqlite3'}"
+    assert run_cli(source, "archive", *map(str, QUARTERS)).exit_code == 0
+    run_cli(source, "audit", "mark", "2021Q4:3.2.1", "--finding", "partly", "--note", "25台")
+    exported = tmp_path / "archive.jsonl"
+    assert run_cli(source, "export", "-o", str(exported)).exit_code == 0
+    assert json.loads(exported.read_text(encoding="utf-8").splitlines()[-1]) == {
+        "kind": "end", "versions": 5, "findings": 1,
+    }  # fmt: skip
+    assert run_cli(db_url, "import", str(exported)).exit_code == 0
+    assert run_cli(db_url, "import", str(exported)).exit_code == 0  # twice adds nothing
+    (thread,) = _trace(db_url, LIFT)
+    assert [(f["finding"], f["note"]) for f in thread["findings"]] == [("partly", "25台")]  # type: ignore[union-attr,index]

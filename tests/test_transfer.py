@@ -61,7 +61,7 @@ def test_export_lines_carry_bytes_and_hashes(db_url: str, tmp_path: Path) -> Non
     lines = run_cli(db_url, "export").stdout.splitlines()
     header, *versions, end = (json.loads(line) for line in lines)
     assert header["kind"] == "qdiff-archive" and header["format"] == 1
-    assert end == {"kind": "end", "versions": 4}
+    assert end == {"kind": "end", "versions": 4, "findings": 0}
     assert {(v["period"], v["number"]) for v in versions} >= {("2021Q1", 1), ("2021Q1", 2)}
     assert all(len(v["sha256"]) == 64 and v["source_base64"] for v in versions)
 
