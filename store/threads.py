@@ -12,10 +12,11 @@ import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from qdiff.align import DEFAULT_SETTINGS, Settings, compare
+from qdiff.align.features import Background
 from qdiff.errors import StoreError, UsageError
 from qdiff.lineage import Edge, Lineage, build_lineage, edges_of, needed_pairs, quarters_only
 from qdiff.lineage.model import FINDINGS, Finding
@@ -50,6 +51,30 @@ def latest_versions(archive: Archive, series: str) -> dict[Period, int]:
     return {period: version_id for period, (version_id, _) in latest.items()}
 
 
+def ensure_links(
+    archive: Archive,
+    series: str,
+    settings: Settings = DEFAULT_SETTINGS,
+    versions: dict[Period, int] | None = None,
+) -> int:
+    """Compare the neighbouring quarters of a series whose links are not stored yet (after a
+    quarter was archived, or archived again); returns how many pairs were compared."""
+    versions = versions if versions is not None else latest_versions(archive, series)
+    missing = [
+        (old, new)
+        for old, new in needed_pairs(list(versions))
+        if not _pair_stored(archive, versions[old], versions[new])
+    ]
+    if not missing:
+        return 0
+    notices = _load_notices(archive, {p: versions[p] for pair in missing for p in pair})
+    background = Background.of(archive.series_passages(series))
+    for old, new in missing:
+        comparison = compare(notices[old], notices[new], settings, background, details=False)
+        _store_edges(archive, versions[old], versions[new], edges_of(comparison), settings)
+    return len(missing)
+
+
 def load_lineage(
     archive: Archive,
     series: str,
@@ -57,9 +82,9 @@ def load_lineage(
     last: Period | None = None,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> Lineage:
-    """The threads of a series over its archived quarters (between `first` and `last`),
-    comparing the pairs of versions whose links are not stored yet."""
+    """The threads of a series over its archived quarters (between `first` and `last`)."""
     versions = latest_versions(archive, series)
+    ensure_links(archive, series, settings, versions)
     quarters = [
         p for p in quarters_only(list(versions))
         if (first is None or p >= first) and (last is None or p <= last)
@@ -68,17 +93,20 @@ def load_lineage(
         raise StoreError(f"{series} has no archived quarters in that range; see `qdiff list`")
     notices = _load_notices(archive, {p: versions[p] for p in quarters})
     edges: dict[tuple[Period, Period], Sequence[Edge]] = {}
-    background: list[str] | None = None
     for old, new in needed_pairs(quarters):
         stored = _stored_edges(archive, versions[old], versions[new])
+        # Pairs inside the range that skip a quarter outside it were never needed before.
         if stored is None:
-            if background is None:
-                background = archive.series_passages(series)
-            comparison = compare(notices[old], notices[new], settings, background)
+            comparison = compare(notices[old], notices[new], settings, details=False)
             stored = edges_of(comparison)
             _store_edges(archive, versions[old], versions[new], stored, settings)
         edges[(old, new)] = stored
     return build_lineage(notices, edges, series)
+
+
+def _pair_stored(archive: Archive, old_version: int, new_version: int) -> bool:
+    with archive.session() as session:
+        return session.get(LinkPairRow, (old_version, new_version)) is not None
 
 
 def _load_notices(archive: Archive, versions: dict[Period, int]) -> dict[Period, Notice]:
@@ -119,14 +147,14 @@ def _store_edges(
                     settings=json.dumps(settings.as_dict(), sort_keys=True),
                 )
             )
-            session.add_all(
-                LinkRow(
-                    old_version_id=old_version, new_version_id=new_version, kind=edge.kind,
-                    old_ref=edge.old_ref, new_ref=edge.new_ref, status=edge.status,
-                    facets=",".join(edge.facets), score=edge.score,
-                )
+            rows = [
+                {"old_version_id": old_version, "new_version_id": new_version, "kind": edge.kind,
+                 "old_ref": edge.old_ref, "new_ref": edge.new_ref, "status": edge.status,
+                 "facets": ",".join(edge.facets), "score": edge.score}
                 for edge in edges
-            )  # fmt: skip
+            ]  # fmt: skip
+            if rows:
+                session.execute(insert(LinkRow), rows)
     except IntegrityError:
         pass  # another process stored the same pair a moment ago; its links are the same
 

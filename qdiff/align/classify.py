@@ -110,6 +110,7 @@ def classify_item_group(
     task_links: list[TaskLink],
     weights: TermWeights,
     settings: Settings,
+    details: bool = True,
 ) -> ItemLink:
     old_text = "\n".join(item.text for item in old)
     new_text = "\n".join(item.text for item in new)
@@ -151,8 +152,8 @@ def classify_item_group(
         new=tuple(item.ref for item in new),
         score=round(score, 4),
         facets=tuple(facets),
-        evidence=shared_evidence(old_text, new_text, weights),
-        diff=text_diff(old_text, new_text),
+        evidence=shared_evidence(old_text, new_text, weights) if details else (),
+        diff=text_diff(old_text, new_text) if details else None,
     )
 
 

@@ -9,12 +9,20 @@ comparing A with B (new <-> dropped, split <-> merged), and the result is determ
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from qdiff.align.assignment import best_pairs
 from qdiff.align.classify import classify_item_group, classify_task_pair
-from qdiff.align.features import TermWeights, Vector, cosine, cosine_matrix, terms
+from qdiff.align.features import (
+    NO_BACKGROUND,
+    Background,
+    TermWeights,
+    Vector,
+    cosine,
+    cosine_matrix,
+    terms,
+)
 from qdiff.align.model import Comparison, ItemLink, Status, TaskLink, TaskSide
 from qdiff.align.settings import DEFAULT_SETTINGS, Settings
 from qdiff.normalize import compact
@@ -44,14 +52,17 @@ def compare(
     old: Notice,
     new: Notice,
     settings: Settings = DEFAULT_SETTINGS,
-    background: Iterable[str] = (),
+    background: Background | Iterable[str] = NO_BACKGROUND,
+    *,
+    details: bool = True,
 ) -> Comparison:
     """Compare an older notice with a newer one. `background`: other passages of the same
-    series (from the archive) that sharpen the term weights."""
-    passages = tuple(background)
+    series (from the archive) that sharpen the term weights. Without `details` the links carry
+    no character diff and no evidence (following threads needs neither)."""
+    passages = background if isinstance(background, Background) else Background.of(background)
     if (old.text, _signature(old)) <= (new.text, _signature(new)):
-        return _Aligner(old, new, settings, passages).run()
-    return _Aligner(new, old, settings, passages).run().mirrored()
+        return _Aligner(old, new, settings, passages, details).run()
+    return _Aligner(new, old, settings, passages, details).run().mirrored()
 
 
 def _signature(notice: Notice) -> str:
@@ -66,9 +77,9 @@ def _flat_items(notice: Notice) -> list[tuple[int, Item]]:
 
 class _Aligner:
     def __init__(
-        self, old: Notice, new: Notice, settings: Settings, background: Sequence[str]
+        self, old: Notice, new: Notice, settings: Settings, background: Background, details: bool
     ) -> None:
-        self.old, self.new, self.settings = old, new, settings
+        self.old, self.new, self.settings, self.details = old, new, settings, details
         # Which notice is the earlier quarter, whatever the orientation the alignment runs in:
         # 0 for two versions of one quarter (they share a deadline: nothing slipped) or when a
         # period is unknown.
@@ -77,7 +88,7 @@ class _Aligner:
             self.chronology = 1 if old.period < new.period else -1
         old_items, new_items = _flat_items(old), _flat_items(new)
         counts = {id(item): terms(item.text) for _, item in (*old_items, *new_items)}
-        self.weights = TermWeights.learn([*counts.values(), *(terms(text) for text in background)])
+        self.weights = TermWeights.learn(counts.values(), background)
         self.old_views = [
             self._view(n, s, item, counts[id(item)]) for n, (s, item) in enumerate(old_items)
         ]
@@ -235,6 +246,7 @@ class _Aligner:
                 task_links=pair_links,
                 weights=self.weights,
                 settings=self.settings,
+                details=self.details,
             )
             item_links.append(((min(group.new), -1.0), link))
         grouped_old = {i for g in groups for i in g.old}

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qdiff.normalize import compact
 
@@ -20,9 +21,11 @@ from qdiff.normalize import compact
 _CONTENT_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9.%]+")
 
 
+@lru_cache(maxsize=16384)
 def terms(text: str) -> Counter[str]:
     """The character bigrams of the text's content runs, counted (a one-character run counts
-    as itself)."""
+    as itself). Cached: following a series compares each notice with up to four others.
+    Callers read the counter and never change it."""
     counts: Counter[str] = Counter()
     for run in _CONTENT_RUN.findall(compact(text)):
         if len(run) == 1:
@@ -33,36 +36,65 @@ def terms(text: str) -> Counter[str]:
     return counts
 
 
-class TermWeights:
-    """Inverse document frequencies over a set of passages."""
+@dataclass(frozen=True)
+class Background:
+    """Document frequencies of other passages of the same series (from the archive), counted
+    once and shared by every comparison that uses them."""
 
-    def __init__(self, documents: int, frequency: Mapping[str, int]) -> None:
-        self.documents = documents
-        # Smoothed so that a term in every passage still weighs a little, and one never seen
-        # before weighs the most.
-        self._unseen = math.log(1 + documents) + 0.05
-        self._idf = {
-            term: math.log((1 + documents) / (1 + count)) + 0.05
-            for term, count in frequency.items()
-        }
+    documents: int
+    frequency: Mapping[str, int]
 
     @classmethod
-    def learn(cls, passages: Iterable[Counter[str]]) -> TermWeights:
+    def of(cls, passages: Iterable[str]) -> Background:
+        frequency: Counter[str] = Counter()
+        documents = 0
+        for passage in passages:
+            documents += 1
+            frequency.update(terms(passage).keys())
+        return cls(documents, frequency)
+
+
+NO_BACKGROUND = Background(0, {})
+
+
+class TermWeights:
+    """Inverse document frequencies over a set of passages (and a shared background)."""
+
+    def __init__(
+        self, documents: int, frequency: Mapping[str, int], background: Background = NO_BACKGROUND
+    ) -> None:
+        self.documents = documents + background.documents
+        self._own = frequency
+        self._background = background.frequency
+        # Smoothed so that a term in every passage still weighs a little, and one never seen
+        # before weighs the most.
+        self._unseen = math.log(1 + self.documents) + 0.05
+        self._idf: dict[str, float] = {}  # computed on first use: the background is large
+
+    @classmethod
+    def learn(
+        cls, passages: Iterable[Counter[str]], background: Background = NO_BACKGROUND
+    ) -> TermWeights:
         frequency: Counter[str] = Counter()
         documents = 0
         for passage in passages:
             documents += 1
             frequency.update(passage.keys())
-        return cls(documents, frequency)
+        return cls(documents, frequency, background)
 
     def idf(self, term: str) -> float:
-        return self._idf.get(term, self._unseen)
+        value = self._idf.get(term)
+        if value is None:
+            count = self._own.get(term, 0) + self._background.get(term, 0)
+            value = math.log((1 + self.documents) / (1 + count)) + 0.05 if count else self._unseen
+            self._idf[term] = value
+        return value
 
     def vector(self, counts: Counter[str]) -> Vector:
-        idf, unseen = self._idf, self._unseen
+        idf = self.idf
         return Vector.of(
             {
-                term: (1.0 if count == 1 else 1 + math.log(count)) * idf.get(term, unseen)
+                term: (1.0 if count == 1 else 1 + math.log(count)) * idf(term)
                 for term, count in counts.items()
             }
         )

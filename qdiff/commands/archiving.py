@@ -72,6 +72,7 @@ def archive(
             advance()
     if len(files) > 1:
         click.echo(_summary(outcomes, failures))
+    _link_threads(store, outcomes)
     ctx.exit(exit_code)
 
 
@@ -99,6 +100,25 @@ def _archive_strictly(
         click.echo(_describe(outcome, file))
     if len(files) > 1:
         click.echo(_summary(outcomes, 0))
+    _link_threads(store, outcomes)
+
+
+# Archiving a quarter or a few links them to their neighbours at once (a comparison or two
+# each); a bulk load leaves the linking to the first `trace`, `audit` or `report`, which
+# links every missing pair in one go.
+_LINK_AT_ONCE_UP_TO = 4
+
+
+def _link_threads(store: Archive, outcomes: list[ArchiveOutcome]) -> None:
+    from qdiff.store.threads import ensure_links
+
+    added: dict[str, int] = {}
+    for outcome in outcomes:
+        if outcome.added:
+            added[outcome.version.series] = added.get(outcome.version.series, 0) + 1
+    for series, count in added.items():
+        if count <= _LINK_AT_ONCE_UP_TO:
+            ensure_links(store, series)
 
 
 def _describe(outcome: ArchiveOutcome, file: str) -> str:
