@@ -19,6 +19,7 @@ from qdiff.reports.agencies import COLUMNS, agency_rows
 from qdiff.reports.environment import asset, content_security_policy, environment
 from qdiff.reports.follow import findings, follow_tables
 from qdiff.reports.header import (
+    moment_text,
     reproduce_command,
     settings_rows,
     side_info,
@@ -62,7 +63,7 @@ def render_comparison(
         ),
         "truncations": truncations(comparison, labels),
         "created_at": created.isoformat(timespec="seconds"),
-        "created_at_text": _moment(created),
+        "created_at_text": moment_text(created),
         "settings": settings_rows(comparison.settings),
         "command": reproduce_command(old, new, comparison.settings, labels.lang),
         "findings": findings(comparison, labels, tables),
@@ -102,10 +103,3 @@ def _status_counts(comparison: Comparison) -> list[tuple[Status, int, int]]:
 def _facets_present(comparison: Comparison) -> list[Facet]:
     present = {facet for link in comparison.items for facet in link.facets}
     return [facet for facet in FACET_ORDER if facet in present]
-
-
-def _moment(moment: datetime) -> str:
-    """2024-05-06 14:30:00 UTC+08:00: the time the reader's clock showed, and which clock."""
-    offset = moment.strftime("%z")
-    zone = f" UTC{offset[:3]}:{offset[3:]}" if offset else ""
-    return moment.strftime("%Y-%m-%d %H:%M:%S") + zone

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shlex
 from dataclasses import dataclass
+from datetime import datetime
 
 from qdiff.align.model import Comparison, Status
 from qdiff.align.serialize import Side
@@ -105,7 +106,7 @@ def settings_rows(settings: dict[str, float]) -> tuple[tuple[str, str, bool], ..
     """(name, value, differs from the default) for every setting, in a fixed order."""
     defaults = DEFAULT_SETTINGS.as_dict()
     return tuple(
-        (name, _number(value), defaults.get(name) != value)
+        (name, number_text(value), defaults.get(name) != value)
         for name, value in sorted(settings.items())
     )
 
@@ -119,7 +120,7 @@ def reproduce_command(old: Side, new: Side, settings: dict[str, float], lang: st
     defaults = DEFAULT_SETTINGS.as_dict()
     for name, value in sorted(settings.items()):
         if defaults.get(name) != value:
-            words.extend(["--set", f"{name}={_number(value)}"])
+            words.extend(["--set", f"{name}={number_text(value)}"])
     words.extend(["--html", "report.html"])
     if lang != "zh":
         words.extend(["--lang", lang])
@@ -132,5 +133,12 @@ def _argument(side: Side) -> str:
     return side.file or "?"
 
 
-def _number(value: float) -> str:
+def moment_text(moment: datetime) -> str:
+    """2024-05-06 14:30:00 UTC+08:00: the time the reader's clock showed, and which clock."""
+    offset = moment.strftime("%z")
+    zone = f" UTC{offset[:3]}:{offset[3:]}" if offset else ""
+    return moment.strftime("%Y-%m-%d %H:%M:%S") + zone
+
+
+def number_text(value: float) -> str:
     return f"{value:g}"

@@ -9,6 +9,7 @@ words at the start of a sentence.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any, Literal
 
@@ -510,11 +511,14 @@ _CN_NUMBERS = "一二三四"
 
 
 class Labels:
-    """The strings of one language, with the two notices' names filled in."""
+    """The strings of one language, with the two notices' names filled in. `extra` adds the
+    strings of another report (the multi-quarter report's, `lineage_strings.py`)."""
 
-    def __init__(self, lang: Language, pair: SidePair) -> None:
+    def __init__(
+        self, lang: Language, pair: SidePair, extra: Mapping[str, str] | None = None
+    ) -> None:
         self.lang = lang
-        self.strings = STRINGS[lang]
+        self.strings = {**STRINGS[lang], **extra} if extra else STRINGS[lang]
         self.old_name = self.strings[f"side_old_{pair}"]
         self.new_name = self.strings[f"side_new_{pair}"]
         self.status_order = STATUS_ORDER

@@ -1,9 +1,14 @@
 """Headless Chromium from Debian (/usr/bin/chromium) driven by Playwright, as the report tests
-and bench/report_speed.py use it: never a browser that Playwright downloads."""
+and bench/report_speed.py and bench/lineage_report_speed.py use it: never a browser that
+Playwright downloads."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 CHROMIUM = Path("/usr/bin/chromium")
 # No sandbox: CI runs as root in a container. The rest keeps Chromium from calling home, so
@@ -34,3 +39,29 @@ def missing_reason() -> str | None:
     except ImportError:
         return "playwright is not installed; `pip install -e '.[test]'` brings it"
     return None
+
+
+class Watched:
+    """A page with every console message, page error and request it caused."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.console: list[tuple[str, str]] = []
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        page.on("console", lambda message: self.console.append((message.type, message.text)))
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on("request", lambda request: self.requests.append(request.url))
+
+    @property
+    def complaints(self) -> list[str]:
+        """Page errors, and console errors and warnings: a clean report has none."""
+        return self.errors + [text for kind, text in self.console if kind in ("error", "warning")]
+
+
+def colour_count(path: Path) -> int:
+    """How many colours a screenshot holds: a blank or unstyled page has very few."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        return len(image.convert("RGB").getcolors(maxcolors=1_000_000) or [])

@@ -3,7 +3,8 @@ golden test and tests/regenerate_goldens.py so both always mean the same cases.
 
 Cases are found, not listed: every consecutive pair of the real series (the seed notice and
 fixtures/quarters/), every pair labelled in fixtures/gold/, the first pair in English, a notice
-against a re-encoded copy of itself, and the first pair with the newer notice cut off mid-way.
+against a re-encoded copy of itself, and the first pair with the newer notice cut off mid-way;
+and the multi-quarter report of the whole series, with a few audit findings.
 """
 
 from __future__ import annotations
@@ -13,12 +14,25 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import cache
 from pathlib import Path
 
 from qdiff.align import compare
 from qdiff.align.serialize import Side
+from qdiff.lineage import (
+    Edge,
+    Finding,
+    Lineage,
+    build_lineage,
+    edges_of,
+    findings_by_thread,
+    needed_pairs,
+)
 from qdiff.load import LoadedNotice, load_bytes, load_path
+from qdiff.notice import Notice
+from qdiff.periods import Period, PeriodKind
 from qdiff.reports import render_comparison
+from qdiff.reports.lineage import render_lineage
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -106,6 +120,9 @@ def report_cases() -> list[ReportCase]:
     seed = FIXTURES / "yangpu_2021Q1.txt"
     copy = FIXTURES / "encodings" / "yangpu_2021Q1.gb18030.txt"
     cases.append(ReportCase("yangpu_2021Q1-gb18030-copy", lambda: render_files(seed, copy)))
+    if len(lineage_files()) >= 2:
+        first, last = (str(p) for p in (min(lineage_files()), max(lineage_files())))
+        cases.append(ReportCase(f"yangpu_{first}-{last}.lineage", render_fixture_lineage))
     if report_pairs():
         old, new = report_pairs()[0]
         first = cases[0].name
@@ -116,3 +133,85 @@ def report_cases() -> list[ReportCase]:
             ReportCase(f"{first}.cut", lambda o=files[old], n=files[new]: render_cut(o, n))
         )
     return cases
+
+
+# The multi-quarter report ------------------------------------------------------------------------
+LINEAGE_SERIES = "上海市杨浦区人民政府"
+FOUND_AT = datetime(2022, 4, 20, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+def lineage_files() -> dict[Period, Path]:
+    """The quarters of the real series (the seed notice and fixtures/quarters/) by period."""
+    found: dict[Period, Path] = {}
+    for name, path in series_files().items():
+        if _series(name) == "yangpu":
+            period = Period.parse(name.rpartition("_")[2])
+            if period.kind is PeriodKind.QUARTER:
+                found[period] = path
+    return dict(sorted(found.items()))
+
+
+@cache
+def _notice(path: Path) -> Notice:
+    return load_path(str(path)).notice
+
+
+@cache
+def _edges(old: Path, new: Path) -> tuple[Edge, ...]:
+    return tuple(edges_of(compare(_notice(old), _notice(new), details=False)))
+
+
+def fixture_lineage(drop: tuple[str, ...] = ()) -> Lineage:
+    """The threads of the real series, as `qdiff report` builds them from an archive of these
+    files; `drop` leaves quarters out (a quarter between two others is then a gap)."""
+    files = {p: path for p, path in lineage_files().items() if str(p) not in drop}
+    notices = {p: _notice(path) for p, path in files.items()}
+    edges = {pair: _edges(files[pair[0]], files[pair[1]]) for pair in needed_pairs(list(notices))}
+    return build_lineage(notices, edges, LINEAGE_SERIES)
+
+
+def sample_findings(lineage: Lineage) -> dict[str, list[Finding]]:
+    """A few audit findings as `qdiff audit mark` records them: a slipped thread checked twice
+    (the later finding current, with a web address as evidence), a vanished and a presumed-done
+    thread checked once, and a finding that a later quarter of its thread made out of date."""
+    tasks = [t for t in lineage.threads if t.kind == "task"]
+    by_key = {t.key: t for t in tasks}
+    made: list[Finding] = []
+    marked: dict[str, str] = {}  # signal -> the thread marked for it
+
+    def mark(
+        signal: str,
+        finding: str,
+        *,
+        at_first: bool = False,
+        days: int = 0,
+        evidence: str | None = None,
+        note: str | None = None,
+        by: str = "审计员甲",
+    ) -> None:
+        thread = marked.get(signal) or next(
+            (t.key for t in tasks
+             if signal in t.signals.names() and t.key not in marked.values()
+             and not (at_first and t.first == t.last)),
+            None,
+        )  # fmt: skip
+        if thread is None:
+            return
+        marked[signal] = thread
+        occurrence = by_key[thread].occurrences[0 if at_first else -1]
+        made.append(
+            Finding(len(made) + 1, occurrence.period, occurrence.ref, occurrence.text, finding,
+                    evidence, note, by, FOUND_AT + timedelta(days=days))
+        )  # fmt: skip
+
+    mark("slipped", "in_progress", note="责任单位答复：协议签订顺延至下一季度", by="审计员乙")
+    mark("slipped", "not_done", days=30, evidence="https://www.shyp.gov.cn/shypq/xxgk/example")
+    mark("vanished_unfinished", "done", evidence="现场核查照片，档案号 2022-017")
+    mark("presumed_done", "cannot_verify", note="责任单位未提供验收材料")
+    mark("stalled", "partly", at_first=True, note="首季度核查时仅完成一半")
+    return findings_by_thread(lineage, made)
+
+
+def render_fixture_lineage(lang: str = "zh", drop: tuple[str, ...] = ()) -> str:
+    lineage = fixture_lineage(drop)
+    return render_lineage(lineage, sample_findings(lineage), lang=lang, created_at=CREATED_AT)

@@ -21,7 +21,7 @@ from qdiff.align import Comparison, Facet, Status, compare
 from qdiff.align.serialize import Side
 from qdiff.load import load_path
 from qdiff.reports import render_comparison
-from tests.browser import CHROMIUM, LAUNCH_ARGS, REQUIRED, missing_reason
+from tests.browser import CHROMIUM, LAUNCH_ARGS, REQUIRED, Watched, missing_reason
 from tests.report_cases import CREATED_AT, ROOT, report_pairs, series_files
 from tests.test_report_escaping import write_hostile_report
 
@@ -72,19 +72,6 @@ def browser() -> Iterator[Browser]:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
         yield launched
         launched.close()
-
-
-class Watched:
-    """A page with every console message, page error and request it caused."""
-
-    def __init__(self, page: Page) -> None:
-        self.page = page
-        self.console: list[tuple[str, str]] = []
-        self.errors: list[str] = []
-        self.requests: list[str] = []
-        page.on("console", lambda message: self.console.append((message.type, message.text)))
-        page.on("pageerror", lambda error: self.errors.append(str(error)))
-        page.on("request", lambda request: self.requests.append(request.url))
 
 
 @pytest.fixture
