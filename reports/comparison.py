@@ -1,23 +1,30 @@
-"""The HTML report of one comparison: `render_comparison(comparison, old, new)`.
+"""The HTML report of one comparison: `render_comparison(comparison, old, new, findings=…)`.
 
 It renders the core objects it is given and nothing else (never the database), and for the same
 inputs it writes the same bytes, except the creation time, which callers and tests can fix.
+Audit findings, when given, show next to the tasks they were made on (`audit.py`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
+
+from markupsafe import Markup
 
 from qdiff import __version__
 from qdiff.align.model import Comparison, Facet, Status
 from qdiff.align.serialize import Side
 from qdiff.errors import UsageError
+from qdiff.lineage.model import Finding
 from qdiff.periods import Period, PeriodKind
 from qdiff.reports.agencies import COLUMNS, agency_rows
+from qdiff.reports.audit import TaskAudits, TaskKey
 from qdiff.reports.environment import asset, content_security_policy, environment
-from qdiff.reports.follow import findings, follow_tables
+from qdiff.reports.follow import findings as headline_findings
+from qdiff.reports.follow import follow_tables
 from qdiff.reports.header import (
     moment_text,
     reproduce_command,
@@ -29,6 +36,8 @@ from qdiff.reports.header import (
 from qdiff.reports.items import build_groups
 from qdiff.reports.strings import FACET_ORDER, LANGUAGES, STATUS_ORDER, Labels, SidePair
 
+STYLESHEETS = ("report.css", "audit.css")
+
 
 def render_comparison(
     comparison: Comparison,
@@ -37,17 +46,27 @@ def render_comparison(
     *,
     lang: str = "zh",
     created_at: datetime | None = None,
+    findings: Mapping[TaskKey, Sequence[Finding]] | None = None,
 ) -> str:
-    """The report as one self-contained HTML document (CSS and JS inlined, nothing fetched)."""
+    """The report as one self-contained HTML document (CSS and JS inlined, nothing fetched).
+
+    `findings` are audit findings by the task occurrence they were made on, (period, task ref):
+    ("2021Q4", "3.2.1"). Each shows next to that task on the side whose period it names (the
+    older notice's findings on the left), oldest first; slipped and vanished tasks with
+    findings also get a line in the follow-through tables. The times are shown on the clock of
+    `created_at`."""
     if lang not in LANGUAGES:
         raise UsageError(f"the report's language is one of {', '.join(LANGUAGES)}, not '{lang}'")
     old_period = side_period(old, comparison.old)
     new_period = side_period(new, comparison.new)
     labels = Labels("zh" if lang == "zh" else "en", _pair(old_period, new_period))
     created = created_at or datetime.now().astimezone()
-    style, script = asset("report.css"), asset("report.js")
-    tables = follow_tables(comparison, labels)
-    groups = build_groups(comparison, labels)
+    audits = TaskAudits(findings, comparison, (old_period, new_period), labels, created.tzinfo)
+    # The findings' stylesheet only when there are findings: a report without them stays as it was.
+    style = Markup("\n").join(asset(name) for name in STYLESHEETS[: 2 if audits else 1])
+    script = asset("report.js")
+    tables = follow_tables(comparison, labels, audits)
+    groups = build_groups(comparison, labels, audits)
     context: dict[str, Any] = {
         "t": labels,
         "version": __version__,
@@ -66,7 +85,7 @@ def render_comparison(
         "created_at_text": moment_text(created),
         "settings": settings_rows(comparison.settings),
         "command": reproduce_command(old, new, comparison.settings, labels.lang),
-        "findings": findings(comparison, labels, tables),
+        "findings": headline_findings(comparison, labels, tables),
         "status_counts": _status_counts(comparison),
         "follow": tables,
         "agency_columns": COLUMNS,

@@ -11,6 +11,7 @@ from qdiff.align.model import Comparison, Facet, ItemLink, Status, TaskLink, Tas
 from qdiff.notice import Item, Stage
 from qdiff.reports.anchors import Side as AnchorSide
 from qdiff.reports.anchors import item_anchor, item_ref_of_task, task_anchor
+from qdiff.reports.audit import AuditLine, TaskAudits
 from qdiff.reports.strings import Labels
 from qdiff.reports.view import Xref
 
@@ -25,6 +26,7 @@ class FollowTable:
     explanation: str
     columns: tuple[tuple[str, str], ...]  # (key, label): the key names the column's class
     rows: tuple[tuple[Cell, ...], ...]
+    audits: tuple[AuditLine | None, ...]  # one per row: its tasks' audit findings, if any
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,12 @@ class Finding:
     text: str
     anchor: str | None
     alert: bool  # a promise that needs checking, not only a count
+
+
+@dataclass(frozen=True)
+class _Row:
+    cells: tuple[Cell, ...]
+    tasks: tuple[tuple[AnchorSide, str], ...] = ()  # whose audit findings the row shows
 
 
 class _Context:
@@ -58,43 +66,54 @@ class _Context:
         return self.labels.stage(stage)
 
 
-Builder = Callable[["_Context"], list[tuple[Cell, ...]]]
+Builder = Callable[["_Context"], list[_Row]]
 
 
-def follow_tables(comparison: Comparison, labels: Labels) -> tuple[FollowTable, ...]:
+def follow_tables(
+    comparison: Comparison, labels: Labels, audits: TaskAudits | None = None
+) -> tuple[FollowTable, ...]:
+    """The tables; with `audits`, a slipped or vanished task's row is followed by a line with
+    the latest audit finding on it."""
     context = _Context(comparison, labels)
-    return tuple(
-        FollowTable(
-            key=key,
-            anchor=f"follow-{key.replace('_', '-')}",
-            title=labels[f"follow_{key}"],
-            explanation=labels[f"follow_{key}_why"],
-            columns=tuple((column, labels[column]) for column in columns),
-            rows=tuple(build(context)),
+    tables = []
+    for key, build, columns in _TABLES:
+        rows = build(context)
+        tables.append(
+            FollowTable(
+                key=key,
+                anchor=f"follow-{key.replace('_', '-')}",
+                title=labels[f"follow_{key}"],
+                explanation=labels[f"follow_{key}_why"],
+                columns=tuple((column, labels[column]) for column in columns),
+                rows=tuple(row.cells for row in rows),
+                audits=tuple(audits.line(row.tasks) if audits else None for row in rows),
+            )
         )
-        for key, build, columns in _TABLES
-    )
+    return tuple(tables)
 
 
-def _slipped(c: _Context) -> list[tuple[Cell, ...]]:
-    rows: list[tuple[Cell, ...]] = []
+def _slipped(c: _Context) -> list[_Row]:
+    rows: list[_Row] = []
     for link in c.comparison.tasks:
         if Facet.SLIPPED in link.facets and link.old and link.new:
             item = c.item_of(link.new, old=False)
             rows.append(
-                (
-                    c.task_xref(link.new, False),
-                    item.heading,
-                    link.new.text,
-                    link.old.text,
-                    c.lead(item),
+                _Row(
+                    (
+                        c.task_xref(link.new, False),
+                        item.heading,
+                        link.new.text,
+                        link.old.text,
+                        c.lead(item),
+                    ),
+                    (("old", link.old.ref), ("new", link.new.ref)),
                 )
             )
     return rows
 
 
-def _vanished(c: _Context, complete: bool) -> list[tuple[Cell, ...]]:
-    rows: list[tuple[Cell, ...]] = []
+def _vanished(c: _Context, complete: bool) -> list[_Row]:
+    rows: list[_Row] = []
     for link in c.comparison.tasks:
         if link.status is not Status.DROPPED or link.old is None:
             continue
@@ -110,15 +129,15 @@ def _vanished(c: _Context, complete: bool) -> list[tuple[Cell, ...]]:
         if not complete:
             cells.append(c.stage(link.old.stage))
         cells.extend((fate, c.lead(item)))
-        rows.append(tuple(cells))
+        rows.append(_Row(tuple(cells), (("old", link.old.ref),)))
     return rows
 
 
-def _dropped_unfinished(c: _Context) -> list[tuple[Cell, ...]]:
+def _dropped_unfinished(c: _Context) -> list[_Row]:
     return _vanished(c, complete=False)
 
 
-def _vanished_complete(c: _Context) -> list[tuple[Cell, ...]]:
+def _vanished_complete(c: _Context) -> list[_Row]:
     return _vanished(c, complete=True)
 
 
@@ -131,7 +150,7 @@ def stage_direction(link: TaskLink) -> int:
     return 1 if new.rank > old.rank else -1
 
 
-def _stage_changes(c: _Context) -> list[tuple[Cell, ...]]:
+def _stage_changes(c: _Context) -> list[_Row]:
     changed = [
         link
         for link in c.comparison.tasks
@@ -140,43 +159,49 @@ def _stage_changes(c: _Context) -> list[tuple[Cell, ...]]:
     # Steps down the ladder first: they are the ones a reader must not miss.
     order = {-1: 0, 1: 1, 0: 2}
     changed.sort(key=lambda link: order[stage_direction(link)])
-    rows: list[tuple[Cell, ...]] = []
+    rows: list[_Row] = []
     for link in changed:
         assert link.old is not None and link.new is not None
         item = c.item_of(link.new, old=False)
         arrow = f"{c.stage(link.old.stage)} → {c.stage(link.new.stage)}"
         direction = c.labels[f"direction_{stage_direction(link)}"]
-        rows.append((c.task_xref(link.new, False), item.heading, arrow, direction, link.new.text))
+        rows.append(
+            _Row((c.task_xref(link.new, False), item.heading, arrow, direction, link.new.text))
+        )
     return rows
 
 
-def _target_changes(c: _Context) -> list[tuple[Cell, ...]]:
-    rows: list[tuple[Cell, ...]] = []
+def _target_changes(c: _Context) -> list[_Row]:
+    rows: list[_Row] = []
     for link in c.comparison.tasks:
         if Facet.QUANTITY_CHANGED in link.facets and link.old and link.new:
             item = c.item_of(link.new, old=False)
             before = "、".join(q.text for q in link.old.quantities) or c.labels["none"]
             after = "、".join(q.text for q in link.new.quantities) or c.labels["none"]
-            rows.append((c.task_xref(link.new, False), item.heading, before, after, link.new.text))
+            rows.append(
+                _Row((c.task_xref(link.new, False), item.heading, before, after, link.new.text))
+            )
     return rows
 
 
-def _lead_changes(c: _Context) -> list[tuple[Cell, ...]]:
-    rows: list[tuple[Cell, ...]] = []
+def _lead_changes(c: _Context) -> list[_Row]:
+    rows: list[_Row] = []
     for link in c.comparison.items:
         if Facet.LEAD_UNIT_CHANGED not in link.facets or not (link.old and link.new):
             continue
         old = [c.old_items[ref] for ref in link.old]
         new = [c.new_items[ref] for ref in link.new]
         rows.append(
-            (
-                Xref(
-                    item_anchor("new", link.new[0]),
-                    c.labels.format("new_item_ref", ref=link.new[0]),
-                ),
-                new[0].heading,
-                _units(old, c),
-                _units(new, c),
+            _Row(
+                (
+                    Xref(
+                        item_anchor("new", link.new[0]),
+                        c.labels.format("new_item_ref", ref=link.new[0]),
+                    ),
+                    new[0].heading,
+                    _units(old, c),
+                    _units(new, c),
+                )
             )
         )
     return rows

@@ -22,13 +22,16 @@ from qdiff.reports.anchors import (
     section_anchor,
     task_anchor,
 )
+from qdiff.reports.audit import TaskAudits
 from qdiff.reports.strings import Labels
 from qdiff.reports.textdiff import Run, char_diff, plain, side_by_side
 from qdiff.reports.view import Block, Group, ItemCard, MovedStub, TaskRow, TaskStub, Xref
 
 
-def build_groups(comparison: Comparison, labels: Labels) -> tuple[Group, ...]:
-    return _Builder(comparison, labels).groups()
+def build_groups(
+    comparison: Comparison, labels: Labels, audits: TaskAudits | None = None
+) -> tuple[Group, ...]:
+    return _Builder(comparison, labels, audits).groups()
 
 
 def section_title(section: Section, labels: Labels) -> str:
@@ -61,9 +64,10 @@ def display_section_keys(comparison: Comparison) -> dict[tuple[Side, str], str]:
 
 
 class _Builder:
-    def __init__(self, comparison: Comparison, labels: Labels) -> None:
+    def __init__(self, comparison: Comparison, labels: Labels, audits: TaskAudits | None) -> None:
         self.comparison = comparison
         self.labels = labels
+        self.audits = audits
         self.old_items = {item.ref: item for item in comparison.old.items}
         self.new_items = {item.ref: item for item in comparison.new.items}
         self.keys = display_section_keys(comparison)
@@ -246,6 +250,8 @@ class _Builder:
             old_quantities=tuple(q.text for q in old.quantities) if old else (),
             new_quantities=tuple(q.text for q in new.quantities) if new else (),
             moved_from=moved_from,
+            old_audit=self.audits.of("old", old.ref) if self.audits and old else (),
+            new_audit=self.audits.of("new", new.ref) if self.audits and new else (),
         )
 
 

@@ -30,8 +30,9 @@ from qdiff.reports.strings import LANGUAGES, Labels, Language
 from qdiff.reports.threads import FLAGS, SIGNALS, ThreadContext, signal_lists, thread_views
 from qdiff.reports.timeline import grid
 
-# The comparison report's stylesheet and script, and what the timeline and histories add.
-STYLESHEETS = ("report.css", "lineage.css")
+# The comparison report's stylesheet and script, the audit findings' stylesheet, and what the
+# timeline and histories add.
+STYLESHEETS = ("report.css", "audit.css", "lineage.css")
 SCRIPTS = ("report.js", "lineage.js")
 
 

@@ -1,8 +1,8 @@
 """The words of the multi-quarter report, one dictionary per language.
 
 They extend the comparison report's strings (`strings.py`): words both reports use (stages,
-statuses, facets, the generation block, filters) are looked up there, and what only the
-multi-quarter report says is here. `{…}` fields are filled in with `Labels.format`.
+statuses, facets, audit findings, the generation block, filters) are looked up there, and what
+only the multi-quarter report says is here. `{…}` fields are filled in with `Labels.format`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ _ZH: dict[str, str] = {
     "ln_range_count": "共 {span} 个季度，已归档 {archived} 个",
     "ln_gap_badge": "缺档 {n} 个季度",
     "ln_series_none": "未命名系列",
-    "period_short": "{year}年{cn}季度",
     # header
     "h_scope": "跟踪范围与生成信息",
     "scope_caption": "本报告所依据的归档通知（用于核对与复现）",
@@ -164,20 +163,11 @@ _ZH: dict[str, str] = {
     "path_sep": " → ",
     "path_absent": "未出现",
     "path_gap": "缺档",
-    # verdicts (audit findings)
-    "verdict_done": "已完成",
-    "verdict_partly": "部分完成",
-    "verdict_not_done": "未完成",
-    "verdict_in_progress": "仍在推进",
-    "verdict_cannot_verify": "无法核实",
+    # verdicts (audit findings; their names and the words of one finding are in strings.py)
     "verdict_open": "待核查",
     "verdict_earlier": "此前",
     "verdict_current": "当前结论",
     "verdict_outdated": "最近一次结论早于线索最后一次出现的季度，需重新核查。",
-    "verdict_by": "{by}，{at}",
-    "verdict_on": "针对 {period} {ref}",
-    "verdict_evidence": "依据",
-    "verdict_note": "备注",
     "verdicts_title": "核查记录（最新的在前）",
     "verdicts_none": "暂无核查记录。",
     # agencies
@@ -236,7 +226,6 @@ _EN: dict[str, str] = {
     "ln_range_count": "{span} quarters, {archived} archived",
     "ln_gap_badge": "{n} quarter(s) missing",
     "ln_series_none": "unnamed series",
-    "period_short": "{year} Q{n}",
     "h_scope": "Scope and how this report was made",
     "scope_caption": "The archived notices this report is made from (to check and reproduce)",
     "row_range": "Period",
@@ -387,20 +376,11 @@ _EN: dict[str, str] = {
     "path_sep": " → ",
     "path_absent": "absent",
     "path_gap": "not archived",
-    "verdict_done": "done",
-    "verdict_partly": "partly done",
-    "verdict_not_done": "not done",
-    "verdict_in_progress": "in progress",
-    "verdict_cannot_verify": "cannot verify",
     "verdict_open": "to check",
     "verdict_earlier": "Earlier",
     "verdict_current": "current finding",
     "verdict_outdated": "The latest finding was made before the thread's last appearance: check "
     "again.",
-    "verdict_by": "{by}, {at}",
-    "verdict_on": "on {ref} of {period}",
-    "verdict_evidence": "Evidence",
-    "verdict_note": "Note",
     "verdicts_title": "Audit findings (latest first)",
     "verdicts_none": "No audit findings yet.",
     "ln_agencies_intro": (

@@ -264,6 +264,20 @@ _ZH: dict[str, str] = {
     "stage_advance": "推进",
     "stage_complete": "完成",
     "stage_none": "未标明",
+    # audit findings (`qdiff audit mark`), as both reports show them
+    "period_short": "{year}年{cn}季度",
+    "verdict_done": "已完成",
+    "verdict_partly": "部分完成",
+    "verdict_not_done": "未完成",
+    "verdict_in_progress": "仍在推进",
+    "verdict_cannot_verify": "无法核实",
+    "verdict_by": "{by}，{at}",
+    "verdict_on": "针对 {period} {ref}",
+    "verdict_evidence": "依据",
+    "verdict_note": "备注",
+    "audit_findings": "审计发现",
+    "audit_latest": "最新",
+    "audit_count": "共 {n} 条",
 }
 
 _EN: dict[str, str] = {
@@ -504,6 +518,19 @@ _EN: dict[str, str] = {
     "stage_advance": "advance",
     "stage_complete": "complete",
     "stage_none": "none",
+    "period_short": "{year} Q{n}",
+    "verdict_done": "done",
+    "verdict_partly": "partly done",
+    "verdict_not_done": "not done",
+    "verdict_in_progress": "in progress",
+    "verdict_cannot_verify": "cannot verify",
+    "verdict_by": "{by}, {at}",
+    "verdict_on": "on {ref} of {period}",
+    "verdict_evidence": "Evidence",
+    "verdict_note": "Note",
+    "audit_findings": "Audit findings",
+    "audit_latest": "latest",
+    "audit_count": "{n} in all",
 }
 
 STRINGS: dict[Language, dict[str, str]] = {"zh": _ZH, "en": _EN}

@@ -276,13 +276,15 @@ def _item_of(thread: Thread, latest: Occurrence, c: ThreadContext) -> Xref | Non
 
 
 def _audit(found: Sequence[Finding], flagged: bool, last: Period, c: ThreadContext) -> Audit:
-    verdicts = [_verdict(finding, c.labels, c.zone) for finding in found]  # oldest first
+    verdicts = [verdict(finding, c.labels, c.zone) for finding in found]  # oldest first
     if found and found[-1].period >= last:
         return Audit(verdicts[-1], tuple(reversed(verdicts[:-1])), flagged)
     return Audit(None, tuple(reversed(verdicts)), flagged)
 
 
-def _verdict(finding: Finding, t: Labels, zone: tzinfo | None) -> Verdict:
+def verdict(finding: Finding, t: Labels, zone: tzinfo | None) -> Verdict:
+    """One finding worded for display, in either report: its time on the clock of `zone`, and
+    its evidence a link only when it is a plain http(s) address."""
     evidence = (finding.evidence or "").strip() or None
     url = evidence if evidence and _is_web_address(evidence) else None
     return Verdict(

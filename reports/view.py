@@ -4,11 +4,14 @@ hold layout only and every decision (grouping, counting, wording) is Python that
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from qdiff.align.model import Facet, Status
 from qdiff.notice import Stage
 from qdiff.reports.textdiff import Run
+
+if TYPE_CHECKING:  # threads.py builds on Xref: a runtime import would be circular
+    from qdiff.reports.threads import Verdict
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,9 @@ class TaskRow:
     old_quantities: tuple[str, ...]
     new_quantities: tuple[str, ...]
     moved_from: Xref | None = None  # a task that came from another item: that item's old place
+    # Audit findings on the older and the newer task, oldest first (the last is the latest).
+    old_audit: tuple[Verdict, ...] = ()
+    new_audit: tuple[Verdict, ...] = ()
     kind: Literal["task"] = "task"
 
 

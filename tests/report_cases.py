@@ -3,8 +3,9 @@ golden test and tests/regenerate_goldens.py so both always mean the same cases.
 
 Cases are found, not listed: every consecutive pair of the real series (the seed notice and
 fixtures/quarters/), every pair labelled in fixtures/gold/, the first pair in English, a notice
-against a re-encoded copy of itself, and the first pair with the newer notice cut off mid-way;
-and the multi-quarter report of the whole series, with a few audit findings.
+against a re-encoded copy of itself, the first pair with the newer notice cut off mid-way, and
+2021Q3 against 2021Q4 with a few audit findings on their tasks; and the multi-quarter report of
+the whole series, with a few audit findings.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from datetime import datetime, timedelta, timezone
 from functools import cache
 from pathlib import Path
 
-from qdiff.align import compare
+from qdiff.align import Comparison, Facet, Status, compare
 from qdiff.align.serialize import Side
 from qdiff.lineage import (
     Edge,
@@ -29,7 +30,7 @@ from qdiff.lineage import (
     needed_pairs,
 )
 from qdiff.load import LoadedNotice, load_bytes, load_path
-from qdiff.notice import Notice
+from qdiff.notice import Notice, Stage
 from qdiff.periods import Period, PeriodKind
 from qdiff.reports import render_comparison
 from qdiff.reports.lineage import render_lineage
@@ -111,6 +112,62 @@ def render_cut(old: Path, new: Path, share: float = 0.6) -> str:
     )
 
 
+# Audit findings on the tasks of one comparison, as `qdiff compare --html` passes them.
+TaskFindings = dict[tuple[str, str], list[Finding]]
+
+
+def comparison_findings(comparison: Comparison, old: str, new: str) -> TaskFindings:
+    """A few findings on the tasks of a comparison of quarter `old` with quarter `new`: the first
+    slipped task checked twice at the newer quarter (given newest first; the later one with a
+    web address as evidence) and once at the older, and the first task that vanished unfinished
+    checked at the older quarter."""
+    slipped = next(link for link in comparison.tasks if Facet.SLIPPED in link.facets)
+    vanished = next(
+        link
+        for link in comparison.tasks
+        if link.status is Status.DROPPED and link.old and link.old.stage is not Stage.COMPLETE
+    )
+    assert slipped.old and slipped.new and vanished.old
+
+    def finding(number: int, period: str, ref: str, text: str, what: str, **more: str) -> Finding:
+        return Finding(
+            number, Period.parse(period), ref, text, what, more.get("evidence"),
+            more.get("note"), more.get("by", "审计员甲"), FOUND_AT + timedelta(days=number),
+        )  # fmt: skip
+
+    new_key, old_key = (new, slipped.new.ref), (old, slipped.old.ref)
+    return {
+        new_key: [
+            finding(3, new, slipped.new.ref, slipped.new.text, "not_done",
+                    evidence="https://www.shyp.gov.cn/shypq/xxgk/example"),
+            finding(2, new, slipped.new.ref, slipped.new.text, "in_progress",
+                    note="责任单位答复：年底前完成", by="审计员乙"),
+        ],
+        old_key: [
+            finding(1, old, slipped.old.ref, slipped.old.text, "in_progress", note="已开工"),
+        ],
+        (old, vanished.old.ref): [
+            finding(4, old, vanished.old.ref, vanished.old.text, "cannot_verify",
+                    evidence="区审计局档案 2022-017"),
+        ],
+    }  # fmt: skip
+
+
+def render_with_findings(old: Path, new: Path, lang: str = "zh") -> str:
+    """The two quarters compared with `comparison_findings` on their tasks."""
+    a, b = load_path(str(old)), load_path(str(new))
+    comparison = compare(a.notice, b.notice)
+    old_period, new_period = (path.stem.rpartition("_")[2] for path in (old, new))
+    return render_comparison(
+        comparison,
+        side_of(old, a),
+        side_of(new, b),
+        lang=lang,
+        created_at=CREATED_AT,
+        findings=comparison_findings(comparison, old_period, new_period),
+    )
+
+
 def report_cases() -> list[ReportCase]:
     files = series_files()
     cases: list[ReportCase] = []
@@ -131,6 +188,11 @@ def report_cases() -> list[ReportCase]:
         )
         cases.append(
             ReportCase(f"{first}.cut", lambda o=files[old], n=files[new]: render_cut(o, n))
+        )
+    if {"yangpu_2021Q3", "yangpu_2021Q4"} <= set(files):
+        q3, q4 = files["yangpu_2021Q3"], files["yangpu_2021Q4"]
+        cases.append(
+            ReportCase("yangpu_2021Q3-2021Q4.findings", lambda: render_with_findings(q3, q4))
         )
     return cases
 

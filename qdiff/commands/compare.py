@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -15,11 +16,16 @@ from qdiff.align.text import format_comparison
 from qdiff.commands.common import open_archive, series_option
 from qdiff.commands.files import write_text_atomically
 from qdiff.errors import UsageError
+from qdiff.lineage.model import Finding
 from qdiff.load import load_path
-from qdiff.notice import Notice
+from qdiff.notice import Notice, Task
 from qdiff.options import output_format
+from qdiff.periods import Period
 from qdiff.refs import is_version_ref, parse_version_ref
 from qdiff.store import Archive
+
+# Audit findings by the task occurrence they show next to: ("2021Q4", "3.2.1").
+TaskFindings = dict[tuple[str, str], list[Finding]]
 
 
 def _parse_overrides(values: tuple[str, ...]) -> dict[str, str]:
@@ -74,7 +80,8 @@ def compare_command(
     dropped, split or merged, and which promises slipped.
 
     A and B are archived periods (2021Q1), versions (2021Q1@2) or file paths; two files compare
-    without any database. --html writes the audit report that people read, print and archive.
+    without any database. --html writes the audit report that people read, print and archive;
+    when A and B are archived notices of one series, it shows the audit findings on their tasks.
     """
     _check_html_options(ctx, html_file)
     settings = Settings().with_overrides(_parse_overrides(overrides))
@@ -100,7 +107,17 @@ def compare_command(
     (old_notice, old_side), (new_notice, new_side) = sides
     comparison = compare(old_notice, new_notice, settings, background)
     if html_file is not None:
-        _write_html(comparison, old_side, new_side, html_file, lang)
+        found: TaskFindings = {}
+        series_key = old_side.series
+        if archive is not None and series_key is not None and new_side.series == series_key:
+            # Two archived notices of one series: the report shows the audit findings on them.
+            from qdiff.store.threads import findings
+
+            found = findings_on_tasks(
+                findings(archive, series_key),
+                [(p, notice) for notice, side in sides if (p := _period(side)) is not None],
+            )
+        _write_html(comparison, old_side, new_side, html_file, lang, found)
         if html_file == "-":
             return
     if output_format == "json":
@@ -121,12 +138,50 @@ def _check_html_options(ctx: click.Context, html_file: str | None) -> None:
         )
 
 
-def _write_html(comparison: Comparison, old: Side, new: Side, target: str, lang: str) -> None:
+def findings_on_tasks(
+    found: Sequence[Finding], notices: Sequence[tuple[Period, Notice]]
+) -> TaskFindings:
+    """The findings made on tasks of these archived notices, by (period, task ref) in them.
+
+    A finding names the occurrence it was made on by period, ref and text. When the notice of its
+    period was archived again and the task at its ref reads differently, it goes with the task
+    whose text is the finding's, as `qdiff trace` and `qdiff report` find it; failing that, with
+    the task at its ref. Findings on other quarters are left out."""
+    attached: TaskFindings = {}
+    for finding in found:
+        for period, notice in notices:
+            if finding.period != period:
+                continue
+            task = _task_of(notice.tasks, finding)
+            if task is None:
+                continue
+            here = attached.setdefault((str(period), task.ref), [])
+            if finding not in here:  # both notices may be versions of the same quarter
+                here.append(finding)
+    return attached
+
+
+def _task_of(tasks: Sequence[Task], finding: Finding) -> Task | None:
+    # The same order as qdiff.lineage.thread_of: ref and text, then text, then ref.
+    at_ref = next((task for task in tasks if task.ref == finding.ref), None)
+    if at_ref is not None and at_ref.text == finding.text:
+        return at_ref
+    same_text = next((task for task in tasks if finding.text and task.text == finding.text), None)
+    return same_text or at_ref
+
+
+def _period(side: Side) -> Period | None:
+    return Period.parse(side.period) if side.period is not None else None
+
+
+def _write_html(
+    comparison: Comparison, old: Side, new: Side, target: str, lang: str, found: TaskFindings
+) -> None:
     # Imported here: Jinja2 and the templates load only when a report is asked for.
     from qdiff.reports import render_comparison
 
     html = render_comparison(
-        comparison, old, new, lang=lang, created_at=datetime.now().astimezone()
+        comparison, old, new, lang=lang, created_at=datetime.now().astimezone(), findings=found
     )
     if target == "-":
         click.echo(html, nl=False)
