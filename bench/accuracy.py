@@ -234,6 +234,16 @@ def main() -> None:
         mean = Scores(*(statistics.fmean(getattr(run, f) for run in runs) for f in fields))
         note = "" if name == "qdiff" else f"(threshold {thresholds[name]}, its best over all files)"
         print(row(name if name == "qdiff" else f"{name} difflib", mean, note))
+    means = {
+        name: (statistics.fmean(r.item_f for r in runs), statistics.fmean(r.task_f for r in runs))
+        for name, runs in results.items()
+    }
+    best_items = max(means["greedy"][0], means["sequence"][0])
+    best_tasks = max(means["greedy"][1], means["sequence"][1])
+    print(
+        f"  margin over the better baseline: items {means['qdiff'][0] - best_items:+.3f}, "
+        f"tasks {means['qdiff'][1] - best_tasks:+.3f} (F1, mean over the gold files)"
+    )
     facet_table(paths, golds)
     held_out(thresholds)
 
