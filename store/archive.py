@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, Row, func, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
 from qdiff import __version__
 from qdiff.errors import StoreError, UsageError
@@ -26,7 +26,7 @@ from qdiff.notice import Notice
 from qdiff.periods import Period
 from qdiff.store.database import create_archive_engine, describe_location, enable_wal
 from qdiff.store.errors import database_errors, explain
-from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, TaskRow, VersionRow, WarningRow
+from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, VersionRow
 from qdiff.store.rows import insert_parse, load_parse, notice_id_for
 from qdiff.store.schema import ensure_current
 
@@ -37,7 +37,7 @@ PARSER_VERSION = f"qdiff {__version__}"
 _WRITE_ATTEMPTS = 5  # a concurrent archiver may win a race for a version number; try again
 
 
-@dataclass
+@dataclass(frozen=True)
 class VersionInfo:
     id: int  # the database's row id, for follow-up queries
     series: str
@@ -53,9 +53,9 @@ class VersionInfo:
     title: str | None
     doc_number: str | None
     truncated: bool
-    items: int = 0
-    tasks: int = 0
-    warnings: int = 0
+    items: int
+    tasks: int
+    warnings: int
 
     @property
     def name(self) -> str:
@@ -277,6 +277,9 @@ class Archive:
             published_on=notice.published_on,
             truncated=notice.truncated,
             preamble=notice.preamble,
+            item_count=len(notice.items),
+            task_count=len(notice.tasks),
+            warning_count=len(notice.warnings),
         )
         session.add(version)
         session.flush()
@@ -291,7 +294,6 @@ class Archive:
             if series is not None:
                 query = query.where(SeriesRow.key == series)
             infos = [_info_from_row(row) for row in session.execute(query)]
-            _add_counts(session, infos)
         latest: dict[tuple[str, Period], VersionInfo] = {}
         versions: dict[tuple[str, Period], int] = {}
         for info in infos:
@@ -314,7 +316,6 @@ class Archive:
                 raise StoreError(
                     f"{series} has no notice for {period} in the archive; see `qdiff list`"
                 )
-            _add_counts(session, infos)
             return infos
 
     def load(self, series: str, period: Period, number: int | None = None) -> StoredNotice:
@@ -332,7 +333,6 @@ class Archive:
                     f"{series} has no {which} in the archive; see `qdiff list` and `qdiff log`"
                 )
             info = _info_from_row(row)
-            _add_counts(session, [info])
             version = session.get_one(VersionRow, row.id)
             return StoredNotice(info, load_parse(session, version, period), version.source)
 
@@ -388,6 +388,7 @@ def _info_query() -> Any:  # a Select; its generic form differs between SQLAlche
             VersionRow.file_name, VersionRow.format, VersionRow.encoding,
             VersionRow.parser_version, VersionRow.archived_by, VersionRow.archived_at,
             VersionRow.title, VersionRow.doc_number, VersionRow.truncated,
+            VersionRow.item_count, VersionRow.task_count, VersionRow.warning_count,
         )
         .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
         .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
@@ -410,39 +411,14 @@ def _info_from_row(row: Row[Any]) -> VersionInfo:
         title=row.title,
         doc_number=row.doc_number,
         truncated=row.truncated,
+        items=row.item_count,
+        tasks=row.task_count,
+        warnings=row.warning_count,
     )
 
 
 def _version_info(session: Session, version_id: int) -> VersionInfo:
-    row = session.execute(_info_query().where(VersionRow.id == version_id)).one()
-    info = _info_from_row(row)
-    _add_counts(session, [info])
-    return info
-
-
-def _add_counts(session: Session, infos: list[VersionInfo]) -> None:
-    """Fill in how many items, tasks and warnings each version has (three grouped counts)."""
-    ids = [info.id for info in infos]
-    items = _count_by_version(session, ItemRow.version_id, ids)
-    tasks = _count_by_version(session, TaskRow.version_id, ids)
-    warnings = _count_by_version(session, WarningRow.version_id, ids)
-    for info in infos:
-        info.items = items.get(info.id, 0)
-        info.tasks = tasks.get(info.id, 0)
-        info.warnings = warnings.get(info.id, 0)
-
-
-def _count_by_version(
-    session: Session, column: InstrumentedAttribute[int], ids: list[int]
-) -> dict[int, int]:
-    if not ids:
-        return {}
-    counts: dict[int, int] = {}
-    for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start : chunk_start + 500]
-        query = select(column, func.count()).where(column.in_(chunk)).group_by(column)
-        counts.update({version_id: count for version_id, count in session.execute(query)})
-    return counts
+    return _info_from_row(session.execute(_info_query().where(VersionRow.id == version_id)).one())
 
 
 def _match_series(name: str, keys: list[str], create: bool = False) -> str:

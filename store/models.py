@@ -98,6 +98,11 @@ class VersionRow(Base):
     published_on: Mapped[date | None] = mapped_column(Date)
     truncated: Mapped[bool]
     preamble: Mapped[str | None] = mapped_column(Text)
+    # How many items, tasks and warnings the parse has (migration 0004). A version never
+    # changes, so these never drift; they let `list` and `log` answer without counting rows.
+    item_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    task_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    warning_count: Mapped[int] = mapped_column(Integer, server_default="0")
 
     notice: Mapped[NoticeRow] = relationship(back_populates="versions")
     sections: Mapped[list[SectionRow]] = relationship(order_by="SectionRow.ordinal")

@@ -296,6 +296,9 @@ def _import_version(session: Session, record: dict[str, Any], source_name: str) 
         published_on=notice.published_on,
         truncated=notice.truncated,
         preamble=notice.preamble,
+        item_count=len(notice.items),
+        task_count=len(notice.tasks),
+        warning_count=len(notice.warnings),
     )
     session.add(version)
     session.flush()

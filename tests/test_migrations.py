@@ -3,6 +3,8 @@ and databases behind or ahead of this qdiff are refused with a message that says
 
 from __future__ import annotations
 
+import json
+
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 
@@ -101,3 +103,14 @@ def test_a_database_of_something_else_is_refused(db_url: str) -> None:
         "Error: this database holds tables but no qdiff schema version; point --db at a qdiff "
         "archive or at an empty database\n"
     )
+
+
+def test_the_counts_migration_fills_in_versions_archived_before_it(db_url: str) -> None:
+    assert run_cli(db_url, "archive", str(SEED)).exit_code == 0
+    engine = create_engine(resolve_url(db_url))
+    downgrade(engine, "0003")  # the counts go away with their columns
+    upgrade(engine)  # and 0004 counts them again from the stored parse
+    engine.dispose()
+    listed = run_cli(db_url, "log", "2021Q1", "--format", "json")
+    (version,) = json.loads(listed.stdout)
+    assert (version["items"], version["tasks"], version["warnings"]) == (29, 131, 4)
