@@ -14,6 +14,7 @@ from itertools import groupby
 from typing import Literal
 
 from qdiff.align.model import Facet, Status
+from qdiff.lineage.build import longest_stage_run
 from qdiff.lineage.model import Finding, Lineage, Occurrence, Thread
 from qdiff.notice import Stage
 from qdiff.periods import Period
@@ -408,24 +409,9 @@ def _path(thread: Thread, c: ThreadContext) -> str:
 
 
 def _stalled_run(occurrences: Sequence[Occurrence]) -> tuple[str, int] | None:
-    """The longest run of consecutive quarters at one stage below complete, counted the way
-    `qdiff.lineage` counts it for `stalled` (a second occurrence in one quarter restarts it)."""
-    best: tuple[Stage, int] | None = None
-    run = 0
-    previous: Occurrence | None = None
-    for occurrence in occurrences:
-        consecutive = (
-            previous is not None
-            and occurrence.period.quarter_number == previous.period.quarter_number + 1
-            and occurrence.stage == previous.stage
-        )
-        run = run + 1 if consecutive else 1
-        stage = occurrence.stage
-        if stage not in (None, Stage.COMPLETE) and (best is None or run > best[1]):
-            assert stage is not None
-            best = (stage, run)
-        previous = occurrence
-    return (best[0].value, best[1]) if best else None
+    """The run that made the thread stalled, as `qdiff.lineage` counts it."""
+    run = longest_stage_run(occurrences)
+    return (run[0].value, run[1]) if run else None
 
 
 # the lists of threads to check ------------------------------------------------------------------

@@ -27,7 +27,7 @@ from qdiff.periods import Period
 from qdiff.store.database import create_archive_engine, describe_location, enable_wal
 from qdiff.store.errors import database_errors, explain
 from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, VersionRow
-from qdiff.store.rows import insert_parse, load_parse, notice_id_for
+from qdiff.store.rows import load_parse, notice_id_for, save_version
 from qdiff.store.schema import ensure_current
 
 if TYPE_CHECKING:
@@ -270,20 +270,8 @@ class Archive:
             parser_version=PARSER_VERSION,
             archived_by=archived_by,
             archived_at=datetime.now(UTC),
-            title=notice.title,
-            issuer=notice.issuer,
-            doc_number=notice.doc_number,
-            signed_on=notice.signed_on,
-            published_on=notice.published_on,
-            truncated=notice.truncated,
-            preamble=notice.preamble,
-            item_count=len(notice.items),
-            task_count=len(notice.tasks),
-            warning_count=len(notice.warnings),
         )
-        session.add(version)
-        session.flush()
-        insert_parse(session, version, notice)
+        save_version(session, version, notice)
         return ArchiveOutcome(True, _version_info(session, version.id))
 
     # reading ----------------------------------------------------------------------------------

@@ -42,6 +42,24 @@ from qdiff.store.models import (
 )
 
 
+def save_version(session: Session, version: VersionRow, notice: Notice) -> None:
+    """Add a version (its source and provenance already set) with the notice's metadata,
+    counts and whole parse."""
+    version.title = notice.title
+    version.issuer = notice.issuer
+    version.doc_number = notice.doc_number
+    version.signed_on = notice.signed_on
+    version.published_on = notice.published_on
+    version.truncated = notice.truncated
+    version.preamble = notice.preamble
+    version.item_count = len(notice.items)
+    version.task_count = len(notice.tasks)
+    version.warning_count = len(notice.warnings)
+    session.add(version)
+    session.flush()
+    insert_parse(session, version, notice)
+
+
 def insert_parse(session: Session, version: VersionRow, notice: Notice) -> None:
     """Write the sections, items, tasks, quantities, units, warnings and spans of a version."""
     section_ids = _insert_returning_ids(

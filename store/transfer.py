@@ -26,7 +26,7 @@ from qdiff.periods import Period
 from qdiff.serialize import notice_from_dict, notice_to_dict
 from qdiff.store.archive import Archive, text_digest
 from qdiff.store.models import FindingRow, NoticeRow, SeriesRow, VersionRow
-from qdiff.store.rows import insert_parse, load_parse, notice_id_for
+from qdiff.store.rows import load_parse, notice_id_for, save_version
 
 EXPORT_FORMAT = 1
 
@@ -289,18 +289,6 @@ def _import_version(session: Session, record: dict[str, Any], source_name: str) 
         parser_version=record["parser_version"],
         archived_by=record["archived_by"],
         archived_at=datetime.fromisoformat(record["archived_at"]),
-        title=notice.title,
-        issuer=notice.issuer,
-        doc_number=notice.doc_number,
-        signed_on=notice.signed_on,
-        published_on=notice.published_on,
-        truncated=notice.truncated,
-        preamble=notice.preamble,
-        item_count=len(notice.items),
-        task_count=len(notice.tasks),
-        warning_count=len(notice.warnings),
     )
-    session.add(version)
-    session.flush()
-    insert_parse(session, version, notice)
+    save_version(session, version, notice)
     return True

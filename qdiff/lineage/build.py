@@ -238,7 +238,10 @@ def _signals(
 _NO_EDGE = Edge("task", "", "", "", (), None)
 
 
-def _stalled(occurrences: tuple[Occurrence, ...]) -> bool:
+def longest_stage_run(occurrences: Sequence[Occurrence]) -> tuple[Stage, int] | None:
+    """The longest run of consecutive quarters at one stage below complete, and that stage (a
+    second occurrence in one quarter, a branch, restarts the count)."""
+    best: tuple[Stage, int] | None = None
     run = 0
     previous: Occurrence | None = None
     for occurrence in occurrences:
@@ -248,10 +251,16 @@ def _stalled(occurrences: tuple[Occurrence, ...]) -> bool:
             and occurrence.stage == previous.stage
         )
         run = run + 1 if consecutive else 1
-        if occurrence.stage not in (None, Stage.COMPLETE) and run >= STALLED_QUARTERS:
-            return True
+        stage = occurrence.stage
+        if stage is not None and stage is not Stage.COMPLETE and (best is None or run > best[1]):
+            best = (stage, run)
         previous = occurrence
-    return False
+    return best
+
+
+def _stalled(occurrences: tuple[Occurrence, ...]) -> bool:
+    run = longest_stage_run(occurrences)
+    return run is not None and run[1] >= STALLED_QUARTERS
 
 
 def thread_of(
