@@ -145,14 +145,6 @@ def cosine_matrix(rows: Sequence[Vector], columns: Sequence[Vector]) -> list[lis
     return matrix
 
 
-def containment(part: Vector, whole: Vector) -> float:
-    """The share of `part`'s weight whose terms occur in `whole` (1.0: all of it)."""
-    if not part.total:
-        return 0.0
-    inside = whole.weights
-    return sum(value for term, value in part.weights.items() if term in inside) / part.total
-
-
 def shared_evidence(
     old_text: str, new_text: str, weights: TermWeights, limit: int = 6
 ) -> tuple[str, ...]:

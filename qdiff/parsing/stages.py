@@ -71,9 +71,3 @@ def stage_of(folded_sentence: str) -> Stage | None:
     if verb is not None and (best is None or verb.start() < best[0]):
         best = (verb.start(), _VERBS[verb.group()])
     return None if best is None else best[1]
-
-
-def ladder_verb_at(folded_sentence: str) -> str | None:
-    """The ladder verb that decided the stage, for evidence in comparisons."""
-    verb = _VERB_PATTERN.search(folded_sentence)
-    return None if verb is None else verb.group()
