@@ -158,3 +158,22 @@ def test_bad_arguments_are_one_line() -> None:
     result = run_cli(None, "compare", str(SEED), "no-such-file.txt")
     assert result.exit_code == 2
     assert result.stderr == "Error: no-such-file.txt does not exist; check the path\n"
+
+
+def test_output_destinations(tmp_path: Path) -> None:
+    """`--html FILE`, `--html -o FILE`, `--html -o -` (stdout) and `-o FILE` for text or JSON."""
+    page = run_cli(None, "compare", str(SEED), str(Q2), "--html", "-o", "-")
+    assert page.exit_code == 0, page.output
+    assert page.stdout.startswith("<!DOCTYPE html>")
+    report = tmp_path / "report.html"
+    written = run_cli(None, "compare", str(SEED), str(Q2), "--html", "-o", str(report))
+    assert written.exit_code == 0, written.output
+    assert report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert written.stdout.startswith("from ")  # the text still goes to stdout
+    data = tmp_path / "comparison.json"
+    saved = run_cli(None, "compare", str(SEED), str(Q2), "--format", "json", "-o", str(data))
+    assert saved.exit_code == 0 and saved.stdout == ""
+    assert json.loads(data.read_text(encoding="utf-8"))["from"]["period"] == "2021Q1"
+    both = run_cli(None, "compare", str(SEED), str(Q2), "--html", str(report), "-o", "x.html")
+    assert both.exit_code == 2
+    assert both.stderr == "Error: give the report one destination: --html FILE, or --html -o FILE\n"

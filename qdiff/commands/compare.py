@@ -54,9 +54,19 @@ def _parse_overrides(values: tuple[str, ...]) -> dict[str, str]:
     "--html",
     "html_file",
     metavar="FILE",
+    is_flag=False,
+    flag_value="",
     default=None,
     help="Also write the comparison as one self-contained HTML report to FILE (- for stdout, "
-    "instead of the text or JSON).",
+    "instead of the text or JSON). Without FILE, the report goes where -o says.",
+)
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    default=None,
+    help="Where the output goes: the HTML report with --html, else the text or JSON (- for "
+    "stdout, the default).",
 )
 @click.option(
     "--lang",
@@ -74,6 +84,7 @@ def compare_command(
     output_format: str,
     overrides: tuple[str, ...],
     html_file: str | None,
+    output: str | None,
     lang: str,
 ) -> None:
     """Compare notice A (older) with notice B (newer): what is new, carried over, reworded,
@@ -83,6 +94,7 @@ def compare_command(
     without any database. --html writes the audit report that people read, print and archive;
     when A and B are archived notices of one series, it shows the audit findings on their tasks.
     """
+    html_file, output = _destinations(html_file, output)
     _check_html_options(ctx, html_file)
     settings = Settings().with_overrides(_parse_overrides(overrides))
     archive: Archive | None = None
@@ -121,10 +133,26 @@ def compare_command(
         if html_file == "-":
             return
     if output_format == "json":
-        data = comparison_to_dict(comparison, old_side, new_side)
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        text = json.dumps(
+            comparison_to_dict(comparison, old_side, new_side), ensure_ascii=False, indent=2
+        )
     else:
-        click.echo(format_comparison(comparison, old_side, new_side))
+        text = format_comparison(comparison, old_side, new_side)
+    if output is None or output == "-":
+        click.echo(text)
+    else:
+        write_text_atomically(Path(output), text + "\n")
+        click.echo(f"wrote the comparison to {output}", err=True)
+
+
+def _destinations(html_file: str | None, output: str | None) -> tuple[str | None, str | None]:
+    """Where the HTML report and the text or JSON go: `--html FILE`, or `--html -o FILE`
+    (the report to FILE), or `-o FILE` alone (the text or JSON to FILE)."""
+    if html_file == "":  # --html without a file: the report goes where -o says
+        return output or "-", None
+    if html_file is not None and output is not None:
+        raise UsageError("give the report one destination: --html FILE, or --html -o FILE")
+    return html_file, output
 
 
 def _check_html_options(ctx: click.Context, html_file: str | None) -> None:
