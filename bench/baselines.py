@@ -23,7 +23,12 @@ def _ratios(old: list[str], new: list[str]) -> list[list[float]]:
 
 
 def greedy_pairs(old: list[str], new: list[str], threshold: float) -> list[tuple[int, int]]:
-    scores = _ratios(old, new)
+    return greedy_from_scores(_ratios(old, new), threshold)
+
+
+def greedy_from_scores(scores: list[list[float]], threshold: float) -> list[tuple[int, int]]:
+    old = range(len(scores))
+    new = range(len(scores[0]) if scores else 0)
     candidates = sorted(
         ((scores[i][j], i, j) for i in range(len(old)) for j in range(len(new))),
         key=lambda c: (-c[0], c[1], c[2]),
@@ -45,8 +50,11 @@ def greedy_pairs(old: list[str], new: list[str], threshold: float) -> list[tuple
 def sequence_pairs(old: list[str], new: list[str], threshold: float) -> list[tuple[int, int]]:
     """Needleman-Wunsch: the best order-preserving alignment; gaps cost nothing, a pair earns
     its ratio minus the threshold (so pairs below the threshold are never worth taking)."""
-    scores = _ratios(old, new)
-    rows, columns = len(old), len(new)
+    return sequence_from_scores(_ratios(old, new), threshold)
+
+
+def sequence_from_scores(scores: list[list[float]], threshold: float) -> list[tuple[int, int]]:
+    rows, columns = len(scores), len(scores[0]) if scores else 0
     best = [[0.0] * (columns + 1) for _ in range(rows + 1)]
     for i in range(1, rows + 1):
         for j in range(1, columns + 1):
@@ -64,6 +72,18 @@ def sequence_pairs(old: list[str], new: list[str], threshold: float) -> list[tup
         else:
             j -= 1
     return sorted(pairs)
+
+
+def item_ratios(old: Notice, new: Notice) -> list[list[float]]:
+    return _ratios([i.text for i in old.items], [i.text for i in new.items])
+
+
+def item_links_from_ratios(
+    old: Notice, new: Notice, scores: list[list[float]], method: str, threshold: float
+) -> set[tuple[str, str]]:
+    pair = greedy_from_scores if method == "greedy" else sequence_from_scores
+    old_items, new_items = list(old.items), list(new.items)
+    return {(old_items[i].ref, new_items[j].ref) for i, j in pair(scores, threshold)}
 
 
 def baseline_links(
