@@ -214,6 +214,9 @@ class _Aligner:
         uncovered_old, uncovered_new = self._uncovered(groups)
         item_links: list[tuple[tuple[float, float], ItemLink]] = []
         task_links: list[TaskLink] = []
+        # Tasks not matched inside their item group, each with its "home": the group's number,
+        # or (for items that continue nothing) a number of its own. Two tasks matched across
+        # different homes moved from one item to another.
         old_tasks_left: list[tuple[int, Task]] = []
         new_tasks_left: list[tuple[int, Task]] = []
         section_map = self._section_map(groups)
@@ -261,13 +264,13 @@ class _Aligner:
                     ItemLink(status, (view.item.ref,), (), None),
                 )
             )
-            old_tasks_left.extend((-1 - view.index, task) for task in view.item.tasks)
+            old_tasks_left.extend((-1 - view.index, task) for task in view.item.tasks)  # own home
         for view in self.new_views:
             if view.index in grouped_new:
                 continue
             status = Status.UNCOVERED if view.index in uncovered_new else Status.NEW
             item_links.append(((view.index, -1.0), ItemLink(status, (), (view.item.ref,), None)))
-            new_tasks_left.extend((-1000 - view.index, task) for task in view.item.tasks)
+            new_tasks_left.extend((-100_000 - view.index, task) for task in view.item.tasks)
         task_links.extend(
             self._moved_and_unmatched_tasks(
                 old_tasks_left, new_tasks_left, uncovered_old, uncovered_new
