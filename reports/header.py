@@ -121,10 +121,12 @@ def reproduce_command(old: Side, new: Side, settings: dict[str, float], lang: st
     for name, value in sorted(settings.items()):
         if defaults.get(name) != value:
             words.extend(["--set", f"{name}={number_text(value)}"])
-    words.extend(["--html", "report.html"])
-    if lang != "zh":
-        words.extend(["--lang", lang])
-    return shlex.join(words)
+    return shlex.join([*words, *html_options(lang)])
+
+
+def html_options(lang: str) -> list[str]:
+    """The options of a reproduce command that write the report, in the report's language."""
+    return ["--html", "report.html", *(["--lang", lang] if lang != "zh" else [])]
 
 
 def _argument(side: Side) -> str:

@@ -23,7 +23,7 @@ from qdiff.errors import UsageError
 from qdiff.lineage.model import FINDINGS, Finding, Lineage
 from qdiff.periods import Period
 from qdiff.reports.environment import asset, content_security_policy, environment
-from qdiff.reports.header import moment_text, number_text, settings_rows
+from qdiff.reports.header import html_options, moment_text, number_text, settings_rows
 from qdiff.reports.lineage_strings import LINEAGE_STRINGS
 from qdiff.reports.lineage_summary import AGENCY_COLUMNS, agency_rows, signal_counts, summary
 from qdiff.reports.strings import LANGUAGES, Labels, Language
@@ -114,10 +114,7 @@ def reproduce_command(lineage: Lineage, settings: Mapping[str, float], lang: str
     for name, value in sorted(settings.items()):
         if defaults.get(name) != value:
             words.extend(["--set", f"{name}={number_text(value)}"])
-    words.extend(["--html", "report.html"])
-    if lang != "zh":
-        words.extend(["--lang", lang])
-    return shlex.join(words)
+    return shlex.join([*words, *html_options(lang)])
 
 
 def _runs(periods: Sequence[Period], labels: Labels) -> list[str]:

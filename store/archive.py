@@ -24,7 +24,7 @@ from qdiff import __version__
 from qdiff.errors import StoreError, UsageError
 from qdiff.notice import Notice
 from qdiff.periods import Period
-from qdiff.store.database import create_archive_engine, describe_location, enable_wal
+from qdiff.store.database import as_utc, create_archive_engine, describe_location, enable_wal
 from qdiff.store.errors import database_errors, explain
 from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, VersionRow
 from qdiff.store.rows import load_parse, notice_id_for, save_version
@@ -395,7 +395,7 @@ def _info_from_row(row: Row[Any]) -> VersionInfo:
         encoding=row.encoding,
         parser_version=row.parser_version,
         archived_by=row.archived_by,
-        archived_at=_aware(row.archived_at),
+        archived_at=as_utc(row.archived_at),
         title=row.title,
         doc_number=row.doc_number,
         truncated=row.truncated,
@@ -427,11 +427,6 @@ def _file_name(name: str | None) -> str | None:
     if name is None or name == "-":
         return None
     return os.path.basename(name)
-
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes; qdiff writes UTC.
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 __all__ = [

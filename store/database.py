@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -129,3 +130,9 @@ def enable_wal(engine: Engine) -> None:
         cursor.close()
     finally:
         raw.close()
+
+
+def as_utc(moment: datetime) -> datetime:
+    """A timestamp read back from the archive, in UTC: SQLite hands back naive datetimes, and
+    qdiff only ever writes UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -23,6 +23,7 @@ from qdiff.lineage.model import FINDINGS, Finding
 from qdiff.notice import Notice
 from qdiff.periods import Period
 from qdiff.store.archive import Archive
+from qdiff.store.database import as_utc
 from qdiff.store.models import (
     FindingRow,
     LinkPairRow,
@@ -84,7 +85,11 @@ def load_lineage(
 ) -> Lineage:
     """The threads of a series over its archived quarters (between `first` and `last`)."""
     versions = latest_versions(archive, series)
-    ensure_links(archive, series, settings, versions)
+    # Stored links are compared with the default settings; other settings are compared afresh
+    # and kept in memory only, so the stored threads never mix two settings.
+    stored_settings = settings == DEFAULT_SETTINGS
+    if stored_settings:
+        ensure_links(archive, series, settings, versions)
     quarters = [
         p for p in quarters_only(list(versions))
         if (first is None or p >= first) and (last is None or p <= last)
@@ -92,14 +97,18 @@ def load_lineage(
     if not quarters:
         raise StoreError(f"{series} has no archived quarters in that range; see `qdiff list`")
     notices = _load_notices(archive, {p: versions[p] for p in quarters})
+    background = None if stored_settings else Background.of(archive.series_passages(series))
     edges: dict[tuple[Period, Period], Sequence[Edge]] = {}
     for old, new in needed_pairs(quarters):
+        if background is not None:
+            comparison = compare(notices[old], notices[new], settings, background, details=False)
+            edges[(old, new)] = edges_of(comparison)
+            continue
+        # ensure_links stored every pair the whole series needs, and a run of its quarters
+        # needs no pair the whole does not.
         stored = _stored_edges(archive, versions[old], versions[new])
-        # Pairs inside the range that skip a quarter outside it were never needed before.
         if stored is None:
-            comparison = compare(notices[old], notices[new], settings, details=False)
-            stored = edges_of(comparison)
-            _store_edges(archive, versions[old], versions[new], stored, settings)
+            raise StoreError(f"the links of {series} {old}–{new} vanished; run `qdiff verify`")
         edges[(old, new)] = stored
     return build_lineage(notices, edges, series)
 
@@ -205,7 +214,7 @@ def findings(archive: Archive, series: str) -> list[Finding]:
 
 
 def _finding(row: FindingRow) -> Finding:
-    recorded = row.recorded_at if row.recorded_at.tzinfo else row.recorded_at.replace(tzinfo=UTC)
+    recorded = as_utc(row.recorded_at)
     return Finding(
         id=row.id,
         period=Period.parse(row.period),

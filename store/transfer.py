@@ -25,6 +25,7 @@ from qdiff.lineage.model import FINDINGS
 from qdiff.periods import Period
 from qdiff.serialize import notice_from_dict, notice_to_dict
 from qdiff.store.archive import Archive, text_digest
+from qdiff.store.database import as_utc
 from qdiff.store.models import FindingRow, NoticeRow, SeriesRow, VersionRow
 from qdiff.store.rows import load_parse, notice_id_for, save_version
 
@@ -73,7 +74,7 @@ def export_lines(archive: Archive) -> Iterator[str]:
 
 
 def _finding_record(series: str, row: FindingRow) -> dict[str, Any]:
-    recorded = row.recorded_at if row.recorded_at.tzinfo else row.recorded_at.replace(tzinfo=UTC)
+    recorded = as_utc(row.recorded_at)
     return {
         "kind": "finding",
         "series": series,

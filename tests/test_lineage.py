@@ -157,3 +157,21 @@ def test_findings_move_with_the_archive(db_url: str, tmp_path: Path) -> None:
     assert run_cli(db_url, "import", str(exported)).exit_code == 0  # twice adds nothing
     (thread,) = _trace(db_url, LIFT)
     assert [(f["finding"], f["note"]) for f in thread["findings"]] == [("partly", "25台")]  # type: ignore[union-attr,index]
+
+
+def test_report_with_other_settings_compares_afresh_and_stores_nothing(
+    db_url: str, tmp_path: Path
+) -> None:
+    assert run_cli(db_url, "archive", *map(str, QUARTERS)).exit_code == 0
+    stored = json.loads(run_cli(db_url, "report", "--format", "json").stdout)
+    strict = run_cli(db_url, "report", "--format", "json", "--set", "item_match=0.9")
+    assert strict.exit_code == 0, strict.output
+    fresh = json.loads(strict.stdout)
+    # Almost no item continues at 0.9, so far more task threads begin and end.
+    assert len(fresh["threads"]) > len(stored["threads"])
+    assert json.loads(run_cli(db_url, "report", "--format", "json").stdout) == stored
+    page = tmp_path / "report.html"
+    assert run_cli(db_url, "report", "--html", str(page), "--set", "item_match=0.9").exit_code == 0
+    assert "--set item_match=0.9" in page.read_text(encoding="utf-8")
+    bad = run_cli(db_url, "report", "--set", "item_match")
+    assert bad.exit_code == 2 and "--set takes NAME=VALUE" in bad.stderr

@@ -7,7 +7,8 @@ import os
 
 import click
 
-from qdiff.errors import QdiffError
+from qdiff.align.settings import Settings
+from qdiff.errors import QdiffError, UsageError
 from qdiff.periods import Period
 from qdiff.store import Archive
 from qdiff.store.database import resolve_url
@@ -19,6 +20,26 @@ series_option = click.option(
     help="The series (an issuer's run of notices); needed when the archive holds several. "
     "An unambiguous beginning of the name is enough.",
 )
+
+
+settings_option = click.option(
+    "--set",
+    "overrides",
+    metavar="NAME=VALUE",
+    multiple=True,
+    help="Override a matching threshold or weight (see README, settings); repeatable.",
+)
+
+
+def settings_from(values: tuple[str, ...]) -> Settings:
+    """The matching settings with the `--set NAME=VALUE` overrides applied."""
+    overrides: dict[str, str] = {}
+    for value in values:
+        name, sep, number = value.partition("=")
+        if not sep:
+            raise UsageError(f"--set takes NAME=VALUE, e.g. --set item_match=0.25, not '{value}'")
+        overrides[name.strip()] = number.strip()
+    return Settings().with_overrides(overrides)
 
 
 def open_archive(ctx: click.Context, *, check_schema: bool = True) -> Archive:

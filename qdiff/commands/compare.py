@@ -10,10 +10,10 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from qdiff.align import Comparison, Settings, compare
+from qdiff.align import Comparison, compare
 from qdiff.align.serialize import Side, comparison_to_dict
 from qdiff.align.text import format_comparison
-from qdiff.commands.common import open_archive, series_option
+from qdiff.commands.common import open_archive, series_option, settings_from, settings_option
 from qdiff.commands.files import write_text_atomically
 from qdiff.errors import UsageError
 from qdiff.lineage.model import Finding
@@ -28,28 +28,12 @@ from qdiff.store import Archive
 TaskFindings = dict[tuple[str, str], list[Finding]]
 
 
-def _parse_overrides(values: tuple[str, ...]) -> dict[str, str]:
-    overrides: dict[str, str] = {}
-    for value in values:
-        name, sep, number = value.partition("=")
-        if not sep:
-            raise UsageError(f"--set takes NAME=VALUE, e.g. --set item_match=0.25, not '{value}'")
-        overrides[name.strip()] = number.strip()
-    return overrides
-
-
 @click.command(name="compare")
 @click.argument("old", metavar="A")
 @click.argument("new", metavar="B")
 @series_option
 @output_format
-@click.option(
-    "--set",
-    "overrides",
-    metavar="NAME=VALUE",
-    multiple=True,
-    help="Override a matching threshold or weight (see README, settings); repeatable.",
-)
+@settings_option
 @click.option(
     "--html",
     "html_file",
@@ -96,7 +80,7 @@ def compare_command(
     """
     html_file, output = _destinations(html_file, output)
     _check_html_options(ctx, html_file)
-    settings = Settings().with_overrides(_parse_overrides(overrides))
+    settings = settings_from(overrides)
     archive: Archive | None = None
     background: list[str] = []
     sides: list[tuple[Notice, Side]] = []

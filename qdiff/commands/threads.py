@@ -11,7 +11,14 @@ from typing import Any
 
 import click
 
-from qdiff.commands.common import current_user, open_archive, series_option, to_period
+from qdiff.commands.common import (
+    current_user,
+    open_archive,
+    series_option,
+    settings_from,
+    settings_option,
+    to_period,
+)
 from qdiff.errors import UsageError
 from qdiff.lineage import FINDINGS, Lineage, Thread, findings_by_thread, thread_of
 from qdiff.lineage.model import Finding
@@ -277,6 +284,7 @@ def audit_export(ctx: click.Context, export_format: str, series: str | None) -> 
     "--html", "html_path", metavar="FILE", help="Write the HTML report here (- for stdout)."
 )
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@settings_option
 @output_format
 @click.pass_context
 def report(
@@ -286,22 +294,25 @@ def report(
     last: Period | None,
     html_path: str | None,
     lang: str,
+    overrides: tuple[str, ...],
     output_format: str,
 ) -> None:
     """Follow-through over many quarters: every thread's timeline, its signals and findings.
 
     --html writes the self-contained report for browsers, print and archiving; --format json
-    prints the same data for other tools.
+    prints the same data for other tools. Threads come from links stored with the default
+    settings; with --set they are compared afresh and not stored.
     """
+    settings = settings_from(overrides)
     store = open_archive(ctx)
     key = store.resolve_series(series)
-    lineage = load_lineage(store, key, first, last)
+    lineage = load_lineage(store, key, first, last, settings)
     attached = findings_by_thread(lineage, findings(store, key))
     if html_path is not None:
         from qdiff.commands.files import write_text_atomically
         from qdiff.reports.lineage import render_lineage
 
-        page = render_lineage(lineage, attached, lang=lang)
+        page = render_lineage(lineage, attached, lang=lang, settings=settings.as_dict())
         if html_path == "-":
             click.echo(page, nl=False)
             return
