@@ -79,7 +79,8 @@ def task_problems(data: dict[str, Any], old: Notice, new: Notice) -> list[str]:
         if (status == "new") != (entry["from"] is None) or (status == "dropped") != (
             entry["to"] is None
         ):
-            problems.append(f"task entry {entry['from']} -> {entry['to']}: wrong shape for {status}")
+            where = f"{entry['from']} -> {entry['to']}"
+            problems.append(f"task entry {where}: wrong shape for {status}")
         for side, notice in (("from", old), ("to", new)):
             fragment = entry[side]
             if fragment is None:
