@@ -28,6 +28,15 @@ from qdiff.parsing.stages import stage_of
         ("新华医院地下车库等项目竣工。", Stage.COMPLETE),
         ("区视觉健康中心揭牌。", Stage.COMPLETE),
         ("认真应对低温雨雪冰冻灾害。", None),
+        ("中北段控详规划编制一季度完成。", Stage.COMPLETE),
+        # Ladder words used as nouns or adjectives are not verbs.
+        ("国家体育消费试点城市建设通过验收。", None),
+        ("干预自助办理模式试点,加强自助终端管理。", Stage.START),
+        ("重点人群家庭医生签约率达到80%。", None),
+        ("对国企改革三年行动任务完成情况开展年终评估。", Stage.ADVANCE),
+        ("3月底前老年人加强针接种率达到70%。", None),
+        ("推动区可持续发展研究院揭牌。", Stage.ADVANCE),
+        ("可持续发展研究院揭牌。", Stage.COMPLETE),
     ],
 )
 def test_stage(sentence: str, stage: Stage | None) -> None:

@@ -19,11 +19,11 @@ from difflib import SequenceMatcher
 
 from qdiff.normalize import compact, fold
 from qdiff.parsing.quantities import find_quantities
-from qdiff.parsing.stages import COMPLETION_VERBS
+from qdiff.parsing.stages import COMPLETION_VERBS, verbs_pattern
 
 _CLAUSE = re.compile(r"[^,;。!?]+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_COMPLETION = re.compile(rf"(基本)?(?:{'|'.join(map(re.escape, COMPLETION_VERBS))})(?!后)")
+_COMPLETION = re.compile(rf"(基本)?(?:{verbs_pattern(COMPLETION_VERBS)})(?!后)")
 _DEADLINE = re.compile(
     r"(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|[一二三四1-4]季度(?:末|内)?|年内|年底|年末|上半年|下半年)前?"
 )

@@ -1,12 +1,15 @@
 """The commitment stage a task claims, from the verbs of the ladder in DOMAIN.md.
 
 The earliest ladder verb in the sentence decides, because the verb that opens a commitment says how
-far along it claims to be; a few compound forms override the single verbs they contain.
+far along it claims to be; a few compound forms override the single verbs they contain, and a
+ladder word used as a noun or an adjective (试点城市, 签约居民, 完成情况, 研究院, 加强针, 可持续)
+is not a verb at all.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from qdiff.notice import Stage
 
@@ -18,7 +21,30 @@ _COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     (re.compile(r"启动[^,;。]{0,24}?前期"), Stage.STUDY),
     # "召开示范启动大会": the launch meeting is the start.
     (re.compile(r"召开[^,;。]{0,24}?启动(?:大)?会"), Stage.START),
+    # "控详规划编制一季度完成": the plan is finished by a deadline, not begun.
+    (
+        re.compile(
+            r"(?:制定|编制)(?:工作)?于?(?:[一二三四1-4]季度|年内|年底|上半年|下半年|\d{1,2}月底?)"
+            r"(?:末|前)?(?:基本)?(?:完成|建成)"
+        ),
+        Stage.COMPLETE,
+    ),
 )
+
+# What follows (or, for 持续, precedes) a ladder word when it names a thing rather than an act:
+# "国家体育消费试点城市" is a title, "签约居民" are residents, "加强针" is a booster shot.
+_NOUN_AFTER: dict[str, str] = {
+    "试点": (
+        "城市|经验|方案|工作|项目|单位|街道|小区|社区|成果|范围|企业|学校|医院|区域|示范|转为|为抓手"
+    ),
+    "签约": "率|服务|医生|居民",
+    "完成": "情况",
+    "研究": "院|所|中心|生|机构|型|成果",
+    "发布": "会|厅",
+    "建成": "区",
+    "加强": "针",
+}
+_ADJECTIVE_BEFORE: dict[str, str] = {"持续": "可"}
 
 _VERBS: dict[str, Stage] = {
     # study / prepare
@@ -57,7 +83,24 @@ _VERBS: dict[str, Stage] = {
     "实现": Stage.COMPLETE,
 }
 COMPLETION_VERBS = tuple(verb for verb, stage in _VERBS.items() if stage is Stage.COMPLETE)
-_VERB_PATTERN = re.compile("|".join(sorted(map(re.escape, _VERBS), key=len, reverse=True)))
+
+
+def verbs_pattern(verbs: Iterable[str]) -> str:
+    """A regex alternation of ladder verbs that skips their noun and adjective uses; longer verbs
+    first, so 试运行 wins over any shorter verb at the same place."""
+    alternatives = []
+    for verb in sorted(verbs, key=len, reverse=True):
+        before = _ADJECTIVE_BEFORE.get(verb)
+        after = _NOUN_AFTER.get(verb)
+        alternatives.append(
+            (f"(?<!{before})" if before else "")
+            + re.escape(verb)
+            + (f"(?!{after})" if after else "")
+        )
+    return "|".join(alternatives)
+
+
+_VERB_PATTERN = re.compile(verbs_pattern(_VERBS))
 
 
 def stage_of(folded_sentence: str) -> Stage | None:
