@@ -264,6 +264,26 @@ _ZH: dict[str, str] = {
     "stage_advance": "推进",
     "stage_complete": "完成",
     "stage_none": "未标明",
+    # reading and parsing notes, one per qdiff.notice.WarningCode
+    "warning_encoding_guessed": "编码为推测所得，个别字符可能有误",
+    "warning_decode_replaced": "有无法解码的字节，已以替换符代替",
+    "warning_html_extracted": "正文取自保存的网页",
+    "warning_junk_before_title": "标题前有与通知无关的文字（网站栏目、广告等）",
+    "warning_title_missing": "未找到通知标题",
+    "warning_period_missing": "未找到所属时期",
+    "warning_period_conflict": "标题与正文所写的时期不一致",
+    "warning_doc_number_repaired": "文号有缺字，已据上下文补全",
+    "warning_doc_number_damaged": "文号残缺，无法补全",
+    "warning_date_repaired": "日期有缺字，已补全",
+    "warning_date_ambiguous": "日期残缺，有两种以上读法，未作推断",
+    "warning_damaged_range": "年份区间缺少连接号",
+    "warning_decimal_damaged": "小数点疑被网站改成句号",
+    "warning_clause_unclosed": "责任单位括号未闭合",
+    "warning_clause_missing": "事项没有责任单位",
+    "warning_numbering_gap": "序号不连续",
+    "warning_numbering_repeat": "序号重复",
+    "warning_unplaced_text": "有文字无法归入任何事项",
+    "warning_truncated": "文本不完整，中途截断",
     # audit findings (`qdiff audit mark`), as both reports show them
     "period_short": "{year}年{cn}季度",
     "verdict_done": "已完成",
@@ -518,6 +538,26 @@ _EN: dict[str, str] = {
     "stage_advance": "advance",
     "stage_complete": "complete",
     "stage_none": "none",
+    # reading and parsing notes, one per qdiff.notice.WarningCode
+    "warning_encoding_guessed": "the encoding was guessed; a few characters may be wrong",
+    "warning_decode_replaced": "bytes that did not decode were replaced",
+    "warning_html_extracted": "the text was taken out of a saved web page",
+    "warning_junk_before_title": "text unrelated to the notice before its title (site names, ads)",
+    "warning_title_missing": "no title found",
+    "warning_period_missing": "no period found",
+    "warning_period_conflict": "the title and the text name different periods",
+    "warning_doc_number_repaired": "characters missing from the document number were restored",
+    "warning_doc_number_damaged": "the document number is damaged beyond repair",
+    "warning_date_repaired": "characters missing from a date were restored",
+    "warning_date_ambiguous": "a damaged date can be read more than one way; not guessed",
+    "warning_damaged_range": "a year range lost its dash",
+    "warning_decimal_damaged": "a decimal point seems to have become 。",
+    "warning_clause_unclosed": "a responsibility clause is not closed",
+    "warning_clause_missing": "an item has no responsibility clause",
+    "warning_numbering_gap": "a gap in the numbering",
+    "warning_numbering_repeat": "a number is repeated",
+    "warning_unplaced_text": "text that belongs to no item",
+    "warning_truncated": "the text is cut off",
     "period_short": "{year} Q{n}",
     "verdict_done": "done",
     "verdict_partly": "partly done",
@@ -590,6 +630,11 @@ class Labels:
 
     def stage(self, stage: Stage | None) -> str:
         return self[f"stage_{stage.value}"] if stage is not None else self["stage_none"]
+
+    def warning(self, code: str) -> str:
+        """What a reading or parsing note means, in this language (its detail stays in English,
+        as the parser wrote it)."""
+        return self[f"warning_{code}"]
 
     def period(self, period: Period) -> str:
         if self.lang == "en":

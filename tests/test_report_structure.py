@@ -19,6 +19,7 @@ from qdiff.align import Comparison, Facet, Status, compare
 from qdiff.align.serialize import Side
 from qdiff.errors import UsageError
 from qdiff.load import load_bytes, load_path
+from qdiff.notice import WarningCode
 from qdiff.reports import render_comparison
 from qdiff.reports.anchors import item_anchor, item_ref_of_task, task_anchor
 from qdiff.reports.strings import STRINGS, Labels
@@ -235,6 +236,25 @@ def test_both_languages_have_every_string() -> None:
     # A string named like a method or attribute of Labels would render as that instead.
     members = set(dir(Labels("zh", "quarters")))
     assert not members & set(STRINGS["zh"]), members & set(STRINGS["zh"])
+
+
+def test_every_reading_note_is_explained_in_both_languages() -> None:
+    for lang in ("zh", "en"):
+        labels = Labels(lang, "quarters")
+        assert all(labels.warning(code.value) for code in WarningCode)
+
+
+def test_reading_notes_are_explained_in_the_reports_language(
+    case: tuple[Comparison, HtmlElement, str],
+) -> None:
+    comparison, doc, _ = case
+    notes = doc.xpath("//ul[@class='warnings']/li")
+    warnings = [*comparison.old.warnings, *comparison.new.warnings]
+    assert notes and len(notes) == len(warnings)
+    for note, warning in zip(notes, warnings, strict=True):
+        explained = Labels("zh", "quarters").warning(warning.code.value)
+        assert explained in note.text_content()
+        assert note.xpath("string(span[@class='detail'])") == f"({warning.message})"
 
 
 def test_unknown_language_is_refused() -> None:
