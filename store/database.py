@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
@@ -24,6 +23,8 @@ SQLITE_BUSY_TIMEOUT_MS = 60_000  # a second archiver waits for the first instead
 
 
 def default_database_path() -> Path:
+    import platformdirs  # 30 ms to import; only needed when no database is named
+
     return Path(platformdirs.user_data_dir("qdiff", appauthor=False)) / "archive.sqlite3"
 
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import getpass
 import os
+from typing import TYPE_CHECKING
 
 import click
 
-from qdiff.align.settings import Settings
 from qdiff.errors import QdiffError, UsageError
 from qdiff.periods import Period
 from qdiff.store import Archive
 from qdiff.store.database import resolve_url
+
+if TYPE_CHECKING:  # importing qdiff.align loads the whole engine, which `list` and `show` never use
+    from qdiff.align.settings import Settings
 
 series_option = click.option(
     "--series",
@@ -39,6 +42,8 @@ def settings_from(values: tuple[str, ...]) -> Settings:
         if not sep:
             raise UsageError(f"--set takes NAME=VALUE, e.g. --set item_match=0.25, not '{value}'")
         overrides[name.strip()] = number.strip()
+    from qdiff.align.settings import Settings
+
     return Settings().with_overrides(overrides)
 
 
