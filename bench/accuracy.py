@@ -246,7 +246,12 @@ def main() -> None:
         if chosen:
             print_means(f"mean over fixtures/{name}/ ({about})", results, thresholds, chosen)
     print_means("mean over all gold files", results, thresholds, range(len(golds)))
-    facet_table(paths, golds)
+    start = 0
+    for name, _ in GOLD_SETS:
+        chosen = slice(start, start + len(sets[name]))
+        start += len(sets[name])
+        if sets[name]:
+            facet_table(f"fixtures/{name}/", paths[chosen], golds[chosen])
     held_out(thresholds, golds)
 
 
@@ -274,7 +279,7 @@ def print_means(
     )
 
 
-def facet_table(paths: list[Path], golds: list[Gold]) -> None:
+def facet_table(title: str, paths: list[Path], golds: list[Gold]) -> None:
     """Precision and recall of qdiff's task facets on the task links it got right."""
     counts: dict[str, list[int]] = {facet: [0, 0, 0] for facet in FACETS}  # tp, fp, fn
     for path, gold in zip(paths, golds, strict=True):
@@ -295,7 +300,7 @@ def facet_table(paths: list[Path], golds: list[Gold]) -> None:
                 counts[facet][0] += wanted and got
                 counts[facet][1] += got and not wanted
                 counts[facet][2] += wanted and not got
-    print("\ntask facets on correctly linked tasks, all gold files (qdiff)")
+    print(f"\ntask facets on correctly linked tasks, {title} (qdiff)")
     print(f"  {'facet':<18} {'P':>5} {'R':>5}  {'gold':>4}")
     for facet, (tp, fp, fn) in counts.items():
         precision = tp / (tp + fp) if tp + fp else 1.0
