@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import os
 import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from qdiff.cli import cli
 from qdiff.errors import InputError, UsageError
 from qdiff.notice import WarningCode
 from qdiff.reading import SourceDocument, read_bytes, read_path
@@ -270,6 +274,172 @@ def test_docx_table_rows_join_cells(tmp_path: Path) -> None:
     document.save(str(path))
     assert read(path).text == (
         "一、重点工作\n序号 | 内容与要求 | 责任单位\n1 | 完成道路建设。 | 区建管委\n二、其他工作"
+    )
+
+
+# --- .docx automatic numbering ---------------------------------------------------------------
+
+AUTONUMBERED = FORMATS / "yangpu_2021Q1.autonumbered.docx"
+NUMBERING_FORMATS = FORMATS / "numbering_formats.docx"
+POSITION_KEYS = {"line", "start", "end", "spans"}
+
+
+def without_positions(value: Any) -> Any:
+    """A parse without line numbers and offsets, which differ between a .txt and a .docx."""
+    if isinstance(value, dict):
+        return {k: without_positions(v) for k, v in value.items() if k not in POSITION_KEYS}
+    if isinstance(value, list):
+        return [without_positions(item) for item in value]
+    return value
+
+
+def parse_json(path: Path) -> dict[str, Any]:
+    result = CliRunner().invoke(cli, ["parse", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    parsed: dict[str, Any] = json.loads(result.stdout)
+    return parsed
+
+
+def test_autonumbered_docx_holds_no_labels_in_its_text() -> None:
+    # The fixture is only a test of automatic numbering if Word, not the text, gives the labels.
+    with zipfile.ZipFile(AUTONUMBERED) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+        numbering = package.read("word/numbering.xml").decode("utf-8")
+    assert "<w:t>常态化疫情防控</w:t>" in body
+    assert "<w:t>外防输入、内防反弹。" in body
+    assert "一、" not in body and "1.外防输入" not in body
+    assert body.count("<w:numPr>") == 8 + 29
+    assert 'w:val="chineseCounting"' in numbering and 'w:val="%1、"' in numbering
+
+
+def test_autonumbered_docx_reads_as_the_plain_docx() -> None:
+    document = read(AUTONUMBERED)
+    assert (document.format, document.encoding, document.warnings) == ("docx", None, ())
+    assert document.text == read(FORMATS / "yangpu_2021Q1.docx").text
+
+
+def test_autonumbered_docx_parses_as_the_text() -> None:
+    got, expected = parse_json(AUTONUMBERED), parse_json(SEED)
+    assert len(got["sections"]) == 8
+    assert sum(len(section["items"]) for section in got["sections"]) == 29
+    assert [section["label"] for section in got["sections"]] == list("一二三四五六七八")
+    assert without_positions(got) == without_positions(expected)
+
+
+def test_numbering_formats_docx_reads_with_word_labels() -> None:
+    assert read(NUMBERING_FORMATS).text.split("\n") == [
+        "上海市青川区人民政府2023年第一季度工作要点",
+        "一、城市建设",  # numbered through its paragraph style
+        "（一）道路工程。完成滨河路改造工程。",
+        "①完成滨河路北段路面铺设。",
+        "②启动滨河路南段管线迁移。(责任单位:区建设管理委)",
+        "（二）绿化工程。推进口袋公园建设。",
+        "①新建口袋公园3个。",  # restarted under the new item
+        "②完成口袋公园设计征询。(责任单位:区绿化市容局)",
+        "二、民生保障",
+        "（一）养老服务。新增养老床位200张,重点推进:",  # restarted in the new section
+        "长白街道综合为老服务中心建设;",  # a bullet: no label
+        "殷行街道长者照护之家改造。(责任单位:区民政局)",
+        "（二）就业服务。开展春风行动:",
+        "1.举办专场招聘会4场;",  # the List Number style
+        "2.发放一次性吸纳就业补贴。(责任单位:区人力资源社会保障局)",
+        "三、政府自身建设",
+        "（一）依法行政。编制年度法治政府建设计划。(责任单位:区司法局)",
+    ]
+
+
+def numbered_docx(tmp_path: Path) -> Path:
+    """A .docx whose paragraphs and first table column use the template's List Number style."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("城市建设", style="List Number")
+    table = document.add_table(rows=2, cols=2)
+    for row, text in zip(table.rows, ["完成道路建设。", "推进绿化工程。"], strict=True):
+        row.cells[0].paragraphs[0].style = document.styles["List Number"]
+        row.cells[1].text = text
+    hidden = document.add_paragraph("民生保障", style="List Number")
+    hidden.add_run("（内部备注）").font.hidden = True
+    path = tmp_path / "numbered.docx"
+    document.save(str(path))
+    return path
+
+
+def test_docx_numbers_table_cells_in_document_order_and_drops_hidden_text(
+    tmp_path: Path,
+) -> None:
+    assert read(numbered_docx(tmp_path)).text.split("\n") == [
+        "1.城市建设",
+        "2. | 完成道路建设。",
+        "3. | 推进绿化工程。",
+        "4.民生保障",
+    ]
+
+
+def with_numbering_part(path: Path, numbering: bytes | None) -> bytes:
+    """The package at `path` with word/numbering.xml replaced, or left out when None."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(buffer, "w") as target:
+        for member in source.infolist():
+            if member.filename != "word/numbering.xml":
+                target.writestr(member, source.read(member.filename))
+            elif numbering is not None:
+                target.writestr(member, numbering)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "numbering",
+    [
+        None,
+        b"not xml at all",
+        b"<numbering/>",
+        b'<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b'<w:num w:numId="10"><w:abstractNumId w:val="x"/></w:num></w:numbering>',
+    ],
+    ids=["missing", "not-xml", "wrong-root", "dangling"],
+)
+def test_docx_with_a_damaged_numbering_part_reads_without_labels(numbering: bytes | None) -> None:
+    document = read_bytes(with_numbering_part(AUTONUMBERED, numbering), "damaged.docx")
+    lines = document.text.split("\n")
+    plain = read(FORMATS / "yangpu_2021Q1.docx").text.split("\n")
+    assert len(lines) == len(plain)
+    assert "常态化疫情防控" in lines and FIRST_SECTION not in lines
+    assert "外防输入、内防反弹。" in lines[lines.index("常态化疫情防控") + 1]
+
+
+def test_docx_without_a_numbering_part_reads_without_labels() -> None:
+    # No relationship and no part: a document that never had a list.
+    data = with_numbering_part(AUTONUMBERED, None)
+    buffer = io.BytesIO()
+    rels = "word/_rels/document.xml.rels"
+    relationship = (
+        b'<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/numbering" Target="numbering.xml"/>'
+    )
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(buffer, "w") as target:
+        for member in source.infolist():
+            content = source.read(member.filename)
+            if member.filename == rels:
+                assert relationship in content
+                content = content.replace(relationship, b"")
+            target.writestr(member, content)
+    lines = read_bytes(buffer.getvalue(), "plain.docx").text.split("\n")
+    assert "常态化疫情防控" in lines and FIRST_SECTION not in lines
+
+
+def test_docx_damaged_outside_its_numbering_part_is_still_refused() -> None:
+    data = with_numbering_part(AUTONUMBERED, b"not xml at all")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(buffer, "w") as target:
+        for member in source.infolist():
+            broken = member.filename == "word/document.xml"
+            target.writestr(member, b"<w:document" if broken else source.read(member.filename))
+    with pytest.raises(InputError) as raised:
+        read_bytes(buffer.getvalue(), "notice.docx")
+    assert raised.value.message == (
+        "notice.docx is a damaged .docx that cannot be read; "
+        "open it in Word, WPS or LibreOffice and save it again"
     )
 
 
@@ -665,6 +835,22 @@ def test_dash_reads_a_real_pipe() -> None:
         cwd=ROOT,
     )
     assert result.stdout.decode("utf-8").strip() == f"docx - {TITLE_LINE}"
+
+
+def test_reading_text_loads_no_docx_code() -> None:
+    # python-docx and the numbering module are imported only when a .docx arrives.
+    script = (
+        "import sys\n"
+        "from qdiff.reading import read_path\n"
+        f"read_path({str(SEED)!r})\n"
+        "loaded = [m for m in ('docx', 'qdiff.reading.docx', 'qdiff.reading.docx_numbering')\n"
+        "          if m in sys.modules]\n"
+        "print(loaded)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, check=True, cwd=ROOT, text=True
+    )
+    assert result.stdout.strip() == "[]"
 
 
 # --- size -------------------------------------------------------------------------------------
