@@ -59,6 +59,7 @@ class WarningCode(StrEnum):
     # body
     DAMAGED_RANGE = "damaged_range"  # (20212025): a range whose dash the website dropped
     DECIMAL_DAMAGED = "decimal_damaged"  # 3。5亿元: a decimal point turned into 。
+    TRADITIONAL_CHARACTERS = "traditional_characters"  # 方麵, 髮展: a mirror's conversion damage
     CLAUSE_UNCLOSED = "clause_unclosed"
     CLAUSE_MISSING = "clause_missing"
     NUMBERING_GAP = "numbering_gap"

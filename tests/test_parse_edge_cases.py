@@ -87,3 +87,31 @@ def test_text_far_longer_than_a_notice_is_refused_in_one_line(tmp_path: object) 
     assert result.stderr.startswith("Error: the text holds ")
     assert result.stderr.strip().endswith("give qdiff one notice per file")
     assert result.stderr.count("\n") == 1
+
+
+def test_traditional_characters_left_by_a_mirror_are_reported_and_kept() -> None:
+    body = "1.道路。完成3条道路改造,各方麵力量保障施工。(责任单位:区建管委)\n"
+    parsed = parse_notice(notice(body))
+    found = [w for w in parsed.warnings if w.code is WarningCode.TRADITIONAL_CHARACTERS]
+    assert len(found) == 1
+    assert "麵" in found[0].message
+    assert "方麵" in parsed.items[0].tasks[0].text  # kept as published
+    assert found[0].line == parsed.items[0].line
+
+
+def test_a_notice_wholly_in_traditional_characters_gives_eleven_warnings_not_one_a_line() -> None:
+    body = "".join(
+        f"{n}.經濟。推進第{n}個項目建設。(責任單位:區發展改革委)\n\n" for n in range(1, 16)
+    )
+    warnings = [
+        w
+        for w in parse_notice(notice(body)).warnings
+        if w.code is WarningCode.TRADITIONAL_CHARACTERS
+    ]
+    assert len(warnings) == 11
+    assert warnings[-1].message == "5 more lines hold traditional characters"
+
+
+def test_simplified_text_gives_no_traditional_warning(seed_text: str) -> None:
+    codes = {w.code for w in parse_notice(seed_text).warnings}
+    assert WarningCode.TRADITIONAL_CHARACTERS not in codes

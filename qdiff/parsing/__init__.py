@@ -20,6 +20,7 @@ from qdiff.parsing.lines import (
 )
 from qdiff.parsing.metadata import TABLE_HEADER, Header, find_title_and_heading, read_header
 from qdiff.parsing.structure import build_body
+from qdiff.parsing.traditional import traditional_warnings
 
 __all__ = ["parse_notice"]
 
@@ -70,6 +71,7 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
         *header.warnings,
         *body.warnings,
         *_damage_warnings(folded, lines),
+        *traditional_warnings(lines),
     ]
     warnings.extend(_missing_clause_warnings(body.sections))
     warnings.sort(key=lambda w: w.line if w.line is not None else 0)
