@@ -52,6 +52,7 @@ class WarningCode(StrEnum):
     TITLE_MISSING = "title_missing"
     PERIOD_MISSING = "period_missing"
     PERIOD_CONFLICT = "period_conflict"  # title and heading name different periods
+    PERIOD_OVERRIDDEN = "period_overridden"  # archived with --force under another period
     DOC_NUMBER_REPAIRED = "doc_number_repaired"
     DOC_NUMBER_DAMAGED = "doc_number_damaged"  # looks like a document number, cannot be repaired
     DATE_REPAIRED = "date_repaired"

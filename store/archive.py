@@ -11,7 +11,7 @@ import hashlib
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from qdiff import __version__
 from qdiff.errors import StoreError, UsageError
-from qdiff.notice import Notice
+from qdiff.notice import Notice, ParseWarning, WarningCode
 from qdiff.periods import Period
 from qdiff.store.database import as_utc, create_archive_engine, describe_location, enable_wal
 from qdiff.store.errors import database_errors, explain
@@ -242,7 +242,7 @@ class Archive:
     def _archive_in(
         self, session: Session, loaded: LoadedNotice, key: str, period: Period, archived_by: str
     ) -> ArchiveOutcome:
-        source, notice = loaded.source, loaded.notice
+        source, notice = loaded.source, _noting_an_override(loaded.notice, period)
         notice_id = notice_id_for(session, key, period)
         existing = session.scalar(
             select(VersionRow).where(
@@ -366,6 +366,18 @@ class Archive:
                         VerifyProblem(key, name, "the decoded text does not match its sha256")
                     )
         return checked, problems
+
+
+def _noting_an_override(notice: Notice, period: Period) -> Notice:
+    """The notice as filed: when --force put it under another period than the one it names,
+    a warning says so, so that `show`, the reports and an export keep saying it."""
+    if notice.period is None or notice.period == period:
+        return notice
+    override = ParseWarning(
+        WarningCode.PERIOD_OVERRIDDEN,
+        f"filed under {period} with --force; the document names {notice.period}",
+    )
+    return replace(notice, warnings=(*notice.warnings, override))
 
 
 def _info_query() -> Any:  # a Select; its generic form differs between SQLAlchemy 2.0 and 2.1

@@ -89,6 +89,15 @@ def test_a_contradicting_period_is_refused_unless_forced(db_url: str) -> None:
     forced = run_cli(db_url, "archive", str(SEED), "--period", "2021Q2", "--force")
     assert forced.exit_code == 0
     assert "2021Q2@1" in forced.stdout
+    # Filed under 2021Q2, but the archive keeps saying which period the document names.
+    shown = json.loads(run_cli(db_url, "show", "2021Q2", "--format", "json").stdout)
+    assert shown["period"] == "2021Q2"
+    assert {
+        "code": "period_overridden",
+        "message": "filed under 2021Q2 with --force; the document names 2021Q1",
+        "line": None,
+    } in shown["warnings"]
+    assert "period_overridden" in run_cli(db_url, "show", "2021Q2").stdout
 
 
 def test_a_notice_without_period_needs_one(db_url: str) -> None:
