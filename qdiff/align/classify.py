@@ -70,11 +70,19 @@ def _quantities(quantities: tuple[Quantity, ...]) -> Counter[tuple[float, str]]:
 
 
 def classify_task_pair(
-    old: Task, new: Task, score: float, settings: Settings, *, moved: bool, chronology: int
+    old: Task,
+    new: Task,
+    score: float,
+    settings: Settings,
+    *,
+    moved: bool,
+    chronology: int,
+    years: tuple[int, int] | None,
 ) -> TaskLink:
     """Status and facets of a matched task pair. `chronology` is 1 when `old` is the earlier
     quarter, -1 when `new` is (the alignment may run in either orientation), 0 when the two
-    share a period or one is unknown: then no deadline has passed and nothing can slip."""
+    share a period or one is unknown: then no deadline has passed and nothing can slip.
+    `years` are the years of the earlier and the later quarter (None when `chronology` is 0)."""
     facets: list[Facet] = []
     if moved:
         facets.append(Facet.MOVED)
@@ -84,7 +92,11 @@ def classify_task_pair(
     if target_changed(old.quantities, new.quantities):
         facets.append(Facet.QUANTITY_CHANGED)
     earlier, later = (old, new) if chronology > 0 else (new, old)
-    if chronology and repeats_a_completion(earlier.text, later.text, settings.slipped_similarity):
+    if (
+        chronology
+        and years is not None
+        and repeats_a_completion(earlier.text, later.text, settings.slipped_similarity, years)
+    ):
         # A later quarter promises the same completion again: the deadline passed without it.
         facets.append(Facet.SLIPPED)
     unchanged = (

@@ -84,8 +84,13 @@ class _Aligner:
         # 0 for two versions of one quarter (they share a deadline: nothing slipped) or when a
         # period is unknown.
         self.chronology = 0
+        # The years of the earlier and the later quarter: a promise for a whole year has not
+        # slipped while that year runs.
+        self.years: tuple[int, int] | None = None
         if old.period is not None and new.period is not None and old.period != new.period:
             self.chronology = 1 if old.period < new.period else -1
+            earlier, later = sorted((old.period, new.period))
+            self.years = (earlier.year, later.year)
         old_items, new_items = _flat_items(old), _flat_items(new)
         counts = {id(item): terms(item.text) for _, item in (*old_items, *new_items)}
         self.weights = TermWeights.learn(counts.values(), background)
@@ -228,8 +233,11 @@ class _Aligner:
                 [t for v in new_views for t in v.item.tasks],
                 self.settings.task_match,
             )
+            chronology, years = self.chronology, self.years
             pair_links = [
-                classify_task_pair(o, n, s, self.settings, moved=False, chronology=self.chronology)
+                classify_task_pair(
+                    o, n, s, self.settings, moved=False, chronology=chronology, years=years
+                )
                 for o, n, s in matched
             ]
             task_links.extend(pair_links)
@@ -367,7 +375,7 @@ class _Aligner:
             links.append(
                 classify_task_pair(
                     old_task, new_task, score, self.settings,
-                    moved=moved, chronology=self.chronology,
+                    moved=moved, chronology=self.chronology, years=self.years,
                 )
             )  # fmt: skip
         uncovered_old_refs = {self.old_views[i].item.ref for i in uncovered_old}

@@ -8,7 +8,9 @@ same year and the same target. Not slipped, because the promise moved on:
 - a narrower list (控江医院、中医医院、精卫中心 → 精卫中心: the others were done);
 - "基本完成" (substantially complete) followed by plain completion;
 - another milestone, named by another verb (竣工 → 投用: built, then in use);
-- a completion the new sentence presupposes ("竣工后启动开办": after completion, open).
+- a completion the new sentence presupposes ("竣工后启动开办": after completion, open);
+- a promise for the whole year ("2024年建成示范站6个", "年底前完成…") repeated while that year
+  runs: its deadline has not passed yet.
 Deadlines (9月底前, 一季度, 年内) and quoted slogans (“…竣工项目抓投产”) promise nothing.
 """
 
@@ -28,20 +30,56 @@ _DEADLINE = re.compile(
     r"(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|[一二三四1-4]季度(?:末|内)?|年内|年底|年末|上半年|下半年)前?"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+# A deadline at the end of a year: "2024年建成…", "2024年底前", "年内", "年底前", "全年".
+_YEAR_DEADLINE = re.compile(
+    rf"(?P<year>(?:19|20)\d{{2}})年(?:底|末|内)?前?(?:{verbs_pattern(COMPLETION_VERBS)}|基本)"
+    r"|(?P<year_end>(?:19|20)\d{2})年(?:底|末|内)"
+    r"|(?P<this_year>年内|年底|年末|全年)"
+)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 class Claim:
     """One clause promising a completion: its object (verbs and deadlines removed), year,
-    targets and list members."""
+    targets, the numbers it names and its list members."""
 
     def __init__(self, clause: str) -> None:
         found = list(_COMPLETION.finditer(clause))
         self.substantially = any(m.group(1) for m in found)
         self.verbs = {m.group(0).removeprefix("基本") for m in found}
         self.years = _YEAR.findall(clause)
-        self.targets = sorted((q.value, q.unit) for q in find_quantities(clause, fold(clause)))
+        quantities = find_quantities(clause, fold(clause))
+        self.targets = sorted((q.value, q.unit) for q in quantities)
         self.object = _COMPLETION.sub("", _DEADLINE.sub("", clause))
+        # Numbers outside the quantities qdiff knows (12万标箱): a changed one is a new target.
+        loose = _YEAR.sub("", self.object)
+        for quantity in quantities:
+            loose = loose.replace(quantity.text, "")
+        self.numbers = sorted(_NUMBER.findall(loose))
         self.members = [m for m in self.object.split("、") if len(m) >= 2]
+        deadline = _YEAR_DEADLINE.search(clause)
+        self.year_deadline: int | str | None = None
+        if deadline is not None:
+            year = deadline.group("year") or deadline.group("year_end")
+            self.year_deadline = int(year) if year else "this year"
+
+    def still_due_in(self, earlier_year: int, later_year: int) -> bool:
+        """Whether the promise's deadline is the end of a year the later notice still falls in."""
+        if self.year_deadline is None:
+            return False
+        if self.year_deadline == "this year":
+            return later_year == earlier_year
+        return later_year <= int(self.year_deadline)
+
+    def keeps(self, member: str, new: Claim, similarity: float) -> bool:
+        """Whether the new claim still names this member of the old one's list, reworded or not
+        (2条断头路打通 and 两条断头路贯通 are one road job)."""
+        if member in new.object:
+            return True
+        return any(
+            SequenceMatcher(None, member, other, autojunk=False).ratio() >= similarity
+            for other in new.members
+        )
 
 
 def completion_claims(text: str) -> list[Claim]:
@@ -50,18 +88,41 @@ def completion_claims(text: str) -> list[Claim]:
     return [Claim(clause) for clause in _CLAUSE.findall(plain) if _COMPLETION.search(clause)]
 
 
-def repeats_a_completion(old_text: str, new_text: str, similarity: float) -> bool:
-    """Whether the new sentence promises again a completion the old one promised."""
+def repeats_a_completion(
+    old_text: str,
+    new_text: str,
+    similarity: float,
+    years: tuple[int, int],
+) -> bool:
+    """Whether the new sentence promises again a completion the old one promised, past its
+    deadline. `years` are those of the earlier and the later notice."""
     for old in completion_claims(old_text):
+        if old.still_due_in(*years):
+            continue  # a promise for the year, and the year is not over
         for new in completion_claims(new_text):
             if old.years != new.years or old.targets != new.targets:
                 continue  # another year's edition, or a new target
+            if old.numbers != new.numbers:
+                continue  # a new figure qdiff has no unit for (12万标箱 → 25万标箱)
             if old.substantially and not new.substantially:
                 continue  # "基本完成" then done: progress
             if not old.verbs & new.verbs:
                 continue  # another milestone
-            if len(old.members) > 1 and any(m not in new.object for m in old.members):
+            if len(old.members) > 1 and not all(old.keeps(m, new, similarity) for m in old.members):
                 continue  # the list narrowed: some of it was done
-            if SequenceMatcher(None, old.object, new.object, autojunk=False).ratio() >= similarity:
+            matcher = SequenceMatcher(None, old.object, new.object, autojunk=False)
+            if matcher.ratio() >= similarity and not _renamed(old.object, new.object, matcher):
                 return True
     return False
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+
+
+def _renamed(a: str, b: str, matcher: SequenceMatcher[str]) -> bool:
+    """Whether one object puts another name where the other has one (鹭洲社区… → 梅川社区…):
+    two or more characters replaced by two or more others, a different thing to complete."""
+    return any(
+        tag == "replace" and _HAN_RUN.fullmatch(a[i1:i2]) and _HAN_RUN.fullmatch(b[j1:j2])
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+    )
