@@ -115,3 +115,18 @@ def test_a_notice_wholly_in_traditional_characters_gives_eleven_warnings_not_one
 def test_simplified_text_gives_no_traditional_warning(seed_text: str) -> None:
     codes = {w.code for w in parse_notice(seed_text).warnings}
     assert WarningCode.TRADITIONAL_CHARACTERS not in codes
+
+
+def test_a_table_unit_cell_with_shared_leads_and_towns_is_the_clause() -> None:
+    """`A、B按分工牵头,各镇街配合` in a table's unit cell: both leads, 各镇街 supports."""
+    body = (
+        "序号 | 工作内容 | 责任单位 |\n"
+        "1 | 社会治安。开展夏季治安巡查。完成3个派出所改造。 | "
+        "区公安分局、区司法局按分工牵头,各镇街配合 |\n"
+        "2 | 安全生产。开展燃气专项检查。 | 区应急局牵头,各镇街配合 |\n"
+    )
+    parsed = parse_notice(notice(body))
+    first = parsed.items[0]
+    assert (first.lead, first.support) == (("区公安分局", "区司法局"), ("各镇街",))
+    assert [task.text for task in first.tasks] == ["开展夏季治安巡查。", "完成3个派出所改造。"]
+    assert WarningCode.CLAUSE_MISSING not in {w.code for w in parsed.warnings}

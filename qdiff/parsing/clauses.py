@@ -127,7 +127,8 @@ def _extend_unique(target: list[str], units: list[str]) -> None:
 
 
 _AGENCY_ENDING = re.compile(
-    r"(局|委|办|院|队|中心|集团|公司|政府|街道|镇|部|会|所|处|组|站|室|联|馆|社|行|署)(牵头|配合)?$"
+    r"(局|委|办|院|队|中心|集团|公司|政府|街道|镇|镇街|街镇|部|会|所|处|组|站|室|联|馆|社|行|署)"
+    r"(牵头|配合)?$"
 )
 
 
@@ -136,7 +137,7 @@ def looks_like_unit_list(folded_text: str) -> bool:
     text = folded_text.strip().strip("()[]|").strip()
     if not text or len(text) > 120 or "。" in text:
         return False
-    units = _units(_ROLE_SUFFIX.sub("", text).replace("牵头", ",").replace("配合", ","))
+    units = _units(text)  # each unit loses its own role words (A、B按分工牵头,各镇街配合)
     if not units:
         return False
     agency_like = sum(1 for unit in units if _AGENCY_ENDING.search(unit))
