@@ -150,8 +150,33 @@ class _Aligner:
         columns = [list(column) for column in zip(*scores, strict=True)] if scores else []
         self._attach_to_pairs(groups, scores, columns)
         self._group_leftovers(groups, scores, columns)
+        self._pair_neighbours(groups, scores)
         score_of = {(i, j): scores[i][j] for i in range(len(scores)) for j in range(len(scores[i]))}
         return groups, score_of
+
+    def _pair_neighbours(self, groups: list[_Group], scores: list[list[float]]) -> None:
+        """Items still unpaired on both sides, in corresponding sections and led by a common
+        unit, continue one another at a lower score (neighbour_share of item_match): the best
+        such pairs first."""
+        section_map = self._section_map(groups)
+        grouped_old = {i for g in groups for i in g.old}
+        grouped_new = {j for g in groups for j in g.new}
+        floor = self.settings.item_match * self.settings.neighbour_share
+        candidates = [
+            (score, i, j)
+            for i, row in enumerate(scores)
+            if i not in grouped_old
+            for j, score in enumerate(row)
+            if j not in grouped_new
+            and score >= floor
+            and section_map.get(self.old_views[i].section) == self.new_views[j].section
+            and set(self.old_views[i].item.lead) & set(self.new_views[j].item.lead)
+        ]
+        for _, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+            if i not in grouped_old and j not in grouped_new:
+                groups.append(_Group([i], [j]))
+                grouped_old.add(i)
+                grouped_new.add(j)
 
     def _attach_to_pairs(
         self, groups: list[_Group], scores: list[list[float]], columns: list[list[float]]

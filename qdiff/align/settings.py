@@ -23,6 +23,10 @@ class Settings:
     # Pieces of a split or a merge that matched nothing on their own: each must score at least
     # this share of item_match with the whole, and all of them together must reach item_match.
     split_part_share: float = 0.5
+    # An item left unpaired continues an unpaired item of the corresponding section that has a
+    # lead unit in common with it at this share of item_match: a heading and body rewritten
+    # together (碧水蓝天保卫战 → 污染防治) keep little text, but keep their place and their lead.
+    neighbour_share: float = 0.75
     # A matched pair is carried over (not reworded) when its texts are at least this similar
     # character by character, and its numbers, stages and lead units are the same.
     carried_over_similarity: float = 0.9
