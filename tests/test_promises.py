@@ -25,6 +25,10 @@ NEXT_YEAR = (2021, 2022)
         ("完成双塘路、桂芳路2条断头路打通。", "完成双塘路、桂芳路两条断头路贯通。", SAME_YEAR),
         # a promise for the year, repeated after the year is over
         ("2021年建成示范站6个。", "2021年建成示范站6个。", NEXT_YEAR),
+        # a holiday deadline is a deadline, not part of the object
+        ("建成滨海步道一期2.1公里。", "春节前建成滨海步道一期2.1公里。", NEXT_YEAR),
+        # the list is gone but its count stayed: not narrowed
+        ("完成石门、鹿角、青杠3个乡镇污水站提标改造。", "完成3个乡镇污水站提标改造。", SAME_YEAR),
         ("年底前完成全年旧区改造签约任务。", "完成全年旧区改造签约任务。", NEXT_YEAR),
     ],
 )

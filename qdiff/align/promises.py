@@ -11,7 +11,7 @@ same year and the same target. Not slipped, because the promise moved on:
 - a completion the new sentence presupposes ("竣工后启动开办": after completion, open);
 - a promise for the whole year ("2024年建成示范站6个", "年底前完成…") repeated while that year
   runs: its deadline has not passed yet.
-Deadlines (9月底前, 一季度, 年内) and quoted slogans (“…竣工项目抓投产”) promise nothing.
+Deadlines (9月底前, 一季度, 年内, 春节前) and quoted slogans (“…竣工项目抓投产”) promise nothing.
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ from qdiff.parsing.stages import COMPLETION_VERBS, verbs_pattern
 _CLAUSE = re.compile(r"[^,;。!?]+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _COMPLETION = re.compile(rf"(基本)?(?:{verbs_pattern(COMPLETION_VERBS)})(?!后)")
+# Dates, quarters and parts of the year, and the holidays and seasons work is due by.
 _DEADLINE = re.compile(
     r"(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|[一二三四1-4]季度(?:末|内)?|年内|年底|年末|上半年|下半年)前?"
+    r"|(?:春节|元旦|国庆|五一|端午|中秋|汛期|开学)前|汛前"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 # A deadline at the end of a year: "2024年建成…", "2024年底前", "年内", "年底前", "全年".
@@ -108,8 +110,12 @@ def repeats_a_completion(
                 continue  # "基本完成" then done: progress
             if not old.verbs & new.verbs:
                 continue  # another milestone
-            if len(old.members) > 1 and not all(old.keeps(m, new, similarity) for m in old.members):
-                continue  # the list narrowed: some of it was done
+            if (
+                len(old.members) > 1
+                and not (old.targets and old.targets == new.targets)
+                and not all(old.keeps(m, new, similarity) for m in old.members)
+            ):
+                continue  # the list narrowed: some of it was done (unless its count stayed)
             matcher = SequenceMatcher(None, old.object, new.object, autojunk=False)
             if matcher.ratio() >= similarity and not _renamed(old.object, new.object, matcher):
                 return True
