@@ -11,6 +11,8 @@ same year and the same target. Not slipped, because the promise moved on:
 - a completion the new sentence presupposes ("竣工后启动开办": after completion, open);
 - a promise for the whole year ("2024年建成示范站6个", "年底前完成…") repeated while that year
   runs: its deadline has not passed yet.
+Nor is it the same promise when a figure in a unit qdiff does not know changed (12万标箱 →
+25万标箱), or when the object names another place or thing (鹭洲社区… → 梅川社区…).
 Deadlines (9月底前, 一季度, 年内, 春节前) and quoted slogans (“…竣工项目抓投产”) promise nothing.
 """
 
@@ -59,19 +61,17 @@ class Claim:
             loose = loose.replace(quantity.text, "")
         self.numbers = sorted(_NUMBER.findall(loose))
         self.members = [m for m in self.object.split("、") if len(m) >= 2]
+        # Due by the end of a named year (2024年建成), or of the notice's own year (年底前).
         deadline = _YEAR_DEADLINE.search(clause)
-        self.year_deadline: int | str | None = None
-        if deadline is not None:
-            year = deadline.group("year") or deadline.group("year_end")
-            self.year_deadline = int(year) if year else "this year"
+        year = deadline and (deadline.group("year") or deadline.group("year_end"))
+        self.due_by_year_end: int | None = int(year) if year else None
+        self.due_this_year = deadline is not None and deadline.group("this_year") is not None
 
     def still_due_in(self, earlier_year: int, later_year: int) -> bool:
         """Whether the promise's deadline is the end of a year the later notice still falls in."""
-        if self.year_deadline is None:
-            return False
-        if self.year_deadline == "this year":
+        if self.due_this_year:
             return later_year == earlier_year
-        return later_year <= int(self.year_deadline)
+        return self.due_by_year_end is not None and later_year <= self.due_by_year_end
 
     def keeps(self, member: str, new: Claim, similarity: float) -> bool:
         """Whether the new claim still names this member of the old one's list, reworded or not
