@@ -110,6 +110,27 @@ def test_findings_are_append_only_and_survive_rearchiving(db_url: str, tmp_path:
     ]  # fmt: skip
 
 
+def test_a_whole_item_can_be_marked_too(db_url: str, tmp_path: Path) -> None:
+    """An auditor who checked 旧区改造 as a whole marks its item thread; the finding shows in
+    `trace`, the export and the multi-quarter report's item history."""
+    assert run_cli(db_url, "archive", *map(str, QUARTERS)).exit_code == 0
+    (item,) = _trace(db_url, "2021Q4:3.1")
+    marked = run_cli(
+        db_url, "audit", "mark", "2021Q4:3.1", "--finding", "partly", "--note", "征收未收尾"
+    )
+    assert marked.exit_code == 0, marked.output
+    assert marked.stdout == f"recorded partly for thread {item['key']} at 2021Q4 (3.1)\n"
+    (traced,) = _trace(db_url, "2021Q4:3.1")
+    assert [(f["finding"], f["ref"]) for f in traced["findings"]] == [("partly", "3.1")]  # type: ignore[union-attr,index]
+    rows = list(csv.DictReader(io.StringIO(run_cli(db_url, "audit", "export").stdout)))
+    assert [(r["thread"], r["ref"], r["note"]) for r in rows] == [
+        (item["key"], "3.1", "征收未收尾"),
+    ]
+    html = tmp_path / "report.html"
+    assert run_cli(db_url, "report", "--html", str(html)).exit_code == 0
+    assert "征收未收尾" in html.read_text(encoding="utf-8")
+
+
 def test_audit_list_shows_what_needs_checking(db_url: str) -> None:
     assert run_cli(db_url, "archive", *map(str, QUARTERS)).exit_code == 0
     listed = json.loads(run_cli(db_url, "audit", "list", "--format", "json").stdout)
@@ -136,6 +157,7 @@ def test_bad_references_are_one_line(db_url: str) -> None:
         (("trace", "2021Q1:9.9.9"), "Error: no task 9.9.9 in the archived 2021Q1"),
         (("trace", "不存在的承诺"), "Error: no task in the archive mentions '不存在的承诺'"),
         (("audit", "mark", "2021Q1", "--finding", "done"), "Error: '2021Q1' names no task"),
+        (("audit", "mark", "2021Q1:9.9", "--finding", "done"), "Error: no item 9.9 in the"),
     ):
         result = run_cli(db_url, *args)
         assert result.exit_code == 2, result.output

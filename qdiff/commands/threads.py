@@ -20,7 +20,7 @@ from qdiff.commands.common import (
     to_period,
 )
 from qdiff.errors import UsageError
-from qdiff.lineage import FINDINGS, Lineage, Thread, findings_by_thread, thread_of
+from qdiff.lineage import FINDINGS, Lineage, Thread, findings_by_thread, kind_of_ref, thread_of
 from qdiff.lineage.model import Finding
 from qdiff.lineage.serialize import finding_to_dict, history, lineage_to_dict, thread_to_dict
 from qdiff.normalize import compact
@@ -50,7 +50,7 @@ def _find_threads(lineage: Lineage, wanted: str) -> list[Thread]:
     reference = _occurrence_ref(wanted)
     if reference is not None:
         period, ref = reference
-        kind = "task" if ref.count(".") == 2 else "item"
+        kind = kind_of_ref(ref) or "task"
         thread = thread_of(lineage, period, ref, kind=kind)
         if thread is None:
             raise UsageError(f"no {kind} {ref} in the archived {period}; see `qdiff show {period}`")
@@ -156,25 +156,33 @@ def audit_mark(
     recorded_by: str | None,
     series: str | None,
 ) -> None:
-    """Attach a finding to the thread of task PERIOD:REF (e.g. 2021Q3:4.1.6) at that quarter.
+    """Attach a finding to the thread of a task (PERIOD:REF, e.g. 2021Q3:4.1.6) or of a whole
+    item (e.g. 2021Q3:4.1) at that quarter.
 
     A later finding supersedes an earlier one; neither is ever erased.
     """
     reference = _occurrence_ref(ref)
-    if reference is None or reference[1].count(".") != 2:
-        raise UsageError(f"'{ref}' names no task; write PERIOD:REF, e.g. 2021Q3:4.1.6")
-    period, task_ref = reference
+    if reference is None:
+        raise UsageError(
+            f"'{ref}' names no task or item; write PERIOD:REF, e.g. 2021Q3:4.1.6 for a task "
+            "or 2021Q3:4.1 for an item"
+        )
+    period, occurrence_ref = reference
+    kind = kind_of_ref(occurrence_ref) or "task"
     store, key, lineage = _series_and_lineage(ctx, series)
-    thread = thread_of(lineage, period, task_ref)
-    occurrence = thread.at(period) if thread is not None else None
-    if thread is None or occurrence is None:
-        raise UsageError(f"no task {task_ref} in the archived {period}; see `qdiff show {period}`")
-    occurrence = next(o for o in thread.occurrences if o.period == period and o.ref == task_ref)
+    thread = thread_of(lineage, period, occurrence_ref, kind=kind)
+    if thread is None:
+        raise UsageError(
+            f"no {kind} {occurrence_ref} in the archived {period}; see `qdiff show {period}`"
+        )
+    occurrence = next(
+        o for o in thread.occurrences if o.period == period and o.ref == occurrence_ref
+    )
     saved = add_finding(
-        store, key, period, task_ref, occurrence.text, finding, evidence, note,
+        store, key, period, occurrence_ref, occurrence.text, finding, evidence, note,
         recorded_by or current_user(),
     )  # fmt: skip
-    click.echo(f"recorded {saved.finding} for thread {thread.key} at {period} ({task_ref})")
+    click.echo(f"recorded {saved.finding} for thread {thread.key} at {period} ({occurrence_ref})")
 
 
 def _current(found: list[Finding], thread: Thread) -> Finding | None:
@@ -243,7 +251,8 @@ def audit_export(ctx: click.Context, export_format: str, series: str | None) -> 
     found = findings(store, key)
     rows: list[dict[str, Any]] = []
     for finding in found:
-        thread = thread_of(lineage, finding.period, finding.ref, finding.text)
+        kind = kind_of_ref(finding.ref) or "task"
+        thread = thread_of(lineage, finding.period, finding.ref, finding.text, kind)
         rows.append(
             {
                 "series": key,

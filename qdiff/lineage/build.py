@@ -286,11 +286,20 @@ def thread_of(
     return None
 
 
+def kind_of_ref(ref: str) -> str | None:
+    """What a ref inside a notice names: "4.1.6" a task, "4.1" an item, anything else nothing."""
+    parts = ref.split(".")
+    if not all(part.isdigit() for part in parts):
+        return None
+    return {3: "task", 2: "item"}.get(len(parts))
+
+
 def findings_by_thread(lineage: Lineage, findings: Sequence[Finding]) -> dict[str, list[Finding]]:
     """Each thread's findings, oldest first (the last one is the current finding)."""
     attached: dict[str, list[Finding]] = {}
     for finding in findings:
-        thread = thread_of(lineage, finding.period, finding.ref, finding.text)
+        kind = kind_of_ref(finding.ref) or "task"
+        thread = thread_of(lineage, finding.period, finding.ref, finding.text, kind)
         if thread is not None:
             attached.setdefault(thread.key, []).append(finding)
     for found in attached.values():
