@@ -12,10 +12,10 @@ import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from qdiff.align import DEFAULT_SETTINGS, Settings, compare
+from qdiff.align import ALIGNER_REVISION, DEFAULT_SETTINGS, Settings, compare
 from qdiff.align.features import Background
 from qdiff.errors import StoreError, UsageError
 from qdiff.lineage import Edge, Lineage, build_lineage, edges_of, needed_pairs, quarters_only
@@ -61,10 +61,11 @@ def ensure_links(
     """Compare the neighbouring quarters of a series whose links are not stored yet (after a
     quarter was archived, or archived again); returns how many pairs were compared."""
     versions = versions if versions is not None else latest_versions(archive, series)
+    key = _links_key(settings)
     missing = [
         (old, new)
         for old, new in needed_pairs(list(versions))
-        if not _pair_stored(archive, versions[old], versions[new])
+        if not _pair_stored(archive, versions[old], versions[new], key)
     ]
     if not missing:
         return 0
@@ -113,9 +114,33 @@ def load_lineage(
     return build_lineage(notices, edges, series)
 
 
-def _pair_stored(archive: Archive, old_version: int, new_version: int) -> bool:
+def _links_key(settings: Settings) -> str:
+    """What stored links were made with: the settings and the revision of the rules."""
+    return json.dumps({**settings.as_dict(), "aligner_revision": ALIGNER_REVISION}, sort_keys=True)
+
+
+def _pair_stored(archive: Archive, old_version: int, new_version: int, key: str) -> bool:
+    """Whether the pair's links are stored, made as `key` says. Links made by other rules (an
+    older qdiff) are deleted here, so that the pair is compared again."""
     with archive.session() as session:
-        return session.get(LinkPairRow, (old_version, new_version)) is not None
+        pair = session.get(LinkPairRow, (old_version, new_version))
+        if pair is None:
+            return False
+        if pair.settings == key:
+            return True
+    with archive.session(write=True) as session:
+        session.execute(
+            delete(LinkRow).where(
+                LinkRow.old_version_id == old_version, LinkRow.new_version_id == new_version
+            )
+        )
+        session.execute(
+            delete(LinkPairRow).where(
+                LinkPairRow.old_version_id == old_version,
+                LinkPairRow.new_version_id == new_version,
+            )
+        )
+    return False
 
 
 def _load_notices(archive: Archive, versions: dict[Period, int]) -> dict[Period, Notice]:
@@ -153,7 +178,7 @@ def _store_edges(
                     old_version_id=old_version,
                     new_version_id=new_version,
                     computed_at=datetime.now(UTC),
-                    settings=json.dumps(settings.as_dict(), sort_keys=True),
+                    settings=_links_key(settings),
                 )
             )
             rows = [

@@ -8,6 +8,9 @@ import io
 import json
 from pathlib import Path
 
+from sqlalchemy import create_engine, text
+
+from qdiff.align import ALIGNER_REVISION
 from tests.conftest import FIXTURES, SEED, run_cli
 
 QUARTERS = [
@@ -129,6 +132,37 @@ def test_a_whole_item_can_be_marked_too(db_url: str, tmp_path: Path) -> None:
     html = tmp_path / "report.html"
     assert run_cli(db_url, "report", "--html", str(html)).exit_code == 0
     assert "征收未收尾" in html.read_text(encoding="utf-8")
+
+
+def test_links_made_by_older_rules_are_compared_again(db_url: str) -> None:
+    """A qdiff whose matching rules changed does not build threads from links an older one
+    stored: such pairs are compared again (and stored with the new rules' mark)."""
+    assert run_cli(db_url, "archive", *map(str, QUARTERS[:3])).exit_code == 0
+    before = json.loads(run_cli(db_url, "report", "--format", "json").stdout)
+    engine = create_engine(db_url)
+    with engine.begin() as connection:
+        # As an older qdiff would have left it: other rules, and a link the new rules never make.
+        connection.execute(text("UPDATE link_pairs SET settings = '{\"item_match\": 0.2}'"))
+        pair = connection.execute(
+            text("SELECT old_version_id, new_version_id FROM link_pairs")
+        ).first()
+        assert pair is not None
+        connection.execute(
+            text(
+                "INSERT INTO links (old_version_id, new_version_id, kind, old_ref, new_ref,"
+                " status, facets, score) VALUES (:o, :n, 'task', '9.9.9', '9.9.9', 'reworded',"
+                " '', 0.5)"
+            ),
+            {"o": pair[0], "n": pair[1]},
+        )
+    after = json.loads(run_cli(db_url, "report", "--format", "json").stdout)
+    assert after["threads"] == before["threads"]
+    with engine.connect() as connection:
+        marks = connection.execute(text("SELECT settings FROM link_pairs")).scalars().all()
+        stray = connection.execute(text("SELECT count(*) FROM links WHERE old_ref = '9.9.9'"))
+        assert stray.scalar() == 0
+    engine.dispose()
+    assert marks and all(json.loads(mark)["aligner_revision"] == ALIGNER_REVISION for mark in marks)
 
 
 def test_audit_list_shows_what_needs_checking(db_url: str) -> None:

@@ -2,9 +2,10 @@
 
 from qdiff.align.engine import compare
 from qdiff.align.model import Comparison, Facet, ItemLink, Status, TaskLink, TaskSide
-from qdiff.align.settings import DEFAULT_SETTINGS, Settings
+from qdiff.align.settings import ALIGNER_REVISION, DEFAULT_SETTINGS, Settings
 
 __all__ = [
+    "ALIGNER_REVISION",
     "DEFAULT_SETTINGS",
     "Comparison",
     "Facet",

@@ -59,3 +59,8 @@ class Settings:
 
 
 DEFAULT_SETTINGS = Settings()
+
+# The revision of the matching rules themselves (what the settings do not say). Stored links
+# carry it, and links made by other rules are compared again: raise it whenever a change to
+# qdiff/align can change a comparison's links or facets.
+ALIGNER_REVISION = 2
