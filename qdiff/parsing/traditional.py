@@ -8,6 +8,7 @@ notices are written in simplified characters, so any of these is worth a look.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from qdiff.notice import ParseWarning, WarningCode
@@ -30,6 +31,9 @@ TRADITIONAL_ONLY = frozenset(
     "隱雖雙雜雞離難雲電霧靈靜韓響頁頂項順須預頒頓領頭頻顆題額顏願類顧顯風飄飛飯飲飽養"
     "餘館馬駐騎驅驗驚體髮鬆鬥鬧魚魯鮮鳥鳴鴻鹽麗麥麵麼黃點黨齊齒齡龍龜"
 )
+# One character class: the regex engine scans a notice for them far faster than a Python loop
+# over its characters (this runs on every notice parsed).
+_TRADITIONAL = re.compile(f"[{''.join(sorted(TRADITIONAL_ONLY))}]")
 # A notice wholly in traditional characters would otherwise give a warning on every line.
 MAX_LINES_REPORTED = 10
 
@@ -38,10 +42,10 @@ def traditional_warnings(lines: Sequence[Line]) -> list[ParseWarning]:
     """One warning per line holding traditional characters (the first ten lines, then one
     warning counting the rest)."""
     affected = [
-        (line, "".join(dict.fromkeys(c for c in line.text if c in TRADITIONAL_ONLY)))
+        (line, "".join(dict.fromkeys(found)))
         for line in lines
+        if (found := _TRADITIONAL.findall(line.text))
     ]
-    affected = [(line, found) for line, found in affected if found]
     warnings = [
         ParseWarning(
             WarningCode.TRADITIONAL_CHARACTERS,
