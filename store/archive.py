@@ -234,7 +234,9 @@ class Archive:
         if series is None:
             if not notice.issuer:
                 raise UsageError(f"{name} names no issuer; give the series with --series NAME")
-            key = _match_series(notice.issuer, self.series_keys(), create=True)
+            # The issuer is the series' name exactly: a longer name that merely starts with it
+            # (上海市杨浦区人民政府办公室) is another series, never this one.
+            key = notice.issuer
         else:
             key = _match_series(series, self.series_keys(), create=True)
         return key, period

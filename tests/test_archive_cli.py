@@ -134,6 +134,18 @@ def test_series_override_and_prefixes(db_url: str) -> None:
     assert "pick one with --series" in several.stderr
 
 
+def test_an_issuer_is_never_filed_under_a_longer_series_name(db_url: str) -> None:
+    """A series named 上海市杨浦区人民政府办公室 merely starts with the issuer 上海市杨浦区人民政府:
+    a notice of that issuer gets a series of its own, not that one."""
+    longer = f"{SERIES}办公室"
+    first = run_cli(db_url, "archive", str(SEED), "--series", longer)
+    assert f"as {longer} 2021Q1@1" in first.stdout
+    second = run_cli(db_url, "archive", str(SEED))
+    assert second.exit_code == 0, second.output
+    assert f"as {SERIES} 2021Q1@1" in second.stdout
+    assert {s["key"] for s in _list(db_url)["series"]} == {SERIES, longer}  # type: ignore[index]
+
+
 def test_many_files_one_bad_is_reported_and_skipped(db_url: str) -> None:
     bad = FIXTURES / "bad" / "image.png"
     files = [str(SEED), str(bad), str(VARIANTS / "clauses.txt")]
