@@ -28,7 +28,7 @@ from qdiff.store.database import as_utc, create_archive_engine, describe_locatio
 from qdiff.store.errors import database_errors, explain
 from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, VersionRow
 from qdiff.store.rows import load_parse, notice_id_for, save_version
-from qdiff.store.schema import ensure_current
+from qdiff.store.schema import current_revision, drift, ensure_current, upgrade
 
 if TYPE_CHECKING:
     from qdiff.load import LoadedNotice
@@ -114,6 +114,20 @@ class Archive:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    # the schema, for `qdiff db`: every database error becomes one line that says what to do
+    def schema_revision(self) -> str | None:
+        with database_errors(self.url), self.engine.connect() as connection:
+            return current_revision(connection)
+
+    def upgrade_schema(self) -> None:
+        with database_errors(self.url):
+            upgrade(self.engine)
+
+    def schema_drift(self) -> str | None:
+        """What autogenerate would change between qdiff's models and the database, or None."""
+        with database_errors(self.url):
+            return drift(self.engine)
 
     @property
     def location(self) -> str:

@@ -5,6 +5,7 @@ Migrations live in `qdiff.migrations` (the top-level `migrations/` folder of the
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,9 @@ def _stored_revision(connection: Connection) -> str | None:
 def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
-    config = Config()
+    # alembic's own messages ("No new upgrade operations detected.") would land on stdout
+    # beside qdiff's; each command says what happened itself.
+    config = Config(stdout=io.StringIO())
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
         config.attributes["connection"] = connection

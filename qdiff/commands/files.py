@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from qdiff.errors import QdiffError, UsageError
 
 
-def write_text_atomically(target: Path, text: str) -> None:
-    """Write `text` to `target` through a temporary file beside it and a rename, so that a
-    reader (a browser, a mail client, a sync tool) never sees a half-written file and a failure
-    leaves any earlier file untouched."""
+@contextmanager
+def atomic_text_file(target: Path, what: str) -> Iterator[TextIO]:
+    """A handle on a temporary file beside `target`, renamed onto it when the block ends, so
+    that a reader (a browser, a mail client, a sync tool) never sees a half-written file and a
+    failure leaves any earlier file untouched. `what` names the file in messages ("report")."""
     if target.is_dir():
-        raise UsageError(f"{target} is a directory; give a file name for the report")
+        raise UsageError(f"{target} is a directory; give a file name for the {what}")
     try:
         descriptor, temporary = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
@@ -23,10 +27,10 @@ def write_text_atomically(target: Path, text: str) -> None:
         raise QdiffError(f"cannot write {target}: {error.strerror}") from None
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        # mkstemp makes the file private (0600); a report is meant to be shared like any file
+        # mkstemp makes the file private (0600); an output is meant to be shared like any file
         # the user writes, so it gets the usual permissions.
         os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
@@ -35,6 +39,12 @@ def write_text_atomically(target: Path, text: str) -> None:
         if isinstance(error, OSError):
             raise QdiffError(f"cannot write {target}: {error.strerror}") from None
         raise
+
+
+def write_text_atomically(target: Path, text: str) -> None:
+    """Write a report (or a comparison's text) to `target` whole or not at all."""
+    with atomic_text_file(target, "report") as handle:
+        handle.write(text)
 
 
 def _umask() -> int:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import io
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
 from qdiff.commands.common import open_archive
+from qdiff.commands.files import atomic_text_file
 from qdiff.errors import StoreError, UsageError
-from qdiff.store.schema import current_revision, drift, head_revision, upgrade
+from qdiff.store.schema import head_revision
 from qdiff.store.transfer import export_lines, import_lines
 
 
@@ -30,21 +29,9 @@ def export(ctx: click.Context, output: str) -> None:
             click.echo(line)
         return
     target = Path(output)
-    if target.is_dir():
-        raise UsageError(f"{target} is a directory; give a file name for the export")
-    # Written beside the target and renamed at the end: a failed export leaves no half file.
-    try:
-        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=".qdiff-export-")
-    except OSError as error:
-        raise StoreError(f"cannot write {target}: {error.strerror}") from None
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            for line in export_lines(store):
-                handle.write(line + "\n")
-        os.replace(temporary, target)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+    with atomic_text_file(target, "export") as handle:
+        for line in export_lines(store):
+            handle.write(line + "\n")
     click.echo(f"exported the archive to {target}", err=True)
 
 
@@ -102,13 +89,12 @@ def db() -> None:
 def db_upgrade(ctx: click.Context) -> None:
     """Upgrade the archive's schema to this qdiff's version (a new database is created)."""
     store = open_archive(ctx, check_schema=False)
-    with store.engine.connect() as connection:
-        before = current_revision(connection)
+    before = store.schema_revision()
     head = head_revision()
     if before == head:
         click.echo(f"{store.location} is already at schema {head}")
         return
-    upgrade(store.engine)
+    store.upgrade_schema()
     click.echo(f"upgraded {store.location} from schema {before or '(empty)'} to {head}")
 
 
@@ -117,8 +103,7 @@ def db_upgrade(ctx: click.Context) -> None:
 def db_current(ctx: click.Context) -> None:
     """Show the archive's schema version and this qdiff's."""
     store = open_archive(ctx, check_schema=False)
-    with store.engine.connect() as connection:
-        revision = current_revision(connection)
+    revision = store.schema_revision()
     head = head_revision()
     state = "up to date" if revision == head else "run `qdiff db upgrade`"
     click.echo(f"{store.location}: schema {revision or '(empty)'}; this qdiff: {head} ({state})")
@@ -129,14 +114,13 @@ def db_current(ctx: click.Context) -> None:
 def db_check(ctx: click.Context) -> None:
     """Check that the schema is current and matches qdiff's models exactly; exit 1 if not."""
     store = open_archive(ctx, check_schema=False)
-    with store.engine.connect() as connection:
-        revision = current_revision(connection)
+    revision = store.schema_revision()
     head = head_revision()
     if revision != head:
         raise StoreError(
             f"the schema is {revision or '(empty)'}, not {head}; run `qdiff db upgrade`"
         )
-    difference = drift(store.engine)
+    difference = store.schema_drift()
     if difference is not None:
         raise StoreError(f"the database differs from qdiff's models: {difference}")
     click.echo(f"{store.location}: schema {head}, no drift")
