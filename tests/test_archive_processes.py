@@ -143,8 +143,13 @@ def test_sigkill_in_the_middle_of_a_write_leaves_all_or_nothing(db_url: str) -> 
         ("postgresql+psycopg://nobody:s3cret@127.0.0.1:1/none", "cannot connect to PostgreSQL"),
     ],
 )
-def test_a_wrong_url_is_one_clear_line_without_the_password(url: str, message: str) -> None:
-    result = run_process(url, "list", timeout=60)
+@pytest.mark.parametrize(
+    "command", [("list",), ("db", "current"), ("db", "upgrade"), ("db", "check")]
+)
+def test_a_wrong_url_is_one_clear_line_without_the_password(
+    url: str, message: str, command: tuple[str, ...]
+) -> None:
+    result = run_process(url, *command, timeout=60)
     assert result.returncode in (1, 2)
     assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
     assert message in result.stderr
