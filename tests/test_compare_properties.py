@@ -87,9 +87,28 @@ def test_symmetric_deterministic_and_complete(first: int, second: int) -> None:
     a, b = mutate(first), mutate(second)
     forward = compare(a, b)
     backward = compare(b, a)
-    assert backward == forward.mirrored()
+    # Symmetric: the same links, mirrored; only their order differs, since links read in the
+    # order of whichever notice is the newer one.
+    mirrored = forward.mirrored()
+    assert (backward.old, backward.new, backward.settings) == (
+        mirrored.old, mirrored.new, mirrored.settings,
+    )  # fmt: skip
+    assert Counter(backward.items) == Counter(mirrored.items)
+    assert Counter(backward.tasks) == Counter(mirrored.tasks)
     assert compare(a, b) == forward
     assert_complete(forward)
+    assert_in_reading_order(forward)
+    assert_in_reading_order(backward)
+
+
+def assert_in_reading_order(comparison: Comparison) -> None:
+    """Links follow the newer notice: its items and tasks appear in the order it has them."""
+    position = {item.ref: i for i, item in enumerate(comparison.new.items)}
+    item_order = [min(position[ref] for ref in link.new) for link in comparison.items if link.new]
+    assert item_order == sorted(item_order)
+    task_position = {task.ref: i for i, task in enumerate(comparison.new.tasks)}
+    task_order = [task_position[link.new.ref] for link in comparison.tasks if link.new]
+    assert task_order == sorted(task_order)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qdiff.align.assignment import best_pairs
 from qdiff.align.classify import classify_item_group, classify_task_pair
@@ -61,8 +61,16 @@ def compare(
     no character diff and no evidence (following threads needs neither)."""
     passages = background if isinstance(background, Background) else Background.of(background)
     if (old.text, _signature(old)) <= (new.text, _signature(new)):
-        return _Aligner(old, new, settings, passages, details).run()
-    return _Aligner(new, old, settings, passages, details).run().mirrored()
+        comparison = _Aligner(old, new, settings, passages, details).run()
+    else:
+        comparison = _Aligner(new, old, settings, passages, details).run().mirrored()
+    # Ordered only now, in the caller's orientation: links read in the newer notice's order,
+    # whichever way the alignment itself ran.
+    return replace(
+        comparison,
+        items=_in_reading_order(comparison.items, old, new),
+        tasks=tuple(sorted(comparison.tasks, key=_task_order)),
+    )
 
 
 def _signature(notice: Notice) -> str:
@@ -242,7 +250,7 @@ class _Aligner:
     def run(self) -> Comparison:
         groups, score_of = self.group_items()
         uncovered_old, uncovered_new = self._uncovered(groups)
-        item_links: list[tuple[tuple[float, float], ItemLink]] = []
+        item_links: list[ItemLink] = []
         task_links: list[TaskLink] = []
         # Tasks not matched inside their item group, each with its "home": the group's number,
         # or (for items that continue nothing) a number of its own. Two tasks matched across
@@ -284,38 +292,32 @@ class _Aligner:
                 settings=self.settings,
                 details=self.details,
             )
-            item_links.append(((min(group.new), -1.0), link))
+            item_links.append(link)
         grouped_old = {i for g in groups for i in g.old}
         grouped_new = {j for g in groups for j in g.new}
         for view in self.old_views:
             if view.index in grouped_old:
                 continue
             status = Status.UNCOVERED if view.index in uncovered_old else Status.DROPPED
-            item_links.append(
-                (
-                    (self._reading_position(view.index, groups), view.index),
-                    ItemLink(status, (view.item.ref,), (), None),
-                )
-            )
+            item_links.append(ItemLink(status, (view.item.ref,), (), None))
             old_tasks_left.extend((-1 - view.index, task) for task in view.item.tasks)  # own home
         for view in self.new_views:
             if view.index in grouped_new:
                 continue
             status = Status.UNCOVERED if view.index in uncovered_new else Status.NEW
-            item_links.append(((view.index, -1.0), ItemLink(status, (), (view.item.ref,), None)))
+            item_links.append(ItemLink(status, (), (view.item.ref,), None))
             new_tasks_left.extend((-100_000 - view.index, task) for task in view.item.tasks)
         task_links.extend(
             self._moved_and_unmatched_tasks(
                 old_tasks_left, new_tasks_left, uncovered_old, uncovered_new
             )
         )
-        item_links.sort(key=lambda pair: pair[0])
         return Comparison(
             old=self.old,
             new=self.new,
             settings=self.settings.as_dict(),
-            items=tuple(link for _, link in item_links),
-            tasks=tuple(sorted(task_links, key=_task_order)),
+            items=tuple(item_links),
+            tasks=tuple(task_links),
         )
 
     def _group_score(self, old_views: list[_ItemView], new_views: list[_ItemView]) -> float:
@@ -326,12 +328,6 @@ class _Aligner:
         for view in new_views:
             new_counts.update(view.counts)
         return cosine(self.weights.vector(old_counts), self.weights.vector(new_counts))
-
-    def _reading_position(self, old_index: int, groups: list[_Group]) -> float:
-        """Where a dropped item reads best: after the new partner of the old item before it."""
-        partner = {i: min(g.new) for g in groups for i in g.old}
-        earlier = [partner[i] for i in range(old_index - 1, -1, -1) if i in partner]
-        return (earlier[0] if earlier else -1) + 0.5
 
     def _section_map(self, groups: list[_Group]) -> dict[int, int]:
         """Each old section's counterpart: the new section most of its matched items went to."""
@@ -429,6 +425,30 @@ def _side(task: Task) -> TaskSide:
 
 def _ref_key(ref: str) -> tuple[int, ...]:
     return tuple(int(part) for part in ref.split("."))
+
+
+def _in_reading_order(
+    links: tuple[ItemLink, ...], old: Notice, new: Notice
+) -> tuple[ItemLink, ...]:
+    """Item links in the newer notice's order; an item with no continuation reads best after
+    the new partner of the old item before it."""
+    old_position = {item.ref: i for i, item in enumerate(old.items)}
+    new_position = {item.ref: j for j, item in enumerate(new.items)}
+    partner = {
+        old_position[ref]: min(new_position[n] for n in link.new)
+        for link in links
+        if link.new
+        for ref in link.old
+    }
+
+    def key(link: ItemLink) -> tuple[float, float]:
+        if link.new:
+            return (min(new_position[n] for n in link.new), -1.0)
+        index = old_position[link.old[0]]
+        earlier = [partner[i] for i in range(index - 1, -1, -1) if i in partner]
+        return ((earlier[0] if earlier else -1) + 0.5, index)
+
+    return tuple(sorted(links, key=key))
 
 
 def _task_order(link: TaskLink) -> tuple[int, tuple[int, ...], tuple[int, ...]]:
