@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from qdiff.align.classify import text_diff
 from qdiff.align.model import Comparison, Facet, ItemLink, TaskLink
 from qdiff.notice import Item, Notice, Section
 from qdiff.reports.anchors import (
@@ -24,7 +25,7 @@ from qdiff.reports.anchors import (
 )
 from qdiff.reports.audit import TaskAudits
 from qdiff.reports.strings import Labels
-from qdiff.reports.textdiff import Run, char_diff, plain, side_by_side
+from qdiff.reports.textdiff import Run, plain, side_by_side
 from qdiff.reports.view import Block, Group, ItemCard, MovedStub, TaskRow, TaskStub, Xref
 
 
@@ -222,7 +223,7 @@ class _Builder:
         old, new = link.old, link.new
         if old is not None and new is not None:
             (old_run,), (new_run,) = side_by_side(
-                char_diff(old.text, new.text), [old.text], [new.text]
+                text_diff(old.text, new.text), [old.text], [new.text]
             )
         else:
             old_run = plain(old.text) if old else ()

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import Literal
 
-from diff_match_patch import diff_match_patch  # type: ignore[import-untyped]
-
-_DMP = diff_match_patch()
+from qdiff.align.classify import text_diff
 
 Mark = Literal["same", "del", "ins"]
 Op = tuple[int, str]  # diff-match-patch: -1 deleted, 0 equal, 1 inserted
@@ -26,26 +23,6 @@ class Segment:
 Run = tuple[Segment, ...]  # one block of text with its marks
 
 
-def char_diff(old: str, new: str) -> tuple[Op, ...]:
-    """Changes between two short texts, cleaned up to whole phrases for people to read.
-
-    difflib finds the matching blocks (diff-match-patch's bisection is slow on rewritten Chinese),
-    then diff-match-patch's semantic cleanup merges the confetti of one-character equalities.
-    """
-    ops: list[Op] = []
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    for tag, a_start, a_end, b_start, b_end in matcher.get_opcodes():
-        if tag == "equal":
-            ops.append((0, old[a_start:a_end]))
-            continue
-        if a_end > a_start:
-            ops.append((-1, old[a_start:a_end]))
-        if b_end > b_start:
-            ops.append((1, new[b_start:b_end]))
-    _DMP.diff_cleanupSemantic(ops)
-    return tuple((int(op), text) for op, text in ops)
-
-
 def side_by_side(
     ops: Sequence[Op], old_blocks: Sequence[str], new_blocks: Sequence[str]
 ) -> tuple[list[Run], list[Run]]:
@@ -58,7 +35,7 @@ def side_by_side(
     """
     old_text, new_text = "\n".join(old_blocks), "\n".join(new_blocks)
     if _side_text(ops, 1) != old_text or _side_text(ops, -1) != new_text:
-        ops = char_diff(old_text, new_text)
+        ops = text_diff(old_text, new_text)
     old_runs = _cut(_side_runs(ops, skip=1, mark="del"), [len(b) for b in old_blocks])
     new_runs = _cut(_side_runs(ops, skip=-1, mark="ins"), [len(b) for b in new_blocks])
     return old_runs, new_runs
