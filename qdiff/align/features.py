@@ -102,16 +102,14 @@ class TermWeights:
 
 @dataclass(frozen=True)
 class Vector:
-    """Weighted terms with their norm and total computed once: vectors are compared often."""
+    """Weighted terms with their norm computed once: vectors are compared often."""
 
     weights: Mapping[str, float]
     norm: float
-    total: float
 
     @classmethod
     def of(cls, weights: Mapping[str, float]) -> Vector:
-        norm = math.sqrt(sum(value * value for value in weights.values()))
-        return cls(weights, norm, sum(weights.values()))
+        return cls(weights, math.sqrt(sum(value * value for value in weights.values())))
 
 
 def cosine(a: Vector, b: Vector) -> float:

@@ -163,7 +163,7 @@ def _threads(
     for root, members in groups.items():
         members.sort(key=_node_order)
         occurrences = tuple(
-            _occurrence(kind, node, units[node], leads[node], arrived.get(node)) for node in members
+            _occurrence(node, units[node], leads[node], arrived.get(node)) for node in members
         )
         threads.append(
             Thread(
@@ -182,7 +182,7 @@ def _skips(quarters: list[Period], old: Period, new: Period) -> bool:
 
 
 def _occurrence(
-    kind: str, node: tuple[int, str], unit: Task | Item, lead: tuple[str, ...], edge: Edge | None
+    node: tuple[int, str], unit: Task | Item, lead: tuple[str, ...], edge: Edge | None
 ) -> Occurrence:
     stage = unit.stage if isinstance(unit, Task) else None
     quantities = (

@@ -70,9 +70,6 @@ class Thread:
     def last(self) -> Period:
         return self.occurrences[-1].period
 
-    def at(self, period: Period) -> Occurrence | None:
-        return next((o for o in self.occurrences if o.period == period), None)
-
 
 @dataclass(frozen=True)
 class Lineage:
