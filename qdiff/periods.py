@@ -8,6 +8,7 @@ from enum import StrEnum
 from functools import total_ordering
 
 from qdiff.errors import UsageError
+from qdiff.normalize import fold
 
 
 class PeriodKind(StrEnum):
@@ -98,7 +99,9 @@ _YEAR_TEXT = re.compile(
 
 
 def find_period(text: str) -> Period | None:
-    """The period a title or heading names, or None when it names none."""
+    """The period a title or heading names, or None when it names none. Full-width digits
+    (２０２１年第１季度, as in a clean copy) read as their ASCII selves."""
+    text = fold(text)
     if match := _QUARTER_TEXT.search(text):
         return Period(int(match.group(1)), PeriodKind.QUARTER, _CN_DIGIT[match.group(2)])
     if match := _HALF_TEXT.search(text):

@@ -130,3 +130,13 @@ def test_a_table_unit_cell_with_shared_leads_and_towns_is_the_clause() -> None:
     assert (first.lead, first.support) == (("区公安分局", "区司法局"), ("各镇街",))
     assert [task.text for task in first.tasks] == ["开展夏季治安巡查。", "完成3个派出所改造。"]
     assert WarningCode.CLAUSE_MISSING not in {w.code for w in parsed.warnings}
+
+
+def test_a_title_with_full_width_digits_names_its_period() -> None:
+    """A clean copy may write the title's year and quarter in full-width digits."""
+    text = notice("1.道路。完成3条道路改造。(责任单位:区建管委)\n")
+    text = text.replace("\n2019年第二季度工作要点\n", "\n工作要点\n")  # the heading names none
+    text = text.replace("2019年第二季度", "２０１９年第２季度")  # title, cover note, preamble
+    parsed = parse_notice(text)
+    assert str(parsed.period) == "2019Q2"
+    assert WarningCode.PERIOD_MISSING not in {w.code for w in parsed.warnings}

@@ -238,7 +238,7 @@ def _read_period(lines: list[Line], header: Header) -> None:
     says 第二季度); when they disagree the majority wins, and a tie goes to the heading.
     """
     heading = header.heading_line
-    from_heading = find_period(lines[heading].folded) if heading is not None else None
+    from_heading = find_period(lines[heading].text) if heading is not None else None
     votes: list[Period] = [p for p in (from_heading,) if p is not None]
     for text in (header.title or "", header.cover_note or "", header.preamble or ""):
         found = find_period(text)
