@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from qdiff.notice import WarningCode
 from qdiff.parsing import parse_notice
 
@@ -140,3 +142,12 @@ def test_a_title_with_full_width_digits_names_its_period() -> None:
     parsed = parse_notice(text)
     assert str(parsed.period) == "2019Q2"
     assert WarningCode.PERIOD_MISSING not in {w.code for w in parsed.warnings}
+
+
+@pytest.mark.parametrize("junk", ["(1)热点文件\n", "1、网站首页\n2、政务公开\n"])
+def test_numbered_mirror_lines_before_the_title_are_junk(seed_text: str, junk: str) -> None:
+    """A mirror's own numbered link list above the notice does not hide the title."""
+    parsed = parse_notice(junk + seed_text)
+    assert (len(parsed.sections), len(parsed.items), str(parsed.period)) == (8, 29, "2021Q1")
+    assert parsed.title == "关于印发区政府2021年第一季度工作要点的通知"
+    assert WarningCode.JUNK_BEFORE_TITLE in {w.code for w in parsed.warnings}

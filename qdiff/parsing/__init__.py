@@ -94,7 +94,7 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
 def _body_start(lines: list[Line], labels: dict[int, Label]) -> int:
     """The first numbered line after the title and heading (cover notes have no numbered lines)."""
     first_label = min(labels, default=len(lines))
-    title, heading = find_title_and_heading(lines, first_label)
+    title, heading = find_title_and_heading(lines, first_label, labels.keys())
     after = max((i for i in (title, heading) if i is not None), default=-1)
     candidates = [i for i in labels if i > after and labels[i].style is not Numbering.BARE]
     bare = [i for i in labels if i > after and labels[i].style is Numbering.BARE]

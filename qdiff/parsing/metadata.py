@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,6 +19,7 @@ from qdiff.periods import Period, find_period
 
 # A title names the plan, or is the cover notice that issues it (关于印发…的通知).
 _TITLE_HINT = re.compile(r"工作要点|重点工作|工作计划|工作安排|关于.{0,60}通知")
+_PUBLICATION_TITLE = re.compile(r"^关于.{0,60}(?:工作要点|重点工作|工作计划|工作安排).{0,10}通知")
 _TABLE_CAPTION = re.compile(r"(?:分解|任务|清单|一览)?表$")
 _HEADING_HINT = re.compile(r"工作要点|重点工作|工作计划|工作安排")
 # The cover note names the plan too (现将《…工作要点》印发给你们。), but as a sentence.
@@ -68,10 +70,26 @@ _TITLE_WITHIN_LINES = 80
 _HEADING_WITHIN_LINES = 120
 
 
-def find_title_and_heading(lines: list[Line], limit: int) -> tuple[int | None, int | None]:
-    """Indices of the title line and of the notice proper's heading (`2021年第一季度工作要点`)."""
+def find_title_and_heading(
+    lines: list[Line], limit: int, labelled: Collection[int] = ()
+) -> tuple[int | None, int | None]:
+    """Indices of the title line and of the notice proper's heading (`2021年第一季度工作要点`),
+    looked for before line `limit` (the first numbered line). A mirror may put numbered lines
+    of its own (1、网站首页) above the notice: when nothing before `limit` is a title, a
+    publication title (关于印发…的通知) further down that is not itself numbered still is."""
     title_limit = min(limit, _TITLE_WITHIN_LINES)
     title = next((i for i in range(title_limit) if _is_title(lines[i].folded.strip())), None)
+    if title is None:
+        title = next(
+            (
+                i
+                for i in range(title_limit, min(len(lines), _TITLE_WITHIN_LINES))
+                if i not in labelled and _PUBLICATION_TITLE.search(lines[i].folded.strip())
+            ),
+            None,
+        )
+        if title is not None:  # the notice's own numbering starts after its title
+            limit = min((i for i in labelled if i > title), default=len(lines))
     heading = None
     first = title if title is not None else 0
     for i in range(first, min(limit, first + _HEADING_WITHIN_LINES)):
