@@ -242,6 +242,14 @@ def test_pdf_reflow_joins_full_lines_across_pages_and_drops_page_numbers() -> No
     ]
 
 
+def test_pdf_reflow_starts_an_item_wherever_the_parser_reads_a_label() -> None:
+    """A PDF's text often has a space inside a label (`1 、`); the parser reads it as item 1,
+    so reflow must not glue it onto the full line before it."""
+    full = "完成道路建设推进绿化工程落实各项措施确保按期完成"
+    page = "\n".join([full] * 9 + ["1 、加快推进旧区改造工作。"])
+    assert reflow_pages([page]).split("\n")[-1] == "1 、加快推进旧区改造工作。"
+
+
 @pytest.mark.parametrize(
     "path",
     [

@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from qdiff.normalize import fold
+from qdiff.parsing.lines import Line, read_label
+
 # A line at least this share of the document's usual full width reached the margin.
 # Justified CJK lines differ by a character or so (punctuation squeezing, half-width
 # digits); a paragraph's last line is usually far shorter.
@@ -24,15 +27,8 @@ _FULL_PERCENTILE = 0.9
 # Too few lines to tell full ones from short ones: leave the text as it is.
 _MIN_LINES = 8
 
-_LABEL = re.compile(
-    r"^\s*(?:"
-    r"[一二三四五六七八九十百]+[、.．]"  # 一、
-    r"|\d{1,3}(?:[、]|[.．](?!\d))"  # 1、 1. (but not 3.5亿)
-    r"|[（(][一二三四五六七八九十百\d]{1,3}[)）]"  # （一） (1)
-    r"|[\u2460-\u2473\u2776-\u277f]"  # ① ❶
-    r"|第[一二三四五六七八九十百\d]+[章节条部分]"
-    r")"
-)
+# Chapter headings (第一章) open a paragraph too, though the parser does not read them as labels.
+_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百\d]+[章节条部分]")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–]?\s*\d{1,3}\s*[-—–]?|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?)\s*$"
 )
@@ -59,12 +55,21 @@ def reflow_pages(pages: list[str]) -> str:
     paragraphs: list[str] = []
     continues = False
     for line in lines:
-        if continues and line.strip() and not _LABEL.match(line):
+        if continues and line.strip() and not _opens_a_paragraph(line):
             paragraphs[-1] = _join(paragraphs[-1], line.strip())
         else:
             paragraphs.append(line)
         continues = display_width(line) >= full
     return "\n".join(paragraphs)
+
+
+def _opens_a_paragraph(line: str) -> bool:
+    """Whether the line opens with an item or section number as the parser reads them (so the
+    two never disagree about where an item begins), or with a chapter heading."""
+    folded = fold(line)
+    if _CHAPTER.match(folded):
+        return True
+    return read_label(Line(0, 0, len(line), line, folded)) is not None
 
 
 def _without_page_numbers(lines: list[str]) -> list[str]:
