@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, Row, func, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from qdiff import __version__
 from qdiff.errors import StoreError, UsageError
@@ -72,7 +72,6 @@ class ArchiveOutcome:
 class StoredNotice:
     info: VersionInfo
     notice: Notice
-    source: bytes
 
 
 @dataclass(frozen=True)
@@ -337,8 +336,9 @@ class Archive:
                     f"{series} has no {which} in the archive; see `qdiff list` and `qdiff log`"
                 )
             info = _info_from_row(row)
-            version = session.get_one(VersionRow, row.id)
-            return StoredNotice(info, load_parse(session, version, period), version.source)
+            # The stored file's bytes (a .docx or PDF can be large) are not needed for the parse.
+            version = session.get_one(VersionRow, row.id, options=[defer(VersionRow.source)])
+            return StoredNotice(info, load_parse(session, version, period))
 
     def series_passages(self, series: str) -> list[str]:
         """The text of every item ever archived for a series (latest versions and older ones):

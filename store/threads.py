@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import defer
 
 from qdiff.align import ALIGNER_REVISION, DEFAULT_SETTINGS, Settings, compare
 from qdiff.align.features import Background
@@ -146,7 +147,11 @@ def _pair_stored(archive: Archive, old_version: int, new_version: int, key: str)
 def _load_notices(archive: Archive, versions: dict[Period, int]) -> dict[Period, Notice]:
     with archive.session() as session:
         return {
-            period: load_parse(session, session.get_one(VersionRow, version_id), period)
+            period: load_parse(
+                session,
+                session.get_one(VersionRow, version_id, options=[defer(VersionRow.source)]),
+                period,
+            )
             for period, version_id in versions.items()
         }
 
