@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import defer
 
@@ -58,24 +58,22 @@ def ensure_links(
     series: str,
     settings: Settings = DEFAULT_SETTINGS,
     versions: dict[Period, int] | None = None,
-) -> int:
+) -> dict[Period, Notice]:
     """Compare the neighbouring quarters of a series whose links are not stored yet (after a
-    quarter was archived, or archived again); returns how many pairs were compared."""
+    quarter was archived, or archived again); returns the notices it had to load, so that a
+    caller who needs them too does not load them again."""
     versions = versions if versions is not None else latest_versions(archive, series)
-    key = _links_key(settings)
-    missing = [
-        (old, new)
-        for old, new in needed_pairs(list(versions))
-        if not _pair_stored(archive, versions[old], versions[new], key)
-    ]
+    pairs = {(a, b): (versions[a], versions[b]) for a, b in needed_pairs(list(versions))}
+    current = _current_pairs(archive, list(pairs.values()), settings)
+    missing = [pair for pair, ids in pairs.items() if ids not in current]
     if not missing:
-        return 0
+        return {}
     notices = _load_notices(archive, {p: versions[p] for pair in missing for p in pair})
     background = Background.of(archive.series_passages(series))
     for old, new in missing:
         comparison = compare(notices[old], notices[new], settings, background, details=False)
         _store_edges(archive, versions[old], versions[new], edges_of(comparison), settings)
-    return len(missing)
+    return notices
 
 
 def load_lineage(
@@ -90,28 +88,31 @@ def load_lineage(
     # Stored links are compared with the default settings; other settings are compared afresh
     # and kept in memory only, so the stored threads never mix two settings.
     stored_settings = settings == DEFAULT_SETTINGS
-    if stored_settings:
-        ensure_links(archive, series, settings, versions)
+    loaded = ensure_links(archive, series, settings, versions) if stored_settings else {}
     quarters = [
         p for p in quarters_only(list(versions))
         if (first is None or p >= first) and (last is None or p <= last)
     ]  # fmt: skip
     if not quarters:
         raise StoreError(f"{series} has no archived quarters in that range; see `qdiff list`")
-    notices = _load_notices(archive, {p: versions[p] for p in quarters})
+    fresh = _load_notices(archive, {p: versions[p] for p in quarters if p not in loaded})
+    notices = {p: loaded[p] if p in loaded else fresh[p] for p in quarters}
     background = None if stored_settings else Background.of(archive.series_passages(series))
     edges: dict[tuple[Period, Period], Sequence[Edge]] = {}
-    for old, new in needed_pairs(quarters):
-        if background is not None:
+    pairs = needed_pairs(quarters)
+    if background is not None:
+        for old, new in pairs:
             comparison = compare(notices[old], notices[new], settings, background, details=False)
             edges[(old, new)] = edges_of(comparison)
-            continue
-        # ensure_links stored every pair the whole series needs, and a run of its quarters
-        # needs no pair the whole does not.
-        stored = _stored_edges(archive, versions[old], versions[new])
-        if stored is None:
+        return build_lineage(notices, edges, series)
+    # ensure_links stored every pair the whole series needs, and a run of its quarters needs
+    # no pair the whole does not.
+    stored = _stored_edges(archive, [(versions[old], versions[new]) for old, new in pairs])
+    for old, new in pairs:
+        found = stored.get((versions[old], versions[new]))
+        if found is None:
             raise StoreError(f"the links of {series} {old}–{new} vanished; run `qdiff verify`")
-        edges[(old, new)] = stored
+        edges[(old, new)] = found
     return build_lineage(notices, edges, series)
 
 
@@ -120,28 +121,34 @@ def _links_key(settings: Settings) -> str:
     return json.dumps({**settings.as_dict(), "aligner_revision": ALIGNER_REVISION}, sort_keys=True)
 
 
-def _pair_stored(archive: Archive, old_version: int, new_version: int, key: str) -> bool:
-    """Whether the pair's links are stored, made as `key` says. Links made by other rules (an
-    older qdiff) are deleted here, so that the pair is compared again."""
+def _current_pairs(
+    archive: Archive, pairs: list[tuple[int, int]], settings: Settings
+) -> set[tuple[int, int]]:
+    """The pairs of versions whose links are stored, made with these settings and rules. Links
+    made by other rules (an older qdiff) are deleted here, so that those pairs are compared
+    again."""
+    key = _links_key(settings)
     with archive.session() as session:
-        pair = session.get(LinkPairRow, (old_version, new_version))
-        if pair is None:
-            return False
-        if pair.settings == key:
-            return True
-    with archive.session(write=True) as session:
-        session.execute(
-            delete(LinkRow).where(
-                LinkRow.old_version_id == old_version, LinkRow.new_version_id == new_version
+        marks = {
+            (row.old_version_id, row.new_version_id): row.settings
+            for row in session.execute(
+                select(
+                    LinkPairRow.old_version_id, LinkPairRow.new_version_id, LinkPairRow.settings
+                ).where(tuple_(LinkPairRow.old_version_id, LinkPairRow.new_version_id).in_(pairs))
             )
-        )
-        session.execute(
-            delete(LinkPairRow).where(
-                LinkPairRow.old_version_id == old_version,
-                LinkPairRow.new_version_id == new_version,
-            )
-        )
-    return False
+        }
+    stale = [pair for pair, mark in marks.items() if mark != key]
+    if stale:
+        with archive.session(write=True) as session:
+            for old_version, new_version in stale:
+                for table in (LinkRow, LinkPairRow):
+                    session.execute(
+                        delete(table).where(
+                            table.old_version_id == old_version,
+                            table.new_version_id == new_version,
+                        )
+                    )
+    return {pair for pair, mark in marks.items() if mark == key}
 
 
 def _load_notices(archive: Archive, versions: dict[Period, int]) -> dict[Period, Notice]:
@@ -156,21 +163,31 @@ def _load_notices(archive: Archive, versions: dict[Period, int]) -> dict[Period,
         }
 
 
-def _stored_edges(archive: Archive, old_version: int, new_version: int) -> list[Edge] | None:
+def _stored_edges(
+    archive: Archive, pairs: list[tuple[int, int]]
+) -> dict[tuple[int, int], list[Edge]]:
+    """The stored links of each pair that is stored (a pair stored with no links maps to an
+    empty list), in two queries whatever the number of pairs."""
     with archive.session() as session:
-        pair = session.get(LinkPairRow, (old_version, new_version))
-        if pair is None:
-            return None
+        edges: dict[tuple[int, int], list[Edge]] = {
+            (row.old_version_id, row.new_version_id): []
+            for row in session.execute(
+                select(LinkPairRow.old_version_id, LinkPairRow.new_version_id).where(
+                    tuple_(LinkPairRow.old_version_id, LinkPairRow.new_version_id).in_(pairs)
+                )
+            )
+        }
         rows = session.scalars(
             select(LinkRow)
-            .where(LinkRow.old_version_id == old_version, LinkRow.new_version_id == new_version)
+            .where(tuple_(LinkRow.old_version_id, LinkRow.new_version_id).in_(pairs))
             .order_by(LinkRow.id)
         )
-        return [
-            Edge(row.kind, row.old_ref, row.new_ref, row.status,
-                 tuple(f for f in row.facets.split(",") if f), row.score)
-            for row in rows
-        ]  # fmt: skip
+        for row in rows:
+            edges[(row.old_version_id, row.new_version_id)].append(
+                Edge(row.kind, row.old_ref, row.new_ref, row.status,
+                     tuple(f for f in row.facets.split(",") if f), row.score)
+            )  # fmt: skip
+    return edges
 
 
 def _store_edges(
