@@ -25,7 +25,7 @@ from qdiff.errors import StoreError, UsageError
 from qdiff.notice import Notice, ParseWarning, WarningCode
 from qdiff.periods import Period
 from qdiff.store.database import as_utc, create_archive_engine, describe_location, enable_wal
-from qdiff.store.errors import database_errors, explain
+from qdiff.store.errors import database_errors, explain, is_unique_violation
 from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, VersionRow
 from qdiff.store.rows import load_parse, notice_id_for, save_version
 from qdiff.store.schema import current_revision, drift, ensure_current, upgrade
@@ -217,10 +217,8 @@ class Archive:
 
     def _raise_unless_lost_race(self, error: IntegrityError) -> None:
         """A unique key taken by a concurrent writer is retried; any other violation is not."""
-        reason = str(error.orig).lower()
-        if "unique" in reason or "duplicate key" in reason:
-            return
-        raise StoreError(explain(self.url, error)) from error
+        if not is_unique_violation(error):
+            raise StoreError(explain(self.url, error)) from error
 
     def placement(
         self,

@@ -24,6 +24,13 @@ def database_errors(url: URL) -> Iterator[None]:
         raise StoreError(explain(url, error)) from error
 
 
+def is_unique_violation(error: IntegrityError) -> bool:
+    """Whether a write failed on a unique key (another writer got there first), rather than on
+    a value the row should never have held."""
+    reason = str(error.orig).lower()
+    return "unique" in reason or "duplicate key" in reason
+
+
 def explain(url: URL, error: Exception) -> str:
     where = describe_location(url)
     detail = str(getattr(error, "orig", error) or error).strip().splitlines()

@@ -26,6 +26,7 @@ from qdiff.periods import Period
 from qdiff.serialize import notice_from_dict, notice_to_dict
 from qdiff.store.archive import Archive, text_digest
 from qdiff.store.database import as_utc
+from qdiff.store.errors import explain, is_unique_violation
 from qdiff.store.models import FindingRow, NoticeRow, SeriesRow, VersionRow
 from qdiff.store.rows import load_parse, notice_id_for, save_version
 
@@ -126,7 +127,9 @@ def import_lines(archive: Archive, lines: Iterable[str], source_name: str) -> tu
                     added += 1
                 else:
                     present += 1
-    except IntegrityError:
+    except IntegrityError as error:
+        if not is_unique_violation(error):
+            raise StoreError(explain(archive.url, error)) from error
         raise StoreError(
             f"another process wrote the same versions while {source_name} was imported; "
             "nothing was imported, try again"
@@ -164,8 +167,9 @@ def _read_records(lines: Iterable[str], source_name: str) -> Iterator[dict[str, 
         if kind == "end":
             if record.get("versions") != count or record.get("findings", 0) != finding_count:
                 raise InputError(
-                    f"{source_name} says it holds {record.get('versions')} versions but has "
-                    f"{count}; the export is damaged"
+                    f"{source_name} says it holds {record.get('versions')} versions and "
+                    f"{record.get('findings', 0)} findings but has {count} and {finding_count}; "
+                    "the export is damaged"
                 )
             ended = True
             continue
@@ -191,8 +195,9 @@ def _check_finding(record: dict[str, Any], source_name: str, number: int) -> Non
     try:
         Period.parse(record["period"])
         datetime.fromisoformat(record["recorded_at"])
-        if record["finding"] not in FINDINGS or not record["series"] or not record["ref"]:
+        if record["finding"] not in FINDINGS:
             raise ValueError(record["finding"])
+        _require_text(record, _FINDING_TEXT, _FINDING_OPTIONAL_TEXT)
     except (KeyError, TypeError, ValueError, QdiffError):
         raise InputError(f"{source_name} line {number} is a damaged finding record") from None
 
@@ -245,8 +250,29 @@ def _verify(record: dict[str, Any], source_name: str, number: int) -> None:
         int(record["number"])
         notice_from_dict(record["parse"], text)
         datetime.fromisoformat(record["archived_at"])
+        _require_text(record, _VERSION_TEXT, _VERSION_OPTIONAL_TEXT)
     except (KeyError, TypeError, ValueError, QdiffError):
         raise InputError(f"{where}: the stored parse or its metadata is damaged") from None
+
+
+# The text fields of a record, as the archive's columns require them (NOT NULL, or nullable).
+_VERSION_TEXT = ("series", "format", "parser_version", "archived_by")
+_VERSION_OPTIONAL_TEXT = ("file_name", "encoding")
+_FINDING_TEXT = ("series", "ref", "text", "recorded_by")
+_FINDING_OPTIONAL_TEXT = ("evidence", "note")
+
+
+def _require_text(
+    record: dict[str, Any], required: tuple[str, ...], optional: tuple[str, ...]
+) -> None:
+    """Raise KeyError or TypeError unless every required field is non-empty text and every
+    optional one is text or null: caught before the database refuses the row mid-import."""
+    for name in required:
+        if not isinstance(record[name], str) or not record[name]:
+            raise TypeError(name)
+    for name in optional:
+        if record[name] is not None and not isinstance(record[name], str):
+            raise TypeError(name)
 
 
 def _import_version(session: Session, record: dict[str, Any], source_name: str) -> bool:

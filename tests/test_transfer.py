@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from qdiff.store.database import resolve_url
@@ -104,6 +106,38 @@ def test_a_damaged_export_imports_nothing(db_url: str, tmp_path: Path) -> None:
     assert "is not JSON; is this a qdiff export?" in not_export.stderr
     listing = json.loads(run_cli(db_url, "list", "--format", "json").stdout)
     assert listing["series"] == []
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda record: record.update(format=None),
+        lambda record: record.pop("format"),
+        lambda record: record.update(archived_by=""),
+        lambda record: record.update(encoding=7),
+    ],
+    ids=["null format", "no format", "empty archived_by", "encoding not text"],
+)
+def test_a_version_record_with_a_damaged_field_is_one_line(
+    db_url: str, tmp_path: Path, damage: Callable[[dict[str, object]], object]
+) -> None:
+    """Caught while reading the export, not by the database midway (which read as a race)."""
+    source = f"sqlite:///{tmp_path / 'source.sqlite3'}"
+    _fill(source, tmp_path)
+    lines = run_cli(source, "export").stdout.splitlines()
+    record = json.loads(lines[2])
+    damage(record)
+    damaged = tmp_path / "damaged.jsonl"
+    damaged.write_text(
+        "\n".join([lines[0], lines[1], json.dumps(record, ensure_ascii=False), *lines[3:]]) + "\n",
+        encoding="utf-8",
+    )
+    result = run_cli(db_url, "import", str(damaged))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {damaged} line 3 (")
+    assert result.stderr.strip().endswith("the stored parse or its metadata is damaged")
+    assert result.stderr.count("\n") == 1
+    assert json.loads(run_cli(db_url, "list", "--format", "json").stdout)["series"] == []
 
 
 def test_a_conflicting_version_imports_nothing(db_url: str, tmp_path: Path) -> None:
