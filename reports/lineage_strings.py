@@ -151,7 +151,6 @@ _ZH: dict[str, str] = {
     "list_empty": "无。",
     "col_latest": "最近一次表述",
     "col_path": "阶段轨迹",
-    "col_seen": "出现季度",
     "col_detail": "说明",
     "col_verdict": "核查结论",
     "detail_slipped": "重复 {n} 次",
@@ -169,7 +168,6 @@ _ZH: dict[str, str] = {
     "verdict_current": "当前结论",
     "verdict_outdated": "最近一次结论早于线索最后一次出现的季度，需重新核查。",
     "verdicts_title": "核查记录（最新的在前）",
-    "verdicts_none": "暂无核查记录。",
     # agencies
     "ln_agencies_intro": (
         "按线索最后一次出现时的牵头单位统计（有几个牵头单位的，分别计入）。点击表头可排序；"
@@ -202,7 +200,6 @@ _ZH: dict[str, str] = {
     "col_wording": "表述",
     "col_heading": "事项标题",
     "col_change": "与上一次相比",
-    "history_caption": "逐季度历史",
     "hist_absent": "未出现",
     "hist_gap": "未归档（缺档），无从判断",
     "hist_first": "首次出现",
@@ -212,7 +209,6 @@ _ZH: dict[str, str] = {
     "hist_gone_done": "{period}起不再出现（最后一次表述为完成）。",
     "same_lead": "同上",
     "item_of": "所属事项",
-    "quarters_n": "{n} 个季度",
     "ln_footer": (
         "本报告由 qdiff {version} 根据已归档通知的原文自动生成；线索与信号依据文字表述判断，"
         "不代表实际完成情况，需人工核对。"
@@ -364,7 +360,6 @@ _EN: dict[str, str] = {
     "list_empty": "None.",
     "col_latest": "Latest wording",
     "col_path": "Stages",
-    "col_seen": "Seen",
     "col_detail": "Detail",
     "col_verdict": "Audit finding",
     "detail_slipped": "{n} time(s) again",
@@ -382,7 +377,6 @@ _EN: dict[str, str] = {
     "verdict_outdated": "The latest finding was made before the thread's last appearance: check "
     "again.",
     "verdicts_title": "Audit findings (latest first)",
-    "verdicts_none": "No audit findings yet.",
     "ln_agencies_intro": (
         "Counted for the lead units of each thread's last appearance (a thread with several "
         "counts for each). Click a column header to sort; click a unit to see only its threads "
@@ -415,7 +409,6 @@ _EN: dict[str, str] = {
     "col_wording": "Wording",
     "col_heading": "Item heading",
     "col_change": "Since the last time",
-    "history_caption": "Quarter by quarter",
     "hist_absent": "not present",
     "hist_gap": "not archived: unknown",
     "hist_first": "first seen",
@@ -425,7 +418,6 @@ _EN: dict[str, str] = {
     "hist_gone_done": "Gone from {period}; last seen at “complete”.",
     "same_lead": "same",
     "item_of": "Item",
-    "quarters_n": "{n} quarters",
     "ln_footer": (
         "Made by qdiff {version} from the published text of the archived notices; threads and "
         "signals follow the wording, not what was done. Check them by reading."

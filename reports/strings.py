@@ -189,7 +189,6 @@ _ZH: dict[str, str] = {
     "agency_slipped": "重复承诺“完成”",
     "agency_tasks_dropped": "不再出现的任务",
     "agencies_none": "两份通知均未写明牵头单位。",
-    "sort_hint": "点击排序",
     # items
     "h_items": "逐项对照",
     "items_intro": (
@@ -209,7 +208,6 @@ _ZH: dict[str, str] = {
     "filter_none_match": "没有符合筛选条件的事项。",
     "nojs_note": "筛选与搜索需要浏览器允许运行脚本；现显示全部事项。",
     "print_filtered": "本打印件只含筛选结果：",
-    "side_label": "{side}（{period}）",
     "absent_old": "{old}无此项",
     "absent_new": "{new}无此项",
     "lead": "牵头",
@@ -466,7 +464,6 @@ _EN: dict[str, str] = {
     "agency_slipped": "Completion promised again",
     "agency_tasks_dropped": "Tasks vanished",
     "agencies_none": "Neither notice names a lead unit.",
-    "sort_hint": "sort",
     "h_items": "Item by item",
     "items_intro": "In the order of the {new}'s sections; a dropped item sits where its old "
     "section continues. Left: the {old}'s text; right: the {new}'s. Deleted text is struck "
@@ -484,7 +481,6 @@ _EN: dict[str, str] = {
     "filter_none_match": "No item matches the filters.",
     "nojs_note": "Filters and search need scripts enabled in the browser; every item is shown.",
     "print_filtered": "This printout holds the filtered items only:",
-    "side_label": "{side} ({period})",
     "absent_old": "not in the {old}",
     "absent_new": "not in the {new}",
     "lead": "Lead",
@@ -593,7 +589,6 @@ class Labels:
         self.old_name = self.strings[f"side_old_{pair}"]
         self.new_name = self.strings[f"side_new_{pair}"]
         self.status_order = STATUS_ORDER
-        self.facet_order = FACET_ORDER
 
     @property
     def old_title(self) -> str:

@@ -33,14 +33,6 @@ class ClauseRoles:
     support: tuple[str, ...]
 
 
-def find_clause_start(folded_block: str) -> int | None:
-    """Offset in the block where its responsibility clause starts (at its bracket), if any."""
-    match = CLAUSE_MARKER.search(folded_block)
-    if match is None:
-        return None
-    return match.start()
-
-
 def clause_is_closed(folded_clause: str) -> bool:
     """Whether a bracketed clause ends with the bracket it opened with."""
     stripped = folded_clause.strip()

@@ -60,12 +60,11 @@ def _item_style(
             return style
     # No clauses at all (a flat year plan): items are the first style that reads like paragraphs.
     for style in order:
-        texts = [lines[i].folded.strip() for i in starts if labels[i].style is style]
-        if any(len(t) > _HEADING_MAX_CHARS or "。" in t for t in texts):
+        if any(not _is_heading_like(lines[i]) for i in starts if labels[i].style is style):
             return style
     return order[-1]
 
 
-def is_heading_like(line: Line) -> bool:
+def _is_heading_like(line: Line) -> bool:
     text = line.folded.strip()
     return len(text) <= _HEADING_MAX_CHARS and "。" not in text

@@ -60,7 +60,6 @@ class Header:
     preamble: str | None = None
     cover_note: str | None = None  # the line that cites the plan: 现将《…工作要点》印发给你们
     preamble_lines: list[int] = field(default_factory=list)
-    junk_lines: list[int] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
 
 
@@ -128,7 +127,6 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     else:
         _read_title(lines[title_index], header)
         junk = [i for i in range(title_index) if not lines[i].blank]
-        header.junk_lines = junk
         if junk:
             header.warnings.append(
                 ParseWarning(

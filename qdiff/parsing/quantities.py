@@ -23,7 +23,7 @@ _ARABIC = re.compile(
 
 # Chinese numerals are everywhere in names (十四五, 一网通办, 十一届市委十次全会, 四方责任), so they
 # count only before units that measure work, and never after 第.
-_CN_UNITS = "家|个|所|座|条|项|处|批|场|台|户|名|套|栋|幢|辆|台"
+_CN_UNITS = "家|个|所|座|条|项|处|批|场|台|户|名|套|栋|幢|辆"
 _CHINESE = re.compile(
     rf"(?<![第一二三四五六七八九十两])(?P<cn_number>[一二三四五六七八九十两]{{1,3}})"
     rf"(?P<cn_unit>{_CN_UNITS})(?!性)"

@@ -144,7 +144,6 @@ class _SectionBuilder:
                 self.unplaced_range(
                     clause_piece.end, content_end, "text after the responsibility clause"
                 )
-                content_end = clause_piece.end
         content = Piece(content_start, item_end)
         while content.end > content.start and self.folded[content.end - 1] in " \r\n|":
             content = Piece(content.start, content.end - 1)
