@@ -1,7 +1,8 @@
 """Vocabulary for bench/make_archive.py: invented districts, agencies, topics and sentence frames.
 
 Everything here was written for the benchmark archive. It imitates the genre of a district
-government's quarterly work-priority notice (DOMAIN.md) without copying any published sentence:
+government's quarterly work-priority notice (../shared/DOMAIN.md, beside the repository)
+without copying any published sentence:
 places, projects and documents are invented from syllables and slots at generation time.
 
 Templates use the website's ASCII `, : ( )` (the generator turns them full-width for the series

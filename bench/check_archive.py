@@ -6,7 +6,7 @@ Reads OUT_DIR/manifest.jsonl (written by bench/make_archive.py) and, for each fi
 `load_path` parses it with the intended period, issuer, document number, dates, truncation flag,
 item count, item headings and task counts, and how often the parser reads the stage the generator
 intended for project and document tasks. Also measures how much continuing items change between
-consecutive quarters (difflib ratio; DOMAIN.md reports 0.23-0.46 for real pairs).
+consecutive quarters (difflib ratio; ../shared/DOMAIN.md reports 0.23-0.46 for real pairs).
 Exit status 1 if any file fails a hard check (refused, wrong period, issuer or item count).
 """
 
