@@ -14,7 +14,7 @@ from itertools import groupby
 from typing import Literal
 
 from qdiff.align.model import Facet, Status
-from qdiff.lineage.build import longest_stage_run
+from qdiff.lineage.build import current_finding, longest_stage_run
 from qdiff.lineage.model import Finding, Lineage, Occurrence, Thread
 from qdiff.notice import Stage
 from qdiff.periods import Period
@@ -194,7 +194,8 @@ def _view(thread: Thread, c: ThreadContext) -> ThreadView:
     latest = thread.occurrences[-1]
     first, last = thread.first, thread.last
     signals = thread.signals
-    names = [name for name in SIGNALS if _has(thread, name)]
+    present = set(thread.signals.names())
+    names = [name for name in SIGNALS if name in present]
     labelled = tuple((name, _signal_label(name, signals.slipped, t)) for name in names)
     audit = _audit(c.findings.get(thread.key, ()), signals.flagged, last, c)
     severity = sum(_WEIGHTS[name] for name in names) + (_OPEN_WEIGHT if audit.open else 0)
@@ -249,18 +250,6 @@ def _wording(thread: Thread, occurrence: Occurrence) -> str:
     return occurrence.text if thread.kind == "task" else heading(occurrence.text)
 
 
-def _has(thread: Thread, name: str) -> bool:
-    s = thread.signals
-    return {
-        "slipped": s.slipped > 0,
-        "stalled": s.stalled,
-        "vanished_unfinished": s.vanished_unfinished,
-        "presumed_done": s.presumed_done,
-        "reappeared": s.reappeared,
-        "lead_changed": s.lead_changes > 0,
-    }[name]
-
-
 def _signal_label(name: str, slipped: int, t: Labels) -> str:
     label = t[f"signal_{name}"]
     return f"{label}×{slipped}" if name == "slipped" and slipped > 1 else label
@@ -278,7 +267,7 @@ def _item_of(thread: Thread, latest: Occurrence, c: ThreadContext) -> Xref | Non
 
 def _audit(found: Sequence[Finding], flagged: bool, last: Period, c: ThreadContext) -> Audit:
     verdicts = [verdict(finding, c.labels, c.zone) for finding in found]  # oldest first
-    if found and found[-1].period >= last:
+    if current_finding(found, last) is not None:
         return Audit(verdicts[-1], tuple(reversed(verdicts[:-1])), flagged)
     return Audit(None, tuple(reversed(verdicts)), flagged)
 

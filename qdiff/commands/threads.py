@@ -20,7 +20,15 @@ from qdiff.commands.common import (
     to_period,
 )
 from qdiff.errors import UsageError
-from qdiff.lineage import FINDINGS, Lineage, Thread, findings_by_thread, kind_of_ref, thread_of
+from qdiff.lineage import (
+    FINDINGS,
+    Lineage,
+    Thread,
+    current_finding,
+    findings_by_thread,
+    kind_of_ref,
+    thread_of,
+)
 from qdiff.lineage.model import Finding
 from qdiff.lineage.serialize import finding_to_dict, history, lineage_to_dict, thread_to_dict
 from qdiff.normalize import compact
@@ -185,13 +193,6 @@ def audit_mark(
     click.echo(f"recorded {saved.finding} for thread {thread.key} at {period} ({occurrence_ref})")
 
 
-def _current(found: list[Finding], thread: Thread) -> Finding | None:
-    """The finding that still speaks for the thread: the latest one made at or after the
-    quarter the thread was last seen in."""
-    latest = found[-1] if found else None
-    return latest if latest is not None and latest.period >= thread.last else None
-
-
 @audit.command(name="list")
 @click.option("--open", "only_open", is_flag=True, help="Only threads without a current finding.")
 @series_option
@@ -209,7 +210,7 @@ def audit_list(ctx: click.Context, only_open: bool, series: str | None, output_f
         if thread.kind != "task" or not thread.signals.flagged:
             continue
         found = attached.get(thread.key, [])
-        current = _current(found, thread)
+        current = current_finding(found, thread.last)
         if only_open and current is not None:
             continue
         rows.append((thread, found, current))

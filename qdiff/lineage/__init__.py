@@ -3,6 +3,7 @@
 from qdiff.lineage.build import (
     Edge,
     build_lineage,
+    current_finding,
     edges_of,
     findings_by_thread,
     kind_of_ref,
@@ -21,6 +22,7 @@ __all__ = [
     "Signals",
     "Thread",
     "build_lineage",
+    "current_finding",
     "edges_of",
     "findings_by_thread",
     "kind_of_ref",

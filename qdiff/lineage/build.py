@@ -294,6 +294,13 @@ def kind_of_ref(ref: str) -> str | None:
     return {3: "task", 2: "item"}.get(len(parts))
 
 
+def current_finding(found: Sequence[Finding], last_seen: Period) -> Finding | None:
+    """The finding that still speaks for a thread (its findings oldest first): the latest one,
+    if it was made at or after the quarter the thread was last seen in."""
+    latest = found[-1] if found else None
+    return latest if latest is not None and latest.period >= last_seen else None
+
+
 def findings_by_thread(lineage: Lineage, findings: Sequence[Finding]) -> dict[str, list[Finding]]:
     """Each thread's findings, oldest first (the last one is the current finding)."""
     attached: dict[str, list[Finding]] = {}
