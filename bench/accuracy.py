@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from baselines import baseline_links, item_links_from_ratios, item_ratios, ratio
+from baselines import PairRatios, baseline_links, item_links_from_ratios, item_ratios, ratio
 
 from qdiff.align import DEFAULT_SETTINGS, compare
 from qdiff.load import load_path
@@ -86,6 +86,7 @@ class Gold:
     labelled_old: set[str]
     labelled_new: set[str]
     continuing_ratios: list[float]
+    ratios: PairRatios  # the baselines' every item and task ratio, computed once
 
 
 def load_gold(path: Path) -> Gold:
@@ -120,8 +121,9 @@ def load_gold(path: Path) -> Gold:
         if old_task is not None and new_task is not None:
             task_links.add((old_task.ref, new_task.ref))
     return Gold(
-        path.name, old, new, item_links, status, task_links, labelled_old, labelled_new, continuing
-    )
+        path.name, old, new, item_links, status, task_links, labelled_old, labelled_new,
+        continuing, PairRatios.of(old, new),
+    )  # fmt: skip
 
 
 def score(
@@ -155,7 +157,7 @@ def baseline_runs(golds: list[Gold], method: str) -> tuple[list[Scores], float]:
     """The baseline's scores on every gold file at its single best threshold."""
     best: tuple[float, float, list[Scores]] | None = None
     for threshold in BASELINE_THRESHOLDS:
-        runs = [score(g, *baseline_links(g.old, g.new, method, threshold)) for g in golds]
+        runs = [score(g, *baseline_links(g.old, g.new, method, threshold, g.ratios)) for g in golds]
         merit = statistics.fmean(r.item_f + r.task_f for r in runs)
         if best is None or merit > best[0]:
             best = (merit, threshold, runs)
@@ -343,7 +345,7 @@ def held_out(thresholds: dict[str, float], golds: list[Gold]) -> None:
     )
     print(HEADER)
     for name, threshold in own.items():
-        runs = [score(g, *baseline_links(g.old, g.new, name, threshold)) for g in golds]
+        runs = [score(g, *baseline_links(g.old, g.new, name, threshold, g.ratios)) for g in golds]
         fields = Scores.__dataclass_fields__
         mean = Scores(*(statistics.fmean(getattr(run, f) for run in runs) for f in fields))
         print(row(f"{name} difflib", mean, f"(threshold {threshold})"))

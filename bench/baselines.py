@@ -9,6 +9,7 @@ know no splits or merges: an unmatched item is new or dropped.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from qdiff.notice import Notice
@@ -20,10 +21,6 @@ def ratio(a: str, b: str) -> float:
 
 def _ratios(old: list[str], new: list[str]) -> list[list[float]]:
     return [[ratio(a, b) for b in new] for a in old]
-
-
-def greedy_pairs(old: list[str], new: list[str], threshold: float) -> list[tuple[int, int]]:
-    return greedy_from_scores(_ratios(old, new), threshold)
 
 
 def greedy_from_scores(scores: list[list[float]], threshold: float) -> list[tuple[int, int]]:
@@ -47,13 +44,9 @@ def greedy_from_scores(scores: list[list[float]], threshold: float) -> list[tupl
     return sorted(pairs)
 
 
-def sequence_pairs(old: list[str], new: list[str], threshold: float) -> list[tuple[int, int]]:
+def sequence_from_scores(scores: list[list[float]], threshold: float) -> list[tuple[int, int]]:
     """Needleman-Wunsch: the best order-preserving alignment; gaps cost nothing, a pair earns
     its ratio minus the threshold (so pairs below the threshold are never worth taking)."""
-    return sequence_from_scores(_ratios(old, new), threshold)
-
-
-def sequence_from_scores(scores: list[list[float]], threshold: float) -> list[tuple[int, int]]:
     rows, columns = len(scores), len(scores[0]) if scores else 0
     best = [[0.0] * (columns + 1) for _ in range(rows + 1)]
     for i in range(1, rows + 1):
@@ -86,17 +79,33 @@ def item_links_from_ratios(
     return {(old_items[i].ref, new_items[j].ref) for i, j in pair(scores, threshold)}
 
 
+@dataclass(frozen=True)
+class PairRatios:
+    """Every old × new ratio of two notices' items and of their tasks: the costly part of a
+    baseline, computed once and shared by every threshold and method tried."""
+
+    items: list[list[float]]
+    tasks: list[list[float]]
+
+    @classmethod
+    def of(cls, old: Notice, new: Notice) -> PairRatios:
+        return cls(
+            item_ratios(old, new), _ratios([t.text for t in old.tasks], [t.text for t in new.tasks])
+        )
+
+
 def baseline_links(
-    old: Notice, new: Notice, method: str, threshold: float
+    old: Notice, new: Notice, method: str, threshold: float, ratios: PairRatios | None = None
 ) -> tuple[dict[str, str], set[tuple[str, str]], set[tuple[str, str]]]:
     """(item status by ref, item links, task links) by one baseline method."""
-    pair = greedy_pairs if method == "greedy" else sequence_pairs
+    ratios = ratios if ratios is not None else PairRatios.of(old, new)
+    pair = greedy_from_scores if method == "greedy" else sequence_from_scores
     old_items, new_items = list(old.items), list(new.items)
-    item_pairs = pair([i.text for i in old_items], [i.text for i in new_items], threshold)
+    item_pairs = pair(ratios.items, threshold)
     status: dict[str, str] = {}
     links: set[tuple[str, str]] = set()
     for i, j in item_pairs:
-        same = ratio(old_items[i].text, new_items[j].text) >= 0.9
+        same = ratios.items[i][j] >= 0.9
         status[f"old:{old_items[i].ref}"] = status[f"new:{new_items[j].ref}"] = (
             "carried_over" if same else "reworded"
         )
@@ -106,6 +115,6 @@ def baseline_links(
     for item in new_items:
         status.setdefault(f"new:{item.ref}", "new")
     old_tasks, new_tasks = list(old.tasks), list(new.tasks)
-    task_pairs = pair([t.text for t in old_tasks], [t.text for t in new_tasks], threshold)
+    task_pairs = pair(ratios.tasks, threshold)
     task_links = {(old_tasks[i].ref, new_tasks[j].ref) for i, j in task_pairs}
     return status, links, task_links
