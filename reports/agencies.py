@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from qdiff.align.model import Comparison, Facet, Status
-from qdiff.reports.anchors import item_ref_of_task
+from qdiff.notice import item_ref_of_task
 
 # The columns, in order; their labels are `agency_<name>` in the strings.
 COLUMNS = (

@@ -26,14 +26,6 @@ def section_anchor(key: str) -> str:
     return f"section-{key}"
 
 
-def item_ref_of_task(task_ref: str) -> str:
-    return task_ref.rsplit(".", 1)[0]
-
-
-def ref_key(ref: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in ref.split(".") if part.isdigit())
-
-
 def thread_anchor(key: str) -> str:
     """A thread of the multi-quarter report: "2021Q1:4.1.6" -> "thread-2021Q1-4-1-6" (a task
     thread's ref has three parts, an item thread's two, so the two kinds never share one)."""

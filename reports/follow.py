@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from qdiff.align.model import Comparison, Facet, ItemLink, Status, TaskLink, TaskSide
-from qdiff.notice import Item, Stage
+from qdiff.notice import Item, Stage, item_ref_of_task
 from qdiff.reports.anchors import Side as AnchorSide
-from qdiff.reports.anchors import item_anchor, item_ref_of_task, task_anchor
+from qdiff.reports.anchors import item_anchor, task_anchor
 from qdiff.reports.audit import AuditLine, TaskAudits
 from qdiff.reports.strings import Labels
 from qdiff.reports.view import Xref

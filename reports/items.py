@@ -13,13 +13,11 @@ from collections.abc import Sequence
 
 from qdiff.align.classify import text_diff
 from qdiff.align.model import Comparison, Facet, ItemLink, TaskLink
-from qdiff.notice import Item, Notice, Section
+from qdiff.notice import Item, Notice, Section, item_ref_of_task, ref_key
 from qdiff.reports.anchors import (
     Side,
     item_anchor,
-    item_ref_of_task,
     moved_item_anchor,
-    ref_key,
     section_anchor,
     task_anchor,
 )

@@ -16,9 +16,9 @@ from typing import Literal
 from qdiff.align.model import Facet, Status
 from qdiff.lineage.build import current_finding, longest_stage_run
 from qdiff.lineage.model import Finding, Lineage, Occurrence, Thread
-from qdiff.notice import Stage
+from qdiff.notice import Stage, item_ref_of_task
 from qdiff.periods import Period
-from qdiff.reports.anchors import item_ref_of_task, thread_anchor
+from qdiff.reports.anchors import thread_anchor
 from qdiff.reports.strings import Labels
 from qdiff.reports.view import Xref
 

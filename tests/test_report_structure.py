@@ -19,9 +19,9 @@ from qdiff.align import Comparison, Facet, Status, compare
 from qdiff.align.serialize import Side
 from qdiff.errors import UsageError
 from qdiff.load import load_bytes, load_path
-from qdiff.notice import WarningCode
+from qdiff.notice import WarningCode, item_ref_of_task
 from qdiff.reports import render_comparison
-from qdiff.reports.anchors import item_anchor, item_ref_of_task, task_anchor
+from qdiff.reports.anchors import item_anchor, task_anchor
 from qdiff.reports.strings import STRINGS, Labels
 from tests.report_cases import CREATED_AT, report_pairs, series_files
 

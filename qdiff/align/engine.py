@@ -26,7 +26,7 @@ from qdiff.align.features import (
 from qdiff.align.model import Comparison, ItemLink, Status, TaskLink, TaskSide
 from qdiff.align.settings import DEFAULT_SETTINGS, Settings
 from qdiff.normalize import compact
-from qdiff.notice import Item, Notice, Task
+from qdiff.notice import Item, Notice, Task, item_ref_of_task, ref_key
 
 
 @dataclass
@@ -402,10 +402,12 @@ class _Aligner:
         uncovered_old_refs = {self.old_views[i].item.ref for i in uncovered_old}
         uncovered_new_refs = {self.new_views[j].item.ref for j in uncovered_new}
         for task in rest_old:
-            status = Status.UNCOVERED if _item_ref(task) in uncovered_old_refs else Status.DROPPED
+            past_the_cut = item_ref_of_task(task.ref) in uncovered_old_refs
+            status = Status.UNCOVERED if past_the_cut else Status.DROPPED
             links.append(TaskLink(status, _side(task), None, None))
         for task in rest_new:
-            status = Status.UNCOVERED if _item_ref(task) in uncovered_new_refs else Status.NEW
+            past_the_cut = item_ref_of_task(task.ref) in uncovered_new_refs
+            status = Status.UNCOVERED if past_the_cut else Status.NEW
             links.append(TaskLink(status, None, _side(task), None))
         return links
 
@@ -415,16 +417,8 @@ def _argmax(values: list[float]) -> int:
     return max(range(len(values)), key=lambda k: (values[k], -k))
 
 
-def _item_ref(task: Task) -> str:
-    return task.ref.rsplit(".", 1)[0]
-
-
 def _side(task: Task) -> TaskSide:
     return TaskSide(task.ref, task.text, task.stage, task.quantities)
-
-
-def _ref_key(ref: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in ref.split("."))
 
 
 def _in_reading_order(
@@ -453,6 +447,6 @@ def _in_reading_order(
 
 def _task_order(link: TaskLink) -> tuple[int, tuple[int, ...], tuple[int, ...]]:
     if link.new is not None:
-        return (0, _ref_key(link.new.ref), _ref_key(link.old.ref) if link.old else ())
+        return (0, ref_key(link.new.ref), ref_key(link.old.ref) if link.old else ())
     assert link.old is not None
-    return (1, _ref_key(link.old.ref), ())
+    return (1, ref_key(link.old.ref), ())

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from qdiff.align import Comparison, Facet, Status
 from qdiff.lineage.model import Finding, Lineage, Occurrence, Signals, Thread
-from qdiff.notice import Item, Notice, Stage, Task
+from qdiff.notice import Item, Notice, Stage, Task, ref_key
 from qdiff.periods import Period, PeriodKind
 
 STALLED_QUARTERS = 3  # the same non-complete stage this many quarters running is stalled
@@ -86,7 +86,7 @@ class _Components:
 
 
 def _node_order(node: tuple[int, str]) -> tuple[int, tuple[int, ...]]:
-    return node[0], tuple(int(part) for part in node[1].split("."))
+    return node[0], ref_key(node[1])
 
 
 def build_lineage(
