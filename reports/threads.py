@@ -158,7 +158,7 @@ class ThreadContext:
         self.last_archived = lineage.periods[-1].quarter_number if lineage.periods else 0
         # The item thread holding each item occurrence, for a task thread's link to its item.
         self.items: dict[tuple[int, str], tuple[str, str]] = {
-            (o.period.quarter_number, o.ref): (thread.key, heading(o.text))
+            (o.period.quarter_number, o.ref): (thread.key, heading(o))
             for thread in lineage.threads
             if thread.kind == "item"
             for o in thread.occurrences
@@ -175,10 +175,10 @@ def short_period(labels: Labels, period: Period) -> str:
     )
 
 
-def heading(text: str) -> str:
-    """An item's heading: its text up to the first 。, cut to a readable length."""
-    first = text.split("。", 1)[0].strip()
-    return shorten(first, HEADING_CHARS)
+def heading(occurrence: Occurrence) -> str:
+    """An item's heading as the parser read it (which knows 3。5亿元 is a damaged decimal, not a
+    sentence's end), cut to a readable length."""
+    return shorten(occurrence.heading or occurrence.text, HEADING_CHARS)
 
 
 def shorten(text: str, limit: int) -> str:
@@ -247,7 +247,7 @@ def _view(thread: Thread, c: ThreadContext) -> ThreadView:
 
 
 def _wording(thread: Thread, occurrence: Occurrence) -> str:
-    return occurrence.text if thread.kind == "task" else heading(occurrence.text)
+    return occurrence.text if thread.kind == "task" else heading(occurrence)
 
 
 def _signal_label(name: str, slipped: int, t: Labels) -> str:

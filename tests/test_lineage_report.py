@@ -19,14 +19,15 @@ import pytest
 from lxml.html import HtmlElement
 
 from qdiff.errors import UsageError
-from qdiff.lineage import Finding, Lineage, Thread
+from qdiff.lineage import Finding, Lineage, Occurrence, Thread
 from qdiff.lineage.serialize import history
+from qdiff.parsing import parse_notice
 from qdiff.periods import Period, PeriodKind
 from qdiff.reports.anchors import thread_anchor
 from qdiff.reports.lineage import render_lineage
 from qdiff.reports.lineage_strings import LINEAGE_STRINGS
 from qdiff.reports.strings import STRINGS, Labels
-from qdiff.reports.threads import FLAGS, REWORDED
+from qdiff.reports.threads import FLAGS, REWORDED, heading
 from tests.report_cases import (
     CREATED_AT,
     fixture_lineage,
@@ -379,3 +380,19 @@ def test_findings_of_threads_not_in_range_are_ignored(full: Case) -> None:
                     datetime(2022, 1, 1, tzinfo=UTC))  # fmt: skip
     html = render_lineage(full.lineage, {"2019Q1:1.1.1": [stray]}, created_at=CREATED_AT)
     assert "别的" not in html
+
+
+def test_an_item_thread_is_named_by_the_heading_the_parser_read() -> None:
+    """A damaged decimal (3。5亿元) is no sentence end: the item's heading runs past it, as the
+    parser reads it, not to the first 。 of its text."""
+    text = "滨江二期总投资3。5亿元。推进滨江二期建设。"
+    item = parse_notice(
+        "2021年第一季度工作要点\n主要工作如下:\n一、城市建设\n"
+        f"1.{text}(责任单位:区建管委)\n2.道路。完成3条道路改造。(责任单位:区建管委)\n"
+    ).items[0]
+    occurrence = Occurrence(
+        Period.parse("2021Q1"), item.ref, item.text, None, (), ("区建管委",), "new",
+        heading=item.heading,
+    )  # fmt: skip
+    assert item.heading == "滨江二期总投资3。5亿元"
+    assert heading(occurrence) == "滨江二期总投资3。5亿元"

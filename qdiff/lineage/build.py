@@ -190,16 +190,16 @@ def _occurrence(
         if isinstance(unit, Task)
         else tuple(q.text for task in unit.tasks for q in task.quantities)
     )
-    text = unit.text
     return Occurrence(
         period=Period.quarter(node[0]),
         ref=node[1],
-        text=text,
+        text=unit.text,
         stage=stage,
         quantities=quantities,
         lead=lead,
         status=edge.status if edge is not None else Status.NEW.value,
         facets=edge.facets if edge is not None else (),
+        heading=unit.heading if isinstance(unit, Item) else None,
     )
 
 

@@ -21,6 +21,7 @@ class Occurrence:
     lead: tuple[str, ...]  # lead units of the item that holds it
     status: str  # how it came from the previous occurrence: new, carried_over, reworded, ...
     facets: tuple[str, ...] = ()  # facets of that link: stage_changed, slipped, moved, ...
+    heading: str | None = None  # an item's heading, as the parser read it; None for a task
 
 
 @dataclass(frozen=True)
