@@ -16,6 +16,7 @@ from qdiff.align.text import format_comparison
 from qdiff.commands.common import open_archive, series_option, settings_from, settings_option
 from qdiff.commands.files import write_text_atomically
 from qdiff.errors import UsageError
+from qdiff.lineage.build import best_match
 from qdiff.lineage.model import Finding
 from qdiff.load import load_path
 from qdiff.notice import Notice, Task
@@ -174,12 +175,8 @@ def findings_on_tasks(
 
 
 def _task_of(tasks: Sequence[Task], finding: Finding) -> Task | None:
-    # The same order as qdiff.lineage.thread_of: ref and text, then text, then ref.
-    at_ref = next((task for task in tasks if task.ref == finding.ref), None)
-    if at_ref is not None and at_ref.text == finding.text:
-        return at_ref
-    same_text = next((task for task in tasks if finding.text and task.text == finding.text), None)
-    return same_text or at_ref
+    # Found as `qdiff trace` and `qdiff report` find a finding's thread.
+    return best_match(tasks, finding.ref, finding.text, lambda task: (task.ref, task.text))
 
 
 def _period(side: Side) -> Period | None:

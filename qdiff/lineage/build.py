@@ -8,14 +8,17 @@ quarter and comes back (`reappeared`); a quarter that is not archived is a gap, 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TypeVar
 
 from qdiff.align import Comparison, Facet, Status
 from qdiff.lineage.model import Finding, Lineage, Occurrence, Signals, Thread
 from qdiff.notice import Item, Notice, Stage, Task, ref_key
 from qdiff.periods import Period, PeriodKind
+
+_T = TypeVar("_T")
 
 STALLED_QUARTERS = 3  # the same non-complete stage this many quarters running is stalled
 
@@ -266,8 +269,7 @@ def _stalled(occurrences: tuple[Occurrence, ...]) -> bool:
 def thread_of(
     lineage: Lineage, period: Period, ref: str, text: str = "", kind: str = "task"
 ) -> Thread | None:
-    """The thread holding an occurrence: the one at this ref with this text; else, when the
-    quarter was archived again and refs moved, the one with this text; else the one at the ref."""
+    """The thread holding an occurrence, found as `best_match` finds it."""
     at_quarter = [
         (thread, occurrence)
         for thread in lineage.threads
@@ -275,14 +277,24 @@ def thread_of(
         for occurrence in thread.occurrences
         if occurrence.period == period
     ]
+    found = best_match(at_quarter, ref, text, lambda pair: (pair[1].ref, pair[1].text))
+    return found[0] if found is not None else None
+
+
+def best_match(
+    candidates: Sequence[_T], ref: str, text: str, ref_and_text: Callable[[_T], tuple[str, str]]
+) -> _T | None:
+    """What a finding (made on `ref` with wording `text`) hangs on: the candidate at this ref
+    with this text; else, when the quarter was archived again and refs moved, the one with this
+    text; else the one at the ref."""
     for matches in (
-        lambda o: o.ref == ref and (not text or o.text == text),
-        lambda o: bool(text) and o.text == text,
-        lambda o: o.ref == ref,
+        lambda r, t: r == ref and (not text or t == text),
+        lambda r, t: bool(text) and t == text,
+        lambda r, t: r == ref,
     ):
-        for thread, occurrence in at_quarter:
-            if matches(occurrence):
-                return thread
+        for candidate in candidates:
+            if matches(*ref_and_text(candidate)):
+                return candidate
     return None
 
 
