@@ -6,6 +6,7 @@ import pytest
 
 from qdiff.normalize import fold
 from qdiff.notice import Stage
+from qdiff.parsing.lines import cn_numeral_value
 from qdiff.parsing.quantities import find_quantities
 from qdiff.parsing.stages import stage_of
 
@@ -81,3 +82,13 @@ def test_quantities(sentence: str, expected: list[tuple[float, str, str]]) -> No
 )
 def test_no_false_quantities(sentence: str) -> None:
     assert find_quantities(sentence, fold(sentence)) == ()
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("一", 1), ("十", 10), ("十二", 12), ("二十三", 23), ("一百", 100), ("一百零五", 105),
+     ("两", 2), ("二〇二一", 2021), ("二零二一", 2021)],
+)  # fmt: skip
+def test_one_reading_of_chinese_numerals(numeral: str, value: int) -> None:
+    """Labels, dates and quantities all read numerals with cn_numeral_value."""
+    assert cn_numeral_value(numeral) == value

@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-_CN_DIGIT.update({"六": 6, "七": 7, "八": 8, "九": 9})
+from qdiff.parsing.lines import cn_numeral_value
 
 _ISO = re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
 _CHINESE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -31,21 +30,14 @@ def _make(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _small_numeral(text: str) -> int:
-    if "十" not in text:
-        return _CN_DIGIT.get(text, 0)
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
-
-
 def find_date(folded: str) -> date | None:
     """The first well-formed date in the text: 2021-02-26, 2021年2月22日, 二〇二一年二月二十二日."""
     for pattern in (_ISO, _CHINESE):
         if match := pattern.search(folded):
             return _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     if match := _CHINESE_NUMERALS.search(folded):
-        year = int("".join(str(_CN_DIGIT[c]) for c in match.group(1)))
-        return _make(year, _small_numeral(match.group(2)), _small_numeral(match.group(3)))
+        year = cn_numeral_value(match.group(1))
+        return _make(year, cn_numeral_value(match.group(2)), cn_numeral_value(match.group(3)))
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from qdiff.notice import Quantity
+from qdiff.parsing.lines import cn_numeral_value
 
 # Longest first in the pattern, so 平方米 wins over 米 and 个百分点 over 个.
 _UNITS = """
@@ -28,29 +29,7 @@ _CHINESE = re.compile(
     rf"(?<![第一二三四五六七八九十两])(?P<cn_number>[一二三四五六七八九十两]{{1,3}})"
     rf"(?P<cn_unit>{_CN_UNITS})(?!性)"
 )
-_CN_DIGITS = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _SCALES = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
-
-
-def _chinese_value(numeral: str) -> int:
-    if "十" not in numeral:
-        value = 0
-        for char in numeral:
-            value = value * 10 + _CN_DIGITS[char]
-        return value
-    tens, _, ones = numeral.partition("十")
-    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
 
 
 _EITHER = re.compile(f"{_ARABIC.pattern}|{_CHINESE.pattern}")
@@ -67,7 +46,7 @@ def find_quantities(original: str, folded: str) -> tuple[Quantity, ...]:
             scale = _SCALES.get(match.group("scale") or "", 1)
             found.append(Quantity(_tidy(number * scale), match.group("unit"), text))
         else:
-            value = float(_chinese_value(match.group("cn_number")))
+            value = float(cn_numeral_value(match.group("cn_number")))
             found.append(Quantity(value, match.group("cn_unit"), text))
     return tuple(found)
 
