@@ -37,7 +37,7 @@ from qdiff.lineage import Edge, Lineage, build_lineage, edges_of, needed_pairs  
 from qdiff.load import load_path  # noqa: E402
 from qdiff.notice import Notice  # noqa: E402
 from qdiff.periods import Period  # noqa: E402
-from qdiff.reports.lineage import render_lineage  # noqa: E402
+from qdiff.reports.series.render import render_lineage  # noqa: E402
 from tests.browser import CHROMIUM, LAUNCH_ARGS, missing_reason  # noqa: E402
 
 COUNTS = (10, 20, 40)

@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from qdiff.align import compare  # noqa: E402
-from qdiff.align.serialize import Side  # noqa: E402
 from qdiff.load import load_path  # noqa: E402
 from qdiff.notice import Notice  # noqa: E402
-from qdiff.reports import render_comparison  # noqa: E402
+from qdiff.provenance import Side  # noqa: E402
+from qdiff.reports.pair import render_comparison  # noqa: E402
 from tests.browser import CHROMIUM, LAUNCH_ARGS, missing_reason  # noqa: E402
 from tests.report_cases import report_pairs, series_files  # noqa: E402
 

@@ -53,7 +53,9 @@ class QdiffGroup(click.Group):
         except QdiffError as error:
             if ctx.obj and ctx.obj.get("debug"):
                 traceback.print_exc()
-            click.echo(f"Error: {error.message}", err=True)
+            from qdiff.commands.advice import describe
+
+            click.echo(f"Error: {describe(error)}", err=True)
             ctx.exit(error.exit_code)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise

@@ -32,3 +32,64 @@ class NotANoticeError(InputError):
 
 class StoreError(QdiffError):
     """The archive cannot be used: unreachable, unwritable, corrupt, or of another schema."""
+
+
+# Errors a command turns into advice on its options (qdiff/commands/advice.py). They say what is
+# wrong in the library's words; which flag fixes it is the command line's business.
+
+
+class SeriesNotChosenError(UsageError):
+    """The archive holds several series and nothing says which one is meant."""
+
+    def __init__(self, keys: list[str]) -> None:
+        super().__init__(f"the archive holds {len(keys)} series ({', '.join(keys)}); pick one")
+        self.keys = keys
+
+
+class SeriesNameAmbiguousError(UsageError):
+    """A beginning of a series name that begins several series."""
+
+    def __init__(self, name: str, matches: list[str]) -> None:
+        super().__init__(f"'{name}' matches {', '.join(matches)}; give more of the name")
+        self.name = name
+        self.matches = matches
+
+
+class PeriodUnknownError(UsageError):
+    """A document that names no period, archived without one given."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} names no period")
+        self.name = name
+
+
+class PeriodConflictError(UsageError):
+    """A period given for a document that names another one."""
+
+    def __init__(self, name: str, named: object, given: object) -> None:
+        super().__init__(f"{name} is the notice for {named}, not {given}")
+        self.name = name
+
+
+class IssuerUnknownError(UsageError):
+    """A document that names no issuer, archived without a series given."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} names no issuer")
+        self.name = name
+
+
+class NotAnArchiveError(StoreError):
+    """The database is not a qdiff archive (another program's tables, or not a database)."""
+
+
+class ArchiveReadOnlyError(StoreError):
+    """The archive cannot be written."""
+
+
+class UnknownSettingError(UsageError):
+    """A matching setting that does not exist."""
+
+    def __init__(self, name: str, known: list[str]) -> None:
+        super().__init__(f"unknown setting '{name}'; the settings are: {', '.join(known)}")
+        self.name = name

@@ -148,13 +148,3 @@ class Notice:
     @property
     def tasks(self) -> tuple[Task, ...]:
         return tuple(task for item in self.items for task in item.tasks)
-
-
-def ref_key(ref: str) -> tuple[int, ...]:
-    """A ref ("4.1.6", "4.1") as numbers, so that 4.10 sorts after 4.9."""
-    return tuple(int(part) for part in ref.split(".") if part.isdigit())
-
-
-def item_ref_of_task(task_ref: str) -> str:
-    """The ref of the item a task belongs to: "4.1.6" -> "4.1"."""
-    return task_ref.rsplit(".", 1)[0]

@@ -1,13 +1,17 @@
-"""Names users give for what to show or compare: `2021Q1`, `2021Q1@2`, or a file path."""
+"""Every kind of ref in one place: what users write to name a notice (`2021Q1`, `2021Q1@2`), an
+occurrence in one (`2021Q1:4.1.6`, `2021Q1:4.1`), and the refs inside a notice ("4.1.6" a task,
+"4.1" an item), with how they sort and what they name."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from qdiff.errors import UsageError
 from qdiff.periods import Period
 
+_OCCURRENCE_REF = re.compile(r"^\s*(\d{4}[Qq][1-4])\s*:\s*(\d+\.\d+(?:\.\d+)?)\s*$")
 _VERSION_REF = re.compile(r"^\s*(\d{4}(?:[QqHh][1-4])?)\s*(?:@\s*(\d+))?\s*$")
 
 
@@ -36,3 +40,48 @@ def parse_version_ref(text: str) -> VersionRef:
     if number == 0:
         raise UsageError(f"'{text}': versions are numbered from 1")
     return VersionRef(Period.parse(match.group(1)), number)
+
+
+class RefKind(StrEnum):
+    """What a ref inside a notice names, and so what a thread follows (JSON: "task", "item")."""
+
+    TASK = "task"
+    ITEM = "item"
+
+
+def ref_key(ref: str) -> tuple[int, ...]:
+    """A ref ("4.1.6", "4.1") as numbers, so that 4.10 sorts after 4.9."""
+    return tuple(int(part) for part in ref.split(".") if part.isdigit())
+
+
+def item_ref_of_task(task_ref: str) -> str:
+    """The ref of the item a task belongs to: "4.1.6" -> "4.1"."""
+    return task_ref.rsplit(".", 1)[0]
+
+
+def kind_of_ref(ref: str) -> RefKind | None:
+    """What a ref inside a notice names: "4.1.6" a task, "4.1" an item, anything else nothing."""
+    parts = ref.split(".")
+    if not all(part.isdigit() for part in parts):
+        return None
+    return {3: RefKind.TASK, 2: RefKind.ITEM}.get(len(parts))
+
+
+@dataclass(frozen=True)
+class OccurrenceRef:
+    """A task or an item of an archived quarter: `2021Q1:4.1.6`, `2021Q1:4.1`."""
+
+    period: Period
+    ref: str
+
+    @property
+    def kind(self) -> RefKind:
+        return kind_of_ref(self.ref) or RefKind.TASK
+
+
+def parse_occurrence_ref(text: str) -> OccurrenceRef | None:
+    """`2021Q1:4.1.6` or `2021Q1:4.1`; None when the text is not written that way."""
+    match = _OCCURRENCE_REF.match(text)
+    if match is None:
+        return None
+    return OccurrenceRef(Period.parse(match.group(1)), match.group(2))

@@ -11,7 +11,7 @@ import hashlib
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -21,11 +21,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 
 from qdiff import __version__
-from qdiff.errors import StoreError, UsageError
-from qdiff.notice import Notice, ParseWarning, WarningCode
+from qdiff.errors import SeriesNameAmbiguousError, SeriesNotChosenError, StoreError, UsageError
+from qdiff.notice import Notice
 from qdiff.periods import Period
 from qdiff.store.database import as_utc, create_archive_engine, describe_location, enable_wal
-from qdiff.store.errors import database_errors, explain, is_unique_violation
+from qdiff.store.errors import database_errors, is_unique_violation, store_error
 from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, VersionRow
 from qdiff.store.rows import load_parse, notice_id_for, save_version
 from qdiff.store.schema import current_revision, drift, ensure_current, upgrade
@@ -161,10 +161,8 @@ class Archive:
                     return holding[0]
             if not keys:
                 raise StoreError(f"the archive ({self.location}) is empty; archive a notice first")
-            raise UsageError(
-                f"the archive holds {len(keys)} series ({', '.join(keys)}); pick one with --series"
-            )
-        return _match_series(name, keys)
+            raise SeriesNotChosenError(keys)
+        return match_series(name, keys)
 
     def _series_with(self, period: Period) -> list[str]:
         with self.session() as session:
@@ -179,16 +177,10 @@ class Archive:
 
     # archiving --------------------------------------------------------------------------------
     def archive(
-        self,
-        loaded: LoadedNotice,
-        *,
-        series: str | None = None,
-        period: Period | None = None,
-        force: bool = False,
-        archived_by: str,
+        self, loaded: LoadedNotice, key: str, target: Period, *, archived_by: str
     ) -> ArchiveOutcome:
-        """Archive one parsed file as a new version (or find it already archived)."""
-        key, target = self.placement(loaded, series=series, period=period, force=force)
+        """Archive one parsed file as a new version of series `key` and period `target` (or
+        find it already archived there). Where a file goes is `qdiff.app.archiving`'s rule."""
         for _ in range(_WRITE_ATTEMPTS):
             try:
                 with self.session(write=True) as session:
@@ -218,44 +210,12 @@ class Archive:
     def _raise_unless_lost_race(self, error: IntegrityError) -> None:
         """A unique key taken by a concurrent writer is retried; any other violation is not."""
         if not is_unique_violation(error):
-            raise StoreError(explain(self.url, error)) from error
-
-    def placement(
-        self,
-        loaded: LoadedNotice,
-        *,
-        series: str | None,
-        period: Period | None,
-        force: bool,
-    ) -> tuple[str, Period]:
-        """The series and period a file goes under, from the document and the options."""
-        notice = loaded.notice
-        name = loaded.source.name or "the input"
-        if period is None:
-            if notice.period is None:
-                raise UsageError(
-                    f"{name} names no period; give it with --period, e.g. --period 2021Q1"
-                )
-            period = notice.period
-        elif notice.period is not None and period != notice.period and not force:
-            raise UsageError(
-                f"{name} is the notice for {notice.period}, not {period}; "
-                "drop --period, or add --force to file it under the period you gave"
-            )
-        if series is None:
-            if not notice.issuer:
-                raise UsageError(f"{name} names no issuer; give the series with --series NAME")
-            # The issuer is the series' name exactly: a longer name that merely starts with it
-            # (上海市杨浦区人民政府办公室) is another series, never this one.
-            key = notice.issuer
-        else:
-            key = _match_series(series, self.series_keys(), create=True)
-        return key, period
+            raise store_error(self.url, error) from error
 
     def _archive_in(
         self, session: Session, loaded: LoadedNotice, key: str, period: Period, archived_by: str
     ) -> ArchiveOutcome:
-        source, notice = loaded.source, _noting_an_override(loaded.notice, period)
+        source, notice = loaded.source, loaded.notice
         notice_id = notice_id_for(session, key, period)
         existing = session.scalar(
             select(VersionRow).where(
@@ -382,18 +342,6 @@ class Archive:
         return checked, problems
 
 
-def _noting_an_override(notice: Notice, period: Period) -> Notice:
-    """The notice as filed: when --force put it under another period than the one it names,
-    a warning says so, so that `show`, the reports and an export keep saying it."""
-    if notice.period is None or notice.period == period:
-        return notice
-    override = ParseWarning(
-        WarningCode.PERIOD_OVERRIDDEN,
-        f"filed under {period} with --force; the document names {notice.period}",
-    )
-    return replace(notice, warnings=(*notice.warnings, override))
-
-
 def _info_query() -> Any:  # a Select; its generic form differs between SQLAlchemy 2.0 and 2.1
     """The columns a VersionInfo needs, never the source bytes or the text."""
     return (
@@ -435,14 +383,16 @@ def _version_info(session: Session, version_id: int) -> VersionInfo:
     return _info_from_row(session.execute(_info_query().where(VersionRow.id == version_id)).one())
 
 
-def _match_series(name: str, keys: list[str], create: bool = False) -> str:
+def match_series(name: str, keys: list[str], create: bool = False) -> str:
+    """The series key `name` is, or is the unambiguous beginning of; with `create`, a name that
+    begins none is a new series."""
     if name in keys:
         return name
     matches = [key for key in keys if key.startswith(name)]
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise UsageError(f"--series '{name}' matches {', '.join(matches)}; give more of the name")
+        raise SeriesNameAmbiguousError(name, matches)
     if create:
         return name
     known = ", ".join(keys) if keys else "none yet"

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, IntegrityError, InterfaceError, OperationalError
 
-from qdiff.errors import StoreError
+from qdiff.errors import ArchiveReadOnlyError, NotAnArchiveError, StoreError
 from qdiff.store.database import describe_location
 
 
@@ -21,7 +21,7 @@ def database_errors(url: URL) -> Iterator[None]:
     except IntegrityError:
         raise  # a lost race with a concurrent writer: callers retry or explain it themselves
     except (OperationalError, InterfaceError, DatabaseError, sqlite3.DatabaseError) as error:
-        raise StoreError(explain(url, error)) from error
+        raise store_error(url, error) from error
 
 
 def is_unique_violation(error: IntegrityError) -> bool:
@@ -31,33 +31,38 @@ def is_unique_violation(error: IntegrityError) -> bool:
     return "unique" in reason or "duplicate key" in reason
 
 
-def explain(url: URL, error: Exception) -> str:
+def store_error(url: URL, error: Exception) -> StoreError:
+    """One StoreError, of the type that says most, explaining a database failure in a line."""
     where = describe_location(url)
     detail = str(getattr(error, "orig", error) or error).strip().splitlines()
     reason = detail[0] if detail else type(error).__name__
     lowered = reason.lower()
     if url.get_backend_name() == "sqlite":
         if "file is not a database" in lowered or "malformed" in lowered:
-            return f"{where} is not an SQLite database or is corrupt; point --db at a qdiff archive"
+            return NotAnArchiveError(f"{where} is not an SQLite database or is corrupt")
         if "readonly" in lowered or "read-only" in lowered:
-            return (
-                f"{where} cannot be written (read-only); check its permissions or use another --db"
+            return ArchiveReadOnlyError(
+                f"{where} cannot be written (read-only); check its permissions"
             )
         if "unable to open" in lowered:
-            return f"{where} cannot be opened; check the path and its permissions"
+            return StoreError(f"{where} cannot be opened; check the path and its permissions")
         if "locked" in lowered:
-            return f"{where} is locked by another process; try again when it has finished"
+            return StoreError(
+                f"{where} is locked by another process; try again when it has finished"
+            )
         if "disk" in lowered and "full" in lowered:
-            return f"{where}: the disk is full; free space and try again"
+            return StoreError(f"{where}: the disk is full; free space and try again")
     else:
         if (
             "connection refused" in lowered
             or "could not connect" in lowered
             or "timeout" in lowered
         ):
-            return f"cannot connect to {where} ({reason}); check that the server runs and the URL"
+            return StoreError(
+                f"cannot connect to {where} ({reason}); check that the server runs and the URL"
+            )
         if "does not exist" in lowered and "database" in lowered:
-            return f"{where}: {reason}; create the database first or fix the URL"
+            return StoreError(f"{where}: {reason}; create the database first or fix the URL")
         if "authentication" in lowered or "password" in lowered:
-            return f"cannot log in to {where} ({reason}); check the user and password"
-    return f"{where}: {reason}"
+            return StoreError(f"cannot log in to {where} ({reason}); check the user and password")
+    return StoreError(f"{where}: {reason}")

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 import qdiff.migrations
-from qdiff.errors import StoreError
+from qdiff.errors import NotAnArchiveError, StoreError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -100,10 +100,7 @@ def ensure_current(engine: Engine) -> None:
     head = head_revision()
     if revision is None:
         if tables - {"alembic_version"}:
-            raise StoreError(
-                "this database holds tables but no qdiff schema version; "
-                "point --db at a qdiff archive or at an empty database"
-            )
+            raise NotAnArchiveError("this database holds tables but no qdiff schema version")
         upgrade(engine)
         return
     if revision == head:

@@ -26,7 +26,7 @@ from qdiff.periods import Period
 from qdiff.serialize import notice_from_dict, notice_to_dict
 from qdiff.store.archive import Archive, text_digest
 from qdiff.store.database import as_utc
-from qdiff.store.errors import explain, is_unique_violation
+from qdiff.store.errors import is_unique_violation, store_error
 from qdiff.store.models import FindingRow, NoticeRow, SeriesRow, VersionRow
 from qdiff.store.rows import load_parse, notice_id_for, save_version
 
@@ -129,7 +129,7 @@ def import_lines(archive: Archive, lines: Iterable[str], source_name: str) -> tu
                     present += 1
     except IntegrityError as error:
         if not is_unique_violation(error):
-            raise StoreError(explain(archive.url, error)) from error
+            raise store_error(archive.url, error) from error
         raise StoreError(
             f"another process wrote the same versions while {source_name} was imported; "
             "nothing was imported, try again"

@@ -19,7 +19,6 @@ from functools import cache
 from pathlib import Path
 
 from qdiff.align import Comparison, Facet, Status, compare
-from qdiff.align.serialize import Side
 from qdiff.lineage import (
     Edge,
     Finding,
@@ -32,8 +31,9 @@ from qdiff.lineage import (
 from qdiff.load import LoadedNotice, load_bytes, load_path
 from qdiff.notice import Notice, Stage
 from qdiff.periods import Period, PeriodKind
-from qdiff.reports import render_comparison
-from qdiff.reports.lineage import render_lineage
+from qdiff.provenance import Side
+from qdiff.reports.pair import render_comparison
+from qdiff.reports.series.render import render_lineage
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

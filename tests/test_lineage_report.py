@@ -20,14 +20,14 @@ from lxml.html import HtmlElement
 
 from qdiff.errors import UsageError
 from qdiff.lineage import Finding, Lineage, Occurrence, Thread
-from qdiff.lineage.serialize import history
+from qdiff.output.lineage_json import history
 from qdiff.parsing import parse_notice
 from qdiff.periods import Period, PeriodKind
-from qdiff.reports.anchors import thread_anchor
-from qdiff.reports.lineage import render_lineage
-from qdiff.reports.lineage_strings import LINEAGE_STRINGS
-from qdiff.reports.strings import STRINGS, Labels
-from qdiff.reports.threads import FLAGS, REWORDED, heading
+from qdiff.reports.common.anchors import thread_anchor
+from qdiff.reports.common.strings import STRINGS, Labels
+from qdiff.reports.series.render import render_lineage
+from qdiff.reports.series.strings import LINEAGE_STRINGS
+from qdiff.reports.series.threads import FLAGS, REWORDED, heading
 from tests.report_cases import (
     CREATED_AT,
     fixture_lineage,
@@ -368,7 +368,7 @@ def test_both_languages_have_every_string() -> None:
 
 
 def test_inlined_assets_cannot_close_their_element() -> None:
-    from qdiff.reports.environment import ASSETS
+    from qdiff.reports.common.environment import ASSETS
 
     for name in ("lineage.css", "lineage.js"):
         text = (ASSETS / name).read_text(encoding="utf-8").lower()

@@ -19,7 +19,7 @@ import pytest
 from pypdf import PdfReader
 
 from qdiff.lineage import Lineage, Thread
-from qdiff.reports.anchors import thread_anchor
+from qdiff.reports.common.anchors import thread_anchor
 from tests.browser import CHROMIUM, LAUNCH_ARGS, REQUIRED, Watched, colour_count, missing_reason
 from tests.report_cases import ROOT, fixture_lineage, lineage_files, render_fixture_lineage
 from tests.test_lineage_report_escaping import write_hostile_lineage_report

@@ -15,7 +15,7 @@ from qdiff.align import compare
 from qdiff.lineage import Finding, Lineage, build_lineage, edges_of, needed_pairs
 from qdiff.load import load_path
 from qdiff.periods import Period
-from qdiff.reports.lineage import render_lineage
+from qdiff.reports.series.render import render_lineage
 from tests.conftest import SEED
 from tests.report_cases import CREATED_AT
 from tests.test_report_escaping import IMAGE, PAYLOADS, SCRIPT, STYLE, UNIT, hostile_notice

@@ -18,9 +18,9 @@ import pytest
 from pypdf import PdfReader
 
 from qdiff.align import Comparison, Facet, Status, compare
-from qdiff.align.serialize import Side
 from qdiff.load import load_path
-from qdiff.reports import render_comparison
+from qdiff.provenance import Side
+from qdiff.reports.pair import render_comparison
 from tests.browser import CHROMIUM, LAUNCH_ARGS, REQUIRED, Watched, missing_reason
 from tests.report_cases import CREATED_AT, ROOT, report_pairs, series_files
 from tests.test_report_escaping import write_hostile_report

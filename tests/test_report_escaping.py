@@ -10,11 +10,11 @@ import lxml.html
 import pytest
 
 from qdiff.align import compare
-from qdiff.align.serialize import Side
 from qdiff.load import load_path
 from qdiff.notice import Notice
 from qdiff.parsing import parse_notice
-from qdiff.reports import render_comparison
+from qdiff.provenance import Side
+from qdiff.reports.pair import render_comparison
 from tests.conftest import SEED
 from tests.report_cases import CREATED_AT
 

@@ -19,13 +19,13 @@ import pytest
 from lxml.html import HtmlElement
 
 from qdiff.align import Comparison, Facet, Status, compare
-from qdiff.align.serialize import Side
 from qdiff.lineage import Finding
 from qdiff.load import load_path
 from qdiff.notice import Stage
 from qdiff.periods import Period
-from qdiff.reports import render_comparison
-from qdiff.reports.anchors import task_anchor
+from qdiff.provenance import Side
+from qdiff.reports.common.anchors import task_anchor
+from qdiff.reports.pair import render_comparison
 from tests.conftest import run_cli
 from tests.report_cases import (
     CREATED_AT,

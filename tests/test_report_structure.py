@@ -16,13 +16,14 @@ import pytest
 from lxml.html import HtmlElement
 
 from qdiff.align import Comparison, Facet, Status, compare
-from qdiff.align.serialize import Side
 from qdiff.errors import UsageError
 from qdiff.load import load_bytes, load_path
-from qdiff.notice import WarningCode, item_ref_of_task
-from qdiff.reports import render_comparison
-from qdiff.reports.anchors import item_anchor, task_anchor
-from qdiff.reports.strings import STRINGS, Labels
+from qdiff.notice import WarningCode
+from qdiff.provenance import Side
+from qdiff.refs import item_ref_of_task
+from qdiff.reports.common.anchors import item_anchor, task_anchor
+from qdiff.reports.common.strings import STRINGS, Labels
+from qdiff.reports.pair import render_comparison
 from tests.report_cases import CREATED_AT, report_pairs, series_files
 
 FILES = series_files()
@@ -302,7 +303,7 @@ def test_agency_counts_add_up(case: tuple[Comparison, HtmlElement, str]) -> None
 
 
 def test_inlined_assets_cannot_close_their_element() -> None:
-    from qdiff.reports.environment import ASSETS
+    from qdiff.reports.common.environment import ASSETS
 
     assert "</style" not in (ASSETS / "report.css").read_text(encoding="utf-8").lower()
     assert "</script" not in (ASSETS / "report.js").read_text(encoding="utf-8").lower()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from qdiff.lexicon.numerals import cn_numeral_value
+from qdiff.lexicon.quantities import find_quantities
+from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
 from qdiff.notice import Stage
-from qdiff.parsing.lines import cn_numeral_value
-from qdiff.parsing.quantities import find_quantities
-from qdiff.parsing.stages import stage_of
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,8 @@ from qdiff.align.features import (
 from qdiff.align.model import Comparison, ItemLink, Status, TaskLink, TaskSide
 from qdiff.align.settings import DEFAULT_SETTINGS, Settings
 from qdiff.normalize import compact
-from qdiff.notice import Item, Notice, Task, item_ref_of_task, ref_key
+from qdiff.notice import Item, Notice, Task
+from qdiff.refs import item_ref_of_task, ref_key
 
 
 @dataclass

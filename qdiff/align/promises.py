@@ -22,25 +22,14 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from qdiff.lexicon.deadlines import DEADLINE, YEAR, YEAR_DEADLINE
+from qdiff.lexicon.quantities import find_quantities
+from qdiff.lexicon.stages import COMPLETION_VERBS, verbs_pattern
 from qdiff.normalize import compact, fold
-from qdiff.parsing.quantities import find_quantities
-from qdiff.parsing.stages import COMPLETION_VERBS, verbs_pattern
 
 _CLAUSE = re.compile(r"[^,;。!?]+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _COMPLETION = re.compile(rf"(基本)?(?:{verbs_pattern(COMPLETION_VERBS)})(?!后)")
-# Dates, quarters and parts of the year, and the holidays and seasons work is due by.
-_DEADLINE = re.compile(
-    r"(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|[一二三四1-4]季度(?:末|内)?|年内|年底|年末|上半年|下半年)前?"
-    r"|(?:春节|元旦|国庆|五一|端午|中秋|汛期|开学)前|汛前"
-)
-_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
-# A deadline at the end of a year: "2024年建成…", "2024年底前", "年内", "年底前", "全年".
-_YEAR_DEADLINE = re.compile(
-    rf"(?P<year>(?:19|20)\d{{2}})年(?:底|末|内)?前?(?:{verbs_pattern(COMPLETION_VERBS)}|基本)"
-    r"|(?P<year_end>(?:19|20)\d{2})年(?:底|末|内)"
-    r"|(?P<this_year>年内|年底|年末|全年)"
-)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -52,18 +41,18 @@ class Claim:
         found = list(_COMPLETION.finditer(clause))
         self.substantially = any(m.group(1) for m in found)
         self.verbs = {m.group(0).removeprefix("基本") for m in found}
-        self.years = _YEAR.findall(clause)
+        self.years = YEAR.findall(clause)
         quantities = find_quantities(clause, fold(clause))
         self.targets = sorted((q.value, q.unit) for q in quantities)
-        self.object = _COMPLETION.sub("", _DEADLINE.sub("", clause))
+        self.object = _COMPLETION.sub("", DEADLINE.sub("", clause))
         # Numbers outside the quantities qdiff knows (12万标箱): a changed one is a new target.
-        loose = _YEAR.sub("", self.object)
+        loose = YEAR.sub("", self.object)
         for quantity in quantities:
             loose = loose.replace(quantity.text, "")
         self.numbers = sorted(_NUMBER.findall(loose))
         self.members = [m for m in self.object.split("、") if len(m) >= 2]
         # Due by the end of a named year (2024年建成), or of the notice's own year (年底前).
-        deadline = _YEAR_DEADLINE.search(clause)
+        deadline = YEAR_DEADLINE.search(clause)
         year = deadline and (deadline.group("year") or deadline.group("year_end"))
         self.due_by_year_end: int | None = int(year) if year else None
         self.due_this_year = deadline is not None and deadline.group("this_year") is not None

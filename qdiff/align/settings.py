@@ -7,9 +7,10 @@ one pair of fixtures; see README.md, "Measured accuracy", for how they were chec
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 
-from qdiff.errors import UsageError
+from qdiff.errors import UnknownSettingError
 
 
 @dataclass(frozen=True)
@@ -42,20 +43,18 @@ class Settings:
     def as_dict(self) -> dict[str, float]:
         return asdict(self)
 
-    def with_overrides(self, overrides: dict[str, str]) -> Settings:
-        """Settings with `name=value` overrides from the command line (`--set item_match=0.3`)."""
-        known = {field.name for field in fields(self)}
-        values: dict[str, float] = {}
-        for name, raw in overrides.items():
+    @classmethod
+    def names(cls) -> list[str]:
+        """The names of the settings, sorted."""
+        return sorted(field.name for field in fields(cls))
+
+    def with_overrides(self, overrides: Mapping[str, float]) -> Settings:
+        """These settings with some values replaced (`{"item_match": 0.3}`)."""
+        known = self.names()
+        for name in overrides:
             if name not in known:
-                raise UsageError(
-                    f"unknown setting '{name}'; the settings are: {', '.join(sorted(known))}"
-                )
-            try:
-                values[name] = float(raw)
-            except ValueError:
-                raise UsageError(f"setting {name} needs a number, not '{raw}'") from None
-        return replace(self, **values)
+                raise UnknownSettingError(name, known)
+        return replace(self, **{name: float(value) for name, value in overrides.items()})
 
 
 DEFAULT_SETTINGS = Settings()

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from qdiff.commands.common import current_user, open_archive, to_period
+from qdiff.commands.advice import describe
+from qdiff.commands.common import current_user, open_archive
+from qdiff.commands.options import to_period
 from qdiff.errors import QdiffError
-from qdiff.load import LoadedNotice, load_path
 from qdiff.periods import Period
-from qdiff.store import Archive, ArchiveOutcome
+
+if TYPE_CHECKING:
+    from qdiff.load import LoadedNotice
+    from qdiff.store import Archive, ArchiveOutcome
 
 
 @click.command()
@@ -47,6 +51,9 @@ def archive(
     which version they already are; a corrected re-issue becomes the next version. A bad file is
     reported and skipped (exit status 1) unless --strict, which then writes nothing at all.
     """
+    from qdiff.app.archiving import archive_file, link_new_versions
+    from qdiff.load import load_path
+
     store = open_archive(ctx)
     who = archived_by or current_user()
     if strict:
@@ -59,20 +66,20 @@ def archive(
         for file in files:
             try:
                 loaded = load_path(file)
-                outcome = store.archive(
-                    loaded, series=series, period=period, force=force, archived_by=who
+                outcome = archive_file(
+                    store, loaded, series=series, period=period, force=force, archived_by=who
                 )
             except QdiffError as error:
                 failures += 1
                 exit_code = max(exit_code, error.exit_code)  # 2 when a file was misnamed
-                click.echo(f"Error: {error.message}", err=True)
+                click.echo(f"Error: {describe(error)}", err=True)
             else:
                 outcomes.append(outcome)
                 click.echo(_describe(outcome, file))
             advance()
     if len(files) > 1:
         click.echo(_summary(outcomes, failures))
-    _link_threads(store, outcomes)
+    link_new_versions(store, outcomes)
     ctx.exit(exit_code)
 
 
@@ -84,15 +91,18 @@ def _archive_strictly(
     force: bool,
     who: str,
 ) -> None:
+    from qdiff.app.archiving import link_new_versions, placement
+    from qdiff.load import load_path
+
     batch: list[tuple[LoadedNotice, str, Period]] = []
     for file in files:
         try:
             loaded = load_path(file)
-            key, target = store.placement(loaded, series=series, period=period, force=force)
+            batch.append(placement(store, loaded, series=series, period=period, force=force))
         except QdiffError as error:
-            error.message = f"{error.message} (--strict: nothing was archived)"
-            raise
-        batch.append((loaded, key, target))
+            strict = QdiffError(f"{describe(error)} (--strict: nothing was archived)")
+            strict.exit_code = error.exit_code
+            raise strict from error
     # Said before the one transaction starts, so a watcher knows the write has begun.
     click.echo(f"writing {len(batch)} notice(s) in one transaction", err=True)
     outcomes = store.archive_all(batch, archived_by=who)
@@ -100,25 +110,7 @@ def _archive_strictly(
         click.echo(_describe(outcome, file))
     if len(files) > 1:
         click.echo(_summary(outcomes, 0))
-    _link_threads(store, outcomes)
-
-
-# Archiving a quarter or a few links them to their neighbours at once (a comparison or two
-# each); a bulk load leaves the linking to the first `trace`, `audit` or `report`, which
-# links every missing pair in one go.
-_LINK_AT_ONCE_UP_TO = 4
-
-
-def _link_threads(store: Archive, outcomes: list[ArchiveOutcome]) -> None:
-    from qdiff.store.threads import ensure_links
-
-    added: dict[str, int] = {}
-    for outcome in outcomes:
-        if outcome.added:
-            added[outcome.version.series] = added.get(outcome.version.series, 0) + 1
-    for series, count in added.items():
-        if count <= _LINK_AT_ONCE_UP_TO:
-            ensure_links(store, series)
+    link_new_versions(store, outcomes)
 
 
 def _describe(outcome: ArchiveOutcome, file: str) -> str:

@@ -3,30 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from click.core import ParameterSource
 
-from qdiff.align import Comparison, compare
-from qdiff.align.serialize import Side, comparison_to_dict
-from qdiff.align.text import format_comparison
-from qdiff.commands.common import open_archive, series_option, settings_from, settings_option
+from qdiff.commands.common import open_archive, settings_from
 from qdiff.commands.files import write_text_atomically
+from qdiff.commands.options import output_format, series_option, settings_option
 from qdiff.errors import UsageError
-from qdiff.lineage.build import best_match
-from qdiff.lineage.model import Finding
-from qdiff.load import load_path
-from qdiff.notice import Notice, Task
-from qdiff.options import output_format
-from qdiff.periods import Period
-from qdiff.refs import is_version_ref, parse_version_ref
-from qdiff.store import Archive
 
-# Audit findings by the task occurrence they show next to: ("2021Q4", "3.2.1").
-TaskFindings = dict[tuple[str, str], list[Finding]]
+if TYPE_CHECKING:
+    from qdiff.app.compare import ComparedPair, TaskFindings
 
 
 @click.command(name="compare")
@@ -79,50 +69,25 @@ def compare_command(
     without any database. --html writes the audit report that people read, print and archive;
     when A and B are archived notices of one series, it shows the audit findings on their tasks.
     """
+    from qdiff.app.compare import archived_findings, compare_pair
+
     html_file, output = _destinations(html_file, output)
     _check_html_options(ctx, html_file)
     settings = settings_from(overrides)
-    archive: Archive | None = None
-    background: list[str] = []
-    sides: list[tuple[Notice, Side]] = []
-    for argument in (old, new):
-        if Path(argument).exists() or argument == "-" or not is_version_ref(argument):
-            loaded = load_path(argument)
-            sides.append((loaded.notice, Side(None, None, None, argument, loaded.source.sha256)))
-            continue
-        if archive is None:
-            archive = open_archive(ctx)
-        wanted = parse_version_ref(argument)
-        key = archive.resolve_series(series, wanted.period)
-        stored = archive.load(key, wanted.period, wanted.number)
-        info = stored.info
-        sides.append(
-            (stored.notice, Side(key, str(info.period), info.number, info.file_name, info.sha256))
-        )
-        if not background:
-            background = archive.series_passages(key)
-    (old_notice, old_side), (new_notice, new_side) = sides
-    comparison = compare(old_notice, new_notice, settings, background)
+    pair = compare_pair(old, new, settings, series, lambda: open_archive(ctx))
     if html_file is not None:
-        found: TaskFindings = {}
-        series_key = old_side.series
-        if archive is not None and series_key is not None and new_side.series == series_key:
-            # Two archived notices of one series: the report shows the audit findings on them.
-            from qdiff.store.threads import findings
-
-            found = findings_on_tasks(
-                findings(archive, series_key),
-                [(p, notice) for notice, side in sides if (p := _period(side)) is not None],
-            )
-        _write_html(comparison, old_side, new_side, html_file, lang, found)
+        _write_html(pair, html_file, lang, archived_findings(pair))
         if html_file == "-":
             return
     if output_format == "json":
-        text = json.dumps(
-            comparison_to_dict(comparison, old_side, new_side), ensure_ascii=False, indent=2
-        )
+        from qdiff.output.comparison_json import comparison_to_dict
+
+        data = comparison_to_dict(pair.comparison, pair.old.side, pair.new.side)
+        text = json.dumps(data, ensure_ascii=False, indent=2)
     else:
-        text = format_comparison(comparison, old_side, new_side)
+        from qdiff.output.comparison_text import format_comparison
+
+        text = format_comparison(pair.comparison, pair.old.side, pair.new.side)
     if output is None or output == "-":
         click.echo(text)
     else:
@@ -151,47 +116,14 @@ def _check_html_options(ctx: click.Context, html_file: str | None) -> None:
         )
 
 
-def findings_on_tasks(
-    found: Sequence[Finding], notices: Sequence[tuple[Period, Notice]]
-) -> TaskFindings:
-    """The findings made on tasks of these archived notices, by (period, task ref) in them.
-
-    A finding names the occurrence it was made on by period, ref and text. When the notice of its
-    period was archived again and the task at its ref reads differently, it goes with the task
-    whose text is the finding's, as `qdiff trace` and `qdiff report` find it; failing that, with
-    the task at its ref. Findings on other quarters are left out."""
-    attached: TaskFindings = {}
-    for finding in found:
-        for period, notice in notices:
-            if finding.period != period:
-                continue
-            task = _task_of(notice.tasks, finding)
-            if task is None:
-                continue
-            here = attached.setdefault((str(period), task.ref), [])
-            if finding not in here:  # both notices may be versions of the same quarter
-                here.append(finding)
-    return attached
-
-
-def _task_of(tasks: Sequence[Task], finding: Finding) -> Task | None:
-    # Found as `qdiff trace` and `qdiff report` find a finding's thread.
-    return best_match(tasks, finding.ref, finding.text, lambda task: (task.ref, task.text))
-
-
-def _period(side: Side) -> Period | None:
-    return Period.parse(side.period) if side.period is not None else None
-
-
-def _write_html(
-    comparison: Comparison, old: Side, new: Side, target: str, lang: str, found: TaskFindings
-) -> None:
+def _write_html(pair: ComparedPair, target: str, lang: str, found: TaskFindings) -> None:
     # Imported here: Jinja2 and the templates load only when a report is asked for.
-    from qdiff.reports import render_comparison
+    from qdiff.reports.pair import render_comparison
 
     html = render_comparison(
-        comparison, old, new, lang=lang, created_at=datetime.now().astimezone(), findings=found
-    )
+        pair.comparison, pair.old.side, pair.new.side, lang=lang,
+        created_at=datetime.now().astimezone(), findings=found,
+    )  # fmt: skip
     if target == "-":
         click.echo(html, nl=False)
         return

@@ -6,9 +6,9 @@ import json
 
 import click
 
+from qdiff.commands.options import output_format
 from qdiff.load import load_path
-from qdiff.options import output_format
-from qdiff.outline import format_outline
+from qdiff.output.outline import format_outline
 from qdiff.serialize import notice_to_dict
 
 

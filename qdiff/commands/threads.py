@@ -2,77 +2,18 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import re
 from pathlib import Path
-from typing import Any
 
 import click
 
-from qdiff.commands.common import (
-    current_user,
-    open_archive,
-    series_option,
-    settings_from,
-    settings_option,
-    to_period,
-)
-from qdiff.errors import UsageError
-from qdiff.lineage import (
-    FINDINGS,
-    Lineage,
-    Thread,
-    current_finding,
-    findings_by_thread,
-    kind_of_ref,
-    thread_of,
-)
-from qdiff.lineage.model import Finding
-from qdiff.lineage.serialize import finding_to_dict, history, lineage_to_dict, thread_to_dict
-from qdiff.normalize import compact
-from qdiff.options import output_format
+from qdiff.commands.common import current_user, open_archive, settings_from
+from qdiff.commands.options import output_format, series_option, settings_option, to_period
+from qdiff.lineage.model import FindingKind
 from qdiff.periods import Period
-from qdiff.store import Archive
-from qdiff.store.threads import add_finding, findings, load_lineage
 
-_OCCURRENCE_REF = re.compile(r"^\s*(\d{4}[Qq][1-4])\s*:\s*(\d+\.\d+(?:\.\d+)?)\s*$")
-_TRACE_LIMIT = 20  # more matches than this: ask for a narrower search instead of a wall of text
-
-
-def _occurrence_ref(text: str) -> tuple[Period, str] | None:
-    match = _OCCURRENCE_REF.match(text)
-    if match is None:
-        return None
-    return Period.parse(match.group(1)), match.group(2)
-
-
-def _series_and_lineage(ctx: click.Context, series: str | None) -> tuple[Archive, str, Lineage]:
-    store = open_archive(ctx)
-    key = store.resolve_series(series)
-    return store, key, load_lineage(store, key)
-
-
-def _find_threads(lineage: Lineage, wanted: str) -> list[Thread]:
-    reference = _occurrence_ref(wanted)
-    if reference is not None:
-        period, ref = reference
-        kind = kind_of_ref(ref) or "task"
-        thread = thread_of(lineage, period, ref, kind=kind)
-        if thread is None:
-            raise UsageError(f"no {kind} {ref} in the archived {period}; see `qdiff show {period}`")
-        return [thread]
-    needle = compact(wanted)
-    if len(needle) < 2:
-        raise UsageError("search for at least two characters, or give a ref like 2021Q1:4.1.6")
-    found = [
-        t for t in lineage.threads
-        if t.kind == "task" and any(needle in compact(o.text) for o in t.occurrences)
-    ]  # fmt: skip
-    if not found:
-        raise UsageError(f"no task in the archive mentions '{wanted}'")
-    return found
+# The commands here all follow threads: the engine, the lineage and the app are imported when
+# a command runs, so that `qdiff audit --help` stays quick.
 
 
 @click.command()
@@ -86,58 +27,18 @@ def trace(ctx: click.Context, wanted: str, series: str | None, output_format: st
     REF names a task (2021Q1:4.1.6) or an item (2021Q1:4.1) of an archived quarter; anything
     else searches the wording of every archived task.
     """
-    store, key, lineage = _series_and_lineage(ctx, series)
-    threads = _find_threads(lineage, wanted)
-    attached = findings_by_thread(lineage, findings(store, key))
+    from qdiff.app.threads import find_threads, series_threads
+    from qdiff.output.lineage_json import thread_to_dict
+    from qdiff.output.threads_text import trace_text
+
+    found = series_threads(open_archive(ctx), series)
+    threads = find_threads(found.lineage, wanted)
     if output_format == "json":
-        data = [thread_to_dict(t, lineage.periods, attached.get(t.key, ())) for t in threads]
+        periods = found.lineage.periods
+        data = [thread_to_dict(t, periods, found.attached.get(t.key, ())) for t in threads]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    if len(threads) > _TRACE_LIMIT:
-        click.echo(f"{len(threads)} threads mention '{wanted}'; the first {_TRACE_LIMIT}:")
-        for thread in threads[:_TRACE_LIMIT]:
-            click.echo(f"  {thread.key:<16} {thread.occurrences[-1].text[:40]}")
-        click.echo("give a longer phrase or a ref like 2021Q1:4.1.6 to see one history")
-        return
-    for number, thread in enumerate(threads):
-        if number:
-            click.echo("")
-        click.echo(_describe_thread(thread, lineage, attached.get(thread.key, [])))
-
-
-def _describe_thread(thread: Thread, lineage: Lineage, found: list[Finding]) -> str:
-    signals = ", ".join(_signal_words(thread)) or "no signals"
-    lines = [f"thread {thread.key} ({thread.kind}), {thread.signals.age} quarter(s): {signals}"]
-    for entry in history(thread, lineage.periods):
-        period = entry["period"]
-        if entry["state"] == "gap":
-            lines.append(f"  {period}  (gap: this quarter is not archived)")
-        elif entry["state"] == "absent":
-            lines.append(f"  {period}  absent")
-        else:
-            stage = entry["stage"] or "-"
-            change = entry["status"] + (
-                f" [{', '.join(entry['facets'])}]" if entry["facets"] else ""
-            )
-            lead = "、".join(entry["lead"]) or "-"
-            lines.append(f"  {period}  {entry['ref']:<8} {stage:<8} {change}")
-            lines.append(f"          lead: {lead}")
-            lines.append(f"          {entry['text']}")
-    for finding in found:
-        lines.append(
-            f"  finding {finding.period}: {finding.finding} by {finding.recorded_by} "
-            f"at {finding.recorded_at:%Y-%m-%d %H:%M}"
-            + (f"; evidence: {finding.evidence}" if finding.evidence else "")
-            + (f"; note: {finding.note}" if finding.note else "")
-        )
-    return "\n".join(lines)
-
-
-def _signal_words(thread: Thread) -> list[str]:
-    words = thread.signals.names()
-    if thread.signals.slipped > 1:
-        words = [f"slipped x{thread.signals.slipped}" if w == "slipped" else w for w in words]
-    return words
+    click.echo(trace_text(threads, found.lineage, wanted, found.attached))
 
 
 @click.group()
@@ -147,7 +48,12 @@ def audit() -> None:
 
 @audit.command(name="mark")
 @click.argument("ref", metavar="PERIOD:REF")
-@click.option("--finding", required=True, type=click.Choice(FINDINGS), help="What was found.")
+@click.option(
+    "--finding",
+    required=True,
+    type=click.Choice([kind.value for kind in FindingKind]),
+    help="What was found.",
+)
 @click.option("--evidence", metavar="URL-OR-TEXT", help="Where the evidence is.")
 @click.option("--note", metavar="TEXT", help="A note for the next reader.")
 @click.option(
@@ -169,28 +75,16 @@ def audit_mark(
 
     A later finding supersedes an earlier one; neither is ever erased.
     """
-    reference = _occurrence_ref(ref)
-    if reference is None:
-        raise UsageError(
-            f"'{ref}' names no task or item; write PERIOD:REF, e.g. 2021Q3:4.1.6 for a task "
-            "or 2021Q3:4.1 for an item"
-        )
-    period, occurrence_ref = reference
-    kind = kind_of_ref(occurrence_ref) or "task"
-    store, key, lineage = _series_and_lineage(ctx, series)
-    thread = thread_of(lineage, period, occurrence_ref, kind=kind)
-    if thread is None:
-        raise UsageError(
-            f"no {kind} {occurrence_ref} in the archived {period}; see `qdiff show {period}`"
-        )
-    occurrence = next(
-        o for o in thread.occurrences if o.period == period and o.ref == occurrence_ref
-    )
-    saved = add_finding(
-        store, key, period, occurrence_ref, occurrence.text, finding, evidence, note,
+    from qdiff.app.threads import mark_finding
+
+    marked = mark_finding(
+        open_archive(ctx), series, ref, FindingKind(finding), evidence, note,
         recorded_by or current_user(),
     )  # fmt: skip
-    click.echo(f"recorded {saved.finding} for thread {thread.key} at {period} ({occurrence_ref})")
+    saved = marked.finding
+    click.echo(
+        f"recorded {saved.finding} for thread {marked.thread.key} at {saved.period} ({saved.ref})"
+    )
 
 
 @audit.command(name="list")
@@ -203,37 +97,22 @@ def audit_list(ctx: click.Context, only_open: bool, series: str | None, output_f
 
     A finding is current when it was made at or after the quarter the thread was last seen in.
     """
-    store, key, lineage = _series_and_lineage(ctx, series)
-    attached = findings_by_thread(lineage, findings(store, key))
-    rows = []
-    for thread in lineage.threads:
-        if thread.kind != "task" or not thread.signals.flagged:
-            continue
-        found = attached.get(thread.key, [])
-        current = current_finding(found, thread.last)
-        if only_open and current is not None:
-            continue
-        rows.append((thread, found, current))
+    from qdiff.app.threads import series_threads, threads_to_check
+    from qdiff.output.lineage_json import finding_to_dict, thread_to_dict
+    from qdiff.output.threads_text import audit_list_text
+
+    found = series_threads(open_archive(ctx), series)
+    rows = threads_to_check(found, only_open)
     if output_format == "json":
+        periods = found.lineage.periods
         data = [
-            {**thread_to_dict(t, lineage.periods, found),
-             "current_finding": finding_to_dict(current) if current else None}
-            for t, found, current in rows
+            {**thread_to_dict(row.thread, periods, row.findings),
+             "current_finding": finding_to_dict(row.current) if row.current else None}
+            for row in rows
         ]  # fmt: skip
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    for thread, found, current in rows:
-        if current is not None:
-            state = f"{current.finding} ({current.period})"
-        elif found:
-            state = f"open; was {found[-1].finding} ({found[-1].period})"
-        else:
-            state = "open"
-        click.echo(
-            f"{thread.key:<16} {', '.join(_signal_words(thread)):<40} {state:<22} "
-            f"{thread.occurrences[-1].text[:30]}"
-        )
-    click.echo(f"{len(rows)} thread(s){' without a current finding' if only_open else ''}")
+    click.echo(audit_list_text(rows, only_open))
 
 
 @audit.command(name="export")
@@ -248,42 +127,14 @@ def audit_list(ctx: click.Context, only_open: bool, series: str | None, output_f
 @click.pass_context
 def audit_export(ctx: click.Context, export_format: str, series: str | None) -> None:
     """Export every finding with its thread and the thread's signals (CSV or JSON)."""
-    store, key, lineage = _series_and_lineage(ctx, series)
-    found = findings(store, key)
-    rows: list[dict[str, Any]] = []
-    for finding in found:
-        kind = kind_of_ref(finding.ref) or "task"
-        thread = thread_of(lineage, finding.period, finding.ref, finding.text, kind)
-        rows.append(
-            {
-                "series": key,
-                "thread": thread.key if thread else None,
-                "signals": ";".join(thread.signals.names()) if thread else "",
-                **finding_to_dict(finding),
-                "text": finding.text,
-            }
-        )
+    from qdiff.app.threads import finding_export, series_threads
+    from qdiff.output.threads_text import export_csv, export_rows
+
+    rows = export_rows(finding_export(series_threads(open_archive(ctx), series)))
     if export_format == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    buffer = io.StringIO()
-    fields = [
-        "series",
-        "thread",
-        "signals",
-        "period",
-        "ref",
-        "finding",
-        "evidence",
-        "note",
-        "by",
-        "at",
-        "text",
-    ]
-    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    click.echo(buffer.getvalue(), nl=False)
+    click.echo(export_csv(rows), nl=False)
 
 
 @click.command()
@@ -313,14 +164,14 @@ def report(
     prints the same data for other tools. Threads come from links stored with the default
     settings; with --set they are compared afresh and not stored.
     """
+    from qdiff.app.threads import series_threads
+
     settings = settings_from(overrides)
-    store = open_archive(ctx)
-    key = store.resolve_series(series)
-    lineage = load_lineage(store, key, first, last, settings)
-    attached = findings_by_thread(lineage, findings(store, key))
+    found = series_threads(open_archive(ctx), series, first, last, settings)
+    lineage, attached = found.lineage, found.attached
     if html_path is not None:
         from qdiff.commands.files import write_text_atomically
-        from qdiff.reports.lineage import render_lineage
+        from qdiff.reports.series import render_lineage
 
         page = render_lineage(lineage, attached, lang=lang, settings=settings.as_dict())
         if html_path == "-":
@@ -329,22 +180,10 @@ def report(
         write_text_atomically(Path(html_path), page)
         click.echo(f"wrote the report to {html_path}", err=True)
     if output_format == "json":
+        from qdiff.output.lineage_json import lineage_to_dict
+
         click.echo(json.dumps(lineage_to_dict(lineage, attached), ensure_ascii=False, indent=2))
     elif html_path is None:
-        click.echo(_report_text(lineage, attached))
+        from qdiff.output.threads_text import report_text
 
-
-def _report_text(lineage: Lineage, attached: dict[str, list[Finding]]) -> str:
-    tasks = [t for t in lineage.threads if t.kind == "task"]
-    missing = f"; not archived: {', '.join(map(str, lineage.missing))}" if lineage.missing else ""
-    lines = [
-        f"{lineage.series}: {lineage.periods[0]}–{lineage.periods[-1]}, "
-        f"{len(lineage.periods)} quarters archived{missing}",
-        f"{len(tasks)} task threads",
-    ]
-    for signal in ("stalled", "slipped", "vanished_unfinished", "presumed_done", "reappeared"):
-        flagged = [t for t in tasks if signal in t.signals.names()]
-        checked = sum(1 for t in flagged if attached.get(t.key))
-        lines.append(f"  {signal:<20} {len(flagged):>4}   with findings: {checked}")
-    lines.append("details: qdiff report --html FILE, or qdiff audit list --open")
-    return "\n".join(lines)
+        click.echo(report_text(lineage, attached))

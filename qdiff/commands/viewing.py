@@ -7,9 +7,9 @@ from typing import Any
 
 import click
 
-from qdiff.commands.common import open_archive, series_option, to_period
-from qdiff.options import output_format
-from qdiff.outline import format_outline
+from qdiff.commands.common import open_archive
+from qdiff.commands.options import output_format, series_option, to_period
+from qdiff.output.outline import format_outline
 from qdiff.periods import Period
 from qdiff.refs import parse_version_ref
 from qdiff.serialize import notice_to_dict

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from qdiff.lexicon.numerals import cn_numeral_value
 from qdiff.notice import Quantity
-from qdiff.parsing.lines import cn_numeral_value
 
 # Longest first in the pattern, so 平方米 wins over 米 and 个百分点 over 个.
 _UNITS = """

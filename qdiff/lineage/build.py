@@ -9,37 +9,24 @@ quarter and comes back (`reappeared`); a quarter that is not archived is a gap, 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import TypeVar
 
 from qdiff.align import Comparison, Facet, Status
-from qdiff.lineage.model import Finding, Lineage, Occurrence, Signals, Thread
-from qdiff.notice import Item, Notice, Stage, Task, ref_key
+from qdiff.lineage.model import Edge, Finding, Lineage, Occurrence, Signals, Thread
+from qdiff.notice import Item, Notice, Stage, Task
 from qdiff.periods import Period, PeriodKind
+from qdiff.refs import RefKind, kind_of_ref, ref_key
 
 _T = TypeVar("_T")
 
 STALLED_QUARTERS = 3  # the same non-complete stage this many quarters running is stalled
 
 
-@dataclass(frozen=True)
-class Edge:
-    """One link between an occurrence in one quarter and one in a later quarter."""
-
-    kind: str  # "task" or "item"
-    old_ref: str
-    new_ref: str
-    status: str
-    facets: tuple[str, ...]
-    score: float | None
-
-
 def edges_of(comparison: Comparison) -> list[Edge]:
     """The links of a comparison that continue something: tasks and items, splits and merges."""
     edges = [
-        Edge("task", link.old.ref, link.new.ref, link.status.value,
-             tuple(f.value for f in link.facets), link.score)
+        Edge(RefKind.TASK, link.old.ref, link.new.ref, link.status, tuple(link.facets), link.score)
         for link in comparison.tasks
         if link.old is not None and link.new is not None
     ]  # fmt: skip
@@ -47,8 +34,8 @@ def edges_of(comparison: Comparison) -> list[Edge]:
         for old in item_link.old:
             for new in item_link.new:
                 edges.append(
-                    Edge("item", old, new, item_link.status.value,
-                         tuple(f.value for f in item_link.facets), item_link.score)
+                    Edge(RefKind.ITEM, old, new, item_link.status, tuple(item_link.facets),
+                         item_link.score)
                 )  # fmt: skip
     return edges
 
@@ -105,11 +92,11 @@ def build_lineage(
     archived = {p.quarter_number for p in quarters}
     missing = tuple(Period.quarter(n) for n in span if n not in archived)
     threads: list[Thread] = []
-    for kind in ("task", "item"):
+    for kind in (RefKind.TASK, RefKind.ITEM):
         threads.extend(_threads(kind, quarters, notices, edges))
     threads.sort(
         key=lambda t: (
-            t.kind != "task",
+            t.kind is not RefKind.TASK,
             _node_order((t.first.quarter_number, t.occurrences[0].ref)),
         )
     )
@@ -117,7 +104,7 @@ def build_lineage(
 
 
 def _threads(
-    kind: str,
+    kind: RefKind,
     quarters: list[Period],
     notices: Mapping[Period, Notice],
     edges: Mapping[tuple[Period, Period], Sequence[Edge]],
@@ -126,7 +113,7 @@ def _threads(
     leads: dict[tuple[int, str], tuple[str, ...]] = {}
     for period in quarters:
         for item in notices[period].items:
-            if kind == "item":
+            if kind is RefKind.ITEM:
                 units[(period.quarter_number, item.ref)] = item
                 leads[(period.quarter_number, item.ref)] = item.lead
             else:
@@ -200,7 +187,7 @@ def _occurrence(
         stage=stage,
         quantities=quantities,
         lead=lead,
-        status=edge.status if edge is not None else Status.NEW.value,
+        status=edge.status if edge is not None else Status.NEW,
         facets=edge.facets if edge is not None else (),
         heading=unit.heading if isinstance(unit, Item) else None,
     )
@@ -217,9 +204,7 @@ def _signals(
     first, last = numbers[0], numbers[-1]
     # Reappeared: an archived quarter inside the span where the thread was absent.
     reappeared = any(q not in numbers and first < q < last for q in archived)
-    slipped = sum(
-        1 for node in members if Facet.SLIPPED.value in arrived.get(node, _NO_EDGE).facets
-    )
+    slipped = sum(1 for node in members if Facet.SLIPPED in arrived.get(node, _NO_EDGE).facets)
     stalled = _stalled(occurrences)
     last_stage = occurrences[-1].stage
     gone = last < last_archived
@@ -238,7 +223,7 @@ def _signals(
     )
 
 
-_NO_EDGE = Edge("task", "", "", "", (), None)
+_NO_EDGE = Edge(RefKind.TASK, "", "", Status.NEW, (), None)
 
 
 def longest_stage_run(occurrences: Sequence[Occurrence]) -> tuple[Stage, int] | None:
@@ -267,7 +252,7 @@ def _stalled(occurrences: tuple[Occurrence, ...]) -> bool:
 
 
 def thread_of(
-    lineage: Lineage, period: Period, ref: str, text: str = "", kind: str = "task"
+    lineage: Lineage, period: Period, ref: str, text: str = "", kind: RefKind = RefKind.TASK
 ) -> Thread | None:
     """The thread holding an occurrence, found as `best_match` finds it."""
     at_quarter = [
@@ -298,14 +283,6 @@ def best_match(
     return None
 
 
-def kind_of_ref(ref: str) -> str | None:
-    """What a ref inside a notice names: "4.1.6" a task, "4.1" an item, anything else nothing."""
-    parts = ref.split(".")
-    if not all(part.isdigit() for part in parts):
-        return None
-    return {3: "task", 2: "item"}.get(len(parts))
-
-
 def current_finding(found: Sequence[Finding], last_seen: Period) -> Finding | None:
     """The finding that still speaks for a thread (its findings oldest first): the latest one,
     if it was made at or after the quarter the thread was last seen in."""
@@ -317,7 +294,7 @@ def findings_by_thread(lineage: Lineage, findings: Sequence[Finding]) -> dict[st
     """Each thread's findings, oldest first (the last one is the current finding)."""
     attached: dict[str, list[Finding]] = {}
     for finding in findings:
-        kind = kind_of_ref(finding.ref) or "task"
+        kind = kind_of_ref(finding.ref) or RefKind.TASK
         thread = thread_of(lineage, finding.period, finding.ref, finding.text, kind)
         if thread is not None:
             attached.setdefault(thread.key, []).append(finding)

@@ -4,9 +4,55 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
+from qdiff.align.model import Facet, Status
 from qdiff.notice import Stage
 from qdiff.periods import Period
+from qdiff.refs import RefKind
+
+
+class Signal(StrEnum):
+    """What a thread's history signals to an auditor (JSON and CSV values)."""
+
+    STALLED = "stalled"
+    SLIPPED = "slipped"
+    VANISHED_UNFINISHED = "vanished_unfinished"
+    PRESUMED_DONE = "presumed_done"
+    REAPPEARED = "reappeared"
+    LEAD_CHANGED = "lead_changed"
+
+
+# The signals that make a thread need checking, in the order reports list them.
+AUDITED_SIGNALS = (
+    Signal.STALLED,
+    Signal.SLIPPED,
+    Signal.VANISHED_UNFINISHED,
+    Signal.PRESUMED_DONE,
+    Signal.REAPPEARED,
+)
+
+
+class FindingKind(StrEnum):
+    """What an auditor found when checking a thread (`qdiff audit mark --finding`)."""
+
+    DONE = "done"
+    PARTLY = "partly"
+    NOT_DONE = "not_done"
+    IN_PROGRESS = "in_progress"
+    CANNOT_VERIFY = "cannot_verify"
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One link between an occurrence in one quarter and one in a later quarter."""
+
+    kind: RefKind
+    old_ref: str
+    new_ref: str
+    status: Status
+    facets: tuple[Facet, ...]
+    score: float | None
 
 
 @dataclass(frozen=True)
@@ -19,8 +65,8 @@ class Occurrence:
     stage: Stage | None
     quantities: tuple[str, ...]  # as written: 10台, 30万平方米
     lead: tuple[str, ...]  # lead units of the item that holds it
-    status: str  # how it came from the previous occurrence: new, carried_over, reworded, ...
-    facets: tuple[str, ...] = ()  # facets of that link: stage_changed, slipped, moved, ...
+    status: Status  # how it came from the previous occurrence: new, carried_over, reworded, ...
+    facets: tuple[Facet, ...] = ()  # facets of that link: stage_changed, slipped, moved, ...
     heading: str | None = None  # an item's heading, as the parser read it; None for a task
 
 
@@ -39,27 +85,27 @@ class Signals:
         """Whether the thread needs checking by an auditor."""
         return self.stalled or self.slipped > 0 or self.vanished_unfinished or self.presumed_done
 
-    def names(self) -> list[str]:
+    def names(self) -> list[Signal]:
         names = []
         if self.stalled:
-            names.append("stalled")
+            names.append(Signal.STALLED)
         if self.slipped:
-            names.append("slipped")
+            names.append(Signal.SLIPPED)
         if self.vanished_unfinished:
-            names.append("vanished_unfinished")
+            names.append(Signal.VANISHED_UNFINISHED)
         if self.presumed_done:
-            names.append("presumed_done")
+            names.append(Signal.PRESUMED_DONE)
         if self.reappeared:
-            names.append("reappeared")
+            names.append(Signal.REAPPEARED)
         if self.lead_changes:
-            names.append("lead_changed")
+            names.append(Signal.LEAD_CHANGED)
         return names
 
 
 @dataclass(frozen=True)
 class Thread:
     key: str  # "2021Q1:4.1.6": where the thread begins; stable while that quarter stays
-    kind: str  # "task" or "item"
+    kind: RefKind
     occurrences: tuple[Occurrence, ...]
     signals: Signals
 
@@ -80,7 +126,7 @@ class Lineage:
     threads: tuple[Thread, ...]
 
 
-FINDINGS = ("done", "partly", "not_done", "in_progress", "cannot_verify")
+FINDINGS = tuple(FindingKind)  # in the order `qdiff audit mark --finding` lists them
 
 
 @dataclass(frozen=True)
@@ -91,7 +137,7 @@ class Finding:
     period: Period  # the occurrence it was made on: period and ref (and its text, to find it
     ref: str  # again when the quarter is archived anew and refs move)
     text: str
-    finding: str  # one of FINDINGS
+    finding: FindingKind
     evidence: str | None
     note: str | None
     recorded_by: str

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from qdiff.lexicon.numerals import cn_numeral_value
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
@@ -82,30 +84,6 @@ _BARE = re.compile(r"\s*(\d{1,3})\s*")
 # Task-table rows flattened to text: "1 | 内容 | 单位 |", or cells run together: "1分级诊疗。".
 _PIPE_ROW = re.compile(r"\s*\|?\s*(\d{1,3})\s*\|\s*")
 _RUN_TOGETHER_ROW = re.compile(r"\s*(\d{1,3})(?=[\u4e00-\u9fff])")
-
-
-# Zero as written in dates (〇, ○, and the letter O a website's conversion leaves), and 两.
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "O": 0}
-_CN_DIGITS["两"] = 2
-
-
-def cn_numeral_value(numeral: str) -> int:
-    """The value of a Chinese numeral, for labels, dates and quantities alike: 一 -> 1,
-    十二 -> 12, 二十三 -> 23, 一百零五 -> 105, 两 -> 2; a run of digits with no 十 or 百 reads
-    digit by digit (二〇二一 -> 2021)."""
-    if "十" not in numeral and "百" not in numeral:
-        value = 0
-        for char in numeral:
-            value = value * 10 + _CN_DIGITS.get(char, 0)
-        return value
-    value = current = 0
-    for char in numeral:
-        if char in "十百":
-            value += (current or 1) * (10 if char == "十" else 100)
-            current = 0
-        else:
-            current = _CN_DIGITS.get(char, 0)
-    return value + current
 
 
 # Every label starts with one of these (after spaces); other lines are turned away at once.

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qdiff.lexicon.quantities import find_quantities
+from qdiff.lexicon.stages import stage_of
 from qdiff.notice import Task
-from qdiff.parsing.quantities import find_quantities
-from qdiff.parsing.stages import stage_of
 
 _SENTENCE_END = frozenset("。!?;")
 _OPENERS = {"“": "”", "《": "》", "(": ")", "[": "]", '"': '"', "‘": "’"}

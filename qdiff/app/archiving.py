@@ -1,0 +1,82 @@
+"""`qdiff archive`: where each file goes (series and period), archiving it, and linking the new
+versions to their neighbours."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from qdiff.errors import IssuerUnknownError, PeriodConflictError, PeriodUnknownError
+from qdiff.load import LoadedNotice
+from qdiff.notice import ParseWarning, WarningCode
+from qdiff.periods import Period
+from qdiff.store.archive import Archive, ArchiveOutcome, match_series
+
+# Archiving a quarter or a few links them to their neighbours at once (a comparison or two
+# each); a bulk load leaves the linking to the first `trace`, `audit` or `report`, which
+# links every missing pair in one go.
+LINK_AT_ONCE_UP_TO = 4
+
+
+def placement(
+    archive: Archive,
+    loaded: LoadedNotice,
+    *,
+    series: str | None = None,
+    period: Period | None = None,
+    force: bool = False,
+) -> tuple[LoadedNotice, str, Period]:
+    """The series and period a file goes under, from the document and what the user gave, and
+    the file as it is filed: put under another period than it names (`force`), it carries a
+    warning that says so, so that `show`, the reports and an export keep saying it."""
+    notice = loaded.notice
+    name = loaded.source.name or "the input"
+    if period is None:
+        if notice.period is None:
+            raise PeriodUnknownError(name)
+        period = notice.period
+    elif notice.period is not None and period != notice.period and not force:
+        raise PeriodConflictError(name, notice.period, period)
+    if series is None:
+        if not notice.issuer:
+            raise IssuerUnknownError(name)
+        # The issuer is the series' name exactly: a longer name that merely starts with it
+        # (上海市杨浦区人民政府办公室) is another series, never this one.
+        key = notice.issuer
+    else:
+        key = match_series(series, archive.series_keys(), create=True)
+    if notice.period is not None and notice.period != period:
+        override = ParseWarning(
+            WarningCode.PERIOD_OVERRIDDEN,
+            f"filed under {period} with --force; the document names {notice.period}",
+        )
+        loaded = replace(loaded, notice=replace(notice, warnings=(*notice.warnings, override)))
+    return loaded, key, period
+
+
+def archive_file(
+    archive: Archive,
+    loaded: LoadedNotice,
+    *,
+    series: str | None = None,
+    period: Period | None = None,
+    force: bool = False,
+    archived_by: str,
+) -> ArchiveOutcome:
+    """Archive one parsed file as a new version of its series and period (or find it there)."""
+    filed, key, target = placement(archive, loaded, series=series, period=period, force=force)
+    return archive.archive(filed, key, target, archived_by=archived_by)
+
+
+def link_new_versions(archive: Archive, outcomes: Sequence[ArchiveOutcome]) -> None:
+    """Compare the new versions with their neighbours now, unless there are many of a series:
+    then the first command that follows threads links them all in one go."""
+    from qdiff.app.links import ensure_links
+
+    added: dict[str, int] = {}
+    for outcome in outcomes:
+        if outcome.added:
+            added[outcome.version.series] = added.get(outcome.version.series, 0) + 1
+    for series, count in added.items():
+        if count <= LINK_AT_ONCE_UP_TO:
+            ensure_links(archive, series)

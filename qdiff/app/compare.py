@@ -1,0 +1,124 @@
+"""`qdiff compare`: resolve what to compare (archived periods, versions or files), compare it,
+and gather the audit findings the report shows beside the tasks of two archived notices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from qdiff.align import Comparison, Settings, compare
+from qdiff.lineage.build import best_match
+from qdiff.lineage.model import Finding
+from qdiff.load import load_path
+from qdiff.notice import Notice, Task
+from qdiff.periods import Period
+from qdiff.provenance import Side
+from qdiff.refs import is_version_ref, parse_version_ref
+
+if TYPE_CHECKING:  # two files compare without loading the database layer at all
+    from qdiff.store import Archive
+
+# Audit findings by the task occurrence they show next to: ("2021Q4", "3.2.1").
+TaskFindings = dict[tuple[str, str], list[Finding]]
+
+
+@dataclass(frozen=True)
+class SideNotice:
+    notice: Notice
+    side: Side
+
+
+@dataclass(frozen=True)
+class ComparedPair:
+    """Two notices compared, where each came from, and the archive if one was read."""
+
+    old: SideNotice
+    new: SideNotice
+    comparison: Comparison
+    archive: Archive | None
+
+
+def names_a_file(argument: str) -> bool:
+    """Whether a compare argument is a file (or stdin) rather than an archived period."""
+    return Path(argument).exists() or argument == "-" or not is_version_ref(argument)
+
+
+def compare_pair(
+    old: str,
+    new: str,
+    settings: Settings,
+    series: str | None = None,
+    open_archive: Callable[[], Archive] | None = None,
+) -> ComparedPair:
+    """Compare A (older) with B (newer): archived periods (`2021Q1`), versions (`2021Q1@2`) or
+    file paths. `open_archive` is called only when an argument names an archived notice."""
+    archive: Archive | None = None
+    background: list[str] = []
+    sides: list[SideNotice] = []
+    for argument in (old, new):
+        if names_a_file(argument):
+            loaded = load_path(argument)
+            side = Side(None, None, None, argument, loaded.source.sha256)
+            sides.append(SideNotice(loaded.notice, side))
+            continue
+        if archive is None:
+            if open_archive is None:
+                raise ValueError(f"{argument} names an archived notice, and no archive was given")
+            archive = open_archive()
+        wanted = parse_version_ref(argument)
+        key = archive.resolve_series(series, wanted.period)
+        stored = archive.load(key, wanted.period, wanted.number)
+        info = stored.info
+        side = Side(key, str(info.period), info.number, info.file_name, info.sha256)
+        sides.append(SideNotice(stored.notice, side))
+        if not background:
+            background = archive.series_passages(key)
+    first, second = sides
+    comparison = compare(first.notice, second.notice, settings, background)
+    return ComparedPair(first, second, comparison, archive)
+
+
+def archived_findings(pair: ComparedPair) -> TaskFindings:
+    """The audit findings on the tasks of two archived notices of one series (none for files
+    or for notices of two series)."""
+    series = pair.old.side.series
+    if pair.archive is None or series is None or pair.new.side.series != series:
+        return {}
+    from qdiff.store.findings import findings
+
+    notices = [
+        (Period.parse(s.side.period), s.notice)
+        for s in (pair.old, pair.new)
+        if s.side.period is not None
+    ]
+    return findings_on_tasks(findings(pair.archive, series), notices)
+
+
+def findings_on_tasks(
+    found: Sequence[Finding], notices: Sequence[tuple[Period, Notice]]
+) -> TaskFindings:
+    """The findings made on tasks of these archived notices, by (period, task ref) in them.
+
+    A finding names the occurrence it was made on by period, ref and text. When the notice of its
+    period was archived again and the task at its ref reads differently, it goes with the task
+    whose text is the finding's, as `qdiff trace` and `qdiff report` find it; failing that, with
+    the task at its ref. Findings on other quarters are left out."""
+    attached: TaskFindings = {}
+    for finding in found:
+        for period, notice in notices:
+            if finding.period != period:
+                continue
+            task = _task_of(notice.tasks, finding)
+            if task is None:
+                continue
+            here = attached.setdefault((str(period), task.ref), [])
+            if finding not in here:  # both notices may be versions of the same quarter
+                here.append(finding)
+    return attached
+
+
+def _task_of(tasks: Sequence[Task], finding: Finding) -> Task | None:
+    # Found as `qdiff trace` and `qdiff report` find a finding's thread.
+    return best_match(tasks, finding.ref, finding.text, lambda task: (task.ref, task.text))

@@ -1,0 +1,37 @@
+"""The command line's advice on errors: the library says what is wrong in its own words, and
+here it gains the option that fixes it (`--series`, `--period`, `--force`, `--db`)."""
+
+from __future__ import annotations
+
+from qdiff.errors import (
+    ArchiveReadOnlyError,
+    IssuerUnknownError,
+    NotAnArchiveError,
+    PeriodConflictError,
+    PeriodUnknownError,
+    QdiffError,
+    SeriesNameAmbiguousError,
+    SeriesNotChosenError,
+)
+
+
+def describe(error: QdiffError) -> str:
+    """The one line the user reads: the error's message with the flag that fixes it."""
+    message = error.message
+    if isinstance(error, SeriesNotChosenError):
+        return f"{message} with --series"
+    if isinstance(error, SeriesNameAmbiguousError):
+        return f"--series {message}"
+    if isinstance(error, PeriodUnknownError):
+        return f"{message}; give it with --period, e.g. --period 2021Q1"
+    if isinstance(error, PeriodConflictError):
+        return f"{message}; drop --period, or add --force to file it under the period you gave"
+    if isinstance(error, IssuerUnknownError):
+        return f"{message}; give the series with --series NAME"
+    if isinstance(error, NotAnArchiveError):
+        if message.startswith("this database holds tables"):
+            return f"{message}; point --db at a qdiff archive or at an empty database"
+        return f"{message}; point --db at a qdiff archive"
+    if isinstance(error, ArchiveReadOnlyError):
+        return f"{message} or use another --db"
+    return message

@@ -1,0 +1,44 @@
+"""Options shared by several commands, declared once (as pip-tools does in scripts/options.py)."""
+
+from __future__ import annotations
+
+import click
+
+from qdiff.errors import QdiffError
+from qdiff.periods import Period
+
+output_format = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people, json for other tools (a stable, documented shape).",
+)
+
+series_option = click.option(
+    "--series",
+    metavar="NAME",
+    default=None,
+    help="The series (an issuer's run of notices); needed when the archive holds several. "
+    "An unambiguous beginning of the name is enough.",
+)
+
+
+settings_option = click.option(
+    "--set",
+    "overrides",
+    metavar="NAME=VALUE",
+    multiple=True,
+    help="Override a matching threshold or weight (see README, settings); repeatable.",
+)
+
+
+def to_period(ctx: click.Context, param: click.Parameter, value: str | None) -> Period | None:
+    """Click callback: a period option or argument as a `Period`, or a usage error."""
+    if value is None:
+        return None
+    try:
+        return Period.parse(value)
+    except QdiffError as error:
+        raise click.BadParameter(error.message, ctx, param) from None

@@ -1,0 +1,24 @@
+"""Deadlines as notices write them: dates, quarters, parts of the year, holidays and seasons.
+
+A deadline promises nothing by itself (it is set aside when two promises are compared), and a
+deadline at the end of a year tells whether a repeated promise is still running.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qdiff.lexicon.stages import COMPLETION_VERBS, verbs_pattern
+
+# Dates, quarters and parts of the year, and the holidays and seasons work is due by.
+DEADLINE = re.compile(
+    r"(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|[一二三四1-4]季度(?:末|内)?|年内|年底|年末|上半年|下半年)前?"
+    r"|(?:春节|元旦|国庆|五一|端午|中秋|汛期|开学)前|汛前"
+)
+YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+# A deadline at the end of a year: "2024年建成…", "2024年底前", "年内", "年底前", "全年".
+YEAR_DEADLINE = re.compile(
+    rf"(?P<year>(?:19|20)\d{{2}})年(?:底|末|内)?前?(?:{verbs_pattern(COMPLETION_VERBS)}|基本)"
+    r"|(?P<year_end>(?:19|20)\d{2})年(?:底|末|内)"
+    r"|(?P<this_year>年内|年底|年末|全年)"
+)

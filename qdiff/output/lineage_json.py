@@ -1,0 +1,132 @@
+"""Threads as JSON for other tools (`qdiff trace --format json`, `qdiff report --format json`).
+
+Keys may be added, never renamed or removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from qdiff.lineage.model import Finding, Lineage, Occurrence, Thread
+from qdiff.periods import Period
+
+
+def thread_to_dict(
+    thread: Thread, periods: Sequence[Period], findings: Sequence[Finding] = ()
+) -> dict[str, Any]:
+    signals = thread.signals
+    return {
+        "key": thread.key,
+        "kind": thread.kind,
+        "first": str(thread.first),
+        "last": str(thread.last),
+        "signals": {
+            "age": signals.age,
+            "stalled": signals.stalled,
+            "slipped": signals.slipped,
+            "vanished_unfinished": signals.vanished_unfinished,
+            "presumed_done": signals.presumed_done,
+            "reappeared": signals.reappeared,
+            "lead_changes": signals.lead_changes,
+        },
+        "history": history(thread, periods),
+        "runs": runs(thread, periods),
+        "findings": [finding_to_dict(f) for f in findings],
+    }
+
+
+def history(thread: Thread, periods: Sequence[Period]) -> list[dict[str, Any]]:
+    """The thread quarter by quarter over `periods` and the quarters missing between them:
+    present (with wording, stage, lead, quantities, status), absent, or gap (not archived).
+    One entry per quarter (one per occurrence where it is present), built in one pass."""
+    if not periods:
+        return []
+    archived = {p.quarter_number for p in periods}
+    by_quarter = _by_quarter(thread)
+    entries: list[dict[str, Any]] = []
+    for number in range(periods[0].quarter_number, periods[-1].quarter_number + 1):
+        here = by_quarter.get(number)
+        if here:
+            entries.extend(_occurrence(o) for o in here)
+        else:
+            state = "absent" if number in archived else "gap"
+            entries.append({"period": str(Period.quarter(number)), "state": state})
+    return entries
+
+
+def runs(thread: Thread, periods: Sequence[Period]) -> list[dict[str, Any]]:
+    """The compact form of `history`: present quarters as they are, and each run of absent (or
+    not archived) quarters as one entry with its first and last quarter and its length. A
+    thread seen twice in forty quarters takes three entries instead of forty."""
+    if not periods:
+        return []
+    archived = {p.quarter_number for p in periods}
+    by_quarter = _by_quarter(thread)
+    entries: list[dict[str, Any]] = []
+    run: dict[str, Any] | None = None
+    for number in range(periods[0].quarter_number, periods[-1].quarter_number + 1):
+        here = by_quarter.get(number)
+        if here:
+            run = None
+            entries.extend(_occurrence(o) for o in here)
+            continue
+        state = "absent" if number in archived else "gap"
+        period = str(Period.quarter(number))
+        if run is not None and run["state"] == state:
+            run["to"] = period
+            run["quarters"] += 1
+        else:
+            run = {"state": state, "from": period, "to": period, "quarters": 1}
+            entries.append(run)
+    return entries
+
+
+def _by_quarter(thread: Thread) -> dict[int, list[Occurrence]]:
+    found: dict[int, list[Occurrence]] = {}
+    for occurrence in thread.occurrences:
+        found.setdefault(occurrence.period.quarter_number, []).append(occurrence)
+    return found
+
+
+def _occurrence(occurrence: Occurrence) -> dict[str, Any]:
+    return {
+        "period": str(occurrence.period),
+        "state": "present",
+        "ref": occurrence.ref,
+        "text": occurrence.text,
+        "stage": occurrence.stage.value if occurrence.stage is not None else None,
+        "lead": list(occurrence.lead),
+        "quantities": list(occurrence.quantities),
+        "status": occurrence.status,
+        "facets": list(occurrence.facets),
+    }
+
+
+def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "period": str(finding.period),
+        "ref": finding.ref,
+        "finding": finding.finding,
+        "evidence": finding.evidence,
+        "note": finding.note,
+        "by": finding.recorded_by,
+        "at": finding.recorded_at.isoformat(),
+    }
+
+
+def lineage_to_dict(
+    lineage: Lineage, findings: Mapping[str, Sequence[Finding]] | None = None
+) -> dict[str, Any]:
+    findings = findings or {}
+    return {
+        "series": lineage.series,
+        "from": str(lineage.periods[0]) if lineage.periods else None,
+        "to": str(lineage.periods[-1]) if lineage.periods else None,
+        "periods": [str(p) for p in lineage.periods],
+        "missing": [str(p) for p in lineage.missing],
+        "threads": [
+            thread_to_dict(thread, lineage.periods, findings.get(thread.key, ()))
+            for thread in lineage.threads
+        ],
+    }

@@ -1,0 +1,114 @@
+"""The HTML report of one comparison: `render_comparison(comparison, old, new, findings=…)`.
+
+It renders the core objects it is given and nothing else (never the database), and for the same
+inputs it writes the same bytes, except the creation time, which callers and tests can fix.
+Audit findings, when given, show next to the tasks they were made on (`audit.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from markupsafe import Markup
+
+from qdiff import __version__
+from qdiff.align.model import Comparison, Facet
+from qdiff.errors import UsageError
+from qdiff.lineage.model import Finding
+from qdiff.output.summary import FACET_ORDER, status_counts
+from qdiff.periods import Period, PeriodKind
+from qdiff.provenance import Side
+from qdiff.reports.common.environment import asset, content_security_policy, environment
+from qdiff.reports.common.header import (
+    moment_text,
+    reproduce_command,
+    settings_rows,
+    side_info,
+    side_period,
+    truncations,
+)
+from qdiff.reports.common.strings import LANGUAGES, Labels, SidePair
+from qdiff.reports.pair.agencies import COLUMNS, agency_rows
+from qdiff.reports.pair.audit import TaskAudits, TaskKey
+from qdiff.reports.pair.follow import findings as headline_findings
+from qdiff.reports.pair.follow import follow_tables
+from qdiff.reports.pair.items import build_groups
+
+STYLESHEETS = ("report.css", "audit.css")
+
+
+def render_comparison(
+    comparison: Comparison,
+    old: Side,
+    new: Side,
+    *,
+    lang: str = "zh",
+    created_at: datetime | None = None,
+    findings: Mapping[TaskKey, Sequence[Finding]] | None = None,
+) -> str:
+    """The report as one self-contained HTML document (CSS and JS inlined, nothing fetched).
+
+    `findings` are audit findings by the task occurrence they were made on, (period, task ref):
+    ("2021Q4", "3.2.1"). Each shows next to that task on the side whose period it names (the
+    older notice's findings on the left), oldest first; slipped and vanished tasks with
+    findings also get a line in the follow-through tables. The times are shown on the clock of
+    `created_at`."""
+    if lang not in LANGUAGES:
+        raise UsageError(f"the report's language is one of {', '.join(LANGUAGES)}, not '{lang}'")
+    old_period = side_period(old, comparison.old)
+    new_period = side_period(new, comparison.new)
+    labels = Labels("zh" if lang == "zh" else "en", _pair(old_period, new_period))
+    created = created_at or datetime.now().astimezone()
+    audits = TaskAudits(findings, comparison, (old_period, new_period), labels, created.tzinfo)
+    # The findings' stylesheet only when there are findings: a report without them stays as it was.
+    style = Markup("\n").join(asset(name) for name in STYLESHEETS[: 2 if audits else 1])
+    script = asset("report.js")
+    tables = follow_tables(comparison, labels, audits)
+    groups = build_groups(comparison, labels, audits)
+    context: dict[str, Any] = {
+        "t": labels,
+        "version": __version__,
+        "css": style,
+        "js": script,
+        "csp": content_security_policy(style, script),
+        "issuer": comparison.new.issuer or comparison.old.issuer or "",
+        "old_period": labels.period(old_period) if old_period else labels["missing"],
+        "new_period": labels.period(new_period) if new_period else labels["missing"],
+        "sides": (
+            side_info(old, comparison.old, labels.old_title, labels),
+            side_info(new, comparison.new, labels.new_title, labels),
+        ),
+        "truncations": truncations(comparison, labels),
+        "created_at": created.isoformat(timespec="seconds"),
+        "created_at_text": moment_text(created),
+        "settings": settings_rows(comparison.settings),
+        "command": reproduce_command(old, new, comparison.settings, labels.lang),
+        "findings": headline_findings(comparison, labels, tables),
+        "status_counts": status_counts(comparison).present(),
+        "follow": tables,
+        "agency_columns": COLUMNS,
+        "agencies": agency_rows(comparison),
+        "groups": groups,
+        "facets_present": _facets_present(comparison),
+        "agency_names": sorted({a for g in groups for c in g.cards for a in c.agencies}),
+        "item_total": sum(len(g.cards) for g in groups),
+    }
+    return environment().get_template("pair/comparison.html").render(context)
+
+
+def _pair(old: Period | None, new: Period | None) -> SidePair:
+    """How to name the two notices: 上季度/本季度 only when they are consecutive quarters."""
+    if old is not None and new is not None:
+        if old == new:
+            return "versions"
+        quarters = old.kind is PeriodKind.QUARTER and new.kind is PeriodKind.QUARTER
+        if quarters and (new.year * 4 + new.index) - (old.year * 4 + old.index) == 1:
+            return "quarters"
+    return "periods"
+
+
+def _facets_present(comparison: Comparison) -> list[Facet]:
+    present = {facet for link in comparison.items for facet in link.facets}
+    return [facet for facet in FACET_ORDER if facet in present]
