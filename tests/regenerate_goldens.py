@@ -6,7 +6,8 @@ The only way goldens change: run this, read `git diff tests/golden/`, and commit
 you have checked along with the change that explains them. Goldens of cases that no longer
 exist are removed. Each report is written with its inline <style> and <script> bodies (and the
 hashes of its Content-Security-Policy) set aside; those bodies go once into tests/golden/assets.txt
-(tests/golden_assets.py), so that a CSS or JS edit changes that file only.
+(tests/golden_assets.py), so that a CSS or JS edit changes that file only. The fingerprint of
+the links stored for the fixture quarters is recorded beside them (tests/links_fingerprint.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.golden_assets import ASSETS_GOLDEN, SetAside, assets_text, set_aside
+from tests.links_fingerprint import FINGERPRINT, fingerprint
+from tests.links_fingerprint import write as write_fingerprint
 from tests.report_cases import GOLDEN, report_cases
 
 
@@ -37,6 +40,9 @@ def main() -> None:
         reports.append((case.golden.name, report))
         _write(case.golden, report.page)
     _write(ASSETS_GOLDEN, assets_text(reports))
+    before = FINGERPRINT.read_text(encoding="utf-8") if FINGERPRINT.exists() else None
+    state = "unchanged" if write_fingerprint(fingerprint()) == before else "changed"
+    print(f"{state:9} {FINGERPRINT.relative_to(GOLDEN.parent.parent)}")
     for stale in sorted(set(GOLDEN.glob("*.html")) - wanted):
         stale.unlink()
         print(f"{'removed':9} {stale.relative_to(GOLDEN.parent.parent)}")

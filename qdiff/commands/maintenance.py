@@ -11,8 +11,6 @@ import click
 from qdiff.commands.common import open_archive
 from qdiff.commands.files import atomic_text_file
 from qdiff.errors import StoreError, UsageError
-from qdiff.store.schema import head_revision
-from qdiff.store.transfer import export_lines, import_lines
 
 
 @click.command()
@@ -23,6 +21,8 @@ def export(ctx: click.Context, output: str) -> None:
 
     The file moves an archive between databases (`qdiff import`) and serves as a backup.
     """
+    from qdiff.store.transfer import export_lines
+
     store = open_archive(ctx)
     if output == "-":
         for line in export_lines(store):
@@ -56,6 +56,8 @@ def import_(ctx: click.Context, file: str) -> None:
             raise UsageError(f"{file} is a directory; give the export file")
         stream = path.open(encoding="utf-8", errors="strict")
         name = file
+    from qdiff.store.transfer import import_lines
+
     store = open_archive(ctx)
     try:
         with stream:
@@ -88,6 +90,8 @@ def db() -> None:
 @click.pass_context
 def db_upgrade(ctx: click.Context) -> None:
     """Upgrade the archive's schema to this qdiff's version (a new database is created)."""
+    from qdiff.store.schema import head_revision
+
     store = open_archive(ctx, check_schema=False)
     before = store.schema_revision()
     head = head_revision()
@@ -102,6 +106,8 @@ def db_upgrade(ctx: click.Context) -> None:
 @click.pass_context
 def db_current(ctx: click.Context) -> None:
     """Show the archive's schema version and this qdiff's."""
+    from qdiff.store.schema import head_revision
+
     store = open_archive(ctx, check_schema=False)
     revision = store.schema_revision()
     head = head_revision()
@@ -113,6 +119,8 @@ def db_current(ctx: click.Context) -> None:
 @click.pass_context
 def db_check(ctx: click.Context) -> None:
     """Check that the schema is current and matches qdiff's models exactly; exit 1 if not."""
+    from qdiff.store.schema import head_revision
+
     store = open_archive(ctx, check_schema=False)
     revision = store.schema_revision()
     head = head_revision()

@@ -7,9 +7,6 @@ import json
 import click
 
 from qdiff.commands.options import output_format
-from qdiff.load import load_path
-from qdiff.output.outline import format_outline
-from qdiff.serialize import notice_to_dict
 
 
 @click.command()
@@ -21,8 +18,14 @@ def parse(file: str, output_format: str) -> None:
     The outline lists sections, items, lead units, task counts and every warning; --format json
     prints the parse contract documented in README.md.
     """
+    from qdiff.load import load_path
+
     loaded = load_path(file)
     if output_format == "json":
+        from qdiff.serialize import notice_to_dict
+
         click.echo(json.dumps(notice_to_dict(loaded.notice), ensure_ascii=False, indent=2))
     else:
+        from qdiff.output.outline import format_outline
+
         click.echo(format_outline(loaded.notice, loaded.source.name))

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from qdiff.commands.common import open_archive
 from qdiff.commands.options import output_format, series_option, to_period
-from qdiff.output.outline import format_outline
 from qdiff.periods import Period
 from qdiff.refs import parse_version_ref
-from qdiff.serialize import notice_to_dict
-from qdiff.store import VersionInfo
+
+if TYPE_CHECKING:  # the database layer loads when a command runs, not for --help
+    from qdiff.store import VersionInfo
 
 
 @click.command(name="list")
@@ -70,12 +70,16 @@ def show(ctx: click.Context, ref: str, series: str | None, output_format: str) -
     store = open_archive(ctx)
     stored = store.load(store.resolve_series(series, wanted.period), wanted.period, wanted.number)
     if output_format == "json":
+        from qdiff.serialize import notice_to_dict
+
         data = notice_to_dict(stored.notice)
         data["version"] = _version_json(stored.info)
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     info = stored.info
     click.echo(f"{info.series} {info.name}  sha256 {info.sha256}")
+    from qdiff.output.outline import format_outline
+
     click.echo(format_outline(stored.notice, info.file_name))
 
 

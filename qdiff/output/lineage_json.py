@@ -6,6 +6,7 @@ Keys may be added, never renamed or removed.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from qdiff.lineage.model import Finding, Lineage, Occurrence, Thread
@@ -40,18 +41,14 @@ def history(thread: Thread, periods: Sequence[Period]) -> list[dict[str, Any]]:
     """The thread quarter by quarter over `periods` and the quarters missing between them:
     present (with wording, stage, lead, quantities, status), absent, or gap (not archived).
     One entry per quarter (one per occurrence where it is present), built in one pass."""
-    if not periods:
-        return []
-    archived = {p.quarter_number for p in periods}
     by_quarter = _by_quarter(thread)
     entries: list[dict[str, Any]] = []
-    for number in range(periods[0].quarter_number, periods[-1].quarter_number + 1):
+    for number, name, archived in _quarters(tuple(periods)):
         here = by_quarter.get(number)
         if here:
             entries.extend(_occurrence(o) for o in here)
         else:
-            state = "absent" if number in archived else "gap"
-            entries.append({"period": str(Period.quarter(number)), "state": state})
+            entries.append({"period": name, "state": "absent" if archived else "gap"})
     return entries
 
 
@@ -59,27 +56,34 @@ def runs(thread: Thread, periods: Sequence[Period]) -> list[dict[str, Any]]:
     """The compact form of `history`: present quarters as they are, and each run of absent (or
     not archived) quarters as one entry with its first and last quarter and its length. A
     thread seen twice in forty quarters takes three entries instead of forty."""
-    if not periods:
-        return []
-    archived = {p.quarter_number for p in periods}
     by_quarter = _by_quarter(thread)
     entries: list[dict[str, Any]] = []
     run: dict[str, Any] | None = None
-    for number in range(periods[0].quarter_number, periods[-1].quarter_number + 1):
+    for number, name, archived in _quarters(tuple(periods)):
         here = by_quarter.get(number)
         if here:
             run = None
             entries.extend(_occurrence(o) for o in here)
             continue
-        state = "absent" if number in archived else "gap"
-        period = str(Period.quarter(number))
+        state = "absent" if archived else "gap"
         if run is not None and run["state"] == state:
-            run["to"] = period
+            run["to"] = name
             run["quarters"] += 1
         else:
-            run = {"state": state, "from": period, "to": period, "quarters": 1}
+            run = {"state": state, "from": name, "to": name, "quarters": 1}
             entries.append(run)
     return entries
+
+
+@lru_cache(maxsize=8)
+def _quarters(periods: tuple[Period, ...]) -> tuple[tuple[int, str, bool], ...]:
+    """Every quarter from the first of `periods` to the last: its number, its name and whether
+    it is archived. Named once for all the threads of a lineage."""
+    if not periods:
+        return ()
+    archived = {p.quarter_number for p in periods}
+    first, last = periods[0].quarter_number, periods[-1].quarter_number
+    return tuple((n, str(Period.quarter(n)), n in archived) for n in range(first, last + 1))
 
 
 def _by_quarter(thread: Thread) -> dict[int, list[Occurrence]]:
