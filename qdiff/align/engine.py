@@ -137,21 +137,35 @@ class _Aligner:
         heading = cosine_matrix(
             [v.heading for v in self.old_views], [v.heading for v in self.new_views]
         )
+        # Shared units through an index of which new items name each unit: a year plan's items
+        # are mostly led by different units, and a pair with none in common scores 0.0 on them.
+        holders: dict[str, list[int]] = {}
+        for j, new in enumerate(self.new_views):
+            for unit in new.units:
+                holders.setdefault(unit, []).append(j)
+        sizes = [len(new.units) for new in self.new_views]
         scores = []
         for i, old in enumerate(self.old_views):
-            row = []
-            for j, new in enumerate(self.new_views):
-                union = old.units | new.units
-                units = len(old.units & new.units) / len(union) if union else 0.0
-                row.append(
-                    settings.body_weight * body[i][j]
-                    + settings.heading_weight * heading[i][j]
-                    + settings.units_weight * units
-                )
-            scores.append(row)
+            common = [0] * len(sizes)
+            for unit in old.units:
+                for j in holders.get(unit, ()):
+                    common[j] += 1
+            # |A ∩ B| / |A ∪ B|, the union counted as |A| + |B| - |A ∩ B|: the same quotient.
+            units = [
+                shared / (len(old.units) + size - shared) if shared else 0.0
+                for shared, size in zip(common, sizes, strict=True)
+            ]
+            scores.append(
+                [
+                    settings.body_weight * b
+                    + settings.heading_weight * h
+                    + settings.units_weight * u
+                    for b, h, u in zip(body[i], heading[i], units, strict=True)
+                ]
+            )
         return scores
 
-    def group_items(self) -> tuple[list[_Group], dict[tuple[int, int], float]]:
+    def group_items(self) -> tuple[list[_Group], list[list[float]]]:
         """Continuations: optimal one-to-one pairs, then splits and merges around them."""
         scores = self.score_matrix()
         pairs = best_pairs(scores, self.settings.item_match)
@@ -160,8 +174,7 @@ class _Aligner:
         self._attach_to_pairs(groups, scores, columns)
         self._group_leftovers(groups, scores, columns)
         self._pair_neighbours(groups, scores)
-        score_of = {(i, j): scores[i][j] for i in range(len(scores)) for j in range(len(scores[i]))}
-        return groups, score_of
+        return groups, scores
 
     def _pair_neighbours(self, groups: list[_Group], scores: list[list[float]]) -> None:
         """Items still unpaired on both sides, in corresponding sections and led by a common
@@ -249,7 +262,7 @@ class _Aligner:
 
     # the whole comparison -----------------------------------------------------------------------
     def run(self) -> Comparison:
-        groups, score_of = self.group_items()
+        groups, scores = self.group_items()
         uncovered_old, uncovered_new = self._uncovered(groups)
         item_links: list[ItemLink] = []
         task_links: list[TaskLink] = []
@@ -278,7 +291,7 @@ class _Aligner:
             old_tasks_left.extend((number, task) for task in rest_old)
             new_tasks_left.extend((number, task) for task in rest_new)
             score = (
-                score_of[(old_views[0].index, new_views[0].index)]
+                scores[old_views[0].index][new_views[0].index]
                 if len(old_views) == len(new_views) == 1
                 else self._group_score(old_views, new_views)
             )
