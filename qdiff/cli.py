@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-import traceback
 from typing import Any
 
 import click
@@ -52,6 +51,8 @@ class QdiffGroup(click.Group):
             return super().invoke(ctx)
         except QdiffError as error:
             if ctx.obj and ctx.obj.get("debug"):
+                import traceback
+
                 traceback.print_exc()
             from qdiff.commands.advice import describe
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 from typing import TYPE_CHECKING
 
@@ -53,6 +52,8 @@ def current_user() -> str:
     if name:
         return name
     try:
+        import getpass
+
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"

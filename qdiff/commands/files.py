@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +19,8 @@ def atomic_text_file(target: Path, what: str) -> Iterator[TextIO]:
     if target.is_dir():
         raise UsageError(f"{target} is a directory; give a file name for the {what}")
     try:
+        import tempfile  # loaded when a file is written: output to stdout never needs it
+
         descriptor, temporary = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
         )
