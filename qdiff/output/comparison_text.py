@@ -10,7 +10,7 @@ from rich.cells import cell_len
 
 from qdiff.align.model import Comparison, Facet, Status
 from qdiff.notice import Item, Notice
-from qdiff.output.summary import STATUS_ORDER, status_counts
+from qdiff.output.summary import STATUS_ORDER, slipped_tasks, status_counts
 from qdiff.provenance import Side
 
 WIDTH = 80
@@ -118,11 +118,9 @@ def _worth_reading(comparison: Comparison) -> list[str]:
     old_items = {item.ref: item for item in comparison.old.items}
     new_items = {item.ref: item for item in comparison.new.items}
     lines = ["Worth reading first"]
-    for task in comparison.tasks:
-        if Facet.SLIPPED not in task.facets or task.new is None or task.old is None:
-            continue
-        lines.append(clip(f"  SLIPPED   {task.new.ref:<8} {task.new.text}", WIDTH))
-        lines.append(clip(f"            was {task.old.ref}: complete last time too", WIDTH))
+    for slipped in slipped_tasks(comparison):
+        lines.append(clip(f"  SLIPPED   {slipped.new.ref:<8} {slipped.new.text}", WIDTH))
+        lines.append(clip(f"            was {slipped.old.ref}: complete last time too", WIDTH))
     for status, label in (
         (Status.DROPPED, "DROPPED"),
         (Status.NEW, "NEW"),

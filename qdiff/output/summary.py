@@ -1,12 +1,14 @@
 """What a comparison comes to, computed once for the terminal, the JSON and the HTML report:
-status and facet counts, and the order statuses and facets are shown in."""
+status and facet counts, the order statuses and facets are shown in, and which changes are
+worth reading first."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
 
-from qdiff.align.model import Comparison, Facet, Status
+from qdiff.align.model import Comparison, Facet, Status, TaskLink, TaskSide
+from qdiff.notice import Stage
 
 # The order people read statuses in: what continues, then what changed shape, then what came
 # and went. (The JSON summary keeps the order of `Status` itself: its keys are a contract.)
@@ -51,3 +53,45 @@ def status_counts(comparison: Comparison) -> StatusCounts:
         item_facets=dict(sorted(item_facets.items(), key=lambda pair: pair[0].value)),
         task_facets=dict(sorted(task_facets.items(), key=lambda pair: pair[0].value)),
     )
+
+
+# What is worth reading first, decided once: the terminal lists these, the HTML report's
+# follow-through tables show them in full and its headline sentences count them.
+
+
+@dataclass(frozen=True)
+class Slipped:
+    """A completion promised again: the new task and the old one it repeats."""
+
+    old: TaskSide
+    new: TaskSide
+
+
+def slipped_tasks(comparison: Comparison) -> list[Slipped]:
+    """The tasks whose completion was promised last time too, in the newer notice's order."""
+    return [
+        Slipped(link.old, link.new)
+        for link in comparison.tasks
+        if Facet.SLIPPED in link.facets and link.old is not None and link.new is not None
+    ]
+
+
+def vanished_tasks(comparison: Comparison, complete: bool) -> list[TaskSide]:
+    """Tasks of the older notice that were dropped, either at `complete` (presumably done) or
+    below it (`complete=False`: dropped before they were finished)."""
+    return [
+        link.old
+        for link in comparison.tasks
+        if link.status is Status.DROPPED
+        and link.old is not None
+        and (link.old.stage is Stage.COMPLETE) == complete
+    ]
+
+
+def stage_direction(link: TaskLink) -> int:
+    """+1 up the ladder, -1 down, 0 when a side names no stage."""
+    old = link.old.stage if link.old else None
+    new = link.new.stage if link.new else None
+    if old is None or new is None or old is new:
+        return 0
+    return 1 if new.rank > old.rank else -1

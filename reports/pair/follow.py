@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from qdiff.align.model import Comparison, Facet, ItemLink, Status, TaskLink, TaskSide
+from qdiff.align.model import Comparison, Facet, ItemLink, Status, TaskSide
 from qdiff.notice import Item, Stage
+from qdiff.output.summary import slipped_tasks, stage_direction, vanished_tasks
 from qdiff.refs import item_ref_of_task
 from qdiff.reports.common.anchors import Side as AnchorSide
 from qdiff.reports.common.anchors import item_anchor, task_anchor
@@ -89,42 +90,37 @@ def follow_tables(
 
 def _slipped(c: _Context) -> list[_Row]:
     rows: list[_Row] = []
-    for link in c.comparison.tasks:
-        if Facet.SLIPPED in link.facets and link.old and link.new:
-            item = c.item_of(link.new, old=False)
-            rows.append(
-                _Row(
-                    (
-                        c.task_xref(link.new, False),
-                        item.heading,
-                        link.new.text,
-                        link.old.text,
-                        c.lead(item),
-                    ),
-                    (("old", link.old.ref), ("new", link.new.ref)),
-                )
+    for slipped in slipped_tasks(c.comparison):
+        item = c.item_of(slipped.new, old=False)
+        rows.append(
+            _Row(
+                (
+                    c.task_xref(slipped.new, False),
+                    item.heading,
+                    slipped.new.text,
+                    slipped.old.text,
+                    c.lead(item),
+                ),
+                (("old", slipped.old.ref), ("new", slipped.new.ref)),
             )
+        )
     return rows
 
 
 def _vanished(c: _Context, complete: bool) -> list[_Row]:
     rows: list[_Row] = []
-    for link in c.comparison.tasks:
-        if link.status is not Status.DROPPED or link.old is None:
-            continue
-        if (link.old.stage is Stage.COMPLETE) != complete:
-            continue
-        item = c.item_of(link.old, old=True)
+    for task in vanished_tasks(c.comparison, complete):
+        item = c.item_of(task, old=True)
         fate = c.labels[
             "fate_item_dropped"
             if c.old_item_status[item.ref] is Status.DROPPED
             else "fate_item_continues"
         ]
-        cells: list[Cell] = [c.task_xref(link.old, True), item.heading, link.old.text]
+        cells: list[Cell] = [c.task_xref(task, True), item.heading, task.text]
         if not complete:
-            cells.append(c.stage(link.old.stage))
+            cells.append(c.stage(task.stage))
         cells.extend((fate, c.lead(item)))
-        rows.append(_Row(tuple(cells), (("old", link.old.ref),)))
+        rows.append(_Row(tuple(cells), (("old", task.ref),)))
     return rows
 
 
@@ -134,15 +130,6 @@ def _dropped_unfinished(c: _Context) -> list[_Row]:
 
 def _vanished_complete(c: _Context) -> list[_Row]:
     return _vanished(c, complete=True)
-
-
-def stage_direction(link: TaskLink) -> int:
-    """+1 up the ladder, -1 down, 0 when a side names no stage."""
-    old = link.old.stage if link.old else None
-    new = link.new.stage if link.new else None
-    if old is None or new is None or old is new:
-        return 0
-    return 1 if new.rank > old.rank else -1
 
 
 def _stage_changes(c: _Context) -> list[_Row]:
