@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
 import sys
 from typing import Any
@@ -9,7 +10,9 @@ from typing import Any
 import click
 
 from qdiff import __version__
-from qdiff.errors import QdiffError
+from qdiff.commands.stdout import flush_stdout, guard_stdout
+from qdiff.commands.usage import CommandGroup, one_line, say_error
+from qdiff.errors import NameTooLongError, QdiffError
 
 # Each command is imported when it runs, so that `qdiff parse` never loads the database layer
 # and `qdiff list` never loads the readers of .docx, PDF and HTML: start-up stays short.
@@ -30,9 +33,10 @@ COMMANDS = {
 }
 
 
-class QdiffGroup(click.Group):
-    """Loads commands on demand, and turns every `QdiffError` into one line on stderr and its
-    exit code, never a traceback."""
+class QdiffGroup(CommandGroup):
+    """Loads commands on demand, and turns every error the user can cause (a `QdiffError`, a
+    usage error of click's, a failed write to stdout, a file name too long) into one line on
+    stderr and its exit code, never a traceback."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
@@ -46,9 +50,27 @@ class QdiffGroup(click.Group):
         assert isinstance(command, click.Command)
         return command
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        guard_stdout()
+        return super().main(*args, **kwargs)
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as error:  # qdiff's own options: `qdiff --bogus`
+            raise one_line(error) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            flush_stdout()
+            return result
         except QdiffError as error:
             if ctx.obj and ctx.obj.get("debug"):
                 import traceback
@@ -56,23 +78,39 @@ class QdiffGroup(click.Group):
                 traceback.print_exc()
             from qdiff.commands.advice import describe
 
-            click.echo(f"Error: {describe(error)}", err=True)
+            say_error(describe(error))
             ctx.exit(error.exit_code)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+        except click.UsageError as error:  # a command's options: `qdiff parse x --format yaml`
+            raise one_line(error) from None
+        except click.exceptions.Exit:
+            flush_stdout()
+            raise
+        except (click.exceptions.Abort, click.ClickException):
             raise
         except BrokenPipeError:
             # `qdiff parse x --format json | head`: the reader left; nothing more to say.
             sys.stderr.close()
             ctx.exit(1)
-        except Exception as error:  # a bug in qdiff, not the user's fault: say so in one line
-            if ctx.obj and ctx.obj.get("debug"):
-                raise
-            click.echo(
-                f"Error: internal error ({type(error).__name__}: {error}); "
-                "run again with --debug for the traceback and report it",
-                err=True,
-            )
-            ctx.exit(1)
+        except OSError as error:
+            if error.errno != errno.ENAMETOOLONG or (ctx.obj and ctx.obj.get("debug")):
+                raise _internal(ctx, error) from None
+            # A path no command checked first (the --db file, say): the user's to shorten.
+            too_long = NameTooLongError(error.filename or "a path")
+            say_error(too_long.message)
+            ctx.exit(too_long.exit_code)
+        except Exception as error:
+            raise _internal(ctx, error) from None
+
+
+def _internal(ctx: click.Context, error: Exception) -> BaseException:
+    """A bug in qdiff, not the user's fault: say so in one line (with --debug, the traceback)."""
+    if ctx.obj and ctx.obj.get("debug"):
+        return error
+    say_error(
+        f"internal error ({type(error).__name__}: {error}); "
+        "run again with --debug for the traceback and report it"
+    )
+    return click.exceptions.Exit(1)
 
 
 @click.group(cls=QdiffGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -22,6 +22,17 @@ class UsageError(QdiffError):
     exit_code = 2
 
 
+class NameTooLongError(UsageError):
+    """A path the system refuses to look up: a name in it, or the whole, is too long."""
+
+    def __init__(self, path: object) -> None:
+        shown = str(path)
+        if len(shown) > 80:  # the one line stays readable; the start and end tell which path
+            shown = f"{shown[:40]}…{shown[-20:]}"
+        super().__init__(f"{shown}: the file name is too long; give a shorter path")
+        self.path = path
+
+
 class InputError(QdiffError):
     """A file could not be read as a notice: wrong format, undecodable, empty, too large."""
 

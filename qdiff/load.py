@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from dataclasses import dataclass
 
+from qdiff.errors import NameTooLongError
 from qdiff.notice import Notice
 from qdiff.parsing import parse_notice
 from qdiff.reading import SourceDocument, read_bytes, read_path
@@ -17,6 +20,8 @@ class LoadedNotice:
 
 def load_path(path: str) -> LoadedNotice:
     """Read and parse a file ("-" for stdin); raises `QdiffError` subclasses only."""
+    if path != "-":
+        _check_name(path)
     source = read_path(path)
     return LoadedNotice(source, parse_notice(source.text, source.warnings))
 
@@ -24,3 +29,13 @@ def load_path(path: str) -> LoadedNotice:
 def load_bytes(data: bytes, name: str | None = None) -> LoadedNotice:
     source = read_bytes(data, name)
     return LoadedNotice(source, parse_notice(source.text, source.warnings))
+
+
+def _check_name(path: str) -> None:
+    """A path too long to look up is the user's to shorten (the reader would take it for a
+    missing file)."""
+    try:
+        os.lstat(path)
+    except OSError as error:
+        if error.errno == errno.ENAMETOOLONG:
+            raise NameTooLongError(path) from None

@@ -67,6 +67,8 @@ class WarningCode(StrEnum):
     NUMBERING_REPEAT = "numbering_repeat"
     UNPLACED_TEXT = "unplaced_text"
     TRUNCATED = "truncated"
+    # display
+    BIDI_CONTROL = "bidi_control"  # U+202E and kin: text that displays in another order
 
 
 @dataclass(frozen=True, slots=True)

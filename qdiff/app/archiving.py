@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from qdiff.controls import visible_name
 from qdiff.errors import IssuerUnknownError, PeriodConflictError, PeriodUnknownError
 from qdiff.load import LoadedNotice
 from qdiff.notice import ParseWarning, WarningCode
@@ -38,13 +39,14 @@ def placement(
     elif notice.period is not None and period != notice.period and not force:
         raise PeriodConflictError(name, notice.period, period)
     if series is None:
-        if not notice.issuer:
+        # The issuer as people see it is the series' name exactly: a longer name that merely
+        # starts with it (上海市杨浦区人民政府办公室) is another series, never this one; the same
+        # name behind a bidi control or a zero-width space (which draw nothing) is this one.
+        key = visible_name(notice.issuer or "")
+        if not key:
             raise IssuerUnknownError(name)
-        # The issuer is the series' name exactly: a longer name that merely starts with it
-        # (上海市杨浦区人民政府办公室) is another series, never this one.
-        key = notice.issuer
     else:
-        key = match_series(series, archive.series_keys(), create=True)
+        key = match_series(visible_name(series), archive.series_keys(), create=True)
     if notice.period is not None and notice.period != period:
         override = ParseWarning(
             WarningCode.PERIOD_OVERRIDDEN,

@@ -3,9 +3,9 @@ and gather the audit findings the report shows beside the tasks of two archived 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qdiff.align import Comparison, Settings, compare
@@ -42,7 +42,9 @@ class ComparedPair:
 
 def names_a_file(argument: str) -> bool:
     """Whether a compare argument is a file (or stdin) rather than an archived period."""
-    return Path(argument).exists() or argument == "-" or not is_version_ref(argument)
+    # os.path.exists, not Path.exists: a name too long to exist is a file name (the reader
+    # says what is wrong with it), not an error here.
+    return os.path.exists(argument) or argument == "-" or not is_version_ref(argument)
 
 
 def compare_pair(

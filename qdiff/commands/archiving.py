@@ -10,6 +10,7 @@ from qdiff.commands.advice import describe
 from qdiff.commands.common import current_user, open_archive
 from qdiff.commands.options import to_period
 from qdiff.errors import QdiffError
+from qdiff.output.terminal import terminal_text
 from qdiff.periods import Period
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def archive(
             except QdiffError as error:
                 failures += 1
                 exit_code = max(exit_code, error.exit_code)  # 2 when a file was misnamed
-                click.echo(f"Error: {describe(error)}", err=True)
+                click.echo(f"Error: {terminal_text(describe(error), one_line=True)}", err=True)
             else:
                 outcomes.append(outcome)
                 click.echo(_describe(outcome, file))
@@ -114,12 +115,15 @@ def _archive_strictly(
 
 
 def _describe(outcome: ArchiveOutcome, file: str) -> str:
+    """One line for a person: the file's and the series' names shown, never obeyed."""
     info = outcome.version
     if outcome.added:
         counts = f"{info.items} items, {info.tasks} tasks, {info.warnings} warnings"
         truncated = ", TRUNCATED" if info.truncated else ""
-        return f"archived {file} as {info.series} {info.name} ({counts}{truncated})"
-    return f"unchanged {file} is already {info.series} {info.name}; nothing written"
+        line = f"archived {file} as {info.series} {info.name} ({counts}{truncated})"
+    else:
+        line = f"unchanged {file} is already {info.series} {info.name}; nothing written"
+    return terminal_text(line, one_line=True)
 
 
 def _summary(outcomes: list[ArchiveOutcome], failures: int) -> str:

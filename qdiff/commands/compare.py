@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +13,7 @@ from qdiff.commands.common import open_archive, settings_from
 from qdiff.commands.files import write_text_atomically
 from qdiff.commands.options import output_format, series_option, settings_option
 from qdiff.errors import UsageError
+from qdiff.output.terminal import json_text, terminal_text
 
 if TYPE_CHECKING:
     from qdiff.app.compare import ComparedPair, TaskFindings
@@ -83,7 +83,7 @@ def compare_command(
         from qdiff.output.comparison_json import comparison_to_dict
 
         data = comparison_to_dict(pair.comparison, pair.old.side, pair.new.side)
-        text = json.dumps(data, ensure_ascii=False, indent=2)
+        text = json_text(data)
     else:
         from qdiff.output.comparison_text import format_comparison
 
@@ -91,8 +91,8 @@ def compare_command(
     if output is None or output == "-":
         click.echo(text)
     else:
-        write_text_atomically(Path(output), text + "\n")
-        click.echo(f"wrote the comparison to {output}", err=True)
+        write_text_atomically(Path(output), text + "\n", "output")
+        click.echo(f"wrote the comparison to {terminal_text(output)}", err=True)
 
 
 def _destinations(html_file: str | None, output: str | None) -> tuple[str | None, str | None]:
@@ -130,4 +130,4 @@ def _write_html(pair: ComparedPair, target: str, lang: str, found: TaskFindings)
     path = Path(target)
     write_text_atomically(path, html)
     size = len(html.encode("utf-8"))
-    click.echo(f"wrote the HTML report to {path} ({size / 1024:.0f} KB)", err=True)
+    click.echo(f"wrote the HTML report to {terminal_text(target)} ({size / 1024:.0f} KB)", err=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -10,7 +12,9 @@ import click
 
 from qdiff.commands.common import open_archive
 from qdiff.commands.files import atomic_text_file
-from qdiff.errors import StoreError, UsageError
+from qdiff.commands.usage import CommandGroup
+from qdiff.errors import NameTooLongError, StoreError, UsageError
+from qdiff.output.terminal import terminal_text
 
 
 @click.command()
@@ -32,7 +36,7 @@ def export(ctx: click.Context, output: str) -> None:
     with atomic_text_file(target, "export") as handle:
         for line in export_lines(store):
             handle.write(line + "\n")
-    click.echo(f"exported the archive to {target}", err=True)
+    click.echo(f"exported the archive to {terminal_text(output)}", err=True)
 
 
 @click.command(name="import")
@@ -50,8 +54,13 @@ def import_(ctx: click.Context, file: str) -> None:
         name = "standard input"
     else:
         path = Path(file)
-        if not path.exists():
-            raise UsageError(f"{file} does not exist; check the path")
+        try:
+            os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            raise UsageError(f"{file} does not exist; check the path") from None
+        except OSError as error:
+            if error.errno == errno.ENAMETOOLONG:
+                raise NameTooLongError(file) from None
         if path.is_dir():
             raise UsageError(f"{file} is a directory; give the export file")
         stream = path.open(encoding="utf-8", errors="strict")
@@ -74,14 +83,16 @@ def verify(ctx: click.Context) -> None:
     store = open_archive(ctx)
     checked, problems = store.verify()
     for problem in problems:
-        click.echo(f"{problem.series} {problem.version}: {problem.problem}")
+        click.echo(
+            terminal_text(f"{problem.series} {problem.version}: {problem.problem}", one_line=True)
+        )
     if problems:
         click.echo(f"Error: {len(problems)} problem(s) in {checked} versions", err=True)
         ctx.exit(1)
     click.echo(f"verified {checked} versions in {store.location}: every hash matches")
 
 
-@click.group()
+@click.group(cls=CommandGroup)
 def db() -> None:
     """Manage the archive's database schema (upgrade, current, check)."""
 

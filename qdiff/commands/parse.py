@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
 from qdiff.commands.options import output_format
@@ -22,9 +20,10 @@ def parse(file: str, output_format: str) -> None:
 
     loaded = load_path(file)
     if output_format == "json":
+        from qdiff.output.terminal import json_text
         from qdiff.serialize import notice_to_dict
 
-        click.echo(json.dumps(notice_to_dict(loaded.notice), ensure_ascii=False, indent=2))
+        click.echo(json_text(notice_to_dict(loaded.notice)))
     else:
         from qdiff.output.outline import format_outline
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from qdiff.commands.common import current_user, open_archive, settings_from
 from qdiff.commands.options import output_format, series_option, settings_option, to_period
+from qdiff.commands.usage import CommandGroup
 from qdiff.lineage.model import FindingKind
+from qdiff.output.terminal import json_text, terminal_text
 from qdiff.periods import Period
 
 # The commands here all follow threads: the engine, the lineage and the app are imported when
@@ -36,12 +37,12 @@ def trace(ctx: click.Context, wanted: str, series: str | None, output_format: st
     if output_format == "json":
         periods = found.lineage.periods
         data = [thread_to_dict(t, periods, found.attached.get(t.key, ())) for t in threads]
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(json_text(data))
         return
     click.echo(trace_text(threads, found.lineage, wanted, found.attached))
 
 
-@click.group()
+@click.group(cls=CommandGroup)
 def audit() -> None:
     """Record and list what auditors found when they checked threads (append-only)."""
 
@@ -83,7 +84,11 @@ def audit_mark(
     )  # fmt: skip
     saved = marked.finding
     click.echo(
-        f"recorded {saved.finding} for thread {marked.thread.key} at {saved.period} ({saved.ref})"
+        terminal_text(
+            f"recorded {saved.finding} for thread {marked.thread.key} at {saved.period} "
+            f"({saved.ref})",
+            one_line=True,
+        )
     )
 
 
@@ -110,7 +115,7 @@ def audit_list(ctx: click.Context, only_open: bool, series: str | None, output_f
              "current_finding": finding_to_dict(row.current) if row.current else None}
             for row in rows
         ]  # fmt: skip
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(json_text(data))
         return
     click.echo(audit_list_text(rows, only_open))
 
@@ -132,7 +137,7 @@ def audit_export(ctx: click.Context, export_format: str, series: str | None) -> 
 
     rows = export_rows(finding_export(series_threads(open_archive(ctx), series)))
     if export_format == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json_text(rows))
         return
     click.echo(export_csv(rows), nl=False)
 
@@ -178,11 +183,11 @@ def report(
             click.echo(page, nl=False)
             return
         write_text_atomically(Path(html_path), page)
-        click.echo(f"wrote the report to {html_path}", err=True)
+        click.echo(f"wrote the report to {terminal_text(html_path)}", err=True)
     if output_format == "json":
         from qdiff.output.lineage_json import lineage_to_dict
 
-        click.echo(json.dumps(lineage_to_dict(lineage, attached), ensure_ascii=False, indent=2))
+        click.echo(json_text(lineage_to_dict(lineage, attached)))
     elif html_path is None:
         from qdiff.output.threads_text import report_text
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from qdiff.commands.common import open_archive
 from qdiff.commands.options import output_format, series_option, to_period
+from qdiff.output.terminal import json_text, terminal_text
 from qdiff.periods import Period
 from qdiff.refs import parse_version_ref
 
@@ -36,7 +36,7 @@ def list_notices(ctx: click.Context, series: str | None, output_format: str) -> 
             "archive": store.location,
             "series": [{"key": k, "notices": v} for k, v in grouped.items()],
         }
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(json_text(data))
         return
     click.echo(f"archive: {store.location}")
     if not summaries:
@@ -46,13 +46,14 @@ def list_notices(ctx: click.Context, series: str | None, output_format: str) -> 
     for summary in summaries:
         if summary.series != current:
             current = summary.series
-            click.echo(f"\n{current}")
+            click.echo(f"\n{terminal_text(current, one_line=True)}")
             click.echo("  period   versions  items  tasks  warnings  archived (latest version)")
         info = summary.latest
         flag = "  TRUNCATED" if info.truncated else ""
+        by = terminal_text(info.archived_by, one_line=True)
         click.echo(
             f"  {summary.period!s:<8} {summary.versions:>8}  {info.items:>5}  {info.tasks:>5}"
-            f"  {info.warnings:>8}  {info.archived_at:%Y-%m-%d %H:%M} by {info.archived_by}{flag}"
+            f"  {info.warnings:>8}  {info.archived_at:%Y-%m-%d %H:%M} by {by}{flag}"
         )
 
 
@@ -74,10 +75,10 @@ def show(ctx: click.Context, ref: str, series: str | None, output_format: str) -
 
         data = notice_to_dict(stored.notice)
         data["version"] = _version_json(stored.info)
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(json_text(data))
         return
     info = stored.info
-    click.echo(f"{info.series} {info.name}  sha256 {info.sha256}")
+    click.echo(terminal_text(f"{info.series} {info.name}  sha256 {info.sha256}", one_line=True))
     from qdiff.output.outline import format_outline
 
     click.echo(format_outline(stored.notice, info.file_name))
@@ -93,15 +94,16 @@ def log(ctx: click.Context, period: Period, series: str | None, output_format: s
     store = open_archive(ctx)
     versions = store.versions(store.resolve_series(series, period), period)
     if output_format == "json":
-        click.echo(json.dumps([_version_json(v) for v in versions], ensure_ascii=False, indent=2))
+        click.echo(json_text([_version_json(v) for v in versions]))
         return
     for info in versions:
-        click.echo(
+        line = (
             f"{info.name}  {info.archived_at:%Y-%m-%d %H:%M:%S %Z} by {info.archived_by}  "
             f"sha256 {info.sha256[:16]}  {info.file_name or '(stdin)'} [{info.format}"
             f"{', ' + info.encoding if info.encoding else ''}]  {info.items} items, "
             f"{info.warnings} warnings{'  TRUNCATED' if info.truncated else ''}"
         )
+        click.echo(terminal_text(line, one_line=True))
 
 
 def _version_json(info: VersionInfo) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from rich.cells import cell_len
 from qdiff.align.model import Comparison, Facet, Status
 from qdiff.notice import Item, Notice
 from qdiff.output.summary import STATUS_ORDER, slipped_tasks, status_counts
+from qdiff.output.terminal import terminal_text
 from qdiff.provenance import Side
 
 WIDTH = 80
@@ -26,8 +27,10 @@ _SHORT = {
 
 
 def clip(text: str, columns: int) -> str:
-    """Cut text to at most `columns` terminal cells, marking the cut with …."""
-    text = re.sub(r"\s*[\r\n]+\s*", " ", text)  # one line; the columns of the caller stay
+    """Cut text to at most `columns` terminal cells, marking the cut with …; control characters
+    are shown (and counted) as the marks a terminal draws for them."""
+    # one line; the columns of the caller stay
+    text = terminal_text(re.sub(r"\s*[\r\n]+\s*", " ", text), one_line=True)
     if cell_len(text) <= columns:
         return text
     out = ""
@@ -70,7 +73,7 @@ def format_comparison(comparison: Comparison, old: Side, new: Side) -> str:
     lines.extend(_by_section(comparison))
     lines.append("")
     lines.extend(_worth_reading(comparison))
-    return "\n".join(lines)
+    return terminal_text("\n".join(lines))
 
 
 def _wrap(text: str, indent: int) -> list[str]:

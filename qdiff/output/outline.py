@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from qdiff.notice import Notice
+from qdiff.output.terminal import terminal_text
 
 
 def format_outline(notice: Notice, name: str | None = None) -> str:
+    """The outline, safe for a terminal: the notice's control characters are shown, not obeyed."""
     lines: list[str] = []
     lines.append(notice.title or "(no title)")
     if name:
@@ -36,4 +38,4 @@ def format_outline(notice: Notice, name: str | None = None) -> str:
         for warning in notice.warnings:
             where = f"line {warning.line}" if warning.line is not None else "-"
             lines.append(f"  {where:<9} {warning.code.value}: {warning.message}")
-    return "\n".join(lines)
+    return terminal_text("\n".join(lines))

@@ -11,6 +11,7 @@ from typing import Any
 from qdiff.lineage import AUDITED_SIGNALS, Finding, Lineage, Signal, Thread
 from qdiff.lineage.audit import AuditRow, ExportedFinding
 from qdiff.output.lineage_json import finding_to_dict, history
+from qdiff.output.terminal import terminal_text
 from qdiff.refs import RefKind
 
 TRACE_LIMIT = 20  # more matches than this: ask for a narrower search instead of a wall of text
@@ -29,9 +30,11 @@ def trace_text(threads: Sequence[Thread], lineage: Lineage, wanted: str,
         for thread in threads[:TRACE_LIMIT]:
             lines.append(f"  {thread.key:<16} {thread.occurrences[-1].text[:40]}")
         lines.append("give a longer phrase or a ref like 2021Q1:4.1.6 to see one history")
-        return "\n".join(lines)
-    return "\n\n".join(
-        describe_thread(thread, lineage, attached.get(thread.key, ())) for thread in threads
+        return terminal_text("\n".join(lines))
+    return terminal_text(
+        "\n\n".join(
+            describe_thread(thread, lineage, attached.get(thread.key, ())) for thread in threads
+        )
     )
 
 
@@ -84,7 +87,7 @@ def audit_list_text(rows: Sequence[AuditRow], only_open: bool) -> str:
             f"{row.thread.occurrences[-1].text[:30]}"
         )
     lines.append(f"{len(rows)} thread(s){' without a current finding' if only_open else ''}")
-    return "\n".join(lines)
+    return terminal_text("\n".join(lines))
 
 
 def export_rows(found: Sequence[ExportedFinding]) -> list[dict[str, Any]]:
@@ -122,4 +125,4 @@ def report_text(lineage: Lineage, attached: Mapping[str, Sequence[Finding]]) -> 
         checked = sum(1 for t in flagged if attached.get(t.key))
         lines.append(f"  {signal:<20} {len(flagged):>4}   with findings: {checked}")
     lines.append("details: qdiff report --html FILE, or qdiff audit list --open")
-    return "\n".join(lines)
+    return terminal_text("\n".join(lines))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from qdiff.controls import bidi_controls_in, describe_character
 from qdiff.errors import InputError, NotANoticeError
 from qdiff.normalize import fold
 from qdiff.notice import Notice, ParseWarning, Span, SpanKind, WarningCode
@@ -72,6 +73,7 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
         *body.warnings,
         *_damage_warnings(folded, lines),
         *traditional_warnings(lines),
+        *_bidi_warnings(lines),
     ]
     warnings.extend(_missing_clause_warnings(body.sections))
     warnings.sort(key=lambda w: w.line if w.line is not None else 0)
@@ -127,6 +129,25 @@ def _damage_warnings(folded: str, lines: list[Line]) -> list[ParseWarning]:
                 bisect_right(starts, match.start()),
             )
         )
+    return warnings
+
+
+def _bidi_warnings(lines: list[Line]) -> list[ParseWarning]:
+    """A line with bidi controls displays in another order than it reads: an issuer behind a
+    U+202E looks like the real one. The text is kept as published; the reader is told."""
+    warnings: list[ParseWarning] = []
+    for line in lines:
+        found = bidi_controls_in(line.text)
+        if found:
+            names = ", ".join(describe_character(char) for char in found)
+            warnings.append(
+                ParseWarning(
+                    WarningCode.BIDI_CONTROL,
+                    f"bidi control characters ({names}) make this line display in another "
+                    "order than it reads; series names leave them out",
+                    line.number,
+                )
+            )
     return warnings
 
 
