@@ -7,6 +7,9 @@ Two readings of "imports":
   is still a dependency), except those under `if TYPE_CHECKING:` (they never run);
 - at import time: the modules loading a module loads, followed transitively, with the parent
   packages Python runs first (`import qdiff.align.model` runs `qdiff/align/__init__.py`).
+A name a package hands out lazily through a module `__getattr__` (`from qdiff.align import
+compare` loads the engine on first use) counts as importing what that `__getattr__` imports, and
+`importlib.import_module("literal")` counts as an import statement.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from pathlib import Path
 class Imports:
     direct: frozenset[str]  # every import that can run
     at_load: frozenset[str]  # those that run when the module is loaded
+    defined: frozenset[str]  # names bound at module level (what `from module import name` finds)
+    lazy: frozenset[str]  # imports of a module-level `__getattr__`: what its lazy names load
 
 
 def module_files(packages: Mapping[str, Path]) -> dict[str, Path]:
@@ -41,6 +46,8 @@ def read_imports(path: Path, module: str, is_package: bool) -> Imports:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     direct: set[str] = set()
     at_load: set[str] = set()
+    defined: set[str] = set()
+    lazy: set[str] = set()
     base = module if is_package else module.rpartition(".")[0]
 
     def names(node: ast.Import | ast.ImportFrom) -> list[str]:
@@ -64,8 +71,12 @@ def read_imports(path: Path, module: str, is_package: bool) -> Imports:
             visit_statement(child, in_function)
 
     def visit_statement(node: ast.AST, in_function: bool) -> None:
+        found: list[str] = []
         if isinstance(node, ast.Import | ast.ImportFrom):
             found = names(node)
+        elif isinstance(node, ast.Call) and _is_import_call(node):
+            found = [node.args[0].value]  # type: ignore[attr-defined]
+        if found:
             direct.update(found)
             if not in_function:
                 at_load.update(found)
@@ -74,7 +85,40 @@ def read_imports(path: Path, module: str, is_package: bool) -> Imports:
         visit(node, inside)
 
     visit(tree, False)
-    return Imports(frozenset(direct), frozenset(at_load))
+    for statement in tree.body:
+        defined.update(_bound_names(statement))
+        if isinstance(statement, ast.FunctionDef) and statement.name == "__getattr__":
+            for node in ast.walk(statement):
+                if isinstance(node, ast.Import | ast.ImportFrom):
+                    lazy.update(names(node))
+    return Imports(frozenset(direct), frozenset(at_load), frozenset(defined), frozenset(lazy))
+
+
+def _is_import_call(node: ast.Call) -> bool:
+    """`importlib.import_module("a.b")`, `import_module("a.b")` or `__import__("a.b")`."""
+    function = node.func
+    name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
+    return (
+        name in ("import_module", "__import__")
+        and bool(node.args)
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    )
+
+
+def _bound_names(statement: ast.stmt) -> set[str]:
+    if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+        return {statement.name}
+    if isinstance(statement, ast.Import | ast.ImportFrom):
+        return {(alias.asname or alias.name).split(".")[0] for alias in statement.names}
+    targets: list[ast.expr] = []
+    if isinstance(statement, ast.Assign):
+        targets = statement.targets
+    elif isinstance(statement, ast.AnnAssign | ast.AugAssign):
+        targets = [statement.target]
+    return {
+        node.id for target in targets for node in ast.walk(target) if isinstance(node, ast.Name)
+    }
 
 
 def _is_type_checking(test: ast.expr) -> bool:
@@ -98,6 +142,12 @@ class ImportGraph:
         for name in candidates:
             if name in self.files or not name.startswith(self._roots()):
                 resolved.add(name)
+                continue
+            package, _, attribute = name.rpartition(".")
+            found = self.imports.get(package)
+            if found is not None and found.lazy and attribute not in found.defined:
+                # A name the package hands out through __getattr__: what that loads, loads.
+                resolved.update(self._resolve(found.lazy))
         return resolved
 
     def _roots(self) -> tuple[str, ...]:
@@ -217,7 +267,35 @@ CONTRACTS = (
         "use cases are callable from Python: no command line, no formats",
         layer=("qdiff.app",),
         outside=(),
-        forbidden=("qdiff.commands", "qdiff.cli", "qdiff.output", "qdiff.reports", "click"),
+        forbidden=(
+            "qdiff.commands",
+            "qdiff.cli",
+            "qdiff.output",
+            "qdiff.reports",
+            "click",
+        ),
+        transitive=True,
+    ),
+    Contract(
+        "use cases reach the database through the store's API only, never SQL of their own",
+        layer=("qdiff.app",),
+        outside=(),
+        forbidden=("sqlalchemy", "psycopg"),
+    ),
+    Contract(
+        "migrations know the store's metadata, nothing that computes or renders",
+        layer=("qdiff.migrations",),
+        outside=(),
+        forbidden=(
+            "qdiff.app",
+            "qdiff.output",
+            "qdiff.reports",
+            "qdiff.commands",
+            "qdiff.cli",
+            "qdiff.align.engine",
+            "click",
+            "jinja2",
+        ),
         transitive=True,
     ),
 )

@@ -73,6 +73,13 @@ def _plant(path: Path, line: str) -> None:
         ("qdiff.reports", "pair/render.py", "from qdiff.store import Archive",
          "qdiff.reports.pair.render imports qdiff.store"),
         ("qdiff.app", "links.py", "import click", "qdiff.app.links imports click"),
+        ("qdiff.store", "findings.py", "from qdiff.align import compare",
+         "qdiff.store.findings imports qdiff.align.engine"),
+        ("qdiff.reports", "series/render.py",
+         "import importlib\nSTORE = importlib.import_module('qdiff.store.links')",
+         "qdiff.reports.series.render imports qdiff.store.links"),
+        ("qdiff.app", "threads.py", "from sqlalchemy import select",
+         "qdiff.app.threads imports sqlalchemy"),
     ],
 )  # fmt: skip
 def test_a_planted_import_is_caught(
