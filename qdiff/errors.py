@@ -94,6 +94,10 @@ class NotAnArchiveError(StoreError):
     """The database is not a qdiff archive (another program's tables, or not a database)."""
 
 
+class ForeignDatabaseError(NotAnArchiveError):
+    """A database that holds another program's tables: qdiff leaves it alone."""
+
+
 class ArchiveReadOnlyError(StoreError):
     """The archive cannot be written."""
 

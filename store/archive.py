@@ -11,7 +11,6 @@ import hashlib
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -21,8 +20,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 
 from qdiff import __version__
+from qdiff.archived import (
+    ArchiveOutcome,
+    NoticeSummary,
+    StoredNotice,
+    VerifyProblem,
+    VersionInfo,
+)
 from qdiff.errors import SeriesNameAmbiguousError, SeriesNotChosenError, StoreError, UsageError
-from qdiff.notice import Notice
 from qdiff.periods import Period
 from qdiff.store.database import as_utc, create_archive_engine, describe_location, enable_wal
 from qdiff.store.errors import database_errors, is_unique_violation, store_error
@@ -35,58 +40,6 @@ if TYPE_CHECKING:
 
 PARSER_VERSION = f"qdiff {__version__}"
 _WRITE_ATTEMPTS = 5  # a concurrent archiver may win a race for a version number; try again
-
-
-@dataclass(frozen=True)
-class VersionInfo:
-    id: int  # the database's row id, for follow-up queries
-    series: str
-    period: Period
-    number: int
-    sha256: str
-    file_name: str | None
-    format: str
-    encoding: str | None
-    parser_version: str
-    archived_by: str
-    archived_at: datetime
-    title: str | None
-    doc_number: str | None
-    truncated: bool
-    items: int
-    tasks: int
-    warnings: int
-
-    @property
-    def name(self) -> str:
-        return f"{self.period}@{self.number}"
-
-
-@dataclass(frozen=True)
-class ArchiveOutcome:
-    added: bool  # False: the same bytes were already archived as `version`
-    version: VersionInfo
-
-
-@dataclass(frozen=True)
-class StoredNotice:
-    info: VersionInfo
-    notice: Notice
-
-
-@dataclass(frozen=True)
-class NoticeSummary:
-    series: str
-    period: Period
-    versions: int
-    latest: VersionInfo
-
-
-@dataclass(frozen=True)
-class VerifyProblem:
-    series: str
-    version: str
-    problem: str
 
 
 def text_digest(text: str) -> str:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from qdiff.errors import StoreError
+from qdiff.errors import StoreError, UsageError
 from qdiff.lineage.model import Finding, FindingKind
 from qdiff.periods import Period
 from qdiff.store.archive import Archive
@@ -26,6 +26,11 @@ def add_finding(
     recorded_by: str,
 ) -> Finding:
     """Append one finding; earlier findings stay as they are."""
+    try:
+        finding = FindingKind(finding)
+    except ValueError:
+        known = ", ".join(FindingKind)
+        raise UsageError(f"a finding is one of {known}, not '{finding}'") from None
     with archive.session(write=True) as session:
         series_id = session.scalar(select(SeriesRow.id).where(SeriesRow.key == series))
         if series_id is None:

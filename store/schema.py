@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 import qdiff.migrations
-from qdiff.errors import NotAnArchiveError, StoreError
+from qdiff.errors import ForeignDatabaseError, StoreError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -100,7 +100,7 @@ def ensure_current(engine: Engine) -> None:
     head = head_revision()
     if revision is None:
         if tables - {"alembic_version"}:
-            raise NotAnArchiveError("this database holds tables but no qdiff schema version")
+            raise ForeignDatabaseError("this database holds tables but no qdiff schema version")
         upgrade(engine)
         return
     if revision == head:

@@ -17,6 +17,7 @@ def __getattr__(name: str) -> Any:
     if name == "compare":
         from qdiff.align.engine import compare
 
+        globals()["compare"] = compare  # found directly from now on
         return compare
     raise AttributeError(f"module 'qdiff.align' has no attribute '{name}'")
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from qdiff.archived import ArchiveOutcome
 from qdiff.controls import visible_name
 from qdiff.errors import IssuerUnknownError, PeriodConflictError, PeriodUnknownError
 from qdiff.load import LoadedNotice
 from qdiff.notice import ParseWarning, WarningCode
 from qdiff.periods import Period
-from qdiff.store.archive import Archive, ArchiveOutcome, match_series
+from qdiff.store.archive import Archive, match_series
 
 # Archiving a quarter or a few links them to their neighbours at once (a comparison or two
 # each); a bulk load leaves the linking to the first `trace`, `audit` or `report`, which

@@ -12,7 +12,7 @@ from qdiff.lineage import Finding, FindingKind, Lineage, Thread, findings_by_thr
 from qdiff.lineage.audit import AuditRow, ExportedFinding, audit_rows, exported_findings
 from qdiff.normalize import compact
 from qdiff.periods import Period
-from qdiff.refs import RefKind, parse_occurrence_ref
+from qdiff.refs import OccurrenceRef, RefKind, parse_occurrence_ref
 from qdiff.store.archive import Archive
 from qdiff.store.findings import add_finding, findings
 
@@ -72,22 +72,28 @@ class MarkedFinding:
     thread: Thread
 
 
-def mark_finding(
-    archive: Archive,
-    series: str | None,
-    where: str,
-    finding: FindingKind,
-    evidence: str | None,
-    note: str | None,
-    recorded_by: str,
-) -> MarkedFinding:
-    """Attach a finding to the thread of the task or item `where` names (`2021Q3:4.1.6`)."""
+def occurrence_named(where: str) -> OccurrenceRef:
+    """The task or item `where` names (`2021Q3:4.1.6`, `2021Q3:4.1`), or a usage error."""
     reference = parse_occurrence_ref(where)
     if reference is None:
         raise UsageError(
             f"'{where}' names no task or item; write PERIOD:REF, e.g. 2021Q3:4.1.6 for a task "
             "or 2021Q3:4.1 for an item"
         )
+    return reference
+
+
+def mark_finding(
+    archive: Archive,
+    series: str | None,
+    where: str | OccurrenceRef,
+    finding: FindingKind,
+    evidence: str | None,
+    note: str | None,
+    recorded_by: str,
+) -> MarkedFinding:
+    """Attach a finding to the thread of the task or item `where` names (`2021Q3:4.1.6`)."""
+    reference = where if isinstance(where, OccurrenceRef) else occurrence_named(where)
     threads = series_threads(archive, series)
     thread = thread_of(threads.lineage, reference.period, reference.ref, kind=reference.kind)
     if thread is None:
@@ -121,6 +127,7 @@ __all__ = [
     "find_threads",
     "finding_export",
     "mark_finding",
+    "occurrence_named",
     "series_threads",
     "threads_to_check",
 ]

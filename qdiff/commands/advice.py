@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from qdiff.errors import (
     ArchiveReadOnlyError,
+    ForeignDatabaseError,
     IssuerUnknownError,
     NotAnArchiveError,
     PeriodConflictError,
@@ -28,9 +29,9 @@ def describe(error: QdiffError) -> str:
         return f"{message}; drop --period, or add --force to file it under the period you gave"
     if isinstance(error, IssuerUnknownError):
         return f"{message}; give the series with --series NAME"
+    if isinstance(error, ForeignDatabaseError):
+        return f"{message}; point --db at a qdiff archive or at an empty database"
     if isinstance(error, NotAnArchiveError):
-        if message.startswith("this database holds tables"):
-            return f"{message}; point --db at a qdiff archive or at an empty database"
         return f"{message}; point --db at a qdiff archive"
     if isinstance(error, ArchiveReadOnlyError):
         return f"{message} or use another --db"

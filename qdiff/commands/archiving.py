@@ -10,6 +10,7 @@ from qdiff.commands.advice import describe
 from qdiff.commands.common import current_user, open_archive
 from qdiff.commands.options import to_period
 from qdiff.errors import QdiffError
+from qdiff.output.archive_text import outcome_text, outcomes_summary
 from qdiff.output.terminal import terminal_text
 from qdiff.periods import Period
 
@@ -76,10 +77,10 @@ def archive(
                 click.echo(f"Error: {terminal_text(describe(error), one_line=True)}", err=True)
             else:
                 outcomes.append(outcome)
-                click.echo(_describe(outcome, file))
+                click.echo(outcome_text(outcome, file))
             advance()
     if len(files) > 1:
-        click.echo(_summary(outcomes, failures))
+        click.echo(outcomes_summary(outcomes, failures))
     link_new_versions(store, outcomes)
     ctx.exit(exit_code)
 
@@ -108,27 +109,10 @@ def _archive_strictly(
     click.echo(f"writing {len(batch)} notice(s) in one transaction", err=True)
     outcomes = store.archive_all(batch, archived_by=who)
     for file, outcome in zip(files, outcomes, strict=True):
-        click.echo(_describe(outcome, file))
+        click.echo(outcome_text(outcome, file))
     if len(files) > 1:
-        click.echo(_summary(outcomes, 0))
+        click.echo(outcomes_summary(outcomes, 0))
     link_new_versions(store, outcomes)
-
-
-def _describe(outcome: ArchiveOutcome, file: str) -> str:
-    """One line for a person: the file's and the series' names shown, never obeyed."""
-    info = outcome.version
-    if outcome.added:
-        counts = f"{info.items} items, {info.tasks} tasks, {info.warnings} warnings"
-        truncated = ", TRUNCATED" if info.truncated else ""
-        line = f"archived {file} as {info.series} {info.name} ({counts}{truncated})"
-    else:
-        line = f"unchanged {file} is already {info.series} {info.name}; nothing written"
-    return terminal_text(line, one_line=True)
-
-
-def _summary(outcomes: list[ArchiveOutcome], failures: int) -> str:
-    added = sum(1 for outcome in outcomes if outcome.added)
-    return f"{added} archived, {len(outcomes) - added} already archived, {failures} failed"
 
 
 class _progress:

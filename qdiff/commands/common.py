@@ -19,12 +19,14 @@ def settings_from(values: tuple[str, ...]) -> Settings:
     """The matching settings with the `--set NAME=VALUE` overrides applied."""
     from qdiff.align.settings import Settings
 
-    overrides: dict[str, float] = {}
+    given: dict[str, str] = {}  # a setting given twice: the last one counts
     for value in values:
         name, sep, number = value.partition("=")
         if not sep:
             raise UsageError(f"--set takes NAME=VALUE, e.g. --set item_match=0.25, not '{value}'")
-        name, number = name.strip(), number.strip()
+        given[name.strip()] = number.strip()
+    overrides: dict[str, float] = {}
+    for name, number in given.items():
         if name not in Settings.names():
             raise UnknownSettingError(name, Settings.names())
         try:

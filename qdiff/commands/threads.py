@@ -76,10 +76,11 @@ def audit_mark(
 
     A later finding supersedes an earlier one; neither is ever erased.
     """
-    from qdiff.app.threads import mark_finding
+    from qdiff.app.threads import mark_finding, occurrence_named
 
+    where = occurrence_named(ref)  # a malformed ref is refused before any database is opened
     marked = mark_finding(
-        open_archive(ctx), series, ref, FindingKind(finding), evidence, note,
+        open_archive(ctx), series, where, FindingKind(finding), evidence, note,
         recorded_by or current_user(),
     )  # fmt: skip
     saved = marked.finding

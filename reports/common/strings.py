@@ -271,6 +271,7 @@ _ZH: dict[str, str] = {
     "warning_damaged_range": "年份区间缺少连接号",
     "warning_decimal_damaged": "小数点疑被网站改成句号",
     "warning_traditional_characters": "简体文本中夹有繁体字，疑为转载网站繁简转换所致",
+    "warning_bidi_control": "文本含有不可见的文字方向控制符，可能使显示的文字与实际字符不一致",
     "warning_clause_unclosed": "责任单位括号未闭合",
     "warning_clause_missing": "事项没有责任单位",
     "warning_numbering_gap": "序号不连续",
@@ -545,6 +546,7 @@ _EN: dict[str, str] = {
     "warning_damaged_range": "a year range lost its dash",
     "warning_decimal_damaged": "a decimal point seems to have become 。",
     "warning_traditional_characters": "traditional characters in simplified text",
+    "warning_bidi_control": "invisible text-direction controls: the text may not read as it is",
     "warning_clause_unclosed": "a responsibility clause is not closed",
     "warning_clause_missing": "an item has no responsibility clause",
     "warning_numbering_gap": "a gap in the numbering",
@@ -572,7 +574,7 @@ _CN_NUMBERS = "一二三四"
 
 class Labels:
     """The strings of one language, with the two notices' names filled in. `extra` adds the
-    strings of another report (the multi-quarter report's, `lineage_strings.py`)."""
+    strings of another report (the multi-quarter report's, `reports/series/strings.py`)."""
 
     def __init__(
         self, lang: Language, pair: SidePair, extra: Mapping[str, str] | None = None

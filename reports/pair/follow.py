@@ -7,9 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from qdiff.align.model import Comparison, Facet, ItemLink, Status, TaskSide
+from qdiff.align.model import Comparison, Facet, Status, TaskSide
 from qdiff.notice import Item, Stage
-from qdiff.output.summary import slipped_tasks, stage_direction, vanished_tasks
+from qdiff.output.summary import (
+    StatusCounts,
+    slipped_tasks,
+    stage_direction,
+    status_counts,
+    vanished_tasks,
+)
 from qdiff.refs import item_ref_of_task
 from qdiff.reports.common.anchors import Side as AnchorSide
 from qdiff.reports.common.anchors import item_anchor, task_anchor
@@ -223,7 +229,7 @@ _TABLES: Sequence[tuple[str, Builder, tuple[str, ...]]] = (
 
 
 # headline findings --------------------------------------------------------------------------------
-def findings(
+def headlines(
     comparison: Comparison, labels: Labels, tables: tuple[FollowTable, ...]
 ) -> tuple[Headline, ...]:
     by_key = {table.key: table for table in tables}
@@ -242,7 +248,8 @@ def findings(
             False,
         )
     )
-    out.append(Headline(_status_sentence(comparison.items, labels), "summary-counts", False))
+    counts = status_counts(comparison)
+    out.append(Headline(_status_sentence(counts, labels), "summary-counts", False))
     count = len(by_key["slipped"].rows)
     if count:
         out.append(Headline(labels.count("finding_slipped", count), by_key["slipped"].anchor, True))
@@ -282,19 +289,19 @@ def findings(
     leads = len(by_key["leads"].rows)
     if leads:
         out.append(Headline(labels.count("finding_leads", leads), by_key["leads"].anchor, False))
-    moved = sum(1 for link in comparison.items if Facet.MOVED in link.facets)
+    moved = counts.item_facets.get(Facet.MOVED, 0)
     if moved:
         out.append(Headline(labels.count("finding_moved", moved), "items", False))
-    uncovered = sum(1 for link in comparison.items if link.status is Status.UNCOVERED)
+    uncovered = counts.items[Status.UNCOVERED]
     if uncovered:
         out.append(Headline(labels.count("finding_uncovered", uncovered), "header-truncated", True))
     return tuple(out)
 
 
-def _status_sentence(links: Sequence[ItemLink], labels: Labels) -> str:
+def _status_sentence(counts: StatusCounts, labels: Labels) -> str:
     parts = [
         labels.format("status_count", status=labels.status(status), n=count)
         for status in labels.status_order
-        if (count := sum(1 for link in links if link.status is status))
+        if (count := counts.items[status])
     ]
     return labels.format("finding_statuses", parts=labels["list_sep"].join(parts))

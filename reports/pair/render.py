@@ -32,8 +32,7 @@ from qdiff.reports.common.header import (
 from qdiff.reports.common.strings import LANGUAGES, Labels, SidePair
 from qdiff.reports.pair.agencies import COLUMNS, agency_rows
 from qdiff.reports.pair.audit import TaskAudits, TaskKey
-from qdiff.reports.pair.follow import findings as headline_findings
-from qdiff.reports.pair.follow import follow_tables
+from qdiff.reports.pair.follow import follow_tables, headlines
 from qdiff.reports.pair.items import build_groups
 
 STYLESHEETS = ("report.css", "audit.css")
@@ -85,7 +84,7 @@ def render_comparison(
         "created_at_text": moment_text(created),
         "settings": settings_rows(comparison.settings),
         "command": reproduce_command(old, new, comparison.settings, labels.lang),
-        "findings": headline_findings(comparison, labels, tables),
+        "findings": headlines(comparison, labels, tables),
         "status_counts": status_counts(comparison).present(),
         "follow": tables,
         "agency_columns": COLUMNS,

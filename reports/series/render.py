@@ -22,6 +22,7 @@ from qdiff.align.settings import DEFAULT_SETTINGS
 from qdiff.errors import UsageError
 from qdiff.lineage.model import FINDINGS, Finding, Lineage
 from qdiff.periods import Period
+from qdiff.refs import RefKind
 from qdiff.reports.common.environment import asset, content_security_policy, environment
 from qdiff.reports.common.header import html_options, moment_text, number_text, settings_rows
 from qdiff.reports.common.strings import LANGUAGES, Labels, Language
@@ -58,7 +59,7 @@ def render_lineage(
     style = Markup("\n").join(asset(name) for name in STYLESHEETS)
     script = Markup("\n").join(asset(name) for name in SCRIPTS)
     views = thread_views(ThreadContext(lineage, findings, labels, created.tzinfo))
-    tasks = [view for view in views if view.kind == "task"]
+    tasks = [view for view in views if view.kind is RefKind.TASK]
     periods = lineage.periods
     first = labels.period(periods[0]) if periods else labels["missing"]
     last = labels.period(periods[-1]) if periods else labels["missing"]
@@ -97,7 +98,7 @@ def render_lineage(
         "agencies": agency_rows(views),
         "agency_names": sorted({unit for view in tasks for unit in view.lead}),
         "task_views": tasks,
-        "item_views": [view for view in views if view.kind == "item"],
+        "item_views": [view for view in views if view.kind is RefKind.ITEM],
         "verdict_names": FINDINGS,
     }
     return environment().get_template("series/lineage.html").render(context)

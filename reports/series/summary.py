@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qdiff.lineage.model import FINDINGS, Lineage
+from qdiff.refs import RefKind
 from qdiff.reports.common.strings import Labels
 from qdiff.reports.common.tables import AgencyRow, Headline
 from qdiff.reports.common.verdicts import verdict_label
@@ -26,8 +27,8 @@ class SignalCount:
 
 def summary(lineage: Lineage, views: Sequence[ThreadView], labels: Labels) -> tuple[Headline, ...]:
     t = labels
-    tasks = [v for v in views if v.kind == "task"]
-    items = [v for v in views if v.kind == "item"]
+    tasks = [v for v in views if v.kind is RefKind.TASK]
+    items = [v for v in views if v.kind is RefKind.ITEM]
     out: list[Headline] = []
     if not lineage.periods:
         return (Headline(t["grid_empty"], None, False),)
@@ -106,8 +107,8 @@ def signal_counts(views: Sequence[ThreadView], labels: Labels) -> tuple[SignalCo
             name=name,
             label=labels[f"signal_{name}"],
             why=labels[f"signal_{name}_why"],
-            tasks=counts[("task", name)],
-            items=counts[("item", name)],
+            tasks=counts[(RefKind.TASK, name)],
+            items=counts[(RefKind.ITEM, name)],
             anchor=f"list-{name.replace('_', '-')}" if name in FLAGS else None,
         )
         for name in SIGNALS
@@ -124,7 +125,7 @@ def agency_rows(views: Sequence[ThreadView]) -> tuple[AgencyRow, ...]:
     counts for each)."""
     rows: dict[str, AgencyRow] = {}
     for view in views:
-        if view.kind != "task":
+        if view.kind is not RefKind.TASK:
             continue
         names = {name for name, _ in view.signals}
         for unit in dict.fromkeys(view.lead):

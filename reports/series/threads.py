@@ -15,10 +15,10 @@ from typing import Literal
 
 from qdiff.align.model import Facet, Status
 from qdiff.lineage.build import current_finding, longest_stage_run
-from qdiff.lineage.model import Finding, Lineage, Occurrence, Thread
+from qdiff.lineage.model import Finding, Lineage, Occurrence, Signal, Thread
 from qdiff.notice import Stage
 from qdiff.periods import Period
-from qdiff.refs import item_ref_of_task
+from qdiff.refs import RefKind, item_ref_of_task
 from qdiff.reports.common.anchors import thread_anchor
 from qdiff.reports.common.strings import Labels
 from qdiff.reports.common.verdicts import Verdict, short_period, verdict
@@ -26,20 +26,20 @@ from qdiff.reports.common.xref import Xref
 
 # The signals a thread can carry, in the order the report names them; the first four make a
 # thread one to check (`Signals.flagged`), and each has a list of its own.
-FLAGS = ("slipped", "stalled", "vanished_unfinished", "presumed_done")
-SIGNALS = (*FLAGS, "reappeared", "lead_changed")
+FLAGS = (Signal.SLIPPED, Signal.STALLED, Signal.VANISHED_UNFINISHED, Signal.PRESUMED_DONE)
+SIGNALS = (*FLAGS, Signal.REAPPEARED, Signal.LEAD_CHANGED)
 LABEL_CHARS = 24  # how much of a thread's latest wording names it above its history
 GRID_LABEL_CHARS = 16  # and in the timeline, whose first column holds about that many
 HEADING_CHARS = 60
-REWORDED = frozenset({Status.REWORDED.value, Status.SPLIT.value, Status.MERGED.value})
+REWORDED = frozenset({Status.REWORDED, Status.SPLIT, Status.MERGED})
 # Sorting "by signal": open threads to check first, then by how serious the signal is.
 _WEIGHTS = {
-    "slipped": 32,
-    "vanished_unfinished": 16,
-    "stalled": 8,
-    "presumed_done": 4,
-    "reappeared": 2,
-    "lead_changed": 1,
+    Signal.SLIPPED: 32,
+    Signal.VANISHED_UNFINISHED: 16,
+    Signal.STALLED: 8,
+    Signal.PRESUMED_DONE: 4,
+    Signal.REAPPEARED: 2,
+    Signal.LEAD_CHANGED: 1,
 }
 _OPEN_WEIGHT = 64
 
@@ -86,7 +86,7 @@ class HistoryRow:
 class ThreadView:
     key: str
     anchor: str
-    kind: str
+    kind: RefKind
     label: str  # the latest wording, cut short
     grid_label: str  # cut shorter, for the timeline
     latest: str  # the latest wording in full
@@ -148,7 +148,7 @@ class ThreadContext:
         self.items: dict[tuple[int, str], tuple[str, str]] = {
             (o.period.quarter_number, o.ref): (thread.key, heading(o))
             for thread in lineage.threads
-            if thread.kind == "item"
+            if thread.kind is RefKind.ITEM
             for o in thread.occurrences
         }
 
@@ -228,16 +228,16 @@ def _view(thread: Thread, c: ThreadContext) -> ThreadView:
 
 
 def _wording(thread: Thread, occurrence: Occurrence) -> str:
-    return occurrence.text if thread.kind == "task" else heading(occurrence)
+    return occurrence.text if thread.kind is RefKind.TASK else heading(occurrence)
 
 
 def _signal_label(name: str, slipped: int, t: Labels) -> str:
     label = t[f"signal_{name}"]
-    return f"{label}×{slipped}" if name == "slipped" and slipped > 1 else label
+    return f"{label}×{slipped}" if name == Signal.SLIPPED and slipped > 1 else label
 
 
 def _item_of(thread: Thread, latest: Occurrence, c: ThreadContext) -> Xref | None:
-    if thread.kind != "task":
+    if thread.kind is not RefKind.TASK:
         return None
     found = c.items.get((latest.period.quarter_number, item_ref_of_task(latest.ref)))
     if found is None:
@@ -299,7 +299,7 @@ def _history(thread: Thread, c: ThreadContext) -> tuple[HistoryRow, ...]:
                     ref=occurrence.ref,
                     text=_wording(thread, occurrence),
                     stage=occurrence.stage.value if occurrence.stage else "",
-                    stage_label=t.stage(occurrence.stage) if thread.kind == "task" else "",
+                    stage_label=t.stage(occurrence.stage) if thread.kind is RefKind.TASK else "",
                     lead=(
                         t["same_lead"]
                         if previous_lead == lead
@@ -333,7 +333,7 @@ def _path(thread: Thread, c: ThreadContext) -> str:
     steps: list[str] = []
     for number in range(thread.first.quarter_number, thread.last.quarter_number + 1):
         if number in stages:
-            steps.append(t.stage(stages[number]) if thread.kind == "task" else "●")
+            steps.append(t.stage(stages[number]) if thread.kind is RefKind.TASK else "●")
         else:
             steps.append(t["path_absent"] if number in c.archived else t["path_gap"])
     parts = []
@@ -351,7 +351,7 @@ def _stalled_run(occurrences: Sequence[Occurrence]) -> tuple[str, int] | None:
 
 # the lists of threads to check ------------------------------------------------------------------
 def signal_lists(views: Sequence[ThreadView], labels: Labels) -> tuple[SignalList, ...]:
-    tasks = [v for v in views if v.kind == "task"]
+    tasks = [v for v in views if v.kind is RefKind.TASK]
     lists = []
     for name in FLAGS:
         chosen = [v for v in tasks if any(n == name for n, _ in v.signals)]
@@ -368,16 +368,16 @@ def signal_lists(views: Sequence[ThreadView], labels: Labels) -> tuple[SignalLis
     return tuple(lists)
 
 
-_LIST_ORDER: dict[str, Callable[[ThreadView], tuple[int, Period, str]]] = {
-    "slipped": lambda v: (-v.slipped, v.first, v.key),
-    "stalled": lambda v: (-(v.stalled_run[1] if v.stalled_run else 0), v.first, v.key),
-    "vanished_unfinished": lambda v: (-v.last.quarter_number, v.first, v.key),
-    "presumed_done": lambda v: (-v.last.quarter_number, v.first, v.key),
+_LIST_ORDER: dict[Signal, Callable[[ThreadView], tuple[int, Period, str]]] = {
+    Signal.SLIPPED: lambda v: (-v.slipped, v.first, v.key),
+    Signal.STALLED: lambda v: (-(v.stalled_run[1] if v.stalled_run else 0), v.first, v.key),
+    Signal.VANISHED_UNFINISHED: lambda v: (-v.last.quarter_number, v.first, v.key),
+    Signal.PRESUMED_DONE: lambda v: (-v.last.quarter_number, v.first, v.key),
 }
 
 
 def _detail(name: str, view: ThreadView, t: Labels) -> str:
-    if name == "slipped":
+    if name == Signal.SLIPPED:
         return t.format("detail_slipped", n=view.slipped)
     if name == "stalled" and view.stalled_run:
         stage, n = view.stalled_run
