@@ -34,7 +34,7 @@ def notice_to_dict(notice: Notice) -> dict[str, Any]:
         "published_on": notice.published_on.isoformat() if notice.published_on else None,
         "truncated": notice.truncated,
         "preamble": notice.preamble,
-        "sections": [_section(section) for section in notice.sections],
+        "sections": [_section(section, _cut_item(notice)) for section in notice.sections],
         "warnings": [_warning(warning) for warning in notice.warnings],
         "spans": [
             {"kind": span.kind.value, "start": span.start, "end": span.end} for span in notice.spans
@@ -47,17 +47,22 @@ def notice_to_dict(notice: Notice) -> dict[str, Any]:
     }
 
 
-def _section(section: Section) -> dict[str, Any]:
+def _cut_item(notice: Notice) -> str | None:
+    """The ref of the item a truncated notice stops in (its last): the one item not complete."""
+    return notice.items[-1].ref if notice.truncated and notice.items else None
+
+
+def _section(section: Section, cut_item: str | None) -> dict[str, Any]:
     return {
         "ref": section.ref,
         "label": section.label,
         "title": section.title,
         "line": section.line,
-        "items": [_item(item) for item in section.items],
+        "items": [_item(item, cut_item) for item in section.items],
     }
 
 
-def _item(item: Item) -> dict[str, Any]:
+def _item(item: Item, cut_item: str | None) -> dict[str, Any]:
     return {
         "ref": item.ref,
         "label": item.label,
@@ -69,6 +74,7 @@ def _item(item: Item) -> dict[str, Any]:
         "line": item.line,
         "start": item.start,
         "end": item.end,
+        "complete": item.ref != cut_item,
         "tasks": [_task(task) for task in item.tasks],
     }
 

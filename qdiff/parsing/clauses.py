@@ -134,3 +134,16 @@ def looks_like_unit_list(folded_text: str) -> bool:
         return False
     agency_like = sum(1 for unit in units if _AGENCY_ENDING.search(unit))
     return agency_like >= max(1, (len(units) + 1) // 2)
+
+
+def labels_in(folded_clause: str) -> int:
+    """How many role labels (牵头单位:, 责任单位:, …) a clause writes."""
+    return len(CLAUSE_MARKER.findall(folded_clause))
+
+
+def ends_in_a_whole_unit(folded_clause: str) -> bool:
+    """Whether a clause's last unit reads as a whole agency name (区卫生健康局), not one cut
+    short (区卫生健, 区): how a clause on lines of its own shows that the text stopped in it."""
+    text = folded_clause.strip().strip("()[]").strip()
+    last = re.split(r"[、,;:]", text)[-1].strip()
+    return bool(last) and _AGENCY_ENDING.search(last) is not None

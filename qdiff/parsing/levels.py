@@ -49,13 +49,18 @@ def _item_style(
         boundaries = [i for i in starts if labels[i].style in bounding] + [len(lines)]
         blocks = 0
         with_clause = 0
+        last = len(boundaries) - 2
         for position, start in enumerate(boundaries[:-1]):
             if labels[start].style is not style:
                 continue
-            blocks += 1
             end = boundaries[position + 1]
-            if any(i in clause_lines for i in range(start, end)):
-                with_clause += 1
+            has_clause = any(i in clause_lines for i in range(start, end))
+            if position == last and not has_clause and blocks:
+                # The last block of a page cut off after N bytes lost its clause with the cut:
+                # it says nothing about whether this style carries clauses.
+                continue
+            blocks += 1
+            with_clause += has_clause
         if blocks and with_clause / blocks >= _CLAUSE_SHARE_FOR_ITEMS:
             return style
     # No clauses at all (a flat year plan): items are the first style that reads like paragraphs.

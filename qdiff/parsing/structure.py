@@ -9,6 +9,8 @@ from qdiff.notice import Item, ParseWarning, Section, Span, SpanKind, WarningCod
 from qdiff.parsing.clauses import (
     CLAUSE_MARKER,
     clause_is_closed,
+    ends_in_a_whole_unit,
+    labels_in,
     looks_like_unit_list,
     parse_clause,
 )
@@ -17,6 +19,7 @@ from qdiff.parsing.lines import Label, Line, Numbering
 from qdiff.parsing.tasks import Piece, make_tasks
 
 _TERMINAL = frozenset("。!?;)]”》")
+_LINE_BREAK = re.compile(r"[\r\n]")
 _CLAUSE_CLOSERS = {"(": ")", "[": "]"}
 
 
@@ -312,7 +315,9 @@ def _rstrip_to(folded: str, end: int, floor: int) -> int:
 
 
 def _check_truncation(builder: _SectionBuilder, body: Body) -> None:
-    """A page cut off after N bytes ends mid-item: the last item lacks what the others have."""
+    """A page cut off after N bytes ends mid-item, mid-clause or mid-heading: the last item lacks
+    what the others have, its clause stops unclosed at the very end of the text, or what follows
+    the last item is the start of a section that never came (`二`, `五、`, `四、城市更新和`)."""
     items = builder.all_items
     if not items:
         return
@@ -323,15 +328,34 @@ def _check_truncation(builder: _SectionBuilder, body: Body) -> None:
     if last.clause is None:
         mostly_with_clause = bool(others) and with_clause / len(others) >= 0.5
         ends_open = builder.folded[last.start : last.end].rstrip()[-1:] not in _TERMINAL
-        cut = mostly_with_clause or ends_open
+        # One item and no clause: the copy stopped inside the first item (the commonest cut
+        # keeps the first ~2,000 bytes); a notice of one commitment without a unit is not one.
+        cut = mostly_with_clause or ends_open or not others
     else:
         clause = builder.folded[last.end - len(last.clause) : last.end]
-        at_end = not builder.folded[last.end :].strip()
-        if not clause_is_closed(clause) and at_end:
-            # "(责任单位:区司法局牵头,区政": the text stops inside the list of units.
-            units = [u for u in re.split(r"[、,;:]", clause) if u.strip()]
-            ends_cut = clause.rstrip()[-1:] in ("、", ",", ":", ";")
-            cut = ends_cut or not units or not looks_like_unit_list(units[-1])
+        rest = builder.folded[last.end :]
+        # "(责任单位:区司法局牵头,区政" and nothing after, not even a line break: the text stops
+        # inside the clause, whatever its units read like so far. A clause whose line ends (a
+        # line break follows) was whole when published and only lost its bracket: damage.
+        open_end = not rest.strip() and not _LINE_BREAK.search(rest)
+        if clause.lstrip()[:1] in _CLAUSE_CLOSERS:
+            cut = not clause_is_closed(clause) and open_end
+        else:
+            # Clauses on lines of their own (牵头单位:X / 责任单位:Y) have no bracket to close:
+            # the text stopped in one when it names fewer roles than the other items' clauses
+            # do, or its last unit is a name cut short.
+            usual = sorted(
+                labels_in(i.clause)
+                for i in others
+                if i.clause is not None and i.clause.lstrip()[:1] not in _CLAUSE_CLOSERS
+            )
+            fewer = bool(usual) and labels_in(clause) < usual[len(usual) // 2]
+            cut = open_end and (fewer or not ends_in_a_whole_unit(clause))
+    if not cut:
+        rest = builder.folded[last.end :]
+        cut = _a_section_begins_after(rest, body) or _a_clause_begins_after(rest)
+    if not cut:
+        cut = _a_table_row_left_open(builder, last, others)
     if cut:
         body.truncated = True
         body.warnings.append(
@@ -341,3 +365,50 @@ def _check_truncation(builder: _SectionBuilder, body: Body) -> None:
                 builder._line_at(last.end - 1).number if last.end > last.start else last.line,
             )
         )
+
+
+# What is left after the last item when the cut fell in the next heading: a label with at most a
+# few characters of its title (`二`, `五、`, `四、城市更新和`, `(二)光`), on the folded text.
+_HEADING_FRAGMENT = re.compile(
+    r"\s*(?:"
+    r"(?:[一二三四五六七八九十百〇零]{1,3}|\d{1,3})(?:\s*[、.．]\s*[^。\n]{0,30})?"  # 五、城市
+    r"|\(\s*[一二三四五六七八九十\d]{0,3}\s*(?:\)\s*[^。\n]{0,30})?"  # (二)光
+    r")\s*"
+)
+
+
+def _a_section_begins_after(rest: str, body: Body) -> bool:
+    """Whether the text after the last item is only the start of a section: a heading fragment,
+    or a section heading with no item under it (a notice never ends on an empty section)."""
+    if rest.strip() and _HEADING_FRAGMENT.fullmatch(rest) is not None:
+        return True
+    return bool(body.sections) and not body.sections[-1].items
+
+
+_CLAUSE_LABELS = (
+    "责任单位:",
+    "责任部门:",
+    "牵头单位:",
+    "牵头部门:",
+    "配合单位:",
+    "协办单位:",
+    "主责单位:",
+)
+
+
+def _a_clause_begins_after(rest: str) -> bool:
+    """Whether the text after the last item is the start of a clause line cut short (`责`,
+    `牵头单`): the item's units were coming."""
+    fragment = rest.strip()
+    return bool(fragment) and any(label.startswith(fragment) for label in _CLAUSE_LABELS)
+
+
+def _a_table_row_left_open(builder: _SectionBuilder, last: Item, others: list[Item]) -> bool:
+    """A task table flattened to text closes each row with `|`; a last row without it, where
+    the other rows have it, was cut inside its cells."""
+    if not others or builder.folded[last.end :].strip():
+        return False
+    closed = sum(1 for item in others if builder.folded[item.start : item.end].rstrip()[-1:] == "|")
+    if closed * 2 < len(others):
+        return False
+    return builder.folded[last.start : last.end].rstrip()[-1:] != "|"
