@@ -7,13 +7,11 @@ before any decoder gets a chance to turn them into pages of mojibake.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-import zlib
 from enum import StrEnum
 
 from qdiff.reading import messages
+from qdiff.reading.package import ZIP_FAILURES, head, open_package
 
 
 class Format(StrEnum):
@@ -96,25 +94,20 @@ _OTHER_PACKAGES: tuple[tuple[str, str], ...] = (
 )
 
 
-# What zipfile raises on a damaged or unusual archive (RuntimeError: an encrypted member).
-_ZIP_FAILURES = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    OSError,
-    EOFError,
-    ValueError,
-    RuntimeError,
-    NotImplementedError,
-    zlib.error,
-)
+# An OpenDocument file's mimetype member is one short line; more is never needed to tell.
+_MIMETYPE_BYTES = 128
 
 
 def _sniff_zip(data: bytes, name: str | None) -> Format:
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
+        with open_package(data, name) as package:
             members = set(package.namelist())
-            mimetype = package.read("mimetype") if "mimetype" in members else b""
-    except _ZIP_FAILURES:
+            mimetype = (
+                head(package, package.getinfo("mimetype"), _MIMETYPE_BYTES)
+                if "mimetype" in members
+                else b""
+            )
+    except ZIP_FAILURES:
         # A ZIP header with a broken body: most likely a .docx cut short by a download.
         raise messages.zip_damaged(name) from None
     if "word/document.xml" in members:

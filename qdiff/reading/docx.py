@@ -14,33 +14,39 @@ import zipfile
 from typing import TYPE_CHECKING
 
 import docx
+import lxml.etree  # type: ignore[import-untyped]
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from qdiff.reading import messages
 from qdiff.reading.docx_numbering import Element, is_on, paragraph_prefixes
+from qdiff.reading.messages import MAX_DOCX_PART_BYTES, MAX_DOCX_XML_BYTES, MAX_DOCX_XML_TAGS
+from qdiff.reading.package import ZIP_FAILURES, MemberTooLargeError, inflate, open_package
 
 if TYPE_CHECKING:
     from docx.document import Document
 
-# A .docx under the 50 MB input limit can still inflate to gigabytes (a zip bomb, or
-# embedded media); a notice's document.xml is well under a megabyte.
-_MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 CELL_SEPARATOR = " | "
 # Word, WPS and LibreOffice all store the numbering definitions under this name.
 _NUMBERING_MEMBER = "word/numbering.xml"
 _EMPTY_NUMBERING = (
     b'<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
 )
+# The parts python-docx parses are XML; pictures, fonts and embedded files are not, and the
+# text never needs them.
+_XML_SUFFIXES = (".xml", ".rels")
+# A paragraph's runs, compiled once (python-docx's `xpath` compiles its expression per call,
+# which was most of the time spent on a long document).
+_RUNS = lxml.etree.XPath("w:r | w:hyperlink/w:r", namespaces={"w": nsmap["w"]})
 
 
 def read_docx(data: bytes, name: str | None) -> str:
     """The document's text, one paragraph or table row per line."""
-    _refuse_oversized(data, name)
+    parts = _unpack(data, name)
     try:
-        document = _open(data)
+        document = _open(parts)
         numbers = _automatic_numbers(document)
         lines = [_line(block, numbers) for block in document.iter_inner_content()]
     except Exception:
@@ -53,38 +59,56 @@ def read_docx(data: bytes, name: str | None) -> str:
     return text
 
 
-def _refuse_oversized(data: bytes, name: str | None) -> None:
+def _unpack(data: bytes, name: str | None) -> dict[str, bytes]:
+    """Every member of the package: the XML parts inflated within the limits (counting the
+    bytes that come out, whatever the sizes declared, and the tags), the others left empty,
+    never inflated."""
+    parts: dict[str, bytes] = {}
+    unpacked = tags = 0
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            unpacked = sum(member.file_size for member in package.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+        with open_package(data, name) as package:
+            for info in package.infolist():
+                if not info.filename.lower().endswith(_XML_SUFFIXES):
+                    parts[info.filename] = b""
+                    continue
+                room = MAX_DOCX_XML_BYTES - unpacked
+                try:
+                    part = inflate(package, info, min(MAX_DOCX_PART_BYTES, room))
+                except MemberTooLargeError:
+                    if room < MAX_DOCX_PART_BYTES:
+                        raise messages.docx_xml_too_large(name) from None
+                    raise messages.docx_part_too_large(name, info.filename) from None
+                unpacked += len(part)
+                # Every tag opens with "<": a fast count of the elements python-docx would build.
+                tags += part.count(b"<")
+                if tags > MAX_DOCX_XML_TAGS:
+                    raise messages.docx_too_many_tags(name)
+                parts[info.filename] = part
+    except ZIP_FAILURES:
         raise messages.docx_damaged(name) from None
-    if unpacked > _MAX_UNPACKED_BYTES:
-        raise messages.too_large(name, unpacked)
+    return parts
 
 
-def _open(data: bytes) -> Document:
+def _open(parts: dict[str, bytes]) -> Document:
     try:
-        return docx.Document(io.BytesIO(data))
+        return docx.Document(_stored(parts))
     except Exception:
         # python-docx loads every part up front, so a numbering part that is missing or not
         # XML spoils the whole package though the text is intact. Try once more with an empty
         # numbering part in its place: the text then reads without automatic numbers. If the
         # damage is elsewhere this fails too, and the file is refused as damaged.
-        return docx.Document(io.BytesIO(_with_empty_numbering(data)))
+        return docx.Document(_stored({**parts, _NUMBERING_MEMBER: _EMPTY_NUMBERING}))
 
 
-def _with_empty_numbering(data: bytes) -> bytes:
+def _stored(parts: dict[str, bytes]) -> io.BytesIO:
+    """The unpacked parts as a package for python-docx: stored, not compressed (it is read
+    once, at once), so that python-docx inflates nothing the limits have not counted."""
     out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as package,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as repaired,
-    ):
-        for member in package.infolist():
-            if member.filename != _NUMBERING_MEMBER:
-                repaired.writestr(member, package.read(member.filename))
-        repaired.writestr(_NUMBERING_MEMBER, _EMPTY_NUMBERING)
-    return out.getvalue()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as package:
+        for member, part in parts.items():
+            package.writestr(member, part)
+    out.seek(0)
+    return out
 
 
 def _automatic_numbers(document: Document) -> dict[Element, str]:
@@ -106,7 +130,7 @@ def _automatic_numbers(document: Document) -> dict[Element, str]:
 def _paragraph_text(paragraph: Paragraph, numbers: dict[Element, str]) -> str:
     """The paragraph as Word shows it: its automatic number, then its runs that are not
     hidden (python-docx's Paragraph.text, less w:vanish runs)."""
-    runs = paragraph._p.xpath("w:r | w:hyperlink/w:r")
+    runs = _RUNS(paragraph._p)
     visible = "".join(run.text for run in runs if not is_on(run.find(qn("w:rPr")), "vanish"))
     return numbers.get(paragraph._p, "") + visible
 

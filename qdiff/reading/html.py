@@ -19,6 +19,7 @@ import lxml.html  # type: ignore[import-untyped]
 
 from qdiff.notice import ParseWarning, WarningCode
 from qdiff.reading import messages
+from qdiff.reading.messages import MAX_HTML_BYTES, MAX_HTML_TAGS
 from qdiff.reading.text import DecodedText, decode_text, decode_with
 
 # lxml ships no type information (lxml-stubs is not a dependency), so an element is Any
@@ -69,6 +70,21 @@ def decode_html(data: bytes, name: str | None) -> DecodedText:
         f"it was read as {decoded.encoding}",
     )
     return DecodedText(decoded.text, decoded.encoding, (mismatch, *decoded.warnings))
+
+
+# --- bounds -------------------------------------------------------------------------------
+
+
+def refuse_oversized_page(data: bytes, name: str | None) -> None:
+    """Refuse a page too large to be a notice's before an lxml tree is built: the tree costs
+    up to 40 times the page's bytes, and its size follows the number of elements."""
+    if len(data) > MAX_HTML_BYTES:
+        raise messages.html_too_large(name, len(data))
+    # Every tag opens with "<" (and so may a comparison in a script: the count errs high). In
+    # UTF-16 a few Chinese characters hold the byte too; GB18030 and UTF-8 never use it in one.
+    tags = data.count(b"<")
+    if tags > MAX_HTML_TAGS:
+        raise messages.html_too_many_tags(name, tags)
 
 
 # --- finding the article ----------------------------------------------------------------
@@ -154,7 +170,10 @@ _INNERMOST_SHARE = 0.8
 # or a widget; the densest block is a better guess then.
 _CONTAINER_MIN_SHARE = 0.3
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_CJK_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+# Counted by deleting everything else: findall would make a string per character (a page of
+# a million characters: 80 MB, again for every block measured).
+_NOT_CJK = re.compile(rf"[^{_CJK_RANGES}]+")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -200,7 +219,7 @@ def extract_article(html: str, name: str | None) -> Article:
 
 
 def _cjk_count(text: str) -> int:
-    return len(_CJK.findall(text))
+    return len(_NOT_CJK.sub("", text))
 
 
 def _text_of(element: Element) -> str:

@@ -15,6 +15,34 @@ MEGABYTE = 1024 * 1024
 MAX_BYTES = 50 * MEGABYTE
 """Real notices are tens of kilobytes; anything this large is the wrong file."""
 
+# What a file under MAX_BYTES may still grow into while it is read. Each is counted on what is
+# actually there (bytes inflated, tags, pages), never on what a header declares.
+MAX_DOCX_MEMBERS = 10_000
+"""Parts a ZIP may list: a .docx has a few dozen (the real notice's: 17), a few hundred with many
+pictures; zipfile keeps an object for each one it lists (550,000 empty ones: 19 s, 350 MB)."""
+MAX_DOCX_PART_BYTES = 5 * MEGABYTE
+"""One XML part of a .docx, inflated: the real notice's word/document.xml is 20 KB and Word's
+styles 350–440 KB, over ten times less."""
+MAX_DOCX_XML_BYTES = 12 * MEGABYTE
+"""All XML parts of a .docx together, inflated (the real notice's: 0.9 MB). Pictures, fonts and
+embedded files are never inflated: the text does not need them."""
+MAX_DOCX_XML_TAGS = 300_000
+"""Tags in all XML parts of a .docx together: the real notice's hold 25,000 (Word's styles,
+twice), a long table a few tens of thousands more. A paragraph costs python-docx and the reader
+~14 µs and ~300 bytes however little it holds: 5 MB of empty <w:p/> took 12 s and 315 MB."""
+MAX_HTML_BYTES = 5 * MEGABYTE
+"""A saved notice page is 100–500 KB: ten times the largest, and room for the text limit's
+million characters (3 MB in UTF-8, 2 MB in GBK) with markup around them. The lxml tree costs up
+to 40 times the page's bytes (a 49 MB page took 2 GB)."""
+MAX_HTML_TAGS = 100_000
+"""A saved notice page has a few thousand tags. The tree's size follows its elements more than
+its bytes: 4 MB of "一<br>" (600,000 of them) took 330 MB to parse and walk. At both limits a
+page reads in about a second and under 100 MB."""
+MAX_PDF_PAGES = 2_000
+"""A notice is a few pages, a year plan with its task tables a few dozen; a full official page
+holds 616 characters (22 lines of 28, GB/T 9704), so the million-character limit is ~1,600 of
+them. Each page costs about a millisecond to extract, even a blank one."""
+
 WHAT_QDIFF_READS = "qdiff reads text, HTML, .docx and PDF files with a text layer"
 
 
@@ -137,6 +165,90 @@ def pdf_damaged(name: str | None) -> InputError:
     return InputError(
         f"{subject(name)} is a damaged PDF that cannot be read; "
         "download it again, or give the notice as text/HTML/.docx"
+    )
+
+
+def _megabytes(limit: int) -> str:
+    return f"{limit // MEGABYTE} MB"
+
+
+def _part(member: str) -> str:
+    """A ZIP member's name as a message can show it: one line, no control characters."""
+    return "".join(char if char.isprintable() else "?" for char in member)
+
+
+def zip_too_many_parts(name: str | None) -> InputError:
+    return InputError(
+        f"{subject(name)} is a ZIP or .docx of more than {MAX_DOCX_MEMBERS:,} parts; "
+        "a .docx has a few dozen, so check that this is the right file"
+    )
+
+
+def docx_part_too_large(name: str | None, member: str) -> InputError:
+    return InputError(
+        f"{subject(name)} is a .docx whose {_part(member)} unpacks to more than "
+        f"{_megabytes(MAX_DOCX_PART_BYTES)}; a notice's parts are well under 1 MB, "
+        "so check that this is the right file"
+    )
+
+
+def docx_xml_too_large(name: str | None) -> InputError:
+    return InputError(
+        f"{subject(name)} is a .docx whose XML parts unpack to more than "
+        f"{_megabytes(MAX_DOCX_XML_BYTES)} together; a notice's are about 1 MB, "
+        "so check that this is the right file"
+    )
+
+
+def docx_too_many_tags(name: str | None) -> InputError:
+    return InputError(
+        f"{subject(name)} is a .docx whose XML parts hold more than {MAX_DOCX_XML_TAGS:,} "
+        "tags together; a notice's hold about 25,000, so check that this is the right file"
+    )
+
+
+def html_too_large(name: str | None, size: int) -> InputError:
+    return InputError(
+        f"{subject(name)} is a web page of {math.ceil(size * 10 / MEGABYTE) / 10} MB, over "
+        f"qdiff's limit of {_megabytes(MAX_HTML_BYTES)} for a page; a saved notice page is "
+        "well under 1 MB, so save the page that shows the notice, "
+        "or copy the notice's text into a .txt file"
+    )
+
+
+def html_too_many_tags(name: str | None, tags: int) -> InputError:
+    return InputError(
+        f"{subject(name)} is a web page of {tags:,} tags, over qdiff's limit of "
+        f"{MAX_HTML_TAGS:,}; a notice's page has a few thousand, so save the page that shows "
+        "the notice, or copy the notice's text into a .txt file"
+    )
+
+
+def pdf_too_many_pages(name: str | None, pages: int | None) -> InputError:
+    """`pages` is None when the page tree was too large to count to the end."""
+    how_many = (
+        f"a PDF of {pages:,} pages, over qdiff's limit of {MAX_PDF_PAGES:,}"
+        if pages is not None
+        else f"a PDF whose page tree is larger than qdiff's limit of {MAX_PDF_PAGES:,} pages"
+    )
+    return InputError(
+        f"{subject(name)} is {how_many}; a notice is a few pages, "
+        "so check that this is the right file and give qdiff one notice per file"
+    )
+
+
+def pdf_too_long(name: str | None, limit: int, pages: int) -> InputError:
+    return InputError(
+        f"{subject(name)} holds more than {limit:,} characters in its first {pages:,} pages, "
+        "more than a hundred notices' worth; give qdiff one notice per file"
+    )
+
+
+def not_a_regular_file(path: str, kind: str) -> UsageError:
+    """A FIFO, a device or a socket: opening one can wait forever, reading one never ends."""
+    return UsageError(
+        f"{subject(path)} is {kind}, not a regular file; give the path of a notice file, "
+        "or send the notice to standard input and give - as the path"
     )
 
 

@@ -37,8 +37,9 @@ def read_bytes(data: bytes, name: str | None = None) -> SourceDocument:
         refuse_binary(text, name)
         return SourceDocument(data, name, kind.value, None, text)
     if kind is Format.HTML:
-        from qdiff.reading.html import decode_html, extract_article
+        from qdiff.reading.html import decode_html, extract_article, refuse_oversized_page
 
+        refuse_oversized_page(data, name)
         page = decode_html(data, name)
         article = extract_article(page.text, name)
         warnings = (*page.warnings, article.warning)
@@ -61,10 +62,17 @@ def read_path(path: str) -> SourceDocument:
     if os.path.isdir(path):
         raise messages.path_is_directory(path)
     try:
-        with open(path, "rb") as stream:
-            size = _size_if_regular(stream.fileno())
-            if size is not None and size > MAX_BYTES:
-                raise messages.too_large(path, size)
+        # Checked before opening: opening a FIFO waits for a writer, a device may act on it.
+        _refuse_special(path, os.stat(path).st_mode)
+        # O_NONBLOCK, should the path have become a FIFO since: the open then returns at once
+        # (a regular file ignores the flag), and the check below refuses it. (Windows has no
+        # FIFOs to open, nor the flag.)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(descriptor, "rb") as stream:
+            status = os.fstat(descriptor)
+            _refuse_special(path, status.st_mode)
+            if status.st_size > MAX_BYTES:
+                raise messages.too_large(path, status.st_size)
             data = stream.read(MAX_BYTES + 1)
     except FileNotFoundError:
         # A dangling symbolic link, or a file removed between the checks and the open.
@@ -78,7 +86,21 @@ def read_path(path: str) -> SourceDocument:
     return read_bytes(data, path)
 
 
-def _size_if_regular(fd: int) -> int | None:
-    """The file's size, when it has one (a pipe or a device does not)."""
-    status = os.fstat(fd)
-    return status.st_size if stat.S_ISREG(status.st_mode) else None
+# What a path can be besides a regular file or a directory, as a message names it.
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _refuse_special(path: str, mode: int) -> None:
+    """Refuse anything but a regular file: a FIFO blocks, a device never ends. A pipe is
+    read as standard input ("-")."""
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise messages.path_is_directory(path)
+    kind = next((kind for test, kind in _SPECIAL_FILES if test(mode)), "a special file")
+    raise messages.not_a_regular_file(path, kind)
