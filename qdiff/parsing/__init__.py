@@ -17,6 +17,7 @@ from qdiff.parsing.lines import (
     Numbering,
     label_items_opening_with_numbers,
     read_label,
+    split_inline_items,
     split_lines,
 )
 from qdiff.parsing.metadata import TABLE_HEADER, Header, find_title_and_heading, read_header
@@ -43,7 +44,7 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
             f"(the limit is {MAX_NOTICE_CHARACTERS:,}); give qdiff one notice per file"
         )
     folded = fold(text)
-    lines = split_lines(text, folded)
+    lines = split_inline_items(split_lines(text, folded), CLAUSE_MARKER)
     table = any(TABLE_HEADER.search(line.folded) for line in lines)
     labels = {
         i: label for i, line in enumerate(lines) if (label := read_label(line, table)) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from qdiff.lexicon.numerals import cn_numeral_value
 
@@ -153,3 +154,48 @@ def label_items_opening_with_numbers(lines: list[Line], labels: dict[int, Label]
                 Numbering.ARABIC, line.text[match.start(1) : match.end(1)], value, match.end()
             )
             last_value = value
+
+
+# An item label written inside a paragraph, right after the clause that closes the item before
+# it: "...(责任单位:区发展改革委)(二)城市更新。..." (on the folded text).
+_INLINE_LABEL = re.compile(
+    rf"(?<=\))\s*(?:\(\s*(?P<paren>[{_CN_NUMERAL}]{{1,3}}|\d{{1,3}})\s*\)"
+    rf"|(?P<dun>[{_CN_NUMERAL}]{{1,3}}|\d{{1,3}})\s*[、.](?!\d))"
+)
+
+
+def split_inline_items(lines: list[Line], clause_marker: re.Pattern[str]) -> list[Line]:
+    """Lines with each item numbered inline in one paragraph cut into one line per item.
+
+    Some pages print a whole section as one paragraph, `(一)…。(责任单位:…)(二)…。(责任单位:…)`:
+    the items are separated only by their labels. A line that opens with a label is cut before
+    each label that continues its numbering (the next value, in the same style) and follows a
+    closed clause, so enumerations inside a sentence stay whole. The pieces keep their physical
+    line number and exact offsets; nothing is cut when no such label follows."""
+    out: list[Line] = []
+    for line in lines:
+        first = read_label(line)
+        if first is None or clause_marker.search(line.folded) is None:
+            out.append(line)
+            continue
+        cuts: list[int] = []
+        expected = first.value + 1
+        for match in _INLINE_LABEL.finditer(line.folded, first.end):
+            raw = match.group("paren") or match.group("dun")
+            value = int(raw) if raw.isdigit() else cn_numeral_value(raw)
+            before = line.folded[cuts[-1] if cuts else 0 : match.start()]
+            paren = match.group("paren") is not None
+            same_style = paren == (first.style in (Numbering.CN_PAREN, Numbering.ARABIC_PAREN))
+            if value == expected and same_style and clause_marker.search(before):
+                cuts.append(match.start() + (len(match.group()) - len(match.group().lstrip())))
+                expected += 1
+        if not cuts:
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(line.text)]
+        for left, right in pairwise(bounds):
+            out.append(
+                Line(line.number, line.start + left, line.start + right,
+                     line.text[left:right], line.folded[left:right])
+            )  # fmt: skip
+    return out

@@ -69,6 +69,10 @@ def build_body(
                 builder.subheading(lines[index])
         elif block is not None:
             block.end = index + 1
+        elif builder.heading_line is not None and _reads_as_a_paragraph(lines[index]):
+            # A paragraph with no number directly under a section heading is an item (pages of
+            # law databases show a document from the middle of a list, DOMAIN.md).
+            block = _Block(_unnumbered(levels.item, lines[index]), index, index + 1)
         elif not lines[index].blank:
             builder.unplaced(lines[index], "text between a section heading and its first item")
     if block is not None:
@@ -76,6 +80,17 @@ def build_body(
     builder.finish()
     _check_truncation(builder, body)
     return body
+
+
+def _reads_as_a_paragraph(line: Line) -> bool:
+    """A line of sentences, not a table row (`序号 | 工作内容 |`) nor a short heading."""
+    folded = line.folded
+    return "|" not in folded and "。" in folded
+
+
+def _unnumbered(style: Numbering, line: Line) -> Label:
+    """The label of an item printed without a number: empty, and outside the numbering."""
+    return Label(style, "", 0, _lead_space(line))
 
 
 def _close(block: _Block, next_index: int) -> _Block:
@@ -130,7 +145,8 @@ class _SectionBuilder:
         content_start = first.start + block.label.end
         content_end = lines[last].end
         label_start = first.start + _lead_space(first)
-        self._check_item_number(block.label, first)
+        if block.label.label:  # an unnumbered item is outside the numbering
+            self._check_item_number(block.label, first)
 
         clause_piece = self._find_clause(block, content_start, content_end)
         lead: tuple[str, ...] = ()
@@ -230,6 +246,10 @@ class _SectionBuilder:
         folded = self.folded
         row = folded[start:end]
         if "|" in row:
+            # The row ends with the last line that holds a cell: what follows the table (the
+            # signing office and date under a progress table) is no part of its last row.
+            piped = [line for line in self.lines[block.first : block.end] if "|" in line.folded]
+            row = folded[start : min(end, piped[-1].end)]
             cells = [m for m in re.finditer(r"[^|]+", row) if m.group().strip()]
             if len(cells) >= 2 and looks_like_unit_list(cells[-1].group()):
                 return _strip_piece(folded, start + cells[-1].start(), start + cells[-1].end())
