@@ -10,9 +10,14 @@ from qdiff.lexicon.numerals import cn_numeral_value
 
 _ISO = re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
 _CHINESE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# Zero in a year written in numerals: 〇 (U+3007), 零, ○ (U+25CB), or the letter O a website's
+# conversion leaves (二O二三年, also in lower case).
 _CHINESE_NUMERALS = re.compile(
-    r"([〇零○O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+    r"([〇零○Oo一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日"
 )
+# What may stand around a date on a line of its own: spaces and brackets, (2021年2月22日).
+_AROUND_A_DATE = " ()（）"
 _DIGITS_ONLY = re.compile(r"\s*(\d{4})(\d{2,4})\s*")
 
 
@@ -38,6 +43,17 @@ def find_date(folded: str) -> date | None:
     if match := _CHINESE_NUMERALS.search(folded):
         year = cn_numeral_value(match.group(1))
         return _make(year, cn_numeral_value(match.group(2)), cn_numeral_value(match.group(3)))
+    return None
+
+
+def read_date_line(folded_line: str) -> date | None:
+    """The date a line holds when the line is nothing but a well-formed date, as a signature
+    date stands under the signing office. `2021年2月23日印发` (the printer's line) and
+    `发布日期:2021-02-26` (a website's) are not signature lines, so they read as None."""
+    text = folded_line.strip(_AROUND_A_DATE)
+    for pattern in (_ISO, _CHINESE, _CHINESE_NUMERALS):
+        if pattern.fullmatch(text):
+            return find_date(text)
     return None
 
 

@@ -2,6 +2,8 @@
 
 The header is every line before the first numbered line of the body. What the website damaged
 (`杨府办20213`, `2021222`) is repaired here when the repair is unambiguous, and reported always.
+The signature (the signing office, or two offices of a joint notice, over a date line) closes the
+cover note, or, in a progress table, the whole document; a website's 发布日期 is never it.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
+from qdiff.normalize import fold
 from qdiff.notice import ParseWarning, WarningCode
-from qdiff.parsing.dates import find_date, read_damaged_date
+from qdiff.parsing.dates import find_date, read_damaged_date, read_date_line
 from qdiff.parsing.lines import Line
-from qdiff.periods import Period, find_period
+from qdiff.periods import Period, PeriodKind, find_period
 
 # A title names the plan, or is the cover notice that issues it (关于印发…的通知).
 _TITLE_HINT = re.compile(r"工作要点|重点工作|工作计划|工作安排|关于.{0,60}通知")
@@ -27,7 +30,13 @@ _NOT_A_HEADING = re.compile(r"通知|《|。|印发")
 _TRAILING_DATE = re.compile(
     r"\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*$"
 )
-_PUBLISHED_LINE = re.compile(r"(?:发布|公开|成文)?日期\s*:")
+# A website's date label (发布日期:, 发布时间:, or a bare 日期: opening a line, bullets allowed);
+# the date after it is the publication date.
+_PUBLISHED_LABEL = re.compile(
+    r"(?:发布|公开|更新|上传)(?:日期|时间)\s*:|^[\s•·●▪◆■*-]*(?:日期|时间)\s*:"
+)
+# 成文日期 is the date the document was signed: a stand-in when no signature is found.
+_WRITTEN_LABEL = re.compile(r"成文(?:日期|时间)\s*:")
 
 _DOC_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fff]{1,10}?)\s*[〔\[(]\s*(?P<year>\d{4})\s*[〕\])]\s*第?\s*(?P<serial>\d{1,5})\s*(?P<hao>号)?"
@@ -45,6 +54,29 @@ _TABLE_HEADER_CELL = re.compile(
 _ISSUER_ENDING = re.compile(r"(人民政府|政府|办公室|委员会|管委会)$")
 _ISSUER_BEFORE_YEAR = re.compile(r"^(.{2,40}?(?:人民政府|政府|管委会|委员会))\s*\d{4}年")
 _BOOK_TITLE = re.compile(r"《([^》]{4,80})》")
+# A signing office on a line of its own: 上海市杨浦区人民政府办公室, 中共望江区委, 望江区人民政府.
+_SIGNER_TEXT = re.compile(r"[\u4e00-\u9fff()（）]{2,40}")
+_SIGNER_ENDING = re.compile(
+    r"(?:政府|办公室|办公厅|委员会|管委会|办事处|党委|党工委|[省市州盟区县旗]委|局|厅)$"
+)
+_MOST_SIGNERS = 4  # a joint notice is signed by two or three bodies
+# The closing signature of a document whose cover has none stands in its last lines.
+_CLOSING_SIGNATURE_WITHIN = 3
+
+# Periods titles name that `find_period` does not read. A quarter or half-year a few words after
+# the year: 2023年区政府重点工作上半年进展情况 (2023H1), 2021年区政府第一季度工作要点 (2021Q1);
+# 前三季度 is a cumulative report, not a quarter.
+_PART_OF_YEAR = re.compile(
+    r"(\d{4})\s*年(?:度)?[^\d年,.;:!?，。；：！？\s]{0,12}?"
+    r"(?:(?<!前)第?\s*([一二三四1-4])\s*季度|([上下])半年)"
+)
+# Year plans: 2021年区委、区政府重点工作, …重点工作任务/目标, …目标任务分解, …重点工作责任分工,
+# 2023年《政府工作报告》确定的主要目标任务责任分解方案, 2024年重要项目和重点工作任务推进计划.
+_YEAR_PLAN = re.compile(
+    r"(\d{4})\s*年(?:度)?[^\d年,.;:!?，。；：！？\s]{0,20}?"
+    r"(?:重点工作|目标任务|主要目标|工作任务|责任分工|任务分解|责任分解)"
+)
+_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 @dataclass
@@ -60,6 +92,7 @@ class Header:
     preamble: str | None = None
     cover_note: str | None = None  # the line that cites the plan: 现将《…工作要点》印发给你们
     preamble_lines: list[int] = field(default_factory=list)
+    signers: list[str] = field(default_factory=list)  # the signature's office lines, in order
     warnings: list[ParseWarning] = field(default_factory=list)
 
 
@@ -139,7 +172,8 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     meta_end = (
         heading_index if heading_index is not None and heading_index >= first_meta else body_start
     )
-    _read_cover(lines, first_meta, meta_end, header)
+    if not _read_cover(lines, first_meta, meta_end, header):
+        _read_closing_signature(lines, body_start, header)
     _read_preamble(lines, body_start, header)
     _read_period(lines, header)
     _read_issuer(lines, first_meta, body_start, header)
@@ -156,8 +190,11 @@ def _read_title(line: Line, header: Header) -> None:
     header.title = line.text[offset : offset + title_end].strip()
 
 
-def _read_cover(lines: list[Line], start: int, end: int, header: Header) -> None:
-    """Document number, signature date and publication date from the cover notice's lines."""
+def _read_cover(lines: list[Line], start: int, end: int, header: Header) -> bool:
+    """Document number, signature and publication date from the cover notice's lines; whether a
+    signature date line was found (even one too damaged to read)."""
+    date_lines: list[int] = []
+    written_on: date | None = None
     for index in range(start, end):
         line = lines[index]
         folded = line.folded.strip()
@@ -168,11 +205,66 @@ def _read_cover(lines: list[Line], start: int, end: int, header: Header) -> None
         if header.cover_note is None and _BOOK_TITLE.search(folded):
             header.cover_note = line.text.strip()
             continue
-        if _PUBLISHED_LINE.match(folded):
-            header.published_on = header.published_on or find_date(folded)
+        if label := _WRITTEN_LABEL.search(folded):
+            written_on = written_on or find_date(folded[label.end() :])
             continue
-        if header.signed_on is None and len(folded) <= 20:
-            _read_signature_date(line, header)
+        if label := _PUBLISHED_LABEL.search(folded):
+            header.published_on = header.published_on or find_date(folded[label.end() :])
+            continue
+        if _is_date_line(folded):
+            date_lines.append(index)
+    # The signature date stands under the signing office; a date line with no office above it
+    # (a website's, or one whose office was lost) counts only when there is no other.
+    signed = [(i, signers) for i in date_lines if (signers := _signers_above(lines, i, start))]
+    if signed:
+        index, header.signers = signed[0]
+        _read_signature_date(lines[index], header)
+    elif date_lines:
+        _read_signature_date(lines[date_lines[0]], header)
+    if header.signed_on is None:
+        header.signed_on = written_on
+    return bool(date_lines)
+
+
+def _read_closing_signature(lines: list[Line], body_start: int, header: Header) -> None:
+    """A document without a cover note (a progress table) is signed at its end: the signing
+    office over a date line, among the last lines."""
+    last = [i for i in range(len(lines) - 1, body_start - 1, -1) if not lines[i].blank]
+    for index in last[:_CLOSING_SIGNATURE_WITHIN]:
+        folded = lines[index].folded.strip()
+        signers = _signers_above(lines, index, body_start)
+        if signers and _is_date_line(folded):
+            header.signers = signers
+            _read_signature_date(lines[index], header)
+            return
+
+
+def _is_date_line(folded: str) -> bool:
+    return len(folded) <= 20 and (
+        read_date_line(folded) is not None or read_damaged_date(folded) is not None
+    )
+
+
+def _signers_on(line: Line) -> list[str]:
+    """The offices a signature line names: one, or two set apart by spaces
+    (中共望江区委　　望江区人民政府); none when the line is anything else."""
+    parts = line.text.split()
+    if all(_SIGNER_TEXT.fullmatch(fold(p)) and _SIGNER_ENDING.search(fold(p)) for p in parts):
+        return parts
+    return []
+
+
+def _signers_above(lines: list[Line], index: int, start: int) -> list[str]:
+    """The offices signed over line `index`, top first. Blank lines may stand between the
+    offices and the date; a joint signature's offices stand on consecutive lines."""
+    above = index - 1
+    while above >= start and lines[above].blank:
+        above -= 1
+    found: list[str] = []
+    while above >= start and len(found) < _MOST_SIGNERS and (signers := _signers_on(lines[above])):
+        found[:0] = signers
+        above -= 1
+    return found
 
 
 def _read_doc_number(line: Line, header: Header) -> bool:
@@ -220,7 +312,7 @@ def _read_doc_number(line: Line, header: Header) -> bool:
 
 def _read_signature_date(line: Line, header: Header) -> None:
     folded = line.folded.strip()
-    well_formed = find_date(folded)
+    well_formed = read_date_line(folded)
     if well_formed is not None:
         header.signed_on = well_formed
         return
@@ -254,10 +346,14 @@ def _read_period(lines: list[Line], header: Header) -> None:
     says 第二季度); when they disagree the majority wins, and a tie goes to the heading.
     """
     heading = header.heading_line
-    from_heading = find_period(lines[heading].text) if heading is not None else None
+    from_heading = period_named(lines[heading].text) if heading is not None else None
     votes: list[Period] = [p for p in (from_heading,) if p is not None]
-    for text in (header.title or "", header.cover_note or "", header.preamble or ""):
-        found = find_period(text)
+    # The preamble is running text: only the plain forms (2021年第一季度) are read there.
+    for found in (
+        period_named(header.title or ""),
+        period_named(header.cover_note or ""),
+        find_period(header.preamble or ""),
+    ):
         if found is not None:
             votes.append(found)
     if not votes:
@@ -273,7 +369,10 @@ def _read_period(lines: list[Line], header: Header) -> None:
     best = max(tally.values())
     winners = [period for period in tally if tally[period] == best]
     header.period = from_heading if from_heading in winners else winners[0]
-    if len(tally) > 1:
+    # A year does not contradict a quarter or half of itself (a quarterly notice's cover note
+    # may cite the year plan it breaks down): only two years, or two parts of a year, conflict.
+    parts = {period for period in tally if period.kind is not PeriodKind.YEAR}
+    if len(parts) > 1 or len({period.year for period in tally}) > 1:
         named = ", ".join(f"{period} ({count}x)" for period, count in tally.items())
         header.warnings.append(
             ParseWarning(
@@ -283,6 +382,26 @@ def _read_period(lines: list[Line], header: Header) -> None:
                 lines[heading].number if heading is not None else None,
             )
         )
+
+
+def period_named(text: str) -> Period | None:
+    """The period a title, heading or cover note names: what `find_period` reads, a quarter or
+    half-year a few words after the year (2023年区政府重点工作上半年进展情况), or the year of a
+    year plan (2024年区委、区政府重点工作任务, …目标任务责任分解方案)."""
+    found = find_period(text)
+    if found is not None and found.kind is not PeriodKind.YEAR:
+        return found
+    folded = fold(text)
+    if part := _PART_OF_YEAR.search(folded):
+        year = int(part.group(1))
+        if part.group(2):
+            return Period(year, PeriodKind.QUARTER, _CN_QUARTER[part.group(2)])
+        return Period(year, PeriodKind.HALF, 1 if part.group(3) == "上" else 2)
+    if found is not None:
+        return found
+    if plan := _YEAR_PLAN.search(folded):
+        return Period(int(plan.group(1)), PeriodKind.YEAR, 1)
+    return None
 
 
 def _read_issuer(lines: list[Line], start: int, body_start: int, header: Header) -> None:
@@ -304,6 +423,9 @@ def _read_issuer(lines: list[Line], start: int, body_start: int, header: Header)
         if issuer is not None:
             header.issuer = issuer.group(1)
             return
+    # No issuer line: the notice is issued by who signs it (a joint notice by both signers).
+    if header.signers:
+        header.issuer = "、".join(header.signers)
 
 
 def _read_preamble(lines: list[Line], body_start: int, header: Header) -> None:
