@@ -1,9 +1,14 @@
 """The whole archive as JSON lines, for backup and for moving between databases.
 
 Line 1 describes the export; then one line per version with its exact bytes (base64), text,
-sha256s, who archived it and when, and its stored parse; then one line per audit finding; the
-last line counts versions and findings, so a cut-off export is detected. Import verifies every
-hash and writes all or nothing.
+sha256s, who archived it and when (UTC, with its +00:00), and its stored parse; then one line
+per audit finding; the last line counts versions and findings, so a cut-off export is detected.
+
+Import verifies every hash, that each stored parse is a parse of its text (the parse of this
+qdiff's parser when the line says it made it: `qdiff.parsing.consistency`), and that every
+field fits the archive on every backend (`qdiff.limits`), before it writes anything; then it
+writes all or nothing. A time without an offset (exports of SQLite archives before qdiff wrote
+one) is UTC, as qdiff only ever wrote UTC.
 """
 
 from __future__ import annotations
@@ -21,10 +26,23 @@ from sqlalchemy.orm import Session
 
 from qdiff import __version__
 from qdiff.errors import InputError, QdiffError, StoreError
+from qdiff.limits import (
+    MAX_ENCODING,
+    MAX_FILE_NAME,
+    MAX_FORMAT,
+    MAX_NAME,
+    MAX_PARSER_VERSION,
+    MAX_TASK_REF,
+    notice_problems,
+    nul_path,
+    too_long,
+)
 from qdiff.lineage.model import FINDINGS
+from qdiff.notice import Notice
+from qdiff.parsing.consistency import stored_parse_problems
 from qdiff.periods import Period
 from qdiff.serialize import notice_from_dict, notice_to_dict
-from qdiff.store.archive import Archive, text_digest
+from qdiff.store.archive import PARSER_VERSION, Archive, text_digest
 from qdiff.store.database import as_utc
 from qdiff.store.errors import is_unique_violation, store_error
 from qdiff.store.models import FindingRow, NoticeRow, SeriesRow, VersionRow
@@ -105,7 +123,7 @@ def _version_record(row: VersionRow, parse: dict[str, Any]) -> dict[str, Any]:
         "encoding": row.encoding,
         "parser_version": row.parser_version,
         "archived_by": row.archived_by,
-        "archived_at": row.archived_at.isoformat(),
+        "archived_at": as_utc(row.archived_at).isoformat(),
         "parse": parse,
     }
 
@@ -194,12 +212,15 @@ def _read_records(lines: Iterable[str], source_name: str) -> Iterator[dict[str, 
 def _check_finding(record: dict[str, Any], source_name: str, number: int) -> None:
     try:
         Period.parse(record["period"])
-        datetime.fromisoformat(record["recorded_at"])
+        utc_time(record["recorded_at"])
         if record["finding"] not in FINDINGS:
             raise ValueError(record["finding"])
         _require_text(record, _FINDING_TEXT, _FINDING_OPTIONAL_TEXT)
     except (KeyError, TypeError, ValueError, QdiffError):
         raise InputError(f"{source_name} line {number} is a damaged finding record") from None
+    problem = _field_problem(record, _FINDING_LIMITS)
+    if problem is not None:
+        raise InputError(f"{source_name} line {number} (a finding): {problem}")
 
 
 def _import_finding(session: Session, record: dict[str, Any]) -> None:
@@ -207,7 +228,7 @@ def _import_finding(session: Session, record: dict[str, Any]) -> None:
     series_id = session.scalar(select(SeriesRow.id).where(SeriesRow.key == record["series"]))
     if series_id is None:
         raise StoreError(f"the finding for {record['series']} has no series in the archive")
-    recorded_at = datetime.fromisoformat(record["recorded_at"])
+    recorded_at = utc_time(record["recorded_at"])
     same = session.scalar(
         select(FindingRow.id).where(
             FindingRow.series_id == series_id,
@@ -246,13 +267,50 @@ def _verify(record: dict[str, Any], source_name: str, number: int) -> None:
     if text_digest(text) != text_sha256:
         raise InputError(f"{where}: the text does not match its sha256; the export is damaged")
     try:
-        Period.parse(record["period"])
+        filed = Period.parse(record["period"])
         int(record["number"])
-        notice_from_dict(record["parse"], text)
-        datetime.fromisoformat(record["archived_at"])
+        notice = notice_from_dict(record["parse"], text)
+        utc_time(record["archived_at"])
         _require_text(record, _VERSION_TEXT, _VERSION_OPTIONAL_TEXT)
     except (KeyError, TypeError, ValueError, QdiffError):
         raise InputError(f"{where}: the stored parse or its metadata is damaged") from None
+    problem = next(notice_problems(notice), None) or _field_problem(record, _VERSION_LIMITS)
+    if problem is not None:
+        raise InputError(f"{where}: {problem}; nothing was imported")
+    _check_parse(notice, filed, record["parser_version"], where)
+
+
+def _check_parse(notice: Notice, filed: Period, parser_version: str, where: str) -> None:
+    """The stored parse must be a parse of the text (and this qdiff's, if it says it is): the
+    hashes cover the bytes and the text, not the parse."""
+    problems = stored_parse_problems(notice, filed, same_rules=parser_version == PARSER_VERSION)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise InputError(
+            f"{where}: the stored parse does not match its text: {problems[0]}{more}; "
+            "the export is damaged or was edited"
+        )
+
+
+def _field_problem(record: dict[str, Any], limits: dict[str, int]) -> str | None:
+    """A field the archive cannot hold on every backend: too long, or holding a NUL."""
+    for name, limit in limits.items():
+        problem = too_long(f"the field {name}", record[name], limit)
+        if problem is not None:
+            return problem
+    found = nul_path(record)
+    if found is None:
+        return None
+    return f"the field {found} holds a NUL character, which archives cannot store"
+
+
+def utc_time(value: str) -> datetime:
+    """A time of an export, in UTC: one without an offset is UTC (qdiff only ever wrote UTC,
+    and older exports of SQLite archives carried no offset)."""
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 # The text fields of a record, as the archive's columns require them (NOT NULL, or nullable).
@@ -260,6 +318,12 @@ _VERSION_TEXT = ("series", "format", "parser_version", "archived_by")
 _VERSION_OPTIONAL_TEXT = ("file_name", "encoding")
 _FINDING_TEXT = ("series", "ref", "text", "recorded_by")
 _FINDING_OPTIONAL_TEXT = ("evidence", "note")
+# The lengths of the archive's columns (`qdiff.limits`), which PostgreSQL enforces.
+_VERSION_LIMITS = {
+    "series": MAX_NAME, "archived_by": MAX_NAME, "file_name": MAX_FILE_NAME,
+    "format": MAX_FORMAT, "encoding": MAX_ENCODING, "parser_version": MAX_PARSER_VERSION,
+}  # fmt: skip
+_FINDING_LIMITS = {"series": MAX_NAME, "ref": MAX_TASK_REF, "recorded_by": MAX_NAME}
 
 
 def _require_text(
@@ -315,7 +379,7 @@ def _import_version(session: Session, record: dict[str, Any], source_name: str) 
         encoding=record["encoding"],
         parser_version=record["parser_version"],
         archived_by=record["archived_by"],
-        archived_at=datetime.fromisoformat(record["archived_at"]),
+        archived_at=utc_time(record["archived_at"]),
     )
     save_version(session, version, notice)
     return True

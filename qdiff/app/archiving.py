@@ -8,7 +8,14 @@ from dataclasses import replace
 
 from qdiff.archived import ArchiveOutcome
 from qdiff.controls import visible_name
-from qdiff.errors import IssuerUnknownError, PeriodConflictError, PeriodUnknownError
+from qdiff.errors import (
+    InputError,
+    IssuerUnknownError,
+    PeriodConflictError,
+    PeriodUnknownError,
+    UsageError,
+)
+from qdiff.limits import name_problem, notice_problems
 from qdiff.load import LoadedNotice
 from qdiff.notice import ParseWarning, WarningCode
 from qdiff.periods import Period
@@ -33,6 +40,12 @@ def placement(
     warning that says so, so that `show`, the reports and an export keep saying it."""
     notice = loaded.notice
     name = loaded.source.name or "the input"
+    # Before anything is stored: a notice that comparing with its neighbours could not finish
+    # (far past any real notice's size) would leave every later trace and report of the series
+    # waiting on it.
+    from qdiff.align.engine import check_alignable
+
+    check_alignable(notice, name)
     if period is None:
         if notice.period is None:
             raise PeriodUnknownError(name)
@@ -48,6 +61,12 @@ def placement(
             raise IssuerUnknownError(name)
     else:
         key = match_series(visible_name(series), archive.series_keys(), create=True)
+        if (problem := name_problem("the series name", key)) is not None:
+            raise UsageError(problem)
+    # What PostgreSQL would refuse is refused on SQLite too, so archives stay movable.
+    problem = next(notice_problems(notice), None)
+    if problem is not None:
+        raise InputError(f"{name}: {problem}")
     if notice.period is not None and notice.period != period:
         override = ParseWarning(
             WarningCode.PERIOD_OVERRIDDEN,
@@ -68,7 +87,15 @@ def archive_file(
 ) -> ArchiveOutcome:
     """Archive one parsed file as a new version of its series and period (or find it there)."""
     filed, key, target = placement(archive, loaded, series=series, period=period, force=force)
-    return archive.archive(filed, key, target, archived_by=archived_by)
+    return archive.archive(filed, key, target, archived_by=archiver(archived_by))
+
+
+def archiver(name: str) -> str:
+    """The name of who archives, as the archive can keep it (on every backend), or a usage
+    error; checked once before any file is read."""
+    if (problem := name_problem("the archiver's name", name)) is not None:
+        raise UsageError(problem)
+    return name
 
 
 def link_new_versions(archive: Archive, outcomes: Sequence[ArchiveOutcome]) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from qdiff.align.settings import DEFAULT_SETTINGS, Settings
 from qdiff.app.links import load_lineage
 from qdiff.errors import UsageError
+from qdiff.limits import name_problem, nul_problem
 from qdiff.lineage import Finding, FindingKind, Lineage, Thread, findings_by_thread, thread_of
 from qdiff.lineage.audit import AuditRow, ExportedFinding, audit_rows, exported_findings
 from qdiff.normalize import compact
@@ -93,6 +94,14 @@ def mark_finding(
     recorded_by: str,
 ) -> MarkedFinding:
     """Attach a finding to the thread of the task or item `where` names (`2021Q3:4.1.6`)."""
+    # What PostgreSQL would refuse is refused on SQLite too, so archives stay movable.
+    problem = (
+        name_problem("the name of who checked", recorded_by)
+        or nul_problem("the evidence", evidence)
+        or nul_problem("the note", note)
+    )
+    if problem is not None:
+        raise UsageError(problem)
     reference = where if isinstance(where, OccurrenceRef) else occurrence_named(where)
     threads = series_threads(archive, series)
     thread = thread_of(threads.lineage, reference.period, reference.ref, kind=reference.kind)
