@@ -102,9 +102,39 @@ class ArchiveReadOnlyError(StoreError):
     """The archive cannot be written."""
 
 
+class ArchiveMissingError(StoreError):
+    """A command that only reads found no archive: no file yet, or a database without qdiff's
+    tables. Nothing was created."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        super().__init__(f"the archive ({location}) is empty ({reason}); archive a notice first")
+        self.location = location
+        self.reason = reason
+
+
+class ArchiveDamagedError(StoreError):
+    """The archive's file or rows are damaged: qdiff refuses to write into it."""
+
+
+class NewerSchemaError(StoreError):
+    """The archive was written by a newer qdiff: this one leaves it alone."""
+
+    def __init__(self, revision: str, head: str) -> None:
+        super().__init__(
+            f"the archive was written by a newer qdiff (schema {revision}, this qdiff knows up "
+            f"to {head}); upgrade qdiff to use it"
+        )
+        self.revision = revision
+
+
 class UnknownSettingError(UsageError):
     """A matching setting that does not exist."""
 
     def __init__(self, name: str, known: list[str]) -> None:
         super().__init__(f"unknown setting '{name}'; the settings are: {', '.join(known)}")
         self.name = name
+
+
+class TooLargeToAlignError(InputError):
+    """A notice past the bound of what qdiff aligns (qdiff/align/limits.py): far more items,
+    tasks or text than any real notice, or items and tasks alike in too many pairs."""

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, Row, func, select
+from sqlalchemy import Engine, Row, func, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
@@ -27,19 +29,47 @@ from qdiff.archived import (
     VerifyProblem,
     VersionInfo,
 )
-from qdiff.errors import SeriesNameAmbiguousError, SeriesNotChosenError, StoreError, UsageError
+from qdiff.errors import (
+    ArchiveDamagedError,
+    ArchiveMissingError,
+    ArchiveReadOnlyError,
+    SeriesNameAmbiguousError,
+    SeriesNotChosenError,
+    StoreError,
+    UsageError,
+)
 from qdiff.periods import Period
-from qdiff.store.database import as_utc, create_archive_engine, describe_location, enable_wal
-from qdiff.store.errors import database_errors, is_unique_violation, store_error
+from qdiff.store.database import (
+    ARCHIVE_PRIVILEGES,
+    LINK_PRIVILEGES,
+    Access,
+    as_utc,
+    describe_location,
+    enable_wal,
+    may_write,
+    open_engine,
+    read_only_message,
+    sqlite_target,
+    sqlite_write_problem,
+)
+from qdiff.store.errors import database_errors, is_transient, is_unique_violation, store_error
 from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, VersionRow
 from qdiff.store.rows import load_parse, notice_id_for, save_version
-from qdiff.store.schema import current_revision, drift, ensure_current, upgrade
+from qdiff.store.schema import (
+    SchemaState,
+    create_sqlite_archive,
+    drift,
+    ensure_current,
+    refuse,
+    schema_state,
+    upgrade_to_head,
+)
 
 if TYPE_CHECKING:
     from qdiff.load import LoadedNotice
 
 PARSER_VERSION = f"qdiff {__version__}"
-_WRITE_ATTEMPTS = 5  # a concurrent archiver may win a race for a version number; try again
+_WRITE_ATTEMPTS = 10  # a writer a deadlock or a lost race turned back tries again
 
 
 def text_digest(text: str) -> str:
@@ -49,32 +79,68 @@ def text_digest(text: str) -> str:
 class Archive:
     """One archive database. Open with `Archive.open(url)`; close with `close()`."""
 
-    def __init__(self, url: URL, engine: Engine) -> None:
+    def __init__(
+        self, url: URL, engine: Engine, *, writable: bool = True, note: str | None = None
+    ) -> None:
         self.url = url
         self.engine = engine
+        self.writable = writable  # whether this process may write (links, for CACHE access)
+        self.note = note  # how it was opened, when the reader should know (immutable SQLite)
+        self.created = False  # whether opening it made a new SQLite file
 
     @classmethod
-    def open(cls, url: URL, *, check_schema: bool = True) -> Archive:
-        """Connect; create a new database at the current schema, refuse one that differs."""
-        engine = create_archive_engine(url)
-        archive = cls(url, engine)
-        with database_errors(url):
-            enable_wal(engine)
-            if check_schema:
-                ensure_current(engine)
+    def open(cls, url: URL, *, access: Access = Access.WRITE, check_schema: bool = True) -> Archive:
+        """Connect for `access`. Writing creates a new archive at the current schema (an SQLite
+        file whole, at once); reading never creates or changes anything. A database of another
+        program, of another schema or (SQLite, before writing) with damaged pages is refused."""
+        created = False
+        if access is Access.WRITE:
+            created = _create_if_missing(url)
+        opened = open_engine(url, access)
+        archive = cls(url, opened.engine, writable=opened.writable, note=opened.note)
+        archive.created = created
+        try:
+            with database_errors(url):
+                if check_schema:
+                    state = ensure_current(opened.engine, create=access is Access.WRITE)
+                    if state is SchemaState.EMPTY and access is not Access.WRITE:
+                        raise ArchiveMissingError(archive.location, "it holds no qdiff tables yet")
+                if access is Access.WRITE and check_schema:  # a qdiff archive, now known
+                    if not may_write(opened.engine, ARCHIVE_PRIVILEGES):
+                        raise ArchiveReadOnlyError(
+                            f"{archive.location} cannot be written (read-only): this user may not "
+                            "write its tables, or the server is a standby; ask for write access"
+                        )
+                    if not created:
+                        _check_integrity(opened.engine, archive.location)
+                    enable_wal(opened.engine)
+                elif access is Access.CACHE and archive.writable:
+                    archive.writable = may_write(opened.engine, LINK_PRIVILEGES)
+        except BaseException:
+            archive.close()
+            raise
         return archive
 
     def close(self) -> None:
         self.engine.dispose()
 
     # the schema, for `qdiff db`: every database error becomes one line that says what to do
-    def schema_revision(self) -> str | None:
+    def schema_state(self) -> tuple[SchemaState, str | None]:
         with database_errors(self.url), self.engine.connect() as connection:
-            return current_revision(connection)
+            return schema_state(connection)
 
-    def upgrade_schema(self) -> None:
+    def upgrade_schema(self) -> str | None:
+        """Upgrade to this qdiff's schema; returns the revision it had (None: a new database).
+        A foreign database, a newer qdiff's or a damaged file is refused untouched."""
         with database_errors(self.url):
-            upgrade(self.engine)
+            state, revision = self.schema_state()
+            if state in (SchemaState.FOREIGN, SchemaState.NEWER):
+                refuse(state, revision)
+            if not self.created:
+                _check_integrity(self.engine, self.location)
+            before = upgrade_to_head(self.engine)
+            enable_wal(self.engine)
+            return before
 
     def schema_drift(self) -> str | None:
         """What autogenerate would change between qdiff's models and the database, or None."""
@@ -134,13 +200,8 @@ class Archive:
     ) -> ArchiveOutcome:
         """Archive one parsed file as a new version of series `key` and period `target` (or
         find it already archived there). Where a file goes is `qdiff.app.archiving`'s rule."""
-        for _ in range(_WRITE_ATTEMPTS):
-            try:
-                with self.session(write=True) as session:
-                    return self._archive_in(session, loaded, key, target, archived_by)
-            except IntegrityError as error:
-                self._raise_unless_lost_race(error)  # else another process won: look again
-        raise StoreError("the archive stayed busy with concurrent writers; try again")
+        (outcome,) = self.archive_all([(loaded, key, target)], archived_by=archived_by)
+        return outcome
 
     def archive_all(
         self,
@@ -148,16 +209,27 @@ class Archive:
         *,
         archived_by: str,
     ) -> list[ArchiveOutcome]:
-        """Archive several parsed files in one transaction: all go in, or none does."""
-        for _ in range(_WRITE_ATTEMPTS):
+        """Archive several parsed files in one transaction: all go in, or none does.
+
+        Writers of one notice queue instead of racing for its next version number: SQLite's
+        write lock is taken when the transaction begins, and on PostgreSQL an advisory lock per
+        series and period. A writer that still loses (a deadlock the server broke on shared
+        agency rows) tries again after a random pause."""
+        notices = sorted({(key, str(target)) for _, key, target in batch})
+        for attempt in range(_WRITE_ATTEMPTS):
             try:
                 with self.session(write=True) as session:
+                    _lock_notices(session, notices)
                     return [
                         self._archive_in(session, loaded, key, target, archived_by)
                         for loaded, key, target in batch
                     ]
             except IntegrityError as error:
-                self._raise_unless_lost_race(error)
+                self._raise_unless_lost_race(error)  # else another process won: look again
+            except StoreError as error:
+                if not is_transient(error.__cause__):
+                    raise
+            time.sleep(random.uniform(0, min(2.0, 0.05 * 2**attempt)))
         raise StoreError("the archive stayed busy with concurrent writers; try again")
 
     def _raise_unless_lost_race(self, error: IntegrityError) -> None:
@@ -295,6 +367,54 @@ class Archive:
         return checked, problems
 
 
+def _lock_notices(session: Session, notices: list[tuple[str, str]]) -> None:
+    """Hold each notice (series and period) until the transaction ends, on PostgreSQL; in a
+    sorted order, so that two batches never wait for each other. (SQLite has one writer at a
+    time already.)"""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for series, period in notices:
+        digest = hashlib.sha256(f"qdiff notice\0{series}\0{period}".encode()).digest()
+        key = int.from_bytes(digest[:8], "big", signed=True)
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def _create_if_missing(url: URL) -> bool:
+    """Make a new SQLite archive whole when there is none (see `create_sqlite_archive`)."""
+    target = sqlite_target(url) if url.get_backend_name() == "sqlite" else None
+    if target is None or target.path is None or target.path.exists():
+        return False
+    where = describe_location(url)
+    if target.read_only:
+        raise ArchiveReadOnlyError(read_only_message(where, "the URL opens it read-only"))
+    try:
+        target.path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(
+            f"cannot create the folder for the archive {target.path}: {error.strerror}"
+        ) from None
+    problem = sqlite_write_problem(target.path)
+    if problem is not None:
+        raise ArchiveReadOnlyError(read_only_message(where, problem, "created"))
+    with database_errors(url):
+        return create_sqlite_archive(target.path)
+
+
+def _check_integrity(engine: Engine, where: str) -> None:
+    """Refuse to write into an SQLite file whose pages are damaged: a write there could spread
+    the damage, and would leave a version in an archive that then fails to read. (About 0.1 s
+    for a 70 MB archive.)"""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        found = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA quick_check(3)")]
+    if found != ["ok"]:
+        raise ArchiveDamagedError(
+            f"{where} is damaged ({found[0]}); nothing was written: restore it from an export "
+            "or a backup"
+        )
+
+
 def _info_query() -> Any:  # a Select; its generic form differs between SQLAlchemy 2.0 and 2.1
     """The columns a VersionInfo needs, never the source bytes or the text."""
     return (
@@ -359,6 +479,7 @@ def _file_name(name: str | None) -> str | None:
 
 
 __all__ = [
+    "Access",
     "Archive",
     "ArchiveOutcome",
     "NoticeSummary",

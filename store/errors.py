@@ -9,8 +9,12 @@ from contextlib import contextmanager
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, IntegrityError, InterfaceError, OperationalError
 
-from qdiff.errors import ArchiveReadOnlyError, NotAnArchiveError, StoreError
-from qdiff.store.database import describe_location
+from qdiff.errors import ArchiveDamagedError, ArchiveReadOnlyError, NotAnArchiveError, StoreError
+from qdiff.store.database import describe_location, redact
+
+# PostgreSQL's SQLSTATEs of a transaction the server turned back that may succeed if run again:
+# serialization_failure, deadlock_detected.
+_TRANSIENT_STATES = frozenset({"40001", "40P01"})
 
 
 @contextmanager
@@ -31,14 +35,31 @@ def is_unique_violation(error: IntegrityError) -> bool:
     return "unique" in reason or "duplicate key" in reason
 
 
+def is_transient(error: BaseException | None) -> bool:
+    """Whether the server turned a transaction back only because of a concurrent one (a
+    deadlock it broke, a serialization failure): running it again may succeed."""
+    original = getattr(error, "orig", None)
+    return getattr(original, "sqlstate", None) in _TRANSIENT_STATES
+
+
 def store_error(url: URL, error: Exception) -> StoreError:
     """One StoreError, of the type that says most, explaining a database failure in a line."""
     where = describe_location(url)
     detail = str(getattr(error, "orig", error) or error).strip().splitlines()
-    reason = detail[0] if detail else type(error).__name__
+    reason = redact(detail[0], url) if detail else type(error).__name__
     lowered = reason.lower()
+    if "could not decode to utf-8" in lowered or "invalid byte sequence" in lowered:
+        return ArchiveDamagedError(
+            f"{where} holds damaged text (bytes that are not UTF-8); restore the archive from "
+            "an export or a backup"
+        )
     if url.get_backend_name() == "sqlite":
-        if "file is not a database" in lowered or "malformed" in lowered:
+        if "malformed" in lowered:
+            return ArchiveDamagedError(
+                f"{where} is damaged (the database disk image is malformed); restore it from "
+                "an export or a backup"
+            )
+        if "file is not a database" in lowered:
             return NotAnArchiveError(f"{where} is not an SQLite database or is corrupt")
         if "readonly" in lowered or "read-only" in lowered:
             return ArchiveReadOnlyError(
@@ -65,4 +86,10 @@ def store_error(url: URL, error: Exception) -> StoreError:
             return StoreError(f"{where}: {reason}; create the database first or fix the URL")
         if "authentication" in lowered or "password" in lowered:
             return StoreError(f"cannot log in to {where} ({reason}); check the user and password")
+        if "permission denied" in lowered:
+            return ArchiveReadOnlyError(
+                f"{where} cannot be written by this user ({reason}); ask for write access"
+            )
+        if "read-only transaction" in lowered:
+            return ArchiveReadOnlyError(f"{where} cannot be written here ({reason})")
     return StoreError(f"{where}: {reason}")

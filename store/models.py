@@ -24,7 +24,11 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from qdiff.errors import ArchiveDamagedError
 
 # Named constraints, so that migrations can refer to them on every backend (alembic's advice).
 NAMING_CONVENTION = {
@@ -36,6 +40,38 @@ NAMING_CONVENTION = {
 }
 
 
+def _checked_text(value: object) -> str | None:
+    """Text read back must be text. Bytes where text belongs (written by another program, or a
+    damaged page) would fail far from here, in a comparison or a report; here they are one
+    clear error."""
+    if value is None or isinstance(value, str):
+        return value
+    raise ArchiveDamagedError(
+        f"the archive holds damaged text ({type(value).__name__} where text belongs); restore "
+        "it from an export or a backup"
+    )
+
+
+class StoredString(TypeDecorator[str]):
+    """VARCHAR(n) whose values come back as text or as a clear error (`_checked_text`)."""
+
+    impl = String
+    cache_ok = True
+
+    def process_result_value(self, value: object, dialect: Dialect) -> str | None:
+        return _checked_text(value)
+
+
+class StoredText(TypeDecorator[str]):
+    """TEXT whose values come back as text or as a clear error (`_checked_text`)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_result_value(self, value: object, dialect: Dialect) -> str | None:
+        return _checked_text(value)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -44,7 +80,7 @@ class SeriesRow(Base):
     __tablename__ = "series"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(200), unique=True)
+    key: Mapped[str] = mapped_column(StoredString(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
     notices: Mapped[list[NoticeRow]] = relationship(back_populates="series")
@@ -59,9 +95,9 @@ class NoticeRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"))
-    period: Mapped[str] = mapped_column(String(8))  # "2021Q1", "2021H1", "2021"
+    period: Mapped[str] = mapped_column(StoredString(8))  # "2021Q1", "2021H1", "2021"
     period_year: Mapped[int] = mapped_column(Integer)
-    period_kind: Mapped[str] = mapped_column(String(1))
+    period_kind: Mapped[str] = mapped_column(StoredString(1))
     period_index: Mapped[int] = mapped_column(Integer)
 
     series: Mapped[SeriesRow] = relationship(back_populates="notices")
@@ -81,23 +117,23 @@ class VersionRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(StoredString(64))
     source: Mapped[bytes] = mapped_column(LargeBinary)
-    text: Mapped[str] = mapped_column(Text)
-    text_sha256: Mapped[str] = mapped_column(String(64))
-    file_name: Mapped[str | None] = mapped_column(String(500))
-    format: Mapped[str] = mapped_column(String(16))
-    encoding: Mapped[str | None] = mapped_column(String(32))
-    parser_version: Mapped[str] = mapped_column(String(32))
-    archived_by: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(StoredText)
+    text_sha256: Mapped[str] = mapped_column(StoredString(64))
+    file_name: Mapped[str | None] = mapped_column(StoredString(500))
+    format: Mapped[str] = mapped_column(StoredString(16))
+    encoding: Mapped[str | None] = mapped_column(StoredString(32))
+    parser_version: Mapped[str] = mapped_column(StoredString(32))
+    archived_by: Mapped[str] = mapped_column(StoredString(200))
     archived_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    title: Mapped[str | None] = mapped_column(Text)
-    issuer: Mapped[str | None] = mapped_column(String(200))
-    doc_number: Mapped[str | None] = mapped_column(String(100))
+    title: Mapped[str | None] = mapped_column(StoredText)
+    issuer: Mapped[str | None] = mapped_column(StoredString(200))
+    doc_number: Mapped[str | None] = mapped_column(StoredString(100))
     signed_on: Mapped[date | None] = mapped_column(Date)
     published_on: Mapped[date | None] = mapped_column(Date)
     truncated: Mapped[bool]
-    preamble: Mapped[str | None] = mapped_column(Text)
+    preamble: Mapped[str | None] = mapped_column(StoredText)
     # How many items, tasks and warnings the parse has (migration 0004). A version never
     # changes, so these never drift; they let `list` and `log` answer without counting rows.
     item_count: Mapped[int] = mapped_column(Integer, server_default="0")
@@ -117,8 +153,8 @@ class SectionRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
     ordinal: Mapped[int] = mapped_column(Integer)  # 1-based: the section's ref
-    label: Mapped[str] = mapped_column(String(20))
-    title: Mapped[str | None] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(StoredString(20))
+    title: Mapped[str | None] = mapped_column(StoredText)
     line: Mapped[int | None] = mapped_column(Integer)
 
     items: Mapped[list[ItemRow]] = relationship(order_by="ItemRow.ordinal")
@@ -135,11 +171,11 @@ class ItemRow(Base):
     version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
     section_id: Mapped[int] = mapped_column(ForeignKey("sections.id", ondelete="CASCADE"))
     ordinal: Mapped[int] = mapped_column(Integer)
-    ref: Mapped[str] = mapped_column(String(20))
-    label: Mapped[str] = mapped_column(String(20))
-    heading: Mapped[str] = mapped_column(Text)
-    text: Mapped[str] = mapped_column(Text)
-    clause: Mapped[str | None] = mapped_column(Text)
+    ref: Mapped[str] = mapped_column(StoredString(20))
+    label: Mapped[str] = mapped_column(StoredString(20))
+    heading: Mapped[str] = mapped_column(StoredText)
+    text: Mapped[str] = mapped_column(StoredText)
+    clause: Mapped[str | None] = mapped_column(StoredText)
     line: Mapped[int] = mapped_column(Integer)
     start_offset: Mapped[int] = mapped_column(Integer)
     end_offset: Mapped[int] = mapped_column(Integer)
@@ -164,9 +200,9 @@ class TaskRow(Base):
         ForeignKey("versions.id", ondelete="CASCADE"), index=True
     )
     ordinal: Mapped[int] = mapped_column(Integer)
-    ref: Mapped[str] = mapped_column(String(24))
-    text: Mapped[str] = mapped_column(Text)
-    stage: Mapped[str | None] = mapped_column(String(10))
+    ref: Mapped[str] = mapped_column(StoredString(24))
+    text: Mapped[str] = mapped_column(StoredText)
+    stage: Mapped[str | None] = mapped_column(StoredString(10))
     start_offset: Mapped[int] = mapped_column(Integer)
     end_offset: Mapped[int] = mapped_column(Integer)
 
@@ -181,8 +217,8 @@ class QuantityRow(Base):
     task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
     ordinal: Mapped[int] = mapped_column(Integer)
     value: Mapped[float] = mapped_column(Float)
-    unit: Mapped[str] = mapped_column(String(20))
-    text: Mapped[str] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(StoredString(20))
+    text: Mapped[str] = mapped_column(StoredString(100))
 
 
 class UnitRow(Base):
@@ -191,7 +227,7 @@ class UnitRow(Base):
     __tablename__ = "units"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(StoredString(200), unique=True)
 
 
 class ItemUnitRow(Base):
@@ -201,7 +237,7 @@ class ItemUnitRow(Base):
     item_id: Mapped[int] = mapped_column(
         ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
     )
-    role: Mapped[str] = mapped_column(String(10), primary_key=True)
+    role: Mapped[str] = mapped_column(StoredString(10), primary_key=True)
     ordinal: Mapped[int] = mapped_column(Integer, primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
 
@@ -215,8 +251,8 @@ class WarningRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
     ordinal: Mapped[int] = mapped_column(Integer)
-    code: Mapped[str] = mapped_column(String(40))
-    message: Mapped[str] = mapped_column(Text)
+    code: Mapped[str] = mapped_column(StoredString(40))
+    message: Mapped[str] = mapped_column(StoredText)
     line: Mapped[int | None] = mapped_column(Integer)
 
 
@@ -229,7 +265,7 @@ class SpanRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
     ordinal: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(StoredString(20))
     start_offset: Mapped[int] = mapped_column(Integer)
     end_offset: Mapped[int] = mapped_column(Integer)
 
@@ -247,7 +283,7 @@ class LinkPairRow(Base):
         ForeignKey("versions.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     computed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    settings: Mapped[str] = mapped_column(Text)  # the comparison settings, as JSON
+    settings: Mapped[str] = mapped_column(StoredText)  # the comparison settings, as JSON
 
 
 class LinkRow(Base):
@@ -263,11 +299,11 @@ class LinkRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     old_version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
     new_version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(4))
-    old_ref: Mapped[str] = mapped_column(String(24))
-    new_ref: Mapped[str] = mapped_column(String(24))
-    status: Mapped[str] = mapped_column(String(16))
-    facets: Mapped[str] = mapped_column(String(200))  # comma-separated facet names
+    kind: Mapped[str] = mapped_column(StoredString(4))
+    old_ref: Mapped[str] = mapped_column(StoredString(24))
+    new_ref: Mapped[str] = mapped_column(StoredString(24))
+    status: Mapped[str] = mapped_column(StoredString(16))
+    facets: Mapped[str] = mapped_column(StoredString(200))  # comma-separated facet names
     score: Mapped[float | None] = mapped_column(Float)
 
 
@@ -288,11 +324,11 @@ class FindingRow(Base):
     series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"))
     # The occurrence the finding was made on; its thread is found through it on every read, so
     # findings follow their thread when later quarters are archived again.
-    period: Mapped[str] = mapped_column(String(8))
-    ref: Mapped[str] = mapped_column(String(24))
-    text: Mapped[str] = mapped_column(Text)
-    finding: Mapped[str] = mapped_column(String(16))
-    evidence: Mapped[str | None] = mapped_column(Text)
-    note: Mapped[str | None] = mapped_column(Text)
-    recorded_by: Mapped[str] = mapped_column(String(200))
+    period: Mapped[str] = mapped_column(StoredString(8))
+    ref: Mapped[str] = mapped_column(StoredString(24))
+    text: Mapped[str] = mapped_column(StoredText)
+    finding: Mapped[str] = mapped_column(StoredString(16))
+    evidence: Mapped[str | None] = mapped_column(StoredText)
+    note: Mapped[str | None] = mapped_column(StoredText)
+    recorded_by: Mapped[str] = mapped_column(StoredString(200))
     recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -6,6 +6,9 @@ Migrations live in `qdiff.migrations` (the top-level `migrations/` folder of the
 from __future__ import annotations
 
 import io
+import os
+import secrets
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +16,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 import qdiff.migrations
-from qdiff.errors import ForeignDatabaseError, StoreError
+from qdiff.errors import ForeignDatabaseError, NewerSchemaError, StoreError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -90,31 +93,127 @@ def drift(engine: Engine) -> str | None:
     return None
 
 
-def ensure_current(engine: Engine) -> None:
-    """Create a new database at head; refuse one behind or ahead of this qdiff's schema."""
-    with engine.connect() as connection:
-        if _stored_revision(connection) == SCHEMA_HEAD:
-            return  # the everyday case, answered without loading alembic's machinery
-        revision = current_revision(connection)
-        tables = set(inspect(connection).get_table_names())
-    head = head_revision()
-    if revision is None:
+class SchemaState(StrEnum):
+    """What a database holds, as far as qdiff's schema goes."""
+
+    EMPTY = "empty"  # no tables (a new database): qdiff may create its schema here
+    FOREIGN = "foreign"  # another program's tables: qdiff leaves it alone
+    BEHIND = "behind"  # an older qdiff's schema: `qdiff db upgrade`
+    CURRENT = "current"
+    NEWER = "newer"  # a newer qdiff's schema: left alone
+
+
+# Tables every qdiff schema since the first has had: a revision qdiff does not know, stamped in a
+# database holding these, is a newer qdiff's; stamped anywhere else, another program's.
+_QDIFF_TABLES = frozenset({"series", "notices", "versions"})
+
+
+def schema_state(connection: Connection) -> tuple[SchemaState, str | None]:
+    """The state of the database's schema and the revision stamped in it."""
+    stored = _stored_revision(connection)
+    if stored == SCHEMA_HEAD:
+        return SchemaState.CURRENT, stored  # the everyday case, without loading alembic
+    tables = set(inspect(connection).get_table_names())
+    if stored is None:
         if tables - {"alembic_version"}:
-            raise ForeignDatabaseError("this database holds tables but no qdiff schema version")
-        upgrade(engine)
-        return
-    if revision == head:
-        return
+            return SchemaState.FOREIGN, None
+        return SchemaState.EMPTY, None
+    head = head_revision()
+    if stored == head:
+        return SchemaState.CURRENT, stored
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if revision in known:
+    if stored in {rev.revision for rev in script.walk_revisions()}:
+        return SchemaState.BEHIND, stored
+    if tables >= _QDIFF_TABLES:
+        return SchemaState.NEWER, stored
+    return SchemaState.FOREIGN, stored
+
+
+def refuse(state: SchemaState, revision: str | None) -> None:
+    """Raise the error that says why qdiff will not use a database in this state as it is."""
+    if state is SchemaState.FOREIGN and revision is not None:
+        raise ForeignDatabaseError(
+            f"this database holds another program's tables (schema revision {revision}), "
+            "not qdiff's"
+        )
+    if state is SchemaState.FOREIGN:
+        raise ForeignDatabaseError("this database holds tables but no qdiff schema version")
+    if state is SchemaState.NEWER:
+        raise NewerSchemaError(str(revision), head_revision())
+    if state is SchemaState.BEHIND:
         raise StoreError(
-            f"the archive's schema ({revision}) is older than this qdiff's ({head}); "
+            f"the archive's schema ({revision}) is older than this qdiff's ({head_revision()}); "
             "run `qdiff db upgrade` first"
         )
-    raise StoreError(
-        f"the archive was written by a newer qdiff (schema {revision}, this qdiff knows up to "
-        f"{head}); upgrade qdiff to use it"
-    )
+
+
+def ensure_current(engine: Engine, *, create: bool = True) -> SchemaState:
+    """Create a new database at head (with `create`); refuse one foreign, behind or ahead of
+    this qdiff's schema. Returns the state found (EMPTY when it had to be created, or when it
+    is empty and `create` is false)."""
+    with engine.connect() as connection:
+        state, revision = schema_state(connection)
+    if state is SchemaState.EMPTY and create:
+        upgrade_to_head(engine)
+    refuse(state, revision)
+    return state
+
+
+def upgrade_to_head(engine: Engine) -> str | None:
+    """Upgrade a qdiff archive (or an empty database) to head; returns the revision it had.
+
+    Concurrent upgraders queue on a lock (SQLite's write lock, a PostgreSQL advisory lock) and
+    look again once they hold it, so a new database is created once however many processes
+    start on it at the same moment. A foreign database or a newer qdiff's is refused untouched.
+    """
+    bind = engine.execution_options(sqlite_begin="IMMEDIATE")
+    with bind.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
+        state, revision = schema_state(connection)
+        if state in (SchemaState.FOREIGN, SchemaState.NEWER):
+            refuse(state, revision)
+        if state is not SchemaState.CURRENT:
+            from alembic import command
+
+            command.upgrade(alembic_config(connection), "head")
+    return revision
+
+
+# An advisory lock of the whole database while a schema is created or upgraded (a constant:
+# "qdiff sc" in ASCII).
+_SCHEMA_LOCK = int.from_bytes(b"qdiff sc", "big", signed=True)
+
+
+def create_sqlite_archive(path: Path) -> bool:
+    """Create a new SQLite archive at `path` whole: built under a temporary name beside it, at
+    head and in WAL mode, then linked into place. No process ever sees a half-made or empty
+    archive there; if another created it first, that one is kept. Returns whether this one
+    made it."""
+    from qdiff.store.database import enable_wal, new_sqlite_engine
+
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.new")
+    engine = new_sqlite_engine(temporary)
+    try:
+        enable_wal(engine)
+        upgrade(engine)
+        engine.dispose()  # the last connection closed: the WAL is folded into the file
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            return False
+        except OSError:
+            # A file system without hard links: rename, unless another process was quicker.
+            if path.exists():
+                return False
+            os.replace(temporary, path)
+        return True
+    finally:
+        engine.dispose()
+        for leftover in (temporary, *(temporary.with_name(temporary.name + s) for s in _SIDECARS)):
+            leftover.unlink(missing_ok=True)
+
+
+_SIDECARS = ("-wal", "-shm", "-journal")

@@ -226,4 +226,7 @@ def test_the_default_archive_lives_in_the_user_data_folder(
     assert expected.exists()
     monkeypatch.setenv("QDIFF_DATABASE_URL", f"sqlite:///{tmp_path / 'env.sqlite3'}")
     from_env = run_cli(None, "list")
-    assert from_env.stdout.splitlines()[0] == f"archive: SQLite file {tmp_path / 'env.sqlite3'}"
+    assert from_env.stdout.splitlines()[0] == (
+        f"archive: SQLite file {tmp_path / 'env.sqlite3'} (the file does not exist yet)"
+    )
+    assert not (tmp_path / "env.sqlite3").exists()  # listing creates nothing

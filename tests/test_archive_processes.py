@@ -53,7 +53,7 @@ def _install_failing_trigger(db_url: str) -> None:
 
 
 def test_a_failure_midway_leaves_nothing_behind(db_url: str) -> None:
-    assert run_cli(db_url, "list").exit_code == 0  # creates the schema
+    assert run_cli(db_url, "db", "upgrade").exit_code == 0  # creates the schema
     _install_failing_trigger(db_url)
     result = run_process(db_url, "archive", str(SEED))
     assert result.returncode == 1
@@ -64,7 +64,7 @@ def test_a_failure_midway_leaves_nothing_behind(db_url: str) -> None:
 
 
 def test_concurrent_archivers_of_one_file_make_one_version(db_url: str) -> None:
-    assert run_cli(db_url, "list").exit_code == 0  # the schema exists before the race
+    assert run_cli(db_url, "db", "upgrade").exit_code == 0  # the schema exists before the race
     command = [sys.executable, "-m", "qdiff", "--db", db_url, "archive", str(SEED)]
     processes = [
         subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -82,7 +82,7 @@ def test_concurrent_archivers_of_one_file_make_one_version(db_url: str) -> None:
 def test_concurrent_archivers_of_different_versions_number_them_apart(
     db_url: str, tmp_path: Path
 ) -> None:
-    assert run_cli(db_url, "list").exit_code == 0
+    assert run_cli(db_url, "db", "upgrade").exit_code == 0
     copies = []
     for n in range(3):
         copy = tmp_path / f"reissue{n}.txt"
@@ -107,7 +107,7 @@ def test_concurrent_archivers_of_different_versions_number_them_apart(
 
 
 def test_sigkill_in_the_middle_of_a_write_leaves_all_or_nothing(db_url: str) -> None:
-    assert run_cli(db_url, "list").exit_code == 0
+    assert run_cli(db_url, "db", "upgrade").exit_code == 0
     rng = random.Random(20210226)
     killed_midway = 0
     for attempt in range(6):

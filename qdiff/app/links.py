@@ -4,22 +4,26 @@ again, and the lineage of a series over its archived quarters.
 Links are compared once per pair of versions and stored (`qdiff.store.links`). Archiving a
 corrected version of a quarter makes new pairs with its neighbours, compared the next time a
 thread, an audit list or a report needs them; links of superseded versions stay stored but no
-longer take part. Links made by other settings or other rules are compared again.
+longer take part. Links made by other settings or other rules are compared again. An archive
+this process cannot write is never written: there, links are compared in memory each time.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
 
 from qdiff.align import ALIGNER_REVISION, DEFAULT_SETTINGS, Settings, compare
 from qdiff.align.features import Background
-from qdiff.errors import StoreError
+from qdiff.errors import ArchiveReadOnlyError, StoreError
 from qdiff.lineage import Edge, Lineage, build_lineage, edges_of, needed_pairs, quarters_only
 from qdiff.notice import Notice
 from qdiff.periods import Period
 from qdiff.store.archive import Archive
 from qdiff.store.links import (
+    VersionPair,
     delete_pairs,
     latest_versions,
     load_notices,
@@ -34,39 +38,63 @@ def links_mark(settings: Settings) -> str:
     return json.dumps({**settings.as_dict(), "aligner_revision": ALIGNER_REVISION}, sort_keys=True)
 
 
+@dataclass(frozen=True)
+class Linked:
+    """What `ensure_links` did: the notices it had to load (so that a caller who needs them too
+    does not load them again), and the links it compared but could not store."""
+
+    notices: dict[Period, Notice] = field(default_factory=dict)
+    unstored: dict[VersionPair, list[Edge]] = field(default_factory=dict)
+
+
 def ensure_links(
     archive: Archive,
     series: str,
     settings: Settings = DEFAULT_SETTINGS,
     versions: dict[Period, int] | None = None,
-) -> dict[Period, Notice]:
+) -> Linked:
     """Compare the neighbouring quarters of a series whose links are not stored yet (after a
-    quarter was archived, or archived again); returns the notices it had to load, so that a
-    caller who needs them too does not load them again."""
+    quarter was archived, or archived again), and store their links.
+
+    An archive this process cannot write (read-only storage or folder, a read-only database
+    user, a standby) is never written: the missing pairs are compared all the same and their
+    links handed back in memory, to be compared again next time."""
     versions = versions if versions is not None else latest_versions(archive, series)
     pairs = {(a, b): (versions[a], versions[b]) for a, b in needed_pairs(list(versions))}
     current = _current_pairs(archive, list(pairs.values()), settings)
     missing = [pair for pair, ids in pairs.items() if ids not in current]
     if not missing:
-        return {}
+        return Linked()
     notices = load_notices(archive, {p: versions[p] for pair in missing for p in pair})
     background = Background.of(archive.series_passages(series))
     mark = links_mark(settings)
+    writable = archive.writable
+    unstored: dict[VersionPair, list[Edge]] = {}
     for old, new in missing:
         comparison = compare(notices[old], notices[new], settings, background, details=False)
-        store_edges(archive, (versions[old], versions[new]), edges_of(comparison), mark)
-    return notices
+        ids, edges = (versions[old], versions[new]), list(edges_of(comparison))
+        if writable:
+            try:
+                store_edges(archive, ids, edges, mark)
+                continue
+            except ArchiveReadOnlyError:
+                writable = False  # found out on writing (a privilege the open could not see)
+        unstored[ids] = edges
+    return Linked(notices, unstored)
 
 
 def _current_pairs(
     archive: Archive, pairs: list[tuple[int, int]], settings: Settings
 ) -> set[tuple[int, int]]:
     """The pairs of versions whose links are stored, made with these settings and rules. Links
-    made by other rules (an older qdiff) are deleted here, so that those pairs are compared
-    again."""
+    made by other rules (an older qdiff) are deleted here where the archive can be written, so
+    that those pairs are compared again (and, read-only, compared in memory)."""
     mark = links_mark(settings)
     marks = pair_marks(archive, pairs)
-    delete_pairs(archive, [pair for pair, made_by in marks.items() if made_by != mark])
+    stale = [pair for pair, made_by in marks.items() if made_by != mark]
+    if stale and archive.writable:
+        with suppress(ArchiveReadOnlyError):  # compared again in memory, like any pair not stored
+            delete_pairs(archive, stale)
     return {pair for pair, made_by in marks.items() if made_by == mark}
 
 
@@ -82,7 +110,8 @@ def load_lineage(
     # Stored links are compared with the default settings; other settings are compared afresh
     # and kept in memory only, so the stored threads never mix two settings.
     stored_settings = settings == DEFAULT_SETTINGS
-    loaded = ensure_links(archive, series, settings, versions) if stored_settings else {}
+    linked = ensure_links(archive, series, settings, versions) if stored_settings else Linked()
+    loaded = linked.notices
     quarters = [
         p for p in quarters_only(list(versions))
         if (first is None or p >= first) and (last is None or p <= last)
@@ -102,6 +131,7 @@ def load_lineage(
     # ensure_links stored every pair the whole series needs, and a run of its quarters needs
     # no pair the whole does not.
     stored = stored_edges(archive, [(versions[old], versions[new]) for old, new in pairs])
+    stored.update(linked.unstored)
     for old, new in pairs:
         found = stored.get((versions[old], versions[new]))
         if found is None:

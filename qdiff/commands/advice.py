@@ -4,6 +4,7 @@ here it gains the option that fixes it (`--series`, `--period`, `--force`, `--db
 from __future__ import annotations
 
 from qdiff.errors import (
+    ArchiveMissingError,
     ArchiveReadOnlyError,
     ForeignDatabaseError,
     IssuerUnknownError,
@@ -35,4 +36,6 @@ def describe(error: QdiffError) -> str:
         return f"{message}; point --db at a qdiff archive"
     if isinstance(error, ArchiveReadOnlyError):
         return f"{message} or use another --db"
+    if isinstance(error, ArchiveMissingError):
+        return f"{message}, or point --db at the archive you meant"
     return message

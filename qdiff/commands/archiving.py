@@ -56,7 +56,7 @@ def archive(
     from qdiff.app.archiving import archive_file, link_new_versions
     from qdiff.load import load_path
 
-    store = open_archive(ctx)
+    store = open_archive(ctx, "write")
     who = archived_by or current_user()
     if strict:
         _archive_strictly(store, files, series, period, force, who)

@@ -13,6 +13,7 @@ from qdiff.errors import UnknownSettingError, UsageError
 if TYPE_CHECKING:
     from qdiff.align.settings import Settings
     from qdiff.store import Archive
+    from qdiff.store.database import Access
 
 
 def settings_from(values: tuple[str, ...]) -> Settings:
@@ -36,14 +37,18 @@ def settings_from(values: tuple[str, ...]) -> Settings:
     return Settings().with_overrides(overrides)
 
 
-def open_archive(ctx: click.Context, *, check_schema: bool = True) -> Archive:
-    """The archive named by --db, $QDIFF_DATABASE_URL or the default; closed after the command."""
+def open_archive(
+    ctx: click.Context, access: Access | str = "read", *, check_schema: bool = True
+) -> Archive:
+    """The archive named by --db, $QDIFF_DATABASE_URL or the default, opened for what the
+    command does (`read`, `cache` or `write`, see `qdiff.store.database.Access`); closed after
+    the command."""
     from qdiff.store import Archive
-    from qdiff.store.database import resolve_url
+    from qdiff.store.database import Access, resolve_url
 
     root = ctx.find_root()
     url = resolve_url(root.obj.get("db") if root.obj else None)
-    archive = Archive.open(url, check_schema=check_schema)
+    archive = Archive.open(url, access=Access(access), check_schema=check_schema)
     ctx.call_on_close(archive.close)
     return archive
 

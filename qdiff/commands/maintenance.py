@@ -67,7 +67,7 @@ def import_(ctx: click.Context, file: str) -> None:
         name = file
     from qdiff.store.transfer import import_lines
 
-    store = open_archive(ctx)
+    store = open_archive(ctx, "write")
     try:
         with stream:
             added, present = import_lines(store, stream, name)
@@ -100,46 +100,66 @@ def db() -> None:
 @db.command(name="upgrade")
 @click.pass_context
 def db_upgrade(ctx: click.Context) -> None:
-    """Upgrade the archive's schema to this qdiff's version (a new database is created)."""
+    """Upgrade the archive's schema to this qdiff's version (a new database is created).
+
+    A database of another program, or one a newer qdiff wrote, is refused and left alone.
+    """
     from qdiff.store.schema import head_revision
 
-    store = open_archive(ctx, check_schema=False)
-    before = store.schema_revision()
+    store = open_archive(ctx, "write", check_schema=False)
     head = head_revision()
+    if store.created:
+        click.echo(f"created {store.location} at schema {head}")
+        return
+    before = store.upgrade_schema()
     if before == head:
         click.echo(f"{store.location} is already at schema {head}")
         return
-    store.upgrade_schema()
     click.echo(f"upgraded {store.location} from schema {before or '(empty)'} to {head}")
 
 
 @db.command(name="current")
 @click.pass_context
 def db_current(ctx: click.Context) -> None:
-    """Show the archive's schema version and this qdiff's."""
-    from qdiff.store.schema import head_revision
+    """Show the archive's schema version and this qdiff's (creating nothing)."""
+    from qdiff.errors import ArchiveMissingError
+    from qdiff.store.schema import SchemaState, head_revision, refuse
 
-    store = open_archive(ctx, check_schema=False)
-    revision = store.schema_revision()
     head = head_revision()
-    state = "up to date" if revision == head else "run `qdiff db upgrade`"
-    click.echo(f"{store.location}: schema {revision or '(empty)'}; this qdiff: {head} ({state})")
+    try:
+        store = open_archive(ctx, check_schema=False)
+    except ArchiveMissingError as missing:
+        click.echo(f"{missing.location}: no archive ({missing.reason}); this qdiff: {head}")
+        return
+    state, revision = store.schema_state()
+    if state is SchemaState.FOREIGN:
+        refuse(state, revision)
+    explained = {
+        SchemaState.CURRENT: "up to date",
+        SchemaState.BEHIND: "run `qdiff db upgrade`",
+        SchemaState.EMPTY: "no archive yet; `qdiff archive` creates it",
+        SchemaState.NEWER: "written by a newer qdiff; upgrade qdiff to use it",
+    }.get(state, "")
+    click.echo(
+        f"{store.location}: schema {revision or '(empty)'}; this qdiff: {head} ({explained})"
+    )
 
 
 @db.command(name="check")
 @click.pass_context
 def db_check(ctx: click.Context) -> None:
     """Check that the schema is current and matches qdiff's models exactly; exit 1 if not."""
-    from qdiff.store.schema import head_revision
+    from qdiff.errors import ArchiveMissingError
+    from qdiff.store.schema import SchemaState, head_revision, refuse
 
     store = open_archive(ctx, check_schema=False)
-    revision = store.schema_revision()
-    head = head_revision()
-    if revision != head:
-        raise StoreError(
-            f"the schema is {revision or '(empty)'}, not {head}; run `qdiff db upgrade`"
-        )
+    state, revision = store.schema_state()
+    if state is SchemaState.EMPTY:
+        raise ArchiveMissingError(store.location, "it holds no qdiff tables yet")
+    if state is SchemaState.BEHIND:
+        raise StoreError(f"the schema is {revision}, not {head_revision()}; run `qdiff db upgrade`")
+    refuse(state, revision)
     difference = store.schema_drift()
     if difference is not None:
         raise StoreError(f"the database differs from qdiff's models: {difference}")
-    click.echo(f"{store.location}: schema {head}, no drift")
+    click.echo(f"{store.location}: schema {head_revision()}, no drift")

@@ -32,7 +32,7 @@ def trace(ctx: click.Context, wanted: str, series: str | None, output_format: st
     from qdiff.output.lineage_json import thread_to_dict
     from qdiff.output.threads_text import trace_text
 
-    found = series_threads(open_archive(ctx), series)
+    found = series_threads(open_archive(ctx, "cache"), series)
     threads = find_threads(found.lineage, wanted)
     if output_format == "json":
         periods = found.lineage.periods
@@ -80,7 +80,7 @@ def audit_mark(
 
     where = occurrence_named(ref)  # a malformed ref is refused before any database is opened
     marked = mark_finding(
-        open_archive(ctx), series, where, FindingKind(finding), evidence, note,
+        open_archive(ctx, "write"), series, where, FindingKind(finding), evidence, note,
         recorded_by or current_user(),
     )  # fmt: skip
     saved = marked.finding
@@ -107,7 +107,7 @@ def audit_list(ctx: click.Context, only_open: bool, series: str | None, output_f
     from qdiff.output.lineage_json import finding_to_dict, thread_to_dict
     from qdiff.output.threads_text import audit_list_text
 
-    found = series_threads(open_archive(ctx), series)
+    found = series_threads(open_archive(ctx, "cache"), series)
     rows = threads_to_check(found, only_open)
     if output_format == "json":
         periods = found.lineage.periods
@@ -136,7 +136,7 @@ def audit_export(ctx: click.Context, export_format: str, series: str | None) -> 
     from qdiff.app.threads import finding_export, series_threads
     from qdiff.output.threads_text import export_csv, export_rows
 
-    rows = export_rows(finding_export(series_threads(open_archive(ctx), series)))
+    rows = export_rows(finding_export(series_threads(open_archive(ctx, "cache"), series)))
     if export_format == "json":
         click.echo(json_text(rows))
         return
@@ -173,7 +173,7 @@ def report(
     from qdiff.app.threads import series_threads
 
     settings = settings_from(overrides)
-    found = series_threads(open_archive(ctx), series, first, last, settings)
+    found = series_threads(open_archive(ctx, "cache"), series, first, last, settings)
     lineage, attached = found.lineage, found.attached
     if html_path is not None:
         from qdiff.commands.files import write_text_atomically

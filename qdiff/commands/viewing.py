@@ -17,15 +17,24 @@ from qdiff.refs import parse_version_ref
 @click.pass_context
 def list_notices(ctx: click.Context, series: str | None, output_format: str) -> None:
     """List the archive: its location, series, periods, versions, items and warnings."""
+    from qdiff.errors import ArchiveMissingError
     from qdiff.output.archive_text import listing_text, listing_to_dict
 
-    store = open_archive(ctx)
-    key = store.resolve_series(series) if series else None
-    summaries = store.summaries(key)
-    if output_format == "json":
-        click.echo(json_text(listing_to_dict(store.location, summaries)))
+    # An archive that does not exist yet is listed as what it is, and not created.
+    try:
+        store = open_archive(ctx)
+    except ArchiveMissingError as missing:
+        if series:
+            raise
+        location, summaries = f"{missing.location} ({missing.reason})", []
     else:
-        click.echo(listing_text(store.location, summaries))
+        key = store.resolve_series(series) if series else None
+        summaries = store.summaries(key)
+        location = store.location if store.note is None else f"{store.location} ({store.note})"
+    if output_format == "json":
+        click.echo(json_text(listing_to_dict(location, summaries)))
+    else:
+        click.echo(listing_text(location, summaries))
 
 
 @click.command()
