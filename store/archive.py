@@ -339,7 +339,10 @@ class Archive:
             )
 
     def verify(self) -> tuple[int, list[VerifyProblem]]:
-        """Re-hash every stored version's bytes and text against the digests taken on archiving."""
+        """Re-hash every stored version's bytes and text against the digests taken on archiving,
+        and check every stored parse against its text (`qdiff.store.integrity`)."""
+        from qdiff.store.integrity import parse_problems  # loads the parser: verify only
+
         problems: list[VerifyProblem] = []
         checked = 0
         with self.session() as session:
@@ -364,6 +367,7 @@ class Archive:
                     problems.append(
                         VerifyProblem(key, name, "the decoded text does not match its sha256")
                     )
+            problems.extend(parse_problems(session, PARSER_VERSION))
         return checked, problems
 
 

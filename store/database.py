@@ -453,6 +453,9 @@ def may_write(engine: Engine, privileges: dict[str, str]) -> bool:
 
 
 def as_utc(moment: datetime) -> datetime:
-    """A timestamp read back from the archive, in UTC: SQLite hands back naive datetimes, and
-    qdiff only ever writes UTC."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    """A timestamp read back from the archive, in UTC with its offset: SQLite hands back naive
+    datetimes (and qdiff only ever writes UTC), PostgreSQL aware ones in the session's time
+    zone (PGTZ=Asia/Shanghai gives +08:00), which are converted."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)

@@ -53,11 +53,11 @@ def archive(
     which version they already are; a corrected re-issue becomes the next version. A bad file is
     reported and skipped (exit status 1) unless --strict, which then writes nothing at all.
     """
-    from qdiff.app.archiving import archive_file, link_new_versions
+    from qdiff.app.archiving import archive_file, archiver, link_new_versions
     from qdiff.load import load_path
 
+    who = archiver(archived_by or current_user())
     store = open_archive(ctx, "write")
-    who = archived_by or current_user()
     if strict:
         _archive_strictly(store, files, series, period, force, who)
         return

@@ -79,7 +79,8 @@ def import_(ctx: click.Context, file: str) -> None:
 @click.command()
 @click.pass_context
 def verify(ctx: click.Context) -> None:
-    """Re-hash every stored version's bytes and text; exit 1 if any does not match."""
+    """Re-hash every stored version's bytes and text and check every stored parse against its
+    text; exit 1 if any does not match."""
     store = open_archive(ctx)
     checked, problems = store.verify()
     for problem in problems:
@@ -89,7 +90,10 @@ def verify(ctx: click.Context) -> None:
     if problems:
         click.echo(f"Error: {len(problems)} problem(s) in {checked} versions", err=True)
         ctx.exit(1)
-    click.echo(f"verified {checked} versions in {store.location}: every hash matches")
+    click.echo(
+        f"verified {checked} versions in {store.location}: every hash matches and every "
+        "stored parse is its text's"
+    )
 
 
 @click.group(cls=CommandGroup)
