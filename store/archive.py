@@ -21,7 +21,6 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 
-from qdiff import __version__
 from qdiff.archived import (
     ArchiveOutcome,
     NoticeSummary,
@@ -38,6 +37,7 @@ from qdiff.errors import (
     StoreError,
     UsageError,
 )
+from qdiff.parser_version import PARSER_VERSION
 from qdiff.periods import Period
 from qdiff.store.database import (
     ARCHIVE_PRIVILEGES,
@@ -68,7 +68,6 @@ from qdiff.store.schema import (
 if TYPE_CHECKING:
     from qdiff.load import LoadedNotice
 
-PARSER_VERSION = f"qdiff {__version__}"
 _WRITE_ATTEMPTS = 10  # a writer a deadlock or a lost race turned back tries again
 
 

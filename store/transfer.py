@@ -39,10 +39,11 @@ from qdiff.limits import (
 )
 from qdiff.lineage.model import FINDINGS
 from qdiff.notice import Notice
+from qdiff.parser_version import PARSER_VERSION
 from qdiff.parsing.consistency import stored_parse_problems
 from qdiff.periods import Period
 from qdiff.serialize import notice_from_dict, notice_to_dict
-from qdiff.store.archive import PARSER_VERSION, Archive, text_digest
+from qdiff.store.archive import Archive, text_digest
 from qdiff.store.database import as_utc
 from qdiff.store.errors import is_unique_violation, store_error
 from qdiff.store.models import FindingRow, NoticeRow, SeriesRow, VersionRow

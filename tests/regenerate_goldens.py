@@ -17,9 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests import links_fingerprint, parse_fingerprint
 from tests.golden_assets import ASSETS_GOLDEN, SetAside, assets_text, set_aside
-from tests.links_fingerprint import FINGERPRINT, fingerprint
-from tests.links_fingerprint import write as write_fingerprint
 from tests.report_cases import GOLDEN, report_cases
 
 
@@ -40,9 +39,11 @@ def main() -> None:
         reports.append((case.golden.name, report))
         _write(case.golden, report.page)
     _write(ASSETS_GOLDEN, assets_text(reports))
-    before = FINGERPRINT.read_text(encoding="utf-8") if FINGERPRINT.exists() else None
-    state = "unchanged" if write_fingerprint(fingerprint()) == before else "changed"
-    print(f"{state:9} {FINGERPRINT.relative_to(GOLDEN.parent.parent)}")
+    for recorder in (links_fingerprint, parse_fingerprint):
+        path = recorder.FINGERPRINT
+        before = path.read_text(encoding="utf-8") if path.exists() else None
+        state = "unchanged" if recorder.write(recorder.fingerprint()) == before else "changed"
+        print(f"{state:9} {path.relative_to(GOLDEN.parent.parent)}")
     for stale in sorted(set(GOLDEN.glob("*.html")) - wanted):
         stale.unlink()
         print(f"{'removed':9} {stale.relative_to(GOLDEN.parent.parent)}")

@@ -27,10 +27,10 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from qdiff.limits import MAX_NAME
+from qdiff.parser_version import PARSER_VERSION
 from qdiff.parsing import parse_notice
 from qdiff.parsing.consistency import READING_CODES
 from qdiff.serialize import notice_to_dict
-from qdiff.store.archive import PARSER_VERSION
 from qdiff.store.database import resolve_url
 from tests.conftest import FIXTURES, SEED, VARIANTS, _postgres_schema_url, run_cli
 
