@@ -11,7 +11,7 @@ on its own, and most rows (one candidate, still free) take a handful of steps.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from heapq import heappop, heappush
 from math import isnan
 
@@ -40,18 +40,28 @@ def best_pairs(scores: Sequence[Sequence[float]], threshold: float) -> list[tupl
             candidates[i] = [(j, value) for j, value in enumerate(row) if value >= threshold]
     if not candidates:
         return []
-    columns = sorted({j for pairs in candidates.values() for j, _ in pairs})
+    return best_candidate_pairs(candidates, len(scores), len(scores[next(iter(candidates))]))
+
+
+def best_candidate_pairs(
+    candidates: Mapping[int, list[tuple[int, float]]], rows: int, columns: int
+) -> list[tuple[int, int]]:
+    """best_pairs given only the pairs that reach the threshold: each row that has any (rows in
+    order) with its (column, score) pairs in column order, in a `rows` × `columns` matrix."""
+    if not candidates:
+        return []
+    used = sorted({j for pairs in candidates.values() for j, _ in pairs})
     # Like the dense method, match the smaller side (rows on a tie) into the larger one.
-    if len(candidates) <= len(columns):
+    if len(candidates) <= len(used):
         left = list(candidates)
         edges = [candidates[i] for i in left]
-        return sorted((left[a], b) for a, b in _sparse_max_matching(edges, len(scores[left[0]])))
-    by_column: dict[int, list[tuple[int, float]]] = {j: [] for j in columns}
+        return sorted((left[a], b) for a, b in _sparse_max_matching(edges, columns))
+    by_column: dict[int, list[tuple[int, float]]] = {j: [] for j in used}
     for i, pairs in candidates.items():  # rows in order: each column's list is in row order
         for j, value in pairs:
             by_column[j].append((i, value))
-    edges = [by_column[j] for j in columns]
-    return sorted((b, columns[a]) for a, b in _sparse_max_matching(edges, len(scores)))
+    edges = [by_column[j] for j in used]
+    return sorted((b, used[a]) for a, b in _sparse_max_matching(edges, rows))
 
 
 def _sparse_max_matching(edges: list[list[tuple[int, float]]], width: int) -> list[tuple[int, int]]:

@@ -12,19 +12,23 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from qdiff.align.assignment import best_pairs
+from qdiff.align.assignment import best_candidate_pairs, best_pairs
 from qdiff.align.classify import classify_item_group, classify_task_pair
 from qdiff.align.features import (
     NO_BACKGROUND,
     Background,
+    ReachingCosines,
     TermWeights,
     Vector,
     cosine,
     cosine_matrix,
     terms,
 )
+from qdiff.align.limits import ALIGNMENT_LIMITS, AlignmentLimits, AlikeBudget, check_size
 from qdiff.align.model import Comparison, ItemLink, Status, TaskLink, TaskSide
+from qdiff.align.scores import ItemScores
 from qdiff.align.settings import DEFAULT_SETTINGS, Settings
+from qdiff.errors import TooLargeToAlignError
 from qdiff.normalize import compact
 from qdiff.notice import Item, Notice, Task
 from qdiff.refs import item_ref_of_task, ref_key
@@ -56,15 +60,21 @@ def compare(
     background: Background | Iterable[str] = NO_BACKGROUND,
     *,
     details: bool = True,
+    limits: AlignmentLimits = ALIGNMENT_LIMITS,
 ) -> Comparison:
     """Compare an older notice with a newer one. `background`: other passages of the same
     series (from the archive) that sharpen the term weights. Without `details` the links carry
-    no character diff and no evidence (following threads needs neither)."""
+    no character diff and no evidence (following threads needs neither).
+
+    Raises TooLargeToAlignError for a notice past the bounds of qdiff/align/limits.py, or when
+    the two are alike in too many pairs of items and tasks to align."""
+    check_size(old, "the older notice", limits)
+    check_size(new, "the newer notice", limits)
     passages = background if isinstance(background, Background) else Background.of(background)
     if (old.text, _signature(old)) <= (new.text, _signature(new)):
-        comparison = _Aligner(old, new, settings, passages, details).run()
+        comparison = _Aligner(old, new, settings, passages, details, limits).run()
     else:
-        comparison = _Aligner(new, old, settings, passages, details).run().mirrored()
+        comparison = _Aligner(new, old, settings, passages, details, limits).run().mirrored()
     # Ordered only now, in the caller's orientation: links read in the newer notice's order,
     # whichever way the alignment itself ran.
     return replace(
@@ -72,6 +82,26 @@ def compare(
         items=_in_reading_order(comparison.items, old, new),
         tasks=tuple(sorted(comparison.tasks, key=_task_order)),
     )
+
+
+def check_alignable(notice: Notice, name: str, limits: AlignmentLimits = ALIGNMENT_LIMITS) -> None:
+    """Refuse a notice that comparing with another could not finish: past the bounds on items,
+    tasks and characters, or with items and tasks so alike one another (the same sentence over
+    and over) that comparing it with its next version would pass the bound on alike pairs.
+    Archiving calls this before it stores anything. Raises TooLargeToAlignError."""
+    check_size(notice, name, limits)
+    items, tasks = len(notice.items), len(notice.tasks)
+    if items * items + tasks * tasks <= limits.alike_pairs:
+        return  # it has no more pairs than that, alike or not
+    aligner = _Aligner(notice, notice, DEFAULT_SETTINGS, NO_BACKGROUND, False, limits)
+    try:
+        aligner.count_alike_within()
+    except TooLargeToAlignError:
+        raise TooLargeToAlignError(
+            f"{name} holds items and tasks alike one another in more than "
+            f"{limits.alike_pairs:,} pairs (the same sentences over and over); qdiff cannot "
+            "compare it in reasonable time, so it neither compares nor archives it"
+        ) from None
 
 
 def _signature(notice: Notice) -> str:
@@ -86,9 +116,16 @@ def _flat_items(notice: Notice) -> list[tuple[int, Item]]:
 
 class _Aligner:
     def __init__(
-        self, old: Notice, new: Notice, settings: Settings, background: Background, details: bool
+        self,
+        old: Notice,
+        new: Notice,
+        settings: Settings,
+        background: Background,
+        details: bool,
+        limits: AlignmentLimits,
     ) -> None:
         self.old, self.new, self.settings, self.details = old, new, settings, details
+        self.budget = AlikeBudget(limits.alike_pairs)
         # Which notice is the earlier quarter, whatever the orientation the alignment runs in:
         # 0 for two versions of one quarter (they share a deadline: nothing slipped) or when a
         # period is unknown.
@@ -129,54 +166,43 @@ class _Aligner:
         )
 
     # items ------------------------------------------------------------------------------------
-    def score_matrix(self) -> list[list[float]]:
-        """Every old item's score with every new item: weighted cosines of bodies and headings,
-        and the share of responsible units they have in common."""
-        settings = self.settings
-        body = cosine_matrix([v.body for v in self.old_views], [v.body for v in self.new_views])
-        heading = cosine_matrix(
-            [v.heading for v in self.old_views], [v.heading for v in self.new_views]
-        )
-        # Shared units through an index of which new items name each unit: a year plan's items
-        # are mostly led by different units, and a pair with none in common scores 0.0 on them.
-        holders: dict[str, list[int]] = {}
-        for j, new in enumerate(self.new_views):
-            for unit in new.units:
-                holders.setdefault(unit, []).append(j)
-        sizes = [len(new.units) for new in self.new_views]
-        scores = []
-        for i, old in enumerate(self.old_views):
-            common = [0] * len(sizes)
-            for unit in old.units:
-                for j in holders.get(unit, ()):
-                    common[j] += 1
-            # |A ∩ B| / |A ∪ B|, the union counted as |A| + |B| - |A ∩ B|: the same quotient.
-            units = [
-                shared / (len(old.units) + size - shared) if shared else 0.0
-                for shared, size in zip(common, sizes, strict=True)
-            ]
-            scores.append(
-                [
-                    settings.body_weight * b
-                    + settings.heading_weight * h
-                    + settings.units_weight * u
-                    for b, h, u in zip(body[i], heading[i], units, strict=True)
-                ]
-            )
-        return scores
+    def count_alike_within(self) -> None:
+        """Spend the budget on the pairs of a notice compared with itself: items reaching
+        item_match (each with itself too), and tasks that are the same sentence wherever they
+        are in the notice (a comparison with a next version that moved them would hand every
+        such pair to the assignment). Near-duplicate tasks are left to the comparison's own
+        count: a year plan repeats its boilerplate tasks far more than it moves them."""
+        self.group_items_scores()
+        copies = Counter(self.task_texts[id(task)] for task in self.old.tasks)
+        self.budget.spend(sum(count * count for count in copies.values()))
 
-    def group_items(self) -> tuple[list[_Group], list[list[float]]]:
+    def group_items_scores(self) -> ItemScores:
+        return ItemScores(
+            [(v.body, v.heading, v.units) for v in self.old_views],
+            [(v.body, v.heading, v.units) for v in self.new_views],
+            self.settings,
+            self.budget,
+        )
+
+    def group_items(self) -> tuple[list[_Group], ItemScores]:
         """Continuations: optimal one-to-one pairs, then splits and merges around them."""
-        scores = self.score_matrix()
-        pairs = best_pairs(scores, self.settings.item_match)
+        scores = self.group_items_scores()
+        pairs = scores.best_pairs()
         groups = [_Group([i], [j]) for i, j in pairs]
-        columns = [list(column) for column in zip(*scores, strict=True)] if scores else []
-        self._attach_to_pairs(groups, scores, columns)
-        self._group_leftovers(groups, scores, columns)
-        self._pair_neighbours(groups, scores)
+        # What follows reads the whole rows and columns of the items left unpaired only.
+        paired_old = {i for i, _ in pairs}
+        paired_new = {j for _, j in pairs}
+        scores.prepare(
+            [i for i in range(len(self.old_views)) if i not in paired_old],
+            [j for j in range(len(self.new_views)) if j not in paired_new],
+        )
+        if self.old_views and self.new_views:
+            self._attach_to_pairs(groups, scores)
+            self._group_leftovers(groups, scores)
+            self._pair_neighbours(groups, scores)
         return groups, scores
 
-    def _pair_neighbours(self, groups: list[_Group], scores: list[list[float]]) -> None:
+    def _pair_neighbours(self, groups: list[_Group], scores: ItemScores) -> None:
         """Items still unpaired on both sides, in corresponding sections and led by a common
         unit, continue one another at a lower score (neighbour_share of item_match): the best
         such pairs first."""
@@ -186,9 +212,9 @@ class _Aligner:
         floor = self.settings.item_match * self.settings.neighbour_share
         candidates = [
             (score, i, j)
-            for i, row in enumerate(scores)
+            for i in range(len(self.old_views))
             if i not in grouped_old
-            for j, score in enumerate(row)
+            for j, score in enumerate(scores.row(i))
             if j not in grouped_new
             and score >= floor
             and section_map.get(self.old_views[i].section) == self.new_views[j].section
@@ -200,57 +226,62 @@ class _Aligner:
                 grouped_old.add(i)
                 grouped_new.add(j)
 
-    def _attach_to_pairs(
-        self, groups: list[_Group], scores: list[list[float]], columns: list[list[float]]
-    ) -> None:
+    def _attach_to_pairs(self, groups: list[_Group], scores: ItemScores) -> None:
         """An item left out of the one-to-one pairs whose best counterpart is already paired
         joins that pair: the second half of a split (or a merge) lost the assignment to the
         first half, not to an unrelated item."""
         threshold = self.settings.item_match
         group_of_old = {i: g for g in groups for i in g.old}
         group_of_new = {j: g for g in groups for j in g.new}
-        for j, column in enumerate(columns):
+        for j in range(len(self.new_views)):
             if j in group_of_new:
                 continue
+            column = scores.column(j)
             best = _argmax(column)
             if best in group_of_old and column[best] >= threshold:
                 group_of_old[best].new.append(j)
                 group_of_new[j] = group_of_old[best]
-        for i, row in enumerate(scores):
+        for i in range(len(self.old_views)):
             if i in group_of_old:
                 continue
+            row = scores.row(i)
             best = _argmax(row)
             if best in group_of_new and row[best] >= threshold and len(group_of_new[best].new) == 1:
                 group_of_new[best].old.append(i)
                 group_of_old[i] = group_of_new[best]
 
-    def _group_leftovers(
-        self, groups: list[_Group], scores: list[list[float]], columns: list[list[float]]
-    ) -> None:
+    def _group_leftovers(self, groups: list[_Group], scores: ItemScores) -> None:
         """Items left over on both sides can still be a split or a merge: several pieces, each
         weak alone (at least half the match threshold) but together a match."""
         grouped_old = {i for g in groups for i in g.old}
         grouped_new = {j for g in groups for j in g.new}
         floor = self.settings.item_match * self.settings.split_part_share
-        for i in range(len(scores)):
+        # Each leftover's best counterpart, found once (the scores do not change).
+        best_of_new = {
+            j: _argmax(scores.column(j)) for j in range(len(self.new_views)) if j not in grouped_new
+        }
+        for i in range(len(self.old_views)):
             if i in grouped_old:
                 continue
             pieces = [
                 j
-                for j, column in enumerate(columns)
-                if j not in grouped_new and _argmax(column) == i and column[i] >= floor
+                for j, best in best_of_new.items()
+                if j not in grouped_new and best == i and scores.column(j)[i] >= floor
             ]
             if len(pieces) >= 2 and self._union_score([i], pieces) >= self.settings.item_match:
                 groups.append(_Group([i], pieces))
                 grouped_old.add(i)
                 grouped_new.update(pieces)
-        for j in range(len(columns)):
+        best_of_old = {
+            i: _argmax(scores.row(i)) for i in range(len(self.old_views)) if i not in grouped_old
+        }
+        for j in range(len(self.new_views)):
             if j in grouped_new:
                 continue
             pieces = [
                 i
-                for i, row in enumerate(scores)
-                if i not in grouped_old and _argmax(row) == j and row[j] >= floor
+                for i, best in best_of_old.items()
+                if i not in grouped_old and best == j and scores.row(i)[j] >= floor
             ]
             if len(pieces) >= 2 and self._union_score(pieces, [j]) >= self.settings.item_match:
                 groups.append(_Group(pieces, [j]))
@@ -291,7 +322,7 @@ class _Aligner:
             old_tasks_left.extend((number, task) for task in rest_old)
             new_tasks_left.extend((number, task) for task in rest_new)
             score = (
-                scores[old_views[0].index][new_views[0].index]
+                scores.score(old_views[0].index, new_views[0].index)
                 if len(old_views) == len(new_views) == 1
                 else self._group_score(old_views, new_views)
             )
@@ -371,19 +402,36 @@ class _Aligner:
     def _align_tasks(
         self, old: list[Task], new: list[Task], threshold: float
     ) -> tuple[list[tuple[Task, Task, float]], list[Task], list[Task]]:
-        scores = cosine_matrix(
-            [self.task_vectors[id(task)] for task in old],
-            [self.task_vectors[id(task)] for task in new],
-        )
+        old_vectors = [self.task_vectors[id(task)] for task in old]
+        new_vectors = [self.task_vectors[id(task)] for task in new]
         # The same sentence, whatever its punctuation or spacing, is a perfect match.
         new_by_text: dict[str, list[int]] = {}
         for j, task in enumerate(new):
             new_by_text.setdefault(self.task_texts[id(task)], []).append(j)
-        for i, task in enumerate(old):
-            for j in new_by_text.get(self.task_texts[id(task)], ()):
-                scores[i][j] = 1.0
-        pairs = best_pairs(scores, threshold)
-        matched = [(old[i], new[j], scores[i][j]) for i, j in pairs]
+        same = [new_by_text.get(self.task_texts[id(task)], []) for task in old]
+        if threshold > 0 and len(old) * len(new) > _SMALL_TASK_MATRIX:
+            # Only the pairs that reach the threshold count (assignment.best_pairs).
+            search = ReachingCosines(new_vectors)
+            reaching: list[dict[int, float]] = []
+            candidates: dict[int, list[tuple[int, float]]] = {}
+            for i, vector in enumerate(old_vectors):
+                row = search.of(vector, threshold)
+                row.update((j, 1.0) for j in same[i])
+                reaching.append(row)
+                reached = sorted((j, v) for j, v in row.items() if v >= threshold)
+                if reached:
+                    self.budget.spend(len(reached))
+                    candidates[i] = reached
+            pairs = best_candidate_pairs(candidates, len(old), len(new))
+            matched = [(old[i], new[j], reaching[i][j]) for i, j in pairs]
+        else:
+            scores = cosine_matrix(old_vectors, new_vectors)
+            for i, columns in enumerate(same):
+                for j in columns:
+                    scores[i][j] = 1.0
+            self.budget.spend(sum(value >= threshold for row in scores for value in row))
+            pairs = best_pairs(scores, threshold)
+            matched = [(old[i], new[j], scores[i][j]) for i, j in pairs]
         used_old = {i for i, _ in pairs}
         used_new = {j for _, j in pairs}
         return (
@@ -424,6 +472,10 @@ class _Aligner:
             status = Status.UNCOVERED if past_the_cut else Status.NEW
             links.append(TaskLink(status, None, _side(task), None))
         return links
+
+
+# Task matrices up to this size are scored whole: the tasks of two items, most of the time.
+_SMALL_TASK_MATRIX = 400
 
 
 def _argmax(values: list[float]) -> int:

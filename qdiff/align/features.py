@@ -143,6 +143,150 @@ def cosine_matrix(rows: Sequence[Vector], columns: Sequence[Vector]) -> list[lis
     return matrix
 
 
+def exact_cosine(row: Vector, column: Vector) -> float:
+    """One pair's cosine with exactly cosine_matrix's arithmetic (the products summed in the
+    row's term order, then divided), so that both give the same float to the last bit."""
+    weights = column.weights
+    dot = 0.0
+    for term, weight in row.weights.items():
+        other = weights.get(term)
+        if other is not None:
+            dot += weight * other
+    return dot / (row.norm * column.norm) if dot else dot
+
+
+class RowCosines:
+    """Rows' cosines with a fixed set of columns, row by row, summed as cosine_matrix sums them
+    (the columns' index is built once)."""
+
+    def __init__(self, columns: Sequence[Vector]) -> None:
+        self._columns = columns
+        self._norms = [column.norm for column in columns]
+        self._index = _index(columns)
+
+    def all(self, row: Vector) -> list[float]:
+        """The row's cosine with every column."""
+        dots = [0.0] * len(self._columns)
+        norm = row.norm
+        if not norm:
+            return dots
+        for term, weight in row.weights.items():
+            for j, other in self._index.get(term, ()):
+                dots[j] += weight * other
+        return [
+            dot / (norm * other) if dot else dot
+            for dot, other in zip(dots, self._norms, strict=True)
+        ]
+
+
+# Bounds are summed in another order than the exact cosines; this margin (far above their
+# rounding, far below any setting's precision) keeps every pair the exact sum could let through.
+_MARGIN = 1e-9
+# A term held by more columns than this, and than a twentieth of them, is "common".
+_COMMON_AFTER, _COMMON_SHARE = 16, 20
+
+
+class ReachingCosines(RowCosines):
+    """Rows' cosines with a fixed set of columns where they may reach a threshold, computed
+    exactly as cosine_matrix does; pairs below it are mostly left out unseen.
+
+    cosine_matrix visits every term two passages share, and a year plan's items share much
+    boilerplate (a 1,000-item pair visits 14 million shared terms). Here the terms most columns
+    hold (the common ones) are first left out: a pair's cosine is at most what it shares in the
+    other terms plus, by Cauchy–Schwarz, the norms of the two common parts multiplied. Only the
+    pairs whose bound reaches their threshold are summed, exactly, one by one; a row with too
+    many of those for that to pay (passages written from a small vocabulary, where most of every
+    norm is in common terms) is summed as cosine_matrix sums it, over every term it shares.
+    """
+
+    def __init__(self, columns: Sequence[Vector]) -> None:
+        super().__init__(columns)
+        after = max(_COMMON_AFTER, len(columns) // _COMMON_SHARE)
+        self._common = frozenset(
+            term for term, holders in self._index.items() if len(holders) > after
+        )
+        # Each column's share of its norm in common terms, and the columns by that share.
+        self._shares = [self._share(column) for column in columns]
+        self._by_share = sorted(range(len(columns)), key=lambda j: -self._shares[j])
+
+    def of(self, row: Vector, threshold: float) -> dict[int, float]:
+        """The row's cosine with each column where it may reach `threshold` (> 0)."""
+        found = self.bounded(row, threshold)
+        if found is not None:
+            return found
+        cosines = self.all(row)
+        return {j: value for j, value in enumerate(cosines) if value >= threshold - _MARGIN}
+
+    def bounded(
+        self, row: Vector, threshold: float, lowered: Mapping[int, float] | None = None
+    ) -> dict[int, float] | None:
+        """The row's cosine with each column where it may reach `threshold` (> 0), or, for the
+        columns `lowered` names, the threshold given there (which may be <= 0). None when
+        too many pairs may reach it for the bound to pay: then sum the row in `all`."""
+        if not threshold > 0:
+            raise ValueError("ReachingCosines needs a threshold > 0; use cosine_matrix")
+        own = lowered if lowered is not None else {}
+        if not row.norm:  # every cosine is 0.0
+            return {j: 0.0 for j in own if own.get(j, threshold) - _MARGIN <= 0.0}
+        index, common = self._index, self._common
+        partial: dict[int, float] = {}
+        shared = 0  # the (term, column) pairs the row shares: what summing them all costs
+        for term, weight in row.weights.items():
+            holders = index.get(term, ())
+            shared += len(holders)
+            if term not in common:
+                for j, other in holders:
+                    partial[j] = partial.get(j, 0.0) + weight * other
+        # Each exact sum reads every term of the row; past this many, summing all is cheaper.
+        most = shared // max(1, len(row.weights))
+        share = self._share(row)
+        candidates = set(partial)
+        shares = self._shares
+        if share:  # columns that reach the bound through common terms alone: all survive it
+            least = (threshold - 2 * _MARGIN) / share
+            for count, j in enumerate(self._by_share):
+                if shares[j] < least:
+                    break
+                if count >= most:
+                    return None
+                candidates.add(j)
+        candidates.update(own)
+        survivors: list[tuple[int, float]] = []
+        for j in candidates:
+            column = self._columns[j]
+            limit = own.get(j, threshold) - _MARGIN
+            if column.norm:
+                bound = partial.get(j, 0.0) / (row.norm * column.norm) + share * shares[j]
+                if bound < limit - _MARGIN:
+                    continue
+            survivors.append((j, limit))
+            if len(survivors) > most:
+                return None
+        reaching: dict[int, float] = {}
+        for j, limit in survivors:
+            value = exact_cosine(row, self._columns[j])
+            if value >= limit:
+                reaching[j] = value
+        return reaching
+
+    def _share(self, vector: Vector) -> float:
+        """The share of the vector's norm that lies in common terms."""
+        if not vector.norm:
+            return 0.0
+        common = self._common
+        squares = sum(w * w for term, w in vector.weights.items() if term in common)
+        return math.sqrt(squares) / vector.norm
+
+
+def _index(columns: Sequence[Vector]) -> dict[str, list[tuple[int, float]]]:
+    """Which columns hold each term, with its weight there, in column order."""
+    index: dict[str, list[tuple[int, float]]] = {}
+    for j, column in enumerate(columns):
+        for term, weight in column.weights.items():
+            index.setdefault(term, []).append((j, weight))
+    return index
+
+
 def shared_evidence(
     old_text: str, new_text: str, weights: TermWeights, limit: int = 6
 ) -> tuple[str, ...]:

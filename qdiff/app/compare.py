@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qdiff.align import Comparison, Settings, compare
+from qdiff.align.limits import check_size
 from qdiff.lineage.build import best_match
 from qdiff.lineage.model import Finding
 from qdiff.load import load_path
@@ -62,6 +63,8 @@ def compare_pair(
     for argument in (old, new):
         if names_a_file(argument):
             loaded = load_path(argument)
+            # Refused by its name here; compare() could only call it "the older notice".
+            check_size(loaded.notice, loaded.source.name or argument)
             side = Side(None, None, None, argument, loaded.source.sha256)
             sides.append(SideNotice(loaded.notice, side))
             continue

@@ -16,9 +16,16 @@ def parse(file: str, output_format: str) -> None:
     The outline lists sections, items, lead units, task counts and every warning; --format json
     prints the parse contract documented in README.md.
     """
+    from qdiff.align.limits import size_problem
     from qdiff.load import load_path
 
     loaded = load_path(file)
+    problem = size_problem(loaded.notice)
+    if problem is not None:  # parsed all the same: reading it is fast, aligning it is not
+        name = loaded.source.name or file
+        click.echo(
+            f"warning: {name} holds {problem}; qdiff will not compare or archive it", err=True
+        )
     if output_format == "json":
         from qdiff.output.terminal import json_text
         from qdiff.serialize import notice_to_dict
