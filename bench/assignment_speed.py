@@ -24,13 +24,14 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 
 import qdiff.align.engine as engine
+import qdiff.align.scores as item_scores
 from qdiff.align import compare
-from qdiff.align.assignment import best_pairs
+from qdiff.align.assignment import best_candidate_pairs, best_pairs
 from qdiff.load import load_bytes, load_path
 from qdiff.notice import Notice
 
@@ -123,16 +124,33 @@ def main() -> None:
         )  # fmt: skip
         plans = {"~500": year_plans(archive, [0]), "~1,000": year_plans(archive, [0, 8])}
 
-    # Every matrix one comparison of the 500-item pair hands to best_pairs.
+    # Every matrix one comparison of the 500-item pair hands to the assignment: whole (the
+    # tasks of two items) or as the pairs that reach the threshold (the items, and the tasks
+    # that moved), made whole again here with zeros for the old method.
     calls: list[tuple[Scores, float]] = []
 
     def recording(scores: Scores, threshold: float) -> list[tuple[int, int]]:
         calls.append((scores, threshold))
         return best_pairs(scores, threshold)
 
+    def recording_candidates(
+        candidates: Mapping[int, list[tuple[int, float]]], rows: int, columns: int
+    ) -> list[tuple[int, int]]:
+        matrix = [[0.0] * columns for _ in range(rows)]
+        for i, pairs in candidates.items():
+            for j, value in pairs:
+                matrix[i][j] = value
+        # Every candidate reaches the threshold and the rest are zeros: the lowest candidate
+        # is as good a threshold as the one the comparison used.
+        threshold = min((value for pairs in candidates.values() for _, value in pairs), default=1)
+        calls.append((matrix, threshold))
+        return best_candidate_pairs(candidates, rows, columns)
+
     engine.best_pairs = recording
+    engine.best_candidate_pairs = item_scores.best_candidate_pairs = recording_candidates
     compare(*plans["~500"])
     engine.best_pairs = best_pairs
+    engine.best_candidate_pairs = item_scores.best_candidate_pairs = best_candidate_pairs
 
     def every_call(method: Callable[[Scores, float], list[tuple[int, int]]]) -> None:
         for scores, threshold in calls:
