@@ -19,7 +19,12 @@ from sqlalchemy import create_engine, text
 from qdiff.store.database import resolve_url
 from tests.conftest import FIXTURES, SEED, VARIANTS, run_cli, run_process
 
-BATCH = sorted(p for p in VARIANTS.glob("*.txt") if p.name != "table_cells.txt")
+# Long enough a write that a kill lands inside it (bulk inserts made 25 variants too quick).
+BATCH = [
+    *sorted(p for p in VARIANTS.glob("*.txt") if p.name != "table_cells.txt"),
+    *sorted(FIXTURES.glob("dev*/*.txt")),
+    *sorted(FIXTURES.glob("quarters/*.txt")),
+]
 
 
 def _count(db_url: str, table: str) -> int:
