@@ -40,7 +40,7 @@ def fingerprint() -> dict[str, Any]:
             contract: Any = notice_to_dict(load_path(str(path)).notice)
             parsed += 1
         except QdiffError as error:  # a fixture that is refused: the refusal is fingerprinted
-            contract = {"refused": error.message}
+            contract = {"refused": error.message.replace(str(path), path.name)}
         name = path.relative_to(ROOT).as_posix()
         digest.update(json.dumps([name, contract], ensure_ascii=False, sort_keys=True).encode())
     return {"parser_revision": PARSER_REVISION, "parsed": parsed, "sha256": digest.hexdigest()}
