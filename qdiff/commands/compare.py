@@ -125,7 +125,7 @@ def _write_html(pair: ComparedPair, target: str, lang: str, found: TaskFindings)
         created_at=datetime.now().astimezone(), findings=found,
     )  # fmt: skip
     if target == "-":
-        click.echo(html, nl=False)
+        click.echo(terminal_text(html), nl=False)  # stdout may be a terminal: show, never obey
         return
     path = Path(target)
     write_text_atomically(path, html)

@@ -181,7 +181,7 @@ def report(
 
         page = render_lineage(lineage, attached, lang=lang, settings=settings.as_dict())
         if html_path == "-":
-            click.echo(page, nl=False)
+            click.echo(terminal_text(page), nl=False)  # stdout may be a terminal
             return
         write_text_atomically(Path(html_path), page)
         click.echo(f"wrote the report to {terminal_text(html_path)}", err=True)

@@ -105,10 +105,18 @@ def export_rows(found: Sequence[ExportedFinding]) -> list[dict[str, Any]]:
 
 
 def export_csv(rows: Sequence[Mapping[str, Any]]) -> str:
+    """The findings as CSV; control characters in notice text are shown, never obeyed, for a
+    spreadsheet as for a terminal the CSV is printed on."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(
+        {
+            key: terminal_text(value) if isinstance(value, str) else value
+            for key, value in row.items()
+        }
+        for row in rows
+    )
     return buffer.getvalue()
 
 

@@ -529,3 +529,21 @@ def test_a_file_name_too_long_is_one_line(
     assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
     assert "the file name is too long" in result.stderr, result.stderr
     assert "internal error" not in result.stderr
+
+
+def test_csv_findings_and_html_on_stdout_show_control_characters_without_obeying_them() -> None:
+    """The audit export's CSV and an HTML report sent to stdout may land on a terminal too."""
+    from qdiff.output.threads_text import EXPORT_FIELDS, export_csv
+
+    row = dict.fromkeys(EXPORT_FIELDS, "")
+    row["text"] = "完成\x1b]0;owned\x07电梯加装\x1b[2J"
+    row["note"] = "第一行\n第二行"
+    printed = export_csv([row])
+    assert "\x1b" not in printed and "\x07" not in printed
+    assert "完成␛]0;owned␇电梯加装␛[2J" in printed
+    assert "第一行\n第二行" in printed  # a line break inside a quoted field stays one
+
+    hostile = SEED.read_text(encoding="utf-8").replace("外防输入", "外防\x1b[2J输入", 1)
+    result = run_cli(None, "compare", "-", str(SEED), "--html", "-", input=hostile)
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "␛[2J" in result.output
