@@ -11,16 +11,18 @@ tests/test_links_fingerprint.py fails when they change while the revision did no
 from __future__ import annotations
 
 import hashlib
-import json
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from tests.fingerprint_file import FingerprintFile
 
 if TYPE_CHECKING:
     from qdiff.align import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FINGERPRINT = ROOT / "tests" / "golden" / "links_fingerprint.json"
+RECORD = FingerprintFile(FINGERPRINT)
 QUARTERS = [
     ROOT / "fixtures" / "yangpu_2021Q1.txt",
     *sorted((ROOT / "fixtures" / "quarters").glob("yangpu_20*.txt")),
@@ -75,11 +77,5 @@ def fingerprint(settings: Settings | None = None) -> dict[str, Any]:
     return {"aligner_revision": ALIGNER_REVISION, "links": len(lines), "sha256": digest}
 
 
-def recorded() -> dict[str, Any]:
-    return dict(json.loads(FINGERPRINT.read_text(encoding="utf-8")))
-
-
-def write(found: dict[str, Any]) -> str:
-    text = json.dumps(found, indent=2, sort_keys=True) + "\n"
-    FINGERPRINT.write_text(text, encoding="utf-8")
-    return text
+recorded = RECORD.recorded
+write = RECORD.write

@@ -13,8 +13,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from tests.fingerprint_file import FingerprintFile
+
 ROOT = Path(__file__).resolve().parent.parent
 FINGERPRINT = ROOT / "tests" / "golden" / "parse_fingerprint.json"
+RECORD = FingerprintFile(FINGERPRINT)
 FOLDERS = ("", "quarters", "dev", "dev2", "blind", "variants", "layouts", "formats")
 
 
@@ -46,11 +49,5 @@ def fingerprint() -> dict[str, Any]:
     return {"parser_revision": PARSER_REVISION, "parsed": parsed, "sha256": digest.hexdigest()}
 
 
-def recorded() -> dict[str, Any]:
-    return dict(json.loads(FINGERPRINT.read_text(encoding="utf-8")))
-
-
-def write(found: dict[str, Any]) -> str:
-    text = json.dumps(found, indent=2, sort_keys=True) + "\n"
-    FINGERPRINT.write_text(text, encoding="utf-8")
-    return text
+recorded = RECORD.recorded
+write = RECORD.write
