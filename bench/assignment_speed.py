@@ -7,7 +7,7 @@ Run:  .venv/bin/python bench/assignment_speed.py
    (weak scores everywhere, a strong partner for most rows and a few middling candidates near
    it: tests/test_assignment.py, year_plan_scores), then on every matrix that one compare() of
    the 500-item pair below hands it (items and tasks). Median CPU time (time.process_time) of
-   the old method (the reference copy in tests/test_assignment.py) and of the new, and the ratio.
+   the old method (`dense_best_pairs`, the dense Hungarian method) and of the new, and the ratio.
 2. compare() in process on two year plans built from bench/make_archive.py output: the items of
    all 16 generated series in 2014Q1 against the same series in 2014Q2 (mostly continuing items,
    some reworded, some new and dropped), about 490 items a side; and the same with 2016Q1 ->
@@ -31,7 +31,7 @@ from types import ModuleType
 import qdiff.align.engine as engine
 import qdiff.align.scores as item_scores
 from qdiff.align import compare
-from qdiff.align.assignment import best_candidate_pairs, best_pairs
+from qdiff.align.assignment import best_candidate_pairs, best_pairs, dense_best_pairs
 from qdiff.load import load_bytes, load_path
 from qdiff.notice import Notice
 
@@ -45,7 +45,7 @@ Scores = Sequence[Sequence[float]]
 
 
 def tests_module() -> ModuleType:
-    """tests/test_assignment.py, for its reference copy of the old method and its matrices."""
+    """tests/test_assignment.py, for its realistic score matrices."""
     spec = importlib.util.spec_from_file_location(
         "test_assignment", ROOT / "tests" / "test_assignment.py"
     )
@@ -104,7 +104,7 @@ def year_plans(archive: Path, firsts: list[int]) -> tuple[Notice, Notice]:
 
 def main() -> None:
     reference = tests_module()
-    old_method: Callable[[Scores, float], list[tuple[int, int]]] = reference.reference_best_pairs
+    old_method: Callable[[Scores, float], list[tuple[int, int]]] = dense_best_pairs
     print("best_pairs, median CPU ms (threshold 0.2)")
     print(f"  {'matrix':<34}{'old':>10}{'new':>9}{'old/new':>9}")
     for size, runs in SIZES.items():

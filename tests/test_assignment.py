@@ -1,6 +1,6 @@
 """best_pairs, the optimal one-to-one matching behind item and task alignment: the same optimum as
 a brute force on small matrices, the same pairs as the dense Hungarian method it replaced
-(copied here as the reference) wherever the optimum is unique, and correct at 1,000 rows.
+(`dense_best_pairs`) wherever the optimum is unique, and correct at 1,000 rows.
 
 Speed is measured by bench/assignment_speed.py, not asserted here.
 """
@@ -9,81 +9,19 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Sequence
 from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qdiff.align.assignment import best_pairs
+from qdiff.align.assignment import best_pairs, dense_best_pairs
 
 Matrix = list[list[float]]
 
 
-# The reference: best_pairs as it was before the sparse rewrite (qdiff 2fa59ee), verbatim. ------
-def reference_best_pairs(
-    scores: Sequence[Sequence[float]], threshold: float
-) -> list[tuple[int, int]]:
-    rows = [i for i, row in enumerate(scores) if any(value >= threshold for value in row)]
-    if not rows:
-        return []
-    columns = [j for j in range(len(scores[0])) if any(scores[i][j] >= threshold for i in rows)]
-    if not columns:
-        return []
-    matrix = [[scores[i][j] if scores[i][j] >= threshold else 0.0 for j in columns] for i in rows]
-    transposed = len(rows) > len(columns)
-    if transposed:
-        matrix = [list(column) for column in zip(*matrix, strict=True)]
-    pairs = []
-    for row, column in _reference_hungarian_max(matrix):
-        i, j = (rows[column], columns[row]) if transposed else (rows[row], columns[column])
-        if scores[i][j] >= threshold:
-            pairs.append((i, j))
-    return sorted(pairs)
-
-
-def _reference_hungarian_max(gain: list[list[float]]) -> list[tuple[int, int]]:
-    n = len(gain)
-    m = len(gain[0])
-    infinity = float("inf")
-    u = [0.0] * (n + 1)
-    v = [0.0] * (m + 1)
-    p = [0] * (m + 1)
-    way = [0] * (m + 1)
-    for row in range(1, n + 1):
-        p[0] = row
-        column0 = 0
-        minimum = [infinity] * (m + 1)
-        used = [False] * (m + 1)
-        while True:
-            used[column0] = True
-            row0 = p[column0]
-            delta = infinity
-            column1 = 0
-            for column in range(1, m + 1):
-                if used[column]:
-                    continue
-                cost = -gain[row0 - 1][column - 1] - u[row0] - v[column]
-                if cost < minimum[column]:
-                    minimum[column] = cost
-                    way[column] = column0
-                if minimum[column] < delta:
-                    delta = minimum[column]
-                    column1 = column
-            for column in range(m + 1):
-                if used[column]:
-                    u[p[column]] += delta
-                    v[column] -= delta
-                else:
-                    minimum[column] -= delta
-            column0 = column1
-            if p[column0] == 0:
-                break
-        while column0:
-            column1 = way[column0]
-            p[column0] = p[column1]
-            column0 = column1
-    return [(p[column] - 1, column - 1) for column in range(1, m + 1) if p[column]]
+# The reference: the dense Hungarian method best_pairs was before the sparse rewrite (qdiff
+# 2fa59ee), kept in the module for thresholds <= 0.
+reference_best_pairs = dense_best_pairs
 
 
 # Helpers ---------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ def best_pairs(scores: Sequence[Sequence[float]], threshold: float) -> list[tupl
     if threshold <= 0:
         # Zero or negative candidates: the optimum can then depend on pairs that score nothing,
         # which only a complete assignment decides. No setting is that low; keep the old method.
-        return _dense_best_pairs(scores, threshold)
+        return dense_best_pairs(scores, threshold)
     # Candidates per row, in column order. max() first: it runs in C and most rows (tasks with
     # no counterpart) stop there. (max() returns NaN only for a row that starts with NaN, and
     # then cannot tell: that row is read in full.)
@@ -152,8 +152,10 @@ def _sparse_max_matching(edges: list[list[tuple[int, float]]], width: int) -> li
 _UNMATCHED = 0
 
 
-def _dense_best_pairs(scores: Sequence[Sequence[float]], threshold: float) -> list[tuple[int, int]]:
-    """The dense Hungarian method, O(n²m): only for thresholds <= 0, where every pair may count."""
+def dense_best_pairs(scores: Sequence[Sequence[float]], threshold: float) -> list[tuple[int, int]]:
+    """The dense Hungarian method, O(n²m), as best_pairs was before it went sparse: used for
+    thresholds <= 0, where every pair may count, and the reference the sparse method is tested
+    and benchmarked against (tests/test_assignment.py, bench/assignment_speed.py)."""
     # Rows and columns with no pair above the threshold can take part in no pair.
     rows = [i for i, row in enumerate(scores) if any(value >= threshold for value in row)]
     if not rows:

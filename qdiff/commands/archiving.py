@@ -10,7 +10,6 @@ from qdiff.commands.advice import describe
 from qdiff.commands.common import current_user, open_archive
 from qdiff.commands.options import to_period
 from qdiff.errors import QdiffError
-from qdiff.output.archive_text import outcome_text, outcomes_summary
 from qdiff.output.terminal import terminal_text
 from qdiff.periods import Period
 
@@ -55,6 +54,7 @@ def archive(
     """
     from qdiff.app.archiving import archive_file, archiver, link_new_versions
     from qdiff.load import load_path
+    from qdiff.output.archive_text import outcome_text, outcomes_summary
 
     who = archiver(archived_by or current_user())
     store = open_archive(ctx, "write")
@@ -95,6 +95,7 @@ def _archive_strictly(
 ) -> None:
     from qdiff.app.archiving import link_new_versions, placement
     from qdiff.load import load_path
+    from qdiff.output.archive_text import outcome_text, outcomes_summary
 
     batch: list[tuple[LoadedNotice, str, Period]] = []
     for file in files:
