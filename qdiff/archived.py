@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from qdiff.notice import Notice
+from qdiff.notice import DocumentKind, Notice
 from qdiff.periods import Period
 
 
@@ -30,6 +30,7 @@ class VersionInfo:
     items: int
     tasks: int
     warnings: int
+    kind: DocumentKind
 
     @property
     def name(self) -> str:

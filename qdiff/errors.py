@@ -90,6 +90,40 @@ class IssuerUnknownError(UsageError):
         self.name = name
 
 
+class KindUnknownError(UsageError):
+    """A document that reads as none of the kinds qdiff follows, archived without --kind."""
+
+    def __init__(self, name: str, looks: str) -> None:
+        super().__init__(
+            f"{name} does not look like a work plan, work report or progress report ({looks})"
+        )
+        self.name = name
+
+
+_A_KIND = {
+    "quarterly_plan": "a quarterly plan",
+    "half_year_plan": "a half-year plan",
+    "annual_plan": "an annual plan",
+    "work_report": "a work report",
+    "progress_report": "a progress report",
+    "other": "a document of no known kind",
+}
+
+
+class KindsDoNotCompareError(UsageError):
+    """Two documents of kinds a comparison cannot relate (a plan and a report on it)."""
+
+    def __init__(self, old: str, new: str) -> None:
+        super().__init__(
+            f"{_A_KIND.get(old, old)} and {_A_KIND.get(new, new)} do not compare item by "
+            "item: compare plans with plans, work reports with work reports and progress "
+            "reports with progress reports; relating a plan to the reports on it (the plan "
+            "cycle) is not supported yet"
+        )
+        self.old = old
+        self.new = new
+
+
 class NotAnArchiveError(StoreError):
     """The database is not a qdiff archive (another program's tables, or not a database)."""
 

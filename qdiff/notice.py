@@ -29,6 +29,38 @@ class Stage(StrEnum):
 _STAGE_RANK = {Stage.STUDY: 1, Stage.START: 2, Stage.ADVANCE: 3, Stage.COMPLETE: 4}
 
 
+class DocumentKind(StrEnum):
+    """What a document is in the plan cycle (DOMAIN.md, "The plan cycle")."""
+
+    QUARTERLY_PLAN = "quarterly_plan"  # 季度工作要点
+    HALF_YEAR_PLAN = "half_year_plan"
+    ANNUAL_PLAN = "annual_plan"  # 重点工作, task breakdowns, milestone tables
+    WORK_REPORT = "work_report"  # 政府工作报告: a review part and a plan part
+    PROGRESS_REPORT = "progress_report"  # 进展情况, 完成情况, …落实情况的报告
+    OTHER = "other"  # none of these: archived only when the user says what it is
+
+    @property
+    def is_plan(self) -> bool:
+        return self in _PLAN_KINDS
+
+    def compares_with(self, other: DocumentKind) -> bool:
+        """Whether two documents compare item by item: plans with plans (a quarter's notice
+        with the year plan it breaks down), otherwise only documents of one kind."""
+        return self is other or (self.is_plan and other.is_plan)
+
+
+_PLAN_KINDS = frozenset(
+    {DocumentKind.QUARTERLY_PLAN, DocumentKind.HALF_YEAR_PLAN, DocumentKind.ANNUAL_PLAN}
+)
+
+
+class Part(StrEnum):
+    """Which part of a work report a section belongs to: the past year's review or the plan."""
+
+    REVIEW = "review"
+    PLAN = "plan"
+
+
 class SpanKind(StrEnum):
     """Which part of a notice a run of characters belongs to."""
 
@@ -53,6 +85,7 @@ class WarningCode(StrEnum):
     PERIOD_MISSING = "period_missing"
     PERIOD_CONFLICT = "period_conflict"  # title and heading name different periods
     PERIOD_OVERRIDDEN = "period_overridden"  # archived with --force under another period
+    KIND_OVERRIDDEN = "kind_overridden"  # archived with --kind as another kind than it reads
     DOC_NUMBER_REPAIRED = "doc_number_repaired"
     DOC_NUMBER_DAMAGED = "doc_number_damaged"  # looks like a document number, cannot be repaired
     DATE_REPAIRED = "date_repaired"
@@ -105,6 +138,17 @@ class Task:
 
 
 @dataclass(frozen=True, slots=True)
+class Milestone:
+    """One quarter's cell of a task table with quarterly milestone columns: what the plan
+    promises for that quarter, kept as written (`/` included)."""
+
+    quarter: int  # 1-4
+    text: str
+    start: int  # offsets into Notice.text, end exclusive
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     ref: str  # "1.1"
     label: str  # the number as written: "1", "(一)", "①"
@@ -117,6 +161,7 @@ class Item:
     line: int
     start: int
     end: int
+    milestones: tuple[Milestone, ...] = ()  # a milestone table's quarter cells, in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +171,13 @@ class Section:
     title: str | None
     items: tuple[Item, ...]
     line: int | None
+    part: Part | None = None  # set in work reports only
 
 
 @dataclass(frozen=True)
 class Notice:
     text: str  # the decoded text, exactly as read
+    kind: DocumentKind
     title: str | None
     issuer: str | None
     period: Period | None

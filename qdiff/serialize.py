@@ -9,9 +9,12 @@ from datetime import date
 from typing import Any
 
 from qdiff.notice import (
+    DocumentKind,
     Item,
+    Milestone,
     Notice,
     ParseWarning,
+    Part,
     Quantity,
     Section,
     Span,
@@ -26,6 +29,7 @@ from qdiff.periods import Period
 def notice_to_dict(notice: Notice) -> dict[str, Any]:
     """The parse contract of `qdiff parse FILE --format json` (README, "JSON output")."""
     return {
+        "kind": notice.kind.value,
         "title": notice.title,
         "issuer": notice.issuer,
         "period": str(notice.period) if notice.period is not None else None,
@@ -57,6 +61,7 @@ def _section(section: Section, cut_item: str | None) -> dict[str, Any]:
         "ref": section.ref,
         "label": section.label,
         "title": section.title,
+        "part": section.part.value if section.part is not None else None,
         "line": section.line,
         "items": [_item(item, cut_item) for item in section.items],
     }
@@ -76,6 +81,16 @@ def _item(item: Item, cut_item: str | None) -> dict[str, Any]:
         "end": item.end,
         "complete": item.ref != cut_item,
         "tasks": [_task(task) for task in item.tasks],
+        "milestones": [_milestone(milestone) for milestone in item.milestones],
+    }
+
+
+def _milestone(milestone: Milestone) -> dict[str, Any]:
+    return {
+        "quarter": milestone.quarter,
+        "text": milestone.text,
+        "start": milestone.start,
+        "end": milestone.end,
     }
 
 
@@ -101,9 +116,11 @@ def _warning(warning: ParseWarning) -> dict[str, Any]:
 
 
 def notice_from_dict(data: dict[str, Any], text: str) -> Notice:
-    """The inverse of `notice_to_dict`, given the text the parse was made of (used by import)."""
+    """The inverse of `notice_to_dict`, given the text the parse was made of (used by import).
+    An export made before documents had kinds holds quarterly notices only."""
     return Notice(
         text=text,
+        kind=DocumentKind(data.get("kind", DocumentKind.QUARTERLY_PLAN)),
         title=data["title"],
         issuer=data["issuer"],
         period=Period.parse(data["period"]) if data["period"] else None,
@@ -119,6 +136,7 @@ def notice_from_dict(data: dict[str, Any], text: str) -> Notice:
                 title=section["title"],
                 items=tuple(_item_from(item) for item in section["items"]),
                 line=section["line"],
+                part=Part(section["part"]) if section.get("part") else None,
             )
             for section in data["sections"]
         ),
@@ -154,4 +172,8 @@ def _item_from(item: dict[str, Any]) -> Item:
         line=item["line"],
         start=item["start"],
         end=item["end"],
+        milestones=tuple(
+            Milestone(m["quarter"], m["text"], m["start"], m["end"])
+            for m in item.get("milestones", ())
+        ),
     )

@@ -37,6 +37,7 @@ from qdiff.errors import (
     StoreError,
     UsageError,
 )
+from qdiff.notice import DocumentKind
 from qdiff.parser_version import PARSER_VERSION
 from qdiff.periods import Period
 from qdiff.store.database import (
@@ -427,6 +428,7 @@ def _info_query() -> Any:  # a Select; its generic form differs between SQLAlche
             VersionRow.parser_version, VersionRow.archived_by, VersionRow.archived_at,
             VersionRow.title, VersionRow.doc_number, VersionRow.truncated,
             VersionRow.item_count, VersionRow.task_count, VersionRow.warning_count,
+            VersionRow.kind,
         )
         .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
         .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
@@ -452,6 +454,7 @@ def _info_from_row(row: Row[Any]) -> VersionInfo:
         items=row.item_count,
         tasks=row.task_count,
         warnings=row.warning_count,
+        kind=DocumentKind(row.kind),
     )
 
 

@@ -106,12 +106,26 @@ class NoticeRow(Base):
     )
 
 
+# The document kinds (qdiff.notice.DocumentKind), checked by the database as well.
+DOCUMENT_KINDS = (
+    "quarterly_plan",
+    "half_year_plan",
+    "annual_plan",
+    "work_report",
+    "progress_report",
+    "other",
+)
+
+
 class VersionRow(Base):
     __tablename__ = "versions"
     __table_args__ = (
         UniqueConstraint("notice_id", "number"),
         # The same bytes archived twice for one notice are one version: the second is a no-op.
         UniqueConstraint("notice_id", "sha256"),
+        CheckConstraint(
+            "kind IN (" + ", ".join(f"'{kind}'" for kind in DOCUMENT_KINDS) + ")", name="kind"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -134,6 +148,8 @@ class VersionRow(Base):
     published_on: Mapped[date | None] = mapped_column(Date)
     truncated: Mapped[bool]
     preamble: Mapped[str | None] = mapped_column(StoredText)
+    # What the document is (migration 0005): the parser's reading or the archiver's --kind.
+    kind: Mapped[str] = mapped_column(StoredString(20), server_default="quarterly_plan")
     # How many items, tasks and warnings the parse has (migration 0004). A version never
     # changes, so these never drift; they let `list` and `log` answer without counting rows.
     item_count: Mapped[int] = mapped_column(Integer, server_default="0")
@@ -148,7 +164,10 @@ class VersionRow(Base):
 
 class SectionRow(Base):
     __tablename__ = "sections"
-    __table_args__ = (UniqueConstraint("version_id", "ordinal"),)
+    __table_args__ = (
+        UniqueConstraint("version_id", "ordinal"),
+        CheckConstraint("part IS NULL OR part IN ('review', 'plan')", name="part"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
@@ -156,6 +175,7 @@ class SectionRow(Base):
     label: Mapped[str] = mapped_column(StoredString(20))
     title: Mapped[str | None] = mapped_column(StoredText)
     line: Mapped[int | None] = mapped_column(Integer)
+    part: Mapped[str | None] = mapped_column(StoredString(10))  # a work report's review or plan
 
     items: Mapped[list[ItemRow]] = relationship(order_by="ItemRow.ordinal")
 
@@ -182,6 +202,27 @@ class ItemRow(Base):
 
     tasks: Mapped[list[TaskRow]] = relationship(order_by="TaskRow.ordinal")
     units: Mapped[list[ItemUnitRow]] = relationship(order_by="ItemUnitRow.ordinal")
+
+
+class MilestoneRow(Base):
+    """One quarter's cell of a milestone table's row (migration 0005), as written."""
+
+    __tablename__ = "milestones"
+    __table_args__ = (
+        UniqueConstraint("item_id", "ordinal"),
+        CheckConstraint("quarter BETWEEN 1 AND 4", name="quarter"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("versions.id", ondelete="CASCADE"), index=True
+    )
+    ordinal: Mapped[int] = mapped_column(Integer)
+    quarter: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(StoredText)
+    start_offset: Mapped[int] = mapped_column(Integer)
+    end_offset: Mapped[int] = mapped_column(Integer)
 
 
 class TaskRow(Base):

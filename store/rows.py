@@ -20,9 +20,12 @@ from sqlalchemy.orm import Session
 
 from qdiff.errors import StoreError
 from qdiff.notice import (
+    DocumentKind,
     Item,
+    Milestone,
     Notice,
     ParseWarning,
+    Part,
     Quantity,
     Section,
     Span,
@@ -36,6 +39,7 @@ from qdiff.store.models import (
     Base,
     ItemRow,
     ItemUnitRow,
+    MilestoneRow,
     NoticeRow,
     QuantityRow,
     SectionRow,
@@ -58,6 +62,7 @@ def save_version(session: Session, version: VersionRow, notice: Notice) -> None:
     version.published_on = notice.published_on
     version.truncated = notice.truncated
     version.preamble = notice.preamble
+    version.kind = notice.kind.value
     version.item_count = len(notice.items)
     version.task_count = len(notice.tasks)
     version.warning_count = len(notice.warnings)
@@ -92,6 +97,7 @@ def insert_parse(session: Session, version: VersionRow, notice: Notice) -> None:
                 "label": section.label,
                 "title": section.title,
                 "line": section.line,
+                "part": section.part.value if section.part is not None else None,
             }
             for number, (section, section_id) in enumerate(
                 zip(notice.sections, section_ids, strict=True), start=1
@@ -122,6 +128,23 @@ def insert_parse(session: Session, version: VersionRow, notice: Notice) -> None:
                 "end_offset": item.end,
             }
             for (section_id, number, item), item_id in zip(placed, item_ids, strict=True)
+        ],
+    )
+    _insert(
+        connection,
+        MilestoneRow,
+        [
+            {
+                "item_id": item_id,
+                "version_id": version.id,
+                "ordinal": n,
+                "quarter": milestone.quarter,
+                "text": milestone.text,
+                "start_offset": milestone.start,
+                "end_offset": milestone.end,
+            }
+            for item, item_id in zip(items, item_ids, strict=True)
+            for n, milestone in enumerate(item.milestones, start=1)
         ],
     )
     owned: list[tuple[int, int, Task]] = [
@@ -434,6 +457,17 @@ def load_parse(session: Session, version: VersionRow, period: Period) -> Notice:
         .order_by(ItemUnitRow.item_id, ItemUnitRow.role, ItemUnitRow.ordinal)
     ):
         roles[(item_id, role)].append(name)
+    milestones: dict[int, list[Milestone]] = defaultdict(list)
+    for milestone in session.scalars(
+        select(MilestoneRow)
+        .where(MilestoneRow.version_id == version_id)
+        .order_by(MilestoneRow.item_id, MilestoneRow.ordinal)
+    ):
+        milestones[milestone.item_id].append(
+            Milestone(
+                milestone.quarter, milestone.text, milestone.start_offset, milestone.end_offset
+            )
+        )
     tasks_by_item: dict[int, list[Task]] = defaultdict(list)
     for task in tasks:
         tasks_by_item[task.item_id].append(
@@ -461,6 +495,7 @@ def load_parse(session: Session, version: VersionRow, period: Period) -> Notice:
                 line=item.line,
                 start=item.start_offset,
                 end=item.end_offset,
+                milestones=tuple(milestones.get(item.id, ())),
             )
         )
     warnings = session.scalars(
@@ -471,6 +506,7 @@ def load_parse(session: Session, version: VersionRow, period: Period) -> Notice:
     ).all()
     return Notice(
         text=version.text,
+        kind=DocumentKind(version.kind),
         title=version.title,
         issuer=version.issuer,
         period=period,
@@ -486,6 +522,7 @@ def load_parse(session: Session, version: VersionRow, period: Period) -> Notice:
                 title=section.title,
                 items=tuple(items_by_section.get(section.id, ())),
                 line=section.line,
+                part=Part(section.part) if section.part is not None else None,
             )
             for section in sections
         ),

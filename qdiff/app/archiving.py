@@ -11,13 +11,15 @@ from qdiff.controls import visible_name
 from qdiff.errors import (
     InputError,
     IssuerUnknownError,
+    KindUnknownError,
     PeriodConflictError,
     PeriodUnknownError,
     UsageError,
 )
 from qdiff.limits import name_problem, notice_problems
 from qdiff.load import LoadedNotice
-from qdiff.notice import ParseWarning, WarningCode
+from qdiff.notice import DocumentKind, ParseWarning, WarningCode
+from qdiff.parsing.kinds import describe
 from qdiff.periods import Period
 from qdiff.store.archive import Archive, match_series
 
@@ -27,6 +29,16 @@ from qdiff.store.archive import Archive, match_series
 LINK_AT_ONCE_UP_TO = 4
 
 
+# An issuer's plans are one series; its reports are series of their own, so that a progress
+# report of 2023H1 is not taken for a new version of the half-year plan, nor a work report for
+# the year plan, and threads of plans never run through a report.
+_SERIES_OF_KIND = {
+    DocumentKind.WORK_REPORT: " 政府工作报告",
+    DocumentKind.PROGRESS_REPORT: " 进展报告",
+    DocumentKind.OTHER: " 其他文件",
+}
+
+
 def placement(
     archive: Archive,
     loaded: LoadedNotice,
@@ -34,12 +46,16 @@ def placement(
     series: str | None = None,
     period: Period | None = None,
     force: bool = False,
+    kind: DocumentKind | None = None,
 ) -> tuple[LoadedNotice, str, Period]:
     """The series and period a file goes under, from the document and what the user gave, and
-    the file as it is filed: put under another period than it names (`force`), it carries a
-    warning that says so, so that `show`, the reports and an export keep saying it."""
-    notice = loaded.notice
+    the file as it is filed: put under another period than it names (`force`) or as another
+    kind than it reads as (`kind`), it carries a warning that says so, so that `show`, the
+    reports and an export keep saying it. A document that reads as no kind qdiff follows is
+    refused unless `kind` says what it is."""
     name = loaded.source.name or "the input"
+    loaded = _filed_as(loaded, kind, name)
+    notice = loaded.notice
     # Before anything is stored: a notice that comparing with its neighbours could not finish
     # (far past any real notice's size) would leave every later trace and report of the series
     # waiting on it.
@@ -59,6 +75,7 @@ def placement(
         key = visible_name(notice.issuer or "")
         if not key:
             raise IssuerUnknownError(name)
+        key = f"{key}{_SERIES_OF_KIND.get(notice.kind, '')}"
     else:
         key = match_series(visible_name(series), archive.series_keys(), create=True)
         if (problem := name_problem("the series name", key)) is not None:
@@ -76,6 +93,23 @@ def placement(
     return loaded, key, period
 
 
+def _filed_as(loaded: LoadedNotice, kind: DocumentKind | None, name: str) -> LoadedNotice:
+    notice = loaded.notice
+    if kind is None:
+        if notice.kind is DocumentKind.OTHER:
+            items = notice.items
+            with_units = sum(1 for item in items if item.lead or item.support)
+            raise KindUnknownError(name, describe(notice.title, len(items), with_units))
+        return loaded
+    if kind is notice.kind:
+        return loaded
+    override = ParseWarning(
+        WarningCode.KIND_OVERRIDDEN,
+        f"archived as {kind.value} with --kind; the document reads as {notice.kind.value}",
+    )
+    return replace(loaded, notice=replace(notice, kind=kind, warnings=(*notice.warnings, override)))
+
+
 def archive_file(
     archive: Archive,
     loaded: LoadedNotice,
@@ -83,10 +117,13 @@ def archive_file(
     series: str | None = None,
     period: Period | None = None,
     force: bool = False,
+    kind: DocumentKind | None = None,
     archived_by: str,
 ) -> ArchiveOutcome:
     """Archive one parsed file as a new version of its series and period (or find it there)."""
-    filed, key, target = placement(archive, loaded, series=series, period=period, force=force)
+    filed, key, target = placement(
+        archive, loaded, series=series, period=period, force=force, kind=kind
+    )
     return archive.archive(filed, key, target, archived_by=archiver(archived_by))
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from qdiff.align import Comparison, Settings, compare
 from qdiff.align.limits import check_size
+from qdiff.errors import KindsDoNotCompareError
 from qdiff.lineage.build import best_match
 from qdiff.lineage.model import Finding
 from qdiff.load import load_path
@@ -81,6 +82,8 @@ def compare_pair(
         if not background:
             background = archive.series_passages(key)
     first, second = sides
+    if not first.notice.kind.compares_with(second.notice.kind):
+        raise KindsDoNotCompareError(first.notice.kind.value, second.notice.kind.value)
     comparison = compare(first.notice, second.notice, settings, background)
     return ComparedPair(first, second, comparison, archive)
 

@@ -1,5 +1,5 @@
 """The command line's advice on errors: the library says what is wrong in its own words, and
-here it gains the option that fixes it (`--series`, `--period`, `--force`, `--db`)."""
+here it gains the option that fixes it (`--series`, `--period`, `--force`, `--kind`, `--db`)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from qdiff.errors import (
     ArchiveReadOnlyError,
     ForeignDatabaseError,
     IssuerUnknownError,
+    KindUnknownError,
     NotAnArchiveError,
     PeriodConflictError,
     PeriodUnknownError,
@@ -30,6 +31,11 @@ def describe(error: QdiffError) -> str:
         return f"{message}; drop --period, or add --force to file it under the period you gave"
     if isinstance(error, IssuerUnknownError):
         return f"{message}; give the series with --series NAME"
+    if isinstance(error, KindUnknownError):
+        return (
+            f"{message}; if it is one, archive it with --kind (quarterly_plan, half_year_plan, "
+            "annual_plan, work_report, progress_report or other)"
+        )
     if isinstance(error, ForeignDatabaseError):
         return f"{message}; point --db at a qdiff archive or at an empty database"
     if isinstance(error, NotAnArchiveError):

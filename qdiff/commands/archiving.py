@@ -8,13 +8,14 @@ import click
 
 from qdiff.commands.advice import describe
 from qdiff.commands.common import current_user, open_archive
-from qdiff.commands.options import to_period
+from qdiff.commands.options import KIND_CHOICE, to_kind, to_period
 from qdiff.errors import QdiffError
 from qdiff.output.terminal import terminal_text
 from qdiff.periods import Period
 
 if TYPE_CHECKING:
     from qdiff.load import LoadedNotice
+    from qdiff.notice import DocumentKind
     from qdiff.store import Archive, ArchiveOutcome
 
 
@@ -32,6 +33,12 @@ if TYPE_CHECKING:
 @click.option(
     "--force", is_flag=True, help="File under --period even when the notice names another."
 )
+@click.option(
+    "--kind",
+    type=KIND_CHOICE,
+    callback=to_kind,
+    help="What the document is, when qdiff reads it as another kind or as none.",
+)
 @click.option("--strict", is_flag=True, help="One bad file aborts the lot; nothing is written.")
 @click.option(
     "--by", "archived_by", metavar="NAME", help="Who archives (default: $QDIFF_USER or login)."
@@ -43,6 +50,7 @@ def archive(
     series: str | None,
     period: Period | None,
     force: bool,
+    kind: DocumentKind | None,
     strict: bool,
     archived_by: str | None,
 ) -> None:
@@ -59,7 +67,7 @@ def archive(
     who = archiver(archived_by or current_user())
     store = open_archive(ctx, "write")
     if strict:
-        _archive_strictly(store, files, series, period, force, who)
+        _archive_strictly(store, files, series, period, force, kind, who)
         return
     failures = 0
     exit_code = 0
@@ -69,7 +77,13 @@ def archive(
             try:
                 loaded = load_path(file)
                 outcome = archive_file(
-                    store, loaded, series=series, period=period, force=force, archived_by=who
+                    store,
+                    loaded,
+                    series=series,
+                    period=period,
+                    force=force,
+                    kind=kind,
+                    archived_by=who,
                 )
             except QdiffError as error:
                 failures += 1
@@ -91,6 +105,7 @@ def _archive_strictly(
     series: str | None,
     period: Period | None,
     force: bool,
+    kind: DocumentKind | None,
     who: str,
 ) -> None:
     from qdiff.app.archiving import link_new_versions, placement
@@ -101,7 +116,9 @@ def _archive_strictly(
     for file in files:
         try:
             loaded = load_path(file)
-            batch.append(placement(store, loaded, series=series, period=period, force=force))
+            batch.append(
+                placement(store, loaded, series=series, period=period, force=force, kind=kind)
+            )
         except QdiffError as error:
             strict = QdiffError(f"{describe(error)} (--strict: nothing was archived)")
             strict.exit_code = error.exit_code

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from qdiff.errors import QdiffError
 from qdiff.periods import Period
+
+if TYPE_CHECKING:
+    from qdiff.notice import DocumentKind
 
 output_format = click.option(
     "--format",
@@ -42,3 +47,16 @@ def to_period(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         return Period.parse(value)
     except QdiffError as error:
         raise click.BadParameter(error.message, ctx, param) from None
+
+
+# Spelled out rather than read from DocumentKind so that `--help` loads no parser module.
+KIND_CHOICE = click.Choice(
+    ["quarterly_plan", "half_year_plan", "annual_plan", "work_report", "progress_report", "other"]
+)
+
+
+def to_kind(ctx: click.Context, param: click.Parameter, value: str | None) -> DocumentKind | None:
+    """Click callback: a --kind choice as a `DocumentKind`."""
+    from qdiff.notice import DocumentKind
+
+    return DocumentKind(value) if value is not None else None

@@ -32,6 +32,7 @@ def version_to_dict(info: VersionInfo) -> dict[str, Any]:
         "items": info.items,
         "tasks": info.tasks,
         "warnings": info.warnings,
+        "kind": info.kind.value,
     }
 
 

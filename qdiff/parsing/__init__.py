@@ -10,6 +10,7 @@ from qdiff.errors import InputError, NotANoticeError
 from qdiff.normalize import fold
 from qdiff.notice import Notice, ParseWarning, Span, SpanKind, WarningCode
 from qdiff.parsing.clauses import CLAUSE_MARKER
+from qdiff.parsing.kinds import KindEvidence, classify
 from qdiff.parsing.levels import choose_levels
 from qdiff.parsing.lines import (
     Label,
@@ -22,7 +23,9 @@ from qdiff.parsing.lines import (
 )
 from qdiff.parsing.metadata import TABLE_HEADER, Header, find_title_and_heading, read_header
 from qdiff.parsing.structure import build_body
+from qdiff.parsing.tables import find_tables
 from qdiff.parsing.traditional import traditional_warnings
+from qdiff.parsing.work_reports import is_work_report, parse_work_report
 
 __all__ = ["parse_notice"]
 
@@ -43,12 +46,17 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
             f"the text holds {len(text):,} characters, more than a hundred notices' worth "
             f"(the limit is {MAX_NOTICE_CHARACTERS:,}); give qdiff one notice per file"
         )
+    if is_work_report(text):
+        return parse_work_report(text, reading_warnings)
     folded = fold(text)
     lines = split_inline_items(split_lines(text, folded), CLAUSE_MARKER)
     table = any(TABLE_HEADER.search(line.folded) for line in lines)
     labels = {
         i: label for i, line in enumerate(lines) if (label := read_label(line, table)) is not None
     }
+    # Rows under a header of named columns are labelled by their 序号 cell, wherever it stands.
+    tables = find_tables(lines)
+    labels.update(tables.labels)
     label_items_opening_with_numbers(lines, labels)
     body_start = _body_start(lines, labels)
     body_labels = {i: label for i, label in labels.items() if i >= body_start}
@@ -62,7 +70,7 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
     }
     levels = choose_levels(lines, body_labels, clause_lines)
     header = read_header(lines, body_start)
-    body = build_body(text, folded, lines, body_labels, levels, body_start)
+    body = build_body(text, folded, lines, body_labels, levels, body_start, tables)
     if not any(section.items for section in body.sections):
         raise NotANoticeError(
             "no items were found under the numbered headings, so this is not a work-priority "
@@ -78,8 +86,14 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
     ]
     warnings.extend(_missing_clause_warnings(body.sections))
     warnings.sort(key=lambda w: w.line if w.line is not None else 0)
+    evidence = KindEvidence(
+        title=header.title or _line_text(lines, header.heading_line),
+        table_header=_line_text(lines, _table_header_line(lines)),
+        period=header.period,
+    )
     return Notice(
         text=text,
+        kind=classify(evidence, body.sections, text[lines[body_start].start :]),
         title=header.title,
         issuer=header.issuer,
         period=header.period,
@@ -104,6 +118,16 @@ def _body_start(lines: list[Line], labels: dict[int, Label]) -> int:
     if not candidates and len(bare) >= 2:
         candidates = bare  # a task table flattened one cell per line
     return min(candidates, default=len(lines))
+
+
+def _line_text(lines: list[Line], index: int | None) -> str | None:
+    return lines[index].text if index is not None else None
+
+
+def _table_header_line(lines: list[Line]) -> int | None:
+    """The first header row of a table flattened to `a | b | c` lines, if there is one."""
+    rows = (i for i, line in enumerate(lines) if line.folded.count("|") >= 2)
+    return next((i for i in rows if "序号" in lines[i].folded), None)
 
 
 def _damage_warnings(folded: str, lines: list[Line]) -> list[ParseWarning]:

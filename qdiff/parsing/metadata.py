@@ -18,6 +18,7 @@ from qdiff.normalize import fold
 from qdiff.notice import ParseWarning, WarningCode
 from qdiff.parsing.dates import find_date, read_damaged_date, read_date_line
 from qdiff.parsing.lines import Line
+from qdiff.parsing.tables import read_header as read_table_header
 from qdiff.periods import Period, PeriodKind, find_period
 
 # A title names the plan, or is the cover notice that issues it (关于印发…的通知).
@@ -52,7 +53,8 @@ _TABLE_HEADER_CELL = re.compile(
     r"^\s*(?:序号|(?:工作|任务)?内容(?:与要求)?|工作任务|责任单位|完成时限|备注)\s*\|?\s*$"
 )
 _ISSUER_ENDING = re.compile(r"(人民政府|政府|办公室|委员会|管委会)$")
-_ISSUER_BEFORE_YEAR = re.compile(r"^(.{2,40}?(?:人民政府|政府|管委会|委员会))\s*\d{4}年")
+# Not 关于区政府2023年…落实情况的报告: a title that begins 关于 names its subject, not its issuer.
+_ISSUER_BEFORE_YEAR = re.compile(r"^(?!关于)(.{2,40}?(?:人民政府|政府|管委会|委员会))\s*\d{4}年")
 _BOOK_TITLE = re.compile(r"《([^》]{4,80})》")
 # A signing office on a line of its own: 上海市杨浦区人民政府办公室, 中共望江区委, 望江区人民政府.
 _SIGNER_TEXT = re.compile(r"[\u4e00-\u9fff()（）]{2,40}")
@@ -139,11 +141,13 @@ def _is_title(text: str) -> bool:
 
 
 def _is_heading(text: str) -> bool:
+    # A caption ending in 表 heads a table, not the notice, unless it names its period: a plan
+    # published as a table (雁湖区2025年重点工作任务季度推进表) is headed by the table's caption.
     return (
         len(text) <= 60
         and bool(_HEADING_HINT.search(text))
         and not _NOT_A_HEADING.search(text)
-        and not _TABLE_CAPTION.search(text)
+        and (not _TABLE_CAPTION.search(text) or find_period(text) is not None)
     )
 
 
@@ -438,6 +442,7 @@ def _read_preamble(lines: list[Line], body_start: int, header: Header) -> None:
         if not lines[i].blank
         and not TABLE_HEADER.search(lines[i].folded)
         and not _TABLE_HEADER_CELL.match(lines[i].folded)
+        and read_table_header(lines[i]) is None
     ]
     if indices:
         header.preamble_lines = indices

@@ -1,0 +1,87 @@
+"""What kind of document a parse is: a plan (quarterly, half-year, annual), a work report, a
+progress report, or none of these (DOMAIN.md, "The plan cycle").
+
+Decided from the words a document calls itself by (title, heading, table header) first, then
+from its period, then from its body; `other` only when nothing says it is a plan or a report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from qdiff.normalize import fold
+from qdiff.notice import DocumentKind, Section
+from qdiff.periods import Period, PeriodKind
+
+# 政府工作报告, but not a plan that breaks one down: 《政府工作报告》确定的主要目标任务责任分解方案,
+# 政府工作报告重点工作任务分工.
+WORK_REPORT_TITLE = re.compile(r"政府工作报告(?![^\n]{0,12}(?:分解|分工|确定|落实|任务|责任))")
+_REPORT_BY_DECREE = re.compile(r"政府工作报告[^\n]{0,12}(?:分解|分工|确定|落实|任务|责任)")
+# What a report on a plan's implementation calls itself, in its title or in a column.
+_PROGRESS = re.compile(r"进展情况|完成情况|落实情况|执行情况|推进情况|进展表|进度表|工作总结")
+# What a plan calls itself.
+_PLAN_GENRE = re.compile(
+    r"工作要点|重点工作|工作计划|工作安排|目标任务|主要目标|工作任务|责任分工|任务分解|责任分解"
+    r"|推进计划|任务清单|项目计划"
+)
+# Quarterly milestone columns: 第一季度 | 第二季度 | … in a table header.
+_QUARTER_COLUMNS = re.compile(r"第?一季度.{0,6}\|.{0,6}第?二季度")
+_QUARTER_WORDS = re.compile(r"(?<!前)(?:第?[一二三四]季度|[1-4]季度|春节|元宵)")
+_HALF_WORDS = re.compile(r"[上下]半年")
+
+
+@dataclass(frozen=True, slots=True)
+class KindEvidence:
+    """What the classifier read: the words a document names itself by and its period."""
+
+    title: str | None  # the title, or failing that the heading
+    table_header: str | None  # the first table header row, if the body is a table
+    period: Period | None
+
+
+def classify(evidence: KindEvidence, sections: Sequence[Section], body_text: str) -> DocumentKind:
+    """The kind of a parsed document that is not a work report (those are read apart)."""
+    named = fold(evidence.title or "")
+    header = fold(evidence.table_header or "")
+    if _PROGRESS.search(named) or _PROGRESS.search(header):
+        return DocumentKind.PROGRESS_REPORT
+    if WORK_REPORT_TITLE.search(named) and not _REPORT_BY_DECREE.search(named):
+        return DocumentKind.WORK_REPORT
+    if _QUARTER_COLUMNS.search(header):
+        return DocumentKind.ANNUAL_PLAN
+    plan_named = bool(_PLAN_GENRE.search(named) or _REPORT_BY_DECREE.search(named))
+    with_units = _share_with_units(sections) >= 0.5
+    if not (plan_named or with_units):
+        return DocumentKind.OTHER
+    if evidence.period is not None:
+        return _plan_of(evidence.period)
+    # No period anywhere (a law database's excerpt): the body says what span it plans.
+    folded = fold(body_text)
+    if _QUARTER_WORDS.search(folded):
+        return DocumentKind.QUARTERLY_PLAN
+    if _HALF_WORDS.search(folded):
+        return DocumentKind.HALF_YEAR_PLAN
+    return DocumentKind.ANNUAL_PLAN
+
+
+def _plan_of(period: Period) -> DocumentKind:
+    return {
+        PeriodKind.QUARTER: DocumentKind.QUARTERLY_PLAN,
+        PeriodKind.HALF: DocumentKind.HALF_YEAR_PLAN,
+        PeriodKind.YEAR: DocumentKind.ANNUAL_PLAN,
+    }[period.kind]
+
+
+def _share_with_units(sections: Sequence[Section]) -> float:
+    items = [item for section in sections for item in section.items]
+    if not items:
+        return 0.0
+    return sum(1 for item in items if item.lead or item.support) / len(items)
+
+
+def describe(title: str | None, items: int, items_with_units: int) -> str:
+    """What a document of kind `other` looks like, for the line that refuses to archive it."""
+    named = f"its title '{title}' names no work plan or report" if title else "it has no title"
+    return f"{named}, and {items_with_units} of its {items} numbered items name responsible units"
