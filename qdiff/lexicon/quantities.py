@@ -16,9 +16,12 @@ _UNITS = """
 _UNIT_ALTERNATION = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 
 # Arabic numbers: not glued to a code before them (N3-01, B1-2138, 38/6) nor after a 第 (ordinal).
-# 万 and 亿 scale the value; the unit keeps only what is counted.
+# 万 and 亿 scale the value; the unit keeps only what is counted. A range of targets
+# (增长6%-6.5%, 6-6.5%) is one quantity valued at its lower bound, the least that is promised;
+# a copy may leave a space before a percent sign (增长4.6 %).
 _ARABIC = re.compile(
-    r"(?<![A-Za-z0-9./\-+第])(?P<number>\d+(?:[.。]\d+)?)(?P<scale>万|亿|千)?"
+    r"(?<![A-Za-z0-9./\-+第])(?:(?P<low>\d+(?:[.。]\d+)?)(?:万|亿|千)?(?:%|‰)?\s*-\s*)?"
+    r"(?P<number>\d+(?:[.。]\d+)?)(?P<scale>万|亿|千)?(?: (?=[%‰]))?"
     rf"(?P<unit>{_UNIT_ALTERNATION})(?!性)"
 )
 
@@ -42,7 +45,7 @@ def find_quantities(original: str, folded: str) -> tuple[Quantity, ...]:
     for match in _EITHER.finditer(folded):
         text = original[match.start() : match.end()]
         if match.group("number") is not None:
-            number = float(match.group("number").replace("。", "."))
+            number = float((match.group("low") or match.group("number")).replace("。", "."))
             scale = _SCALES.get(match.group("scale") or "", 1)
             found.append(Quantity(_tidy(number * scale), match.group("unit"), text))
         else:

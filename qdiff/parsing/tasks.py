@@ -93,16 +93,19 @@ def make_tasks(
         )
         sentences = [whole]
     tasks = tuple(
-        Task(
-            ref=f"{item_ref}.{number}",
-            text=text[piece.start : piece.end],
-            stage=stage_of(folded[piece.start : piece.end]),
-            quantities=find_quantities(
-                text[piece.start : piece.end], folded[piece.start : piece.end]
-            ),
-            start=piece.start,
-            end=piece.end,
-        )
+        make_task(text, folded, piece, f"{item_ref}.{number}")
         for number, piece in enumerate(sentences, start=1)
     )
     return heading, tasks
+
+
+def make_task(text: str, folded: str, piece: Piece, ref: str) -> Task:
+    """One sentence as a task: its stage and quantities read from its own words."""
+    return Task(
+        ref=ref,
+        text=text[piece.start : piece.end],
+        stage=stage_of(folded[piece.start : piece.end]),
+        quantities=find_quantities(text[piece.start : piece.end], folded[piece.start : piece.end]),
+        start=piece.start,
+        end=piece.end,
+    )
