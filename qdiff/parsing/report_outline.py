@@ -43,8 +43,9 @@ _SENTENCE_MARKS = frozenset("。;!?:,")
 # An unnumbered line holding none of these is a heading (这一年，我们…以坚定决心培塑产业体系);
 # 各位代表！ is a sentence.
 _STOPS = frozenset("。;!?:")
-# A line wholly in bold holding one sentence is a subheading, not a paragraph.
+# A short line wholly in bold holding one sentence is a subheading, not a paragraph.
 _BOLD_SENTENCE = re.compile(r"\*\*[^*。;!?:]+。\*\*")
+_SUBHEADING_LENGTH = 40
 # A subtitle or the wrapped rest of a part heading (二、“十四五”时期 / 主要目标和任务) is short.
 _CONTINUATION_LENGTH = 30
 
@@ -82,7 +83,7 @@ def read_row(index: int, line: Line) -> Row:
     start = len(folded) - len(folded.lstrip(" *"))
     words = folded.strip(" *")
     heading_only = len(words) <= _HEADING_WITHOUT_STOP and not _STOPS.intersection(words)
-    if _BOLD_SENTENCE.fullmatch(folded.strip()) and len(words) <= _BANNER_LENGTH.stop:
+    if _BOLD_SENTENCE.fullmatch(folded.strip()) and len(words) <= _SUBHEADING_LENGTH:
         heading_only = True  # **五年来，经济发展实现新跨越，综合实力迈上新台阶。**
     return Row(index, line, None, "", 0, line.start + start, heading_only, _is_banner(folded))
 
@@ -218,7 +219,7 @@ def _continues_heading(heading: Row, row: Row) -> bool:
         row.style is None
         and not heading.line.folded.rstrip(" *").endswith(("。", ":"))
         and len(words) <= _CONTINUATION_LENGTH
-        and not {"。", ";", ":", "!", "?"}.intersection(words)
+        and not _STOPS.intersection(words)
     )
 
 
@@ -245,7 +246,7 @@ def assign_roles(parts: list[PartOutline], plan_year: int | None) -> None:
     in_review = True
     for number, part in enumerate(parts):
         title = part.title or ""
-        past, future = _names_past(title, plan_year), _names_plan(title, plan_year)
+        past, future = names_past(title, plan_year), _names_plan(title, plan_year)
         if in_review and not (future and not past) and (number == 0 or (past and not future)):
             part.role = Part.REVIEW
         else:
@@ -253,24 +254,24 @@ def assign_roles(parts: list[PartOutline], plan_year: int | None) -> None:
             in_review = False
 
 
-def _names_past(title: str, plan_year: int | None) -> bool:
+def names_past(title: str, plan_year: int | None) -> bool:
+    """Whether a heading names past work (回顾, 过去, a year before the plan year)."""
     if _PAST_WORDS.search(title):
         return True
-    if plan_year is None:
-        return False
-    years = [year_value(m.group(1)) for m in YEAR_IN_HEADING.finditer(title)]
-    plans = [_plan_start(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(title)]
-    return any(year < plan_year for year in years) or any(s + 4 < plan_year for s in plans)
+    return plan_year is not None and any(last < plan_year for _, last in _years_named(title))
 
 
 def _names_plan(title: str, plan_year: int | None) -> bool:
     if _PLAN_WORDS.search(title):
         return True
-    if plan_year is None:
-        return False
-    years = [year_value(m.group(1)) for m in YEAR_IN_HEADING.finditer(title)]
+    return plan_year is not None and any(last >= plan_year for _, last in _years_named(title))
+
+
+def _years_named(title: str) -> list[tuple[int, int]]:
+    """The first and last year of every year and five-year plan a heading names."""
+    years = [(year_value(m.group(1)),) * 2 for m in YEAR_IN_HEADING.finditer(title)]
     plans = [_plan_start(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(title)]
-    return any(year >= plan_year for year in years) or any(s + 4 >= plan_year for s in plans)
+    return years + [(start, start + 4) for start in plans]
 
 
 def _plan_start(ordinal: str) -> int:

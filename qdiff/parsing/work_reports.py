@@ -43,6 +43,7 @@ from qdiff.parsing.report_outline import (
     Row,
     assign_roles,
     find_parts,
+    names_past,
     read_row,
     strip_marks,
     year_value,
@@ -70,7 +71,6 @@ _PLAN_YEAR = re.compile(
     r"((?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})年(?:的)?"
     r"(?:政府|全市|经济社会发展的?|发展)?(?:工作|主要|重点|总体|目标|任务)"
 )
-_REVIEW_WORDS = re.compile(r"回顾|情况|成就|成效|成绩")
 _CITY = r"((?:(?!年)[\u4e00-\u9fff]){2,3}市)"  # not 年广州市 out of 1993年广州市政府工作报告
 _CITY_IN_VENUE = re.compile(rf"在{_CITY}第")
 _CITY_IN_TITLE = re.compile(rf"{_CITY}(?:\d{{4}}年)?政府工作报告")
@@ -113,10 +113,10 @@ def parse_work_report(text: str, reading_warnings: tuple[ParseWarning, ...] = ()
     body = _Body(text, folded)
     for part in parts:
         body.add_part(part)
-    if not any(part.role is Part.REVIEW for part in parts) or not body.items():
+    if not body.items():
         raise NotANoticeError(
-            "this reads as a government work report, but no review of past work or no "
-            "paragraphs were found; check that the file is the whole report"
+            "this reads as a government work report, but its parts hold no paragraphs; "
+            "check that the file is the whole report"
         )
     truncated = _stops_mid_sentence(folded, body.items()[-1])
     warnings = [*reading_warnings, *traditional_warnings(lines)]
@@ -165,7 +165,7 @@ def _plan_period(
     it was delivered (a report delivered in December plans the next year), else by its title."""
     for part in parts:
         words = fold(part.title or "")
-        if _REVIEW_WORDS.search(words):
+        if names_past(words, None):
             continue
         if (match := _PLAN_YEAR.search(words)) is not None:
             return _year(year_value(match.group(1) or match.group(2)))
@@ -276,7 +276,7 @@ def _lead(text: str, folded: str, content: Piece) -> tuple[str, int]:
     start; no heading, and the sentences start at once, when the lead is a whole sentence."""
     stop = LEAD_END.search(folded, content.start, content.end)
     lead_end = stop.start() if stop is not None else content.end
-    heading = strip_marks(text[content.start : lead_end]).lstrip(_LEAD_DASHES).replace("*", "")
+    heading = strip_marks(text[content.start : lead_end]).lstrip(_LEAD_DASHES)
     if len(heading) > HEADING_LENGTH:
         return "", content.start
     return heading, stop.end() if stop is not None else content.end
