@@ -55,7 +55,7 @@ def _parse(path: Path) -> dict[str, Any]:
 
 def test_every_layout_has_a_label() -> None:
     assert {p.stem for p in LABELS} == {p.stem for p in LAYOUTS.glob("*.txt")}
-    assert len(LABELS) == 9
+    assert len(LABELS) == 10
 
 
 @pytest.mark.parametrize(("label_path", "name"), _cases())

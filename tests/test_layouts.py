@@ -2,7 +2,9 @@
 their hand labels give (fixtures/layouts/, labelled blind: fixtures/layouts/README.md).
 
 Structure only: sections (label, title) and items (label, heading, clause, lead and supporting
-units, complete). tests/test_layout_metadata.py checks the metadata of the same files."""
+units, complete), and the quarter cells of a milestone table (`milestones`: each quarter's text
+as written, at its offsets in the text). tests/test_layout_metadata.py checks the metadata of the
+same files."""
 
 from __future__ import annotations
 
@@ -16,12 +18,12 @@ from qdiff.load import load_path
 from qdiff.serialize import notice_to_dict
 
 LAYOUTS = Path(__file__).resolve().parent.parent / "fixtures" / "layouts"
-# Not parsed to their labels yet (issue 11): a task table with a column per quarter.
-NOT_YET = {"milestone_table": "quarterly milestone columns are not read as a table yet"}
+# Not parsed to their labels yet (issue 11); none at present.
+NOT_YET: dict[str, str] = {}
 ITEM_KEYS = ("label", "heading", "clause", "lead", "support", "complete")
 # The labeller wrote `clause: null` for table rows, whose units stand in a cell of their own;
-# qdiff reports that cell as the clause. The units themselves are compared.
-UNIT_CELLS = {"progress_report", "milestone_table"}
+# qdiff reports a lone 责任单位 cell as the clause. The units themselves are compared.
+UNIT_CELLS = {"progress_report"}
 
 
 def _cases() -> list[Any]:
@@ -37,7 +39,8 @@ def _cases() -> list[Any]:
 @pytest.mark.parametrize("name", _cases())
 def test_a_layout_parses_to_its_label(name: str) -> None:
     want = json.loads((LAYOUTS / "expected" / f"{name}.json").read_text(encoding="utf-8"))
-    got = notice_to_dict(load_path(str(LAYOUTS / f"{name}.txt")).notice)
+    notice = load_path(str(LAYOUTS / f"{name}.txt")).notice
+    got = notice_to_dict(notice)
     assert [(s["label"], s["title"]) for s in got["sections"]] == [
         (s["label"], s["title"]) for s in want["sections"]
     ]
@@ -48,3 +51,9 @@ def test_a_layout_parses_to_its_label(name: str) -> None:
         for key in ITEM_KEYS:
             if key in wanted and not (key == "clause" and name in UNIT_CELLS):
                 assert found[key] == wanted[key], (found["ref"], key)
+        if "milestones" in wanted:
+            quarters = {f"Q{m['quarter']}": m["text"] for m in found["milestones"]}
+            assert quarters == wanted["milestones"], found["ref"]
+            assert len(found["milestones"]) == len(quarters), found["ref"]
+            for milestone in found["milestones"]:
+                assert notice.text[milestone["start"] : milestone["end"]] == milestone["text"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Collection
 
 from qdiff.controls import bidi_controls_in, describe_character
 from qdiff.errors import InputError, NotANoticeError
@@ -58,7 +59,7 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
     tables = find_tables(lines)
     labels.update(tables.labels)
     label_items_opening_with_numbers(lines, labels)
-    body_start = _body_start(lines, labels)
+    body_start = _body_start(lines, labels, tables.rows.keys())
     body_labels = {i: label for i, label in labels.items() if i >= body_start}
     if not body_labels:
         raise NotANoticeError(
@@ -108,14 +109,15 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
     )
 
 
-def _body_start(lines: list[Line], labels: dict[int, Label]) -> int:
-    """The first numbered line after the title and heading (cover notes have no numbered lines)."""
+def _body_start(lines: list[Line], labels: dict[int, Label], table_rows: Collection[int]) -> int:
+    """The first numbered line after the title and heading (cover notes have no numbered lines).
+    A row under a table's header is an item even alone (a page cut inside its first row)."""
     first_label = min(labels, default=len(lines))
     title, heading = find_title_and_heading(lines, first_label, labels.keys())
     after = max((i for i in (title, heading) if i is not None), default=-1)
     candidates = [i for i in labels if i > after and labels[i].style is not Numbering.BARE]
     bare = [i for i in labels if i > after and labels[i].style is Numbering.BARE]
-    if not candidates and len(bare) >= 2:
+    if not candidates and (len(bare) >= 2 or any(i in table_rows for i in bare)):
         candidates = bare  # a task table flattened one cell per line
     return min(candidates, default=len(lines))
 

@@ -102,6 +102,13 @@ def _roles_of_phrases(text: str) -> tuple[list[str], list[str]]:
     return lead, support
 
 
+def units_in_cell(folded_cell: str) -> tuple[str, ...]:
+    """The units a table's unit cell names (区统计局、各镇人民政府), each once, without roles."""
+    units: list[str] = []
+    _extend_unique(units, _units(folded_cell))
+    return tuple(units)
+
+
 def _units(text: str) -> list[str]:
     units: list[str] = []
     for raw in _UNIT_SPLIT.split(text):

@@ -113,8 +113,13 @@ def _item_problems(item: Item, text: str, where: str) -> Iterator[str]:
     if item.heading not in item.text:
         yield f"{where}: its heading {_show(item.heading)} is not in its text"
     if item.clause is None:
-        if item.lead or item.support:
-            yield f"{where} names agencies but has no responsibility clause"
+        # A task table's row names its units in cells of their own (主责部门 | 配合部门), with
+        # no clause: they must stand in the row.
+        folded_region = fold(region)
+        for role, units in (("lead", item.lead), ("supporting", item.support)):
+            for unit in units:
+                if not unit or fold(unit) not in folded_region:
+                    yield f"{where}: the {role} unit {_show(unit)} is in no clause nor cell of it"
     elif item.clause not in region:
         yield f"{where}: its clause {_show(item.clause)} is not in the text at its place"
     else:
@@ -125,6 +130,12 @@ def _item_problems(item: Item, text: str, where: str) -> Iterator[str]:
                     yield f"{where}: the {role} unit {_show(unit)} is not in its clause"
     for number, task in enumerate(item.tasks, start=1):
         yield from _task_problems(task, text, item, f"task {item.ref}.{number}")
+    for milestone in item.milestones:
+        quarter = f"{where}: its Q{milestone.quarter} milestone"
+        if not item.start <= milestone.start <= milestone.end <= item.end:
+            yield f"{quarter} lies outside it"
+        elif text[milestone.start : milestone.end] != milestone.text:
+            yield f"{quarter} {_show(milestone.text)} is not the text there"
 
 
 def _task_problems(task: Task, text: str, item: Item, where: str) -> Iterator[str]:

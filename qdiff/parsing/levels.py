@@ -32,9 +32,27 @@ def choose_levels(lines: list[Line], labels: dict[int, Label], clause_lines: set
         order.remove(Numbering.BARE)
         order.append(Numbering.BARE)
     item = _item_style(lines, labels, clause_lines, order)
+    if item is Numbering.CN_DUN and _headings_over_paragraphs(lines, labels, clause_lines, item):
+        # `三、优化营商环境` over an unnumbered paragraph that ends in its clause (a page of a
+        # law database, cut before any numbered item came): the labels are sections, and the
+        # paragraphs under them are items outside any numbering.
+        deeper = [s for s in order[order.index(item) + 1 :] if s is not Numbering.BARE]
+        unused = next(style for style in Numbering if style not in order)
+        return Levels(item, deeper[0] if deeper else unused, frozenset())
     upper = order[: order.index(item)]
     section = upper[0] if upper else None
     return Levels(section, item, frozenset(upper[1:]))
+
+
+def _headings_over_paragraphs(
+    lines: list[Line], labels: dict[int, Label], clause_lines: set[int], style: Numbering
+) -> bool:
+    """Whether every line of a style is a short heading with no clause of its own, and the
+    clauses stand in the paragraphs under them."""
+    starts = sorted(i for i in labels if labels[i].style is style)
+    if not starts or any(i in clause_lines or not _is_heading_like(lines[i]) for i in starts):
+        return False
+    return max(clause_lines, default=-1) > starts[0]
 
 
 def _item_style(

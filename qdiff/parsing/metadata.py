@@ -18,7 +18,7 @@ from qdiff.normalize import fold
 from qdiff.notice import ParseWarning, WarningCode
 from qdiff.parsing.dates import find_date, read_damaged_date, read_date_line
 from qdiff.parsing.lines import Line
-from qdiff.parsing.tables import read_header as read_table_header
+from qdiff.parsing.tables import header_lines as table_header_lines
 from qdiff.periods import Period, PeriodKind, find_period
 
 # A title names the plan, or is the cover notice that issues it (关于印发…的通知).
@@ -436,13 +436,14 @@ def _read_preamble(lines: list[Line], body_start: int, header: Header) -> None:
     start = header.heading_line + 1 if header.heading_line is not None else None
     if start is None:
         return
+    table_header = table_header_lines(lines[:body_start])
     indices = [
         i
         for i in range(start, body_start)
         if not lines[i].blank
         and not TABLE_HEADER.search(lines[i].folded)
         and not _TABLE_HEADER_CELL.match(lines[i].folded)
-        and read_table_header(lines[i]) is None
+        and i not in table_header
     ]
     if indices:
         header.preamble_lines = indices

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from qdiff.normalize import fold
 from qdiff.notice import Item, ParseWarning, Section, Span, SpanKind, WarningCode
 from qdiff.parsing.clauses import (
     CLAUSE_MARKER,
@@ -16,6 +17,8 @@ from qdiff.parsing.clauses import (
 )
 from qdiff.parsing.levels import Levels
 from qdiff.parsing.lines import Label, Line, Numbering
+from qdiff.parsing.rows import read_row
+from qdiff.parsing.tables import UNIT_COLUMNS, Cell, Row, Tables, is_blank_cell
 from qdiff.parsing.tasks import Piece, make_tasks
 
 _TERMINAL = frozenset("。!?;)]”》")
@@ -47,12 +50,27 @@ def build_body(
     labels: dict[int, Label],
     levels: Levels,
     body_start: int,
+    tables: Tables | None = None,
 ) -> Body:
+    tables = tables if tables is not None else Tables()
     body = Body()
-    builder = _SectionBuilder(text, folded, lines, body)
+    builder = _SectionBuilder(text, folded, lines, body, tables)
     block: _Block | None = None
     for index in range(body_start, len(lines)):
         label = labels.get(index)
+        group = tables.groups.get(index)
+        furniture = tables.is_header(index) or (index in tables.rows and label is None)
+        if group is not None or furniture:
+            # A filled 领域 cell opens a section that runs to the next filled one (the merged
+            # cell flattens into the first row of its group); a repeated header row or an
+            # empty row belongs to no item.
+            if block is not None:
+                builder.add_item(_close(block, index))
+                block = None
+            if group is not None:
+                builder.start_group(lines[index], group)
+            if label is None:
+                continue
         style = label.style if label is not None else None
         structural = style is not None and (
             style in (levels.section, levels.item) or style in levels.between
@@ -99,8 +117,12 @@ def _close(block: _Block, next_index: int) -> _Block:
 
 
 class _SectionBuilder:
-    def __init__(self, text: str, folded: str, lines: list[Line], body: Body) -> None:
+    def __init__(
+        self, text: str, folded: str, lines: list[Line], body: Body, tables: Tables
+    ) -> None:
         self.text, self.folded, self.lines, self.body = text, folded, lines, body
+        self.tables = tables
+        self.rows: dict[int, Row] = {}  # the table row of each item read from one, by id()
         self.label = ""
         self.title: str | None = None
         self.heading_line: int | None = None
@@ -115,10 +137,21 @@ class _SectionBuilder:
         self._flush()
         self._check_sequence(self.section_values, label.value, line, "section")
         self.label = label.label
-        title = line.text[label.end :].strip().strip("|").strip()
+        # `一、产业发展 | | |`: a section row of a table, its empty cells no part of its title.
+        title = line.text[label.end :].strip(" \t\u3000|")
         self.title = title or None
         self.heading_line = line.number
         self._span(SpanKind.SECTION_HEADING, line.start + _lead_space(line), line.end)
+
+    def start_group(self, line: Line, cell: Cell) -> None:
+        """A section named by a table's 领域 cell: no numeral, unless the cell writes one."""
+        self._flush()
+        words = self.text[cell.start : cell.end]
+        numbered = _GROUP_NUMERAL.match(fold(words))
+        self.label = numbered.group(1) if numbered else ""
+        self.title = words[numbered.end() :].strip() if numbered else words
+        self.heading_line = line.number
+        self._span(SpanKind.SECTION_HEADING, cell.start, cell.end)
 
     def subheading(self, line: Line) -> None:
         self._span(SpanKind.SECTION_HEADING, line.start + _lead_space(line), line.end)
@@ -137,6 +170,10 @@ class _SectionBuilder:
 
     # items ------------------------------------------------------------------------------------
     def add_item(self, block: _Block) -> None:
+        row = self.tables.rows.get(block.first)
+        if row is not None:
+            self._add_row(block, row)
+            return
         lines = self.lines
         first = lines[block.first]
         last = max(
@@ -187,6 +224,42 @@ class _SectionBuilder:
             self._span(SpanKind.CLAUSE, clause_piece.start, clause_piece.end)
         self.items.append(item)
         self.all_items.append(item)
+
+    def _add_row(self, block: _Block, row: Row) -> None:
+        """An item read from a table row under a header of named columns."""
+        first = self.lines[block.first]
+        if block.label.label:
+            self._check_item_number(block.label, first)
+        ref = f"{len(self.body.sections) + 1}.{len(self.items) + 1}"
+        read = read_row(self.text, self.folded, row, ref)
+        clause = read.clause
+        item = Item(
+            ref=ref,
+            label=block.label.label,
+            heading=read.heading,
+            text=self.text[read.text.start : read.text.end].strip(),
+            clause=self.text[clause.start : clause.end] if clause is not None else None,
+            lead=read.lead,
+            support=read.support,
+            tasks=read.tasks,
+            line=first.number,
+            start=read.start,
+            end=read.end,
+            milestones=read.milestones,
+        )
+        if clause is not None:
+            self._span(SpanKind.ITEM, read.start, read.before_units)
+            self._span(SpanKind.CLAUSE, clause.start, clause.end)
+        else:
+            self._span(SpanKind.ITEM, read.start, read.end)
+        for index in range(block.first + 1, block.end):
+            if not self.lines[index].blank and index not in self.tables.rows:
+                why = "text after the responsibility clause" if clause else "text after a table row"
+                self.unplaced(self.lines[index], why)
+                break
+        self.items.append(item)
+        self.all_items.append(item)
+        self.rows[id(item)] = row
 
     def _find_clause(self, block: _Block, start: int, end: int) -> Piece | None:
         folded = self.folded
@@ -318,6 +391,10 @@ class _SectionBuilder:
             self.body.spans.append(Span(kind, start, end))
 
 
+# A 领域 cell that writes its own numeral: 一、产业发展.
+_GROUP_NUMERAL = re.compile(r"\s*([一二三四五六七八九十]{1,3})\s*[、.]\s*")
+
+
 def _lead_space(line: Line) -> int:
     return line.indent
 
@@ -336,46 +413,29 @@ def _rstrip_to(folded: str, end: int, floor: int) -> int:
 
 def _check_truncation(builder: _SectionBuilder, body: Body) -> None:
     """A page cut off after N bytes ends mid-item, mid-clause or mid-heading: the last item lacks
-    what the others have, its clause stops unclosed at the very end of the text, or what follows
-    the last item is the start of a section that never came (`二`, `五、`, `四、城市更新和`)."""
+    what the others have, its clause stops unclosed at the very end of the text, its table row
+    lacks cells, or what follows the last item is the start of a section that never came (`二`,
+    `五、`, `四、城市更新和`) or of a table row."""
     items = builder.all_items
     if not items:
         return
     last = items[-1]
-    others = items[:-1]
-    with_clause = sum(1 for item in others if item.clause is not None)
-    cut = False
-    if last.clause is None:
-        mostly_with_clause = bool(others) and with_clause / len(others) >= 0.5
-        ends_open = builder.folded[last.start : last.end].rstrip()[-1:] not in _TERMINAL
-        # One item and no clause: the copy stopped inside the first item (the commonest cut
-        # keeps the first ~2,000 bytes); a notice of one commitment without a unit is not one.
-        cut = mostly_with_clause or ends_open or not others
+    row = builder.rows.get(id(last))
+    if row is not None:
+        cut = _a_row_cut_short(builder, row)
+        after = builder.lines[row.line].end  # past the row's closing bar, if it has one
     else:
-        clause = builder.folded[last.end - len(last.clause) : last.end]
-        rest = builder.folded[last.end :]
-        # "(责任单位:区司法局牵头,区政" and nothing after, not even a line break: the text stops
-        # inside the clause, whatever its units read like so far. A clause whose line ends (a
-        # line break follows) was whole when published and only lost its bracket: damage.
-        open_end = not rest.strip() and not _LINE_BREAK.search(rest)
-        if clause.lstrip()[:1] in _CLAUSE_CLOSERS:
-            cut = not clause_is_closed(clause) and open_end
-        else:
-            # Clauses on lines of their own (牵头单位:X / 责任单位:Y) have no bracket to close:
-            # the text stopped in one when it names fewer roles than the other items' clauses
-            # do, or its last unit is a name cut short.
-            usual = sorted(
-                labels_in(i.clause)
-                for i in others
-                if i.clause is not None and i.clause.lstrip()[:1] not in _CLAUSE_CLOSERS
-            )
-            fewer = bool(usual) and labels_in(clause) < usual[len(usual) // 2]
-            cut = open_end and (fewer or not ends_in_a_whole_unit(clause))
+        cut = _an_item_cut_short(builder, last, items[:-1])
+        after = last.end
     if not cut:
-        rest = builder.folded[last.end :]
-        cut = _a_section_begins_after(rest, body) or _a_clause_begins_after(rest)
-    if not cut:
-        cut = _a_table_row_left_open(builder, last, others)
+        rest = builder.folded[after:]
+        cut = (
+            _a_section_begins_after(rest, body)
+            or _a_clause_begins_after(rest)
+            or _a_row_begins_after(builder, row)
+        )
+    if not cut and row is None:
+        cut = _a_table_row_left_open(builder, last, items[:-1])
     if cut:
         body.truncated = True
         body.warnings.append(
@@ -385,6 +445,72 @@ def _check_truncation(builder: _SectionBuilder, body: Body) -> None:
                 builder._line_at(last.end - 1).number if last.end > last.start else last.line,
             )
         )
+
+
+def _an_item_cut_short(builder: _SectionBuilder, last: Item, others: list[Item]) -> bool:
+    with_clause = sum(1 for item in others if item.clause is not None)
+    if last.clause is None:
+        mostly_with_clause = bool(others) and with_clause / len(others) >= 0.5
+        ends_open = builder.folded[last.start : last.end].rstrip()[-1:] not in _TERMINAL
+        # One item and no clause: the copy stopped inside the first item (the commonest cut
+        # keeps the first ~2,000 bytes); a notice of one commitment without a unit is not one.
+        return mostly_with_clause or ends_open or not others
+    clause = builder.folded[last.end - len(last.clause) : last.end]
+    rest = builder.folded[last.end :]
+    # "(责任单位:区司法局牵头,区政" and nothing after, not even a line break: the text stops
+    # inside the clause, whatever its units read like so far. A clause whose line ends (a
+    # line break follows) was whole when published and only lost its bracket: damage.
+    open_end = not rest.strip() and not _LINE_BREAK.search(rest)
+    if clause.lstrip()[:1] in _CLAUSE_CLOSERS:
+        return not clause_is_closed(clause) and open_end
+    # Clauses on lines of their own (牵头单位:X / 责任单位:Y) have no bracket to close: the
+    # text stopped in one when it names fewer roles than the other items' clauses do (even
+    # after a line break: the cut fell before the 责任单位 line), or its last unit is a name cut
+    # short. (Counted on the folded clauses: 牵头单位：X is full-width.)
+    usual = sorted(
+        labels_in(fold(i.clause))
+        for i in others
+        if i.clause is not None and fold(i.clause).lstrip()[:1] not in _CLAUSE_CLOSERS
+    )
+    fewer = bool(usual) and labels_in(clause) < usual[len(usual) // 2]
+    return (fewer and not rest.strip()) or (open_end and not ends_in_a_whole_unit(clause))
+
+
+def _a_row_cut_short(builder: _SectionBuilder, row: Row) -> bool:
+    """A table row the text stops in: it holds fewer `|` than its header (a cell never came, or
+    the closing bar of a table that closes its rows), or its last cell is a unit cell that
+    stops at a separator or in a name (`区经济和信息化局、`, `区住房和城乡建`). A row whose line
+    ends (a line break follows) ended as published: a cut leaves no line break behind it."""
+    after = builder.folded[builder.lines[row.line].end :]
+    if after.strip() or _LINE_BREAK.search(after):
+        return False
+    if not row.whole:
+        return True
+    header = row.header
+    if header.trailing_border or len(row.cells) > len(header.columns):
+        return False
+    cell = row.cells[-1]
+    words = builder.folded[cell.start : cell.end]
+    if header.columns[len(row.cells) - 1] not in UNIT_COLUMNS:
+        return False  # a cut inside another last cell leaves nothing to see
+    return not words or (not is_blank_cell(words) and not ends_in_a_whole_unit(words))
+
+
+def _a_row_begins_after(builder: _SectionBuilder, row: Row | None) -> bool:
+    """Whether the text ends in a table row that is no item's and lacks cells: the start of
+    the next row (` |`, `民生保障 |`) cut before its number or text came."""
+    final = max((i for i, line in enumerate(builder.lines) if not line.blank), default=None)
+    if final is None:
+        return False
+    started = builder.tables.rows.get(final)
+    after = builder.folded[builder.lines[final].end :]
+    return (
+        started is not None
+        and started is not row
+        and not started.whole
+        and not after.strip()
+        and not _LINE_BREAK.search(after)
+    )
 
 
 # What is left after the last item when the cut fell in the next heading: a label with at most a
