@@ -99,13 +99,13 @@ def _task(task: Task) -> dict[str, Any]:
         "ref": task.ref,
         "text": task.text,
         "stage": task.stage.value if task.stage is not None else None,
-        "quantities": [_quantity(q) for q in task.quantities],
+        "quantities": [quantity_to_dict(q) for q in task.quantities],
         "start": task.start,
         "end": task.end,
     }
 
 
-def _quantity(quantity: Quantity) -> dict[str, Any]:
+def quantity_to_dict(quantity: Quantity) -> dict[str, Any]:
     # 10台 is 10, not 10.0, for tools that compare numbers as text.
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
     return {"value": value, "unit": quantity.unit, "text": quantity.text}

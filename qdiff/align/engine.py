@@ -28,6 +28,8 @@ from qdiff.align.limits import ALIGNMENT_LIMITS, AlignmentLimits, AlikeBudget, c
 from qdiff.align.model import Comparison, ItemLink, Status, TaskLink, TaskSide
 from qdiff.align.scores import ItemScores
 from qdiff.align.settings import DEFAULT_SETTINGS, Settings
+from qdiff.commitments import CommitmentLink, commitments_of
+from qdiff.commitments.match import align_commitments
 from qdiff.errors import TooLargeToAlignError
 from qdiff.normalize import compact
 from qdiff.notice import Item, Notice, Task
@@ -81,7 +83,47 @@ def compare(
         comparison,
         items=_in_reading_order(comparison.items, old, new),
         tasks=tuple(sorted(comparison.tasks, key=_task_order)),
+        commitments=commitment_links(comparison) if details else (),
     )
+
+
+def commitment_links(comparison: Comparison) -> tuple[CommitmentLink, ...]:
+    """The commitments of both notices aligned by object. Run from the earlier notice to the
+    later (then read the caller's way), so that slips are judged forward in time whichever way
+    round the notices were given; two versions of one period run in the text order, as above."""
+    old, new = comparison.old, comparison.new
+    if old.period is not None and new.period is not None and old.period != new.period:
+        forward = old.period < new.period
+    else:
+        forward = (old.text, _signature(old)) <= (new.text, _signature(new))
+    runs = comparison if forward else comparison.mirrored()
+    links = align_commitments(
+        commitments_of(runs.old),
+        commitments_of(runs.new),
+        (runs.old.period, runs.new.period),
+        _past_the_cut(runs),
+        [
+            (link.old.ref, link.new.ref, link.score or 0.0)
+            for link in runs.tasks
+            if link.old is not None and link.new is not None
+        ],
+    )
+    return links if forward else tuple(link.mirrored() for link in links)
+
+
+def _past_the_cut(comparison: Comparison) -> tuple[frozenset[str], frozenset[str]]:
+    """The item refs of each side whose commitments cannot be told dropped or new: items past
+    the other side's cut, and those continued by the item a cut side stops in."""
+    old_cut = comparison.old.items[-1].ref if comparison.old.truncated else None
+    new_cut = comparison.new.items[-1].ref if comparison.new.truncated else None
+    old_refs: set[str] = set()
+    new_refs: set[str] = set()
+    for link in comparison.items:
+        if link.status is Status.UNCOVERED or new_cut in link.new:
+            old_refs.update(link.old)
+        if link.status is Status.UNCOVERED or old_cut in link.old:
+            new_refs.update(link.new)
+    return frozenset(old_refs), frozenset(new_refs)
 
 
 def check_alignable(notice: Notice, name: str, limits: AlignmentLimits = ALIGNMENT_LIMITS) -> None:

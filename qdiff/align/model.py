@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from qdiff.commitments.model import CommitmentLink
 from qdiff.notice import Notice, Quantity, Stage
 
 
@@ -89,6 +90,8 @@ class Comparison:
     settings: dict[str, float]
     items: tuple[ItemLink, ...]
     tasks: tuple[TaskLink, ...]
+    # One link per commitment of either notice (qdiff.commitments); empty without details.
+    commitments: tuple[CommitmentLink, ...] = ()
 
     def mirrored(self) -> Comparison:
         return Comparison(
@@ -97,4 +100,5 @@ class Comparison:
             settings=self.settings,
             items=tuple(link.mirrored() for link in self.items),
             tasks=tuple(link.mirrored() for link in self.tasks),
+            commitments=tuple(link.mirrored() for link in self.commitments),
         )

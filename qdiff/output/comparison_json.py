@@ -5,12 +5,15 @@ Keys may be added, never renamed or removed: other tools and reviewers read this
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from qdiff.align.model import Comparison, ItemLink, TaskLink, TaskSide
+from qdiff.commitments import Commitment, CommitmentLink
 from qdiff.notice import Notice
 from qdiff.output.summary import status_counts
 from qdiff.provenance import Side
+from qdiff.serialize import quantity_to_dict
 
 
 def comparison_to_dict(comparison: Comparison, old: Side, new: Side) -> dict[str, Any]:
@@ -21,6 +24,7 @@ def comparison_to_dict(comparison: Comparison, old: Side, new: Side) -> dict[str
         "summary": summary(comparison),
         "items": [_item_link(link) for link in comparison.items],
         "tasks": [_task_link(link) for link in comparison.tasks],
+        "commitments": [_commitment_link(link) for link in comparison.commitments],
     }
 
 
@@ -31,6 +35,10 @@ def summary(comparison: Comparison) -> dict[str, Any]:
         "tasks": {status.value: counts.tasks[status] for status in counts.tasks},
         "item_facets": {facet.value: n for facet, n in counts.item_facets.items()},
         "task_facets": {facet.value: n for facet, n in counts.task_facets.items()},
+        "commitments": dict(Counter(link.status.value for link in comparison.commitments)),
+        "commitment_facets": dict(
+            Counter(facet.value for link in comparison.commitments for facet in link.facets)
+        ),
     }
 
 
@@ -88,3 +96,32 @@ def _task_side(side: TaskSide | None) -> dict[str, Any] | None:
     if side is None:
         return None
     return {"ref": side.ref, "text": side.text}
+
+
+def _commitment_link(link: CommitmentLink) -> dict[str, Any]:
+    return {
+        "status": link.status.value,
+        "from": _commitment(link.old),
+        "to": _commitment(link.new),
+        "facets": [facet.value for facet in link.facets],
+        "matched_by": link.matched_by.value if link.matched_by is not None else None,
+        "score": link.score,
+    }
+
+
+def _commitment(commitment: Commitment | None) -> dict[str, Any] | None:
+    if commitment is None:
+        return None
+    return {
+        "object": commitment.object,
+        "text": commitment.text,
+        "task": commitment.task,
+        "stage": commitment.stage.value if commitment.stage is not None else None,
+        "quantities": [quantity_to_dict(q) for q in commitment.quantities],
+        "deadline": commitment.deadline,
+        "lead": list(commitment.lead),
+        "support": list(commitment.support),
+        "ref": commitment.ref,
+        "start": commitment.start,
+        "end": commitment.end,
+    }

@@ -1,0 +1,20 @@
+"""Commitments: one action on one named object, the auditor's unit (DOMAIN.md). Public API:
+`commitments_of`, `align_commitments` and the model."""
+
+from qdiff.commitments.extract import commitments_of
+from qdiff.commitments.model import (
+    Commitment,
+    CommitmentFacet,
+    CommitmentLink,
+    CommitmentStatus,
+    MatchedBy,
+)
+
+__all__ = [
+    "Commitment",
+    "CommitmentFacet",
+    "CommitmentLink",
+    "CommitmentStatus",
+    "MatchedBy",
+    "commitments_of",
+]

@@ -1,0 +1,319 @@
+"""Each task's commitments: one per named object, with the stage of the verb that governs it.
+
+A task sentence is read clause by clause (split at `,` `;` `。`, never inside 《》, “” or
+brackets). In a clause the objects stand between the verb that opens it and the verb that may
+close it: `加快推进A、B等项目建设` (objects after 推进: advance), `A、B等项目开工` (objects
+before 开工: start), `完成C、D收储` (after 完成: complete). An enumeration sharing one verb is one
+commitment per member. A member counts when it names something (qdiff/lexicon/objects.py); in an
+enumeration that mostly names things, its other members count too (叠纸科技办公装修 beside
+昆明变电站). A task with no named object is one commitment whose object is None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from qdiff.commitments.model import Commitment
+from qdiff.lexicon.deadlines import DEADLINE
+from qdiff.lexicon.objects import DOCUMENT_NAME, HEAD_WORD, QUOTED_NAME, is_named, is_specific
+from qdiff.lexicon.quantities import find_quantities
+from qdiff.lexicon.stages import stage_of, verbs_pattern
+from qdiff.normalize import fold
+from qdiff.notice import Item, Notice, Quantity, Stage, Task
+
+# Verbs that open a clause's objects without claiming a stage of their own.
+_PLAIN_VERBS = """
+    实施 建设 新建 改建 扩建 举办 办好 打造 建立 成立 修订 组织
+    创建 争取 确保 力争 启用 开通 通车 开业 运营 交付 优化 完善
+    召开 筹建 引进 培育 支持 围绕 聚焦 跟踪 策划 承办 参与 促进
+""".split()  # noqa: SIM905 (a word list reads better as words)
+# Ladder verbs and compounds, longest first (stage_of tells their stage).
+_LADDER = """
+    研究 谋划 筹备 编制 制定 征询 启动 开工 试点 试运行 试运营
+    推进 推动 加快 深化 持续 继续 加强 做好 开展 落实 完成 建成
+    竣工 出台 发布 揭牌 签约 投用 实现
+""".split()  # noqa: SIM905 (a word list reads better as words)
+_OPENING = re.compile(
+    r"(?:(?:" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")好?(?:实施|落实|推进|建设)?)+"
+    # 改扩建工程, 新建项目: a verb that is part of a project's name opens nothing.
+    r"(?!工程|项目)"
+)
+# What closes a list of objects: 等(N个)项目, the work done on them, and a verb placed after.
+_CLOSING_VERBS = """
+    基本建成 建成投用 竣工投用 开工建设 开工 竣工 建成 投用 完成
+    启动 揭牌 开业 通车 试运行 试运营 收尾 落地 签约 交付 验收
+    开通 上线 投运 运营 开放 出让 收储 征收
+""".split()  # noqa: SIM905 (a word list reads better as words)
+_CLOSING = re.compile(
+    r"(?:等(?:[\d一二三四五六七八九十]+[个项家所座条处批])?(?:重点|重大)?(?:项目|工程|地块|设施)?)?"
+    r"(?:的)?(?:建设|前期(?:审批|准备)?(?:工作)?|准备工作|工作|审批|改造|整治)?"
+    r"(?:(?:" + DEADLINE.pattern + r"|当季|同步|正式|基本|全面|全部|顺利)*"
+    r"(?P<verb>" + "|".join(sorted(_CLOSING_VERBS, key=len, reverse=True)) + r"))*"
+    r"(?:工作|建设)?$"
+)
+_TRAILING_WORK = re.compile(
+    r"(?:的)?(?:达标)?(?:建设|施工|编制|前期(?:审批|准备)?(?:工作)?|工作|审批|准备工作)$"
+)
+# Words around a name that are not part of it: 与A签约, A基本建成.
+_LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在|将|由|以)")
+_TRAILING_DEADLINE = re.compile(f"(?:{DEADLINE.pattern})$")
+_TRAILING_ADVERBS = re.compile(r"(?:基本|全面|全部|正式|同步|当季|力争|确保|争取)+$")
+# 长阳创谷等规划调整, 世界路变电站等项目: what follows 等 is what is done to the list.
+_AND_SO_ON = re.compile(r"(?<=..)等[^、]{0,12}$")
+_ENUMERATION = "、"
+_CONJUNCTION = re.compile(r"以及|和|及|与")
+# Words no name runs across: a name at the start of a clause ends before them.
+_NAME_BREAK = re.compile(r"[以对向在将把被为于从由,;]|进入|开始|实现|达到")
+# What may stand before a deadline that opens a sentence: 力争一季度…, 确保6月底前….
+_SENTENCE_OPENING = re.compile(r"(?:力争|确保|争取|于)?")
+# Where a clause ends: punctuation outside 《》, “” and brackets.
+_CLAUSE_END = frozenset(",;。:!?")
+_OPENERS = {"《": "》", "“": "”", "(": ")", "[": "]"}
+
+
+def commitments_of(notice: Notice) -> tuple[Commitment, ...]:
+    """Every commitment of a notice, in reading order."""
+    return tuple(
+        commitment
+        for item in notice.items
+        for task in item.tasks
+        for commitment in task_commitments(task, item)
+    )
+
+
+def task_commitments(task: Task, item: Item) -> list[Commitment]:
+    folded = fold(task.text)
+    found: list[Commitment] = []
+    for start, end in _clauses(folded):
+        for name_start, name_end, stage in _objects(folded[start:end]):
+            a, b = start + name_start, start + name_end
+            found.append(_commitment(task, item, len(found), (a, b), (start, end), stage, folded))
+    if not found:
+        return [
+            Commitment(
+                ref=f"{task.ref}/1",
+                task=task.ref,
+                object=None,
+                text=task.text,
+                start=task.start,
+                end=task.end,
+                stage=task.stage,
+                quantities=task.quantities,
+                deadline=_deadline(folded, task.text, 0, len(folded)),  # the sentence's
+                lead=item.lead,
+                support=item.support,
+            )
+        ]
+    return found
+
+
+def _commitment(
+    task: Task,
+    item: Item,
+    index: int,
+    name: tuple[int, int],
+    clause: tuple[int, int],
+    stage: Stage | None,
+    folded: str,
+) -> Commitment:
+    (a, b), (start, end) = name, clause
+    text = task.text
+    return Commitment(
+        ref=f"{task.ref}/{index + 1}",
+        task=task.ref,
+        object=text[a:b],
+        text=text[start:end],
+        start=task.start + start,
+        end=task.start + end,
+        stage=stage,
+        quantities=_quantities(text, folded, name, clause),
+        deadline=_deadline(folded, text, start, end),
+        lead=item.lead,
+        support=item.support,
+    )
+
+
+def _quantities(
+    text: str, folded: str, name: tuple[int, int], clause: tuple[int, int]
+) -> tuple[Quantity, ...]:
+    """The quantities of the object's own name (10台电梯加装), else of its clause when the
+    clause holds this one object's figures (完成加装电梯10台)."""
+    (a, b), (start, end) = name, clause
+    own = find_quantities(text[a:b], folded[a:b])
+    if own:
+        return own
+    rest = folded[start:a] + folded[b:end]
+    if _ENUMERATION in folded[start:end]:
+        return ()
+    return find_quantities(text[start:a] + text[b:end], rest)
+
+
+def _deadline(folded: str, text: str, start: int, end: int) -> str | None:
+    """The clause's deadline, else one that opens the sentence (一季度完成A,启动B: both in the
+    first quarter); never one said in another clause (…,年内建成A,完成B: B is not 年内)."""
+    found = DEADLINE.search(folded, start, end)
+    if found is None:
+        opening = DEADLINE.match(folded, _SENTENCE_OPENING.match(folded).end())  # type: ignore[union-attr]
+        found = opening if opening is not None and opening.start() < start else None
+    return text[found.start() : found.end()] if found else None
+
+
+def _clauses(folded: str) -> Iterator[tuple[int, int]]:
+    closing: list[str] = []
+    start = 0
+    for index, char in enumerate(folded):
+        if closing and char == closing[-1]:
+            closing.pop()
+        elif char in _OPENERS:
+            closing.append(_OPENERS[char])
+        elif char in _CLAUSE_END and not closing:
+            if index > start:
+                yield start, index
+            start = index + 1
+    if start < len(folded):
+        yield start, len(folded)
+
+
+def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
+    """The named objects of one clause, as offsets into it, each with its stage."""
+    opening = _first_opening(clause)
+    region_start = opening.end() if opening else 0
+    closing = _CLOSING.search(clause, region_start)
+    region_end = closing.start() if closing else len(clause)
+    opening_stage = stage_of(clause[:region_start]) if opening else None
+    closing_verb = closing.group("verb") if closing else None
+    # The verb before the objects governs them (推进…签约 advances the signing); a verb placed
+    # after them governs them when nothing before does (A、B等项目开工).
+    stage = opening_stage or (stage_of(closing_verb) if closing_verb else None)
+    found = []
+    # With no verb before them, the objects are what a verb after them acts on (A、B等项目
+    # 开工); a clause with no verb at all names only what it opens with (its topic).
+    if region_end > region_start and (opening is not None or closing_verb):
+        found = _named_members(clause, region_start, region_end, specific=stage is not None)
+    # A named subject the clause opens with: 港区冷链物流园一期完成冷库设备安装调试,
+    # 红房子医院科教楼主体结构封顶, 美团、字节跳动等总部项目扩租落地.
+    found[:0] = [span for span in _topic(clause) if span not in found]
+    if not found:
+        found = _documents(clause)
+    return [(a, b, stage) for a, b in found]
+
+
+def _topic(clause: str) -> list[tuple[int, int]]:
+    """The names a clause opens with, before any verb: the longest opening phrase that names
+    something, or the list before 等 when what follows 等 names their kind."""
+    start = _SENTENCE_OPENING.match(clause).end()  # type: ignore[union-attr]
+    if deadline := DEADLINE.match(clause, start):
+        start = deadline.end()
+    if _OPENING.match(clause, start):
+        return []  # it opens with a verb: its objects follow it
+    verb = _OPENING.search(clause, start)
+    limit = verb.start() if verb else len(clause)
+    etc = clause.find("等", start, limit)
+    if etc > start and _ENUMERATION in clause[start:etc]:
+        kind = HEAD_WORD.search(clause, etc + 1, min(limit, etc + 12))
+        if kind is not None:
+            return [
+                part
+                for a, b in _members(clause, start, etc)
+                for part in _conjuncts(clause, *_trimmed(clause, a, b))
+            ]
+    best = None
+    for head in HEAD_WORD.finditer(clause, start, limit):
+        if best is not None and _NAME_BREAK.search(clause, best[1], head.start()):
+            break  # 爱国卫生运动以背街小巷…: the name ended before 以
+        if is_named(clause[start : head.end()]):
+            best = (start, head.end())
+    if best is None:
+        return []
+    if _ENUMERATION in clause[best[0] : best[1]]:
+        members = _members(clause, *best)
+        return [span for span in members if is_named(clause[span[0] : span[1]])]
+    return [best]
+
+
+def _named_members(
+    clause: str, start: int, end: int, specific: bool = False
+) -> list[tuple[int, int]]:
+    """The members that name things; with `specific` (a ladder verb acts on them), a single
+    specific phrase too (区管企业分类改革)."""
+    members = [part for a, b in _members(clause, start, end) for part in _conjuncts(clause, a, b)]
+    named = [span for span in members if is_named(clause[span[0] : span[1]])]
+    if not named and specific and len(members) == 1 and is_specific(clause[start:end]):
+        return members
+    if len(members) > 1 and named and 2 * len(named) >= len(members):
+        # An enumeration that mostly names things names each of its members (财政预算 and
+        # 重大工程 beside 国民经济和社会发展计划: the list names the year's plans).
+        return [(a, b) for a, b in members if b - a >= 2]
+    return named
+
+
+def _conjuncts(clause: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A member joined by 和/及/与 is two when both halves name something by themselves
+    (滨河路新建工程和柳塘小学改扩建工程); one name sharing its head is not
+    (苏步青旧居和谈家桢旧居修缮工程)."""
+    for joint in _CONJUNCTION.finditer(clause, start, end):
+        left, right = (start, joint.start()), (joint.end(), end)
+        if all(is_named(clause[a:b]) for a, b in (left, right)):
+            return [left, *_conjuncts(clause, *right)]
+    return [(start, end)]
+
+
+def _first_opening(clause: str) -> re.Match[str] | None:
+    """The verb run that opens the clause's objects: the first one before the first list
+    separator (滨江地区推进A、B: after 推进)."""
+    limit = clause.find(_ENUMERATION)
+    limit = len(clause) if limit < 0 else limit
+    quoted = QUOTED_NAME.search(clause)
+    if quoted and quoted.start() < limit:  # a 《document》 or “name” is left whole
+        limit = quoted.start()
+    return _OPENING.search(clause, 0, limit)
+
+
+def _members(clause: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The members of the list between `start` and `end`, split at 、 outside 《》 and “”,
+    each trimmed of the work done on it (…建设, …前期工作)."""
+    members: list[tuple[int, int]] = []
+    closing: list[str] = []
+    member_start = start
+    for index in range(start, end + 1):
+        char = clause[index] if index < end else _ENUMERATION
+        if closing and char == closing[-1]:
+            closing.pop()
+        elif char in _OPENERS and index < end:
+            closing.append(_OPENERS[char])
+        elif char == _ENUMERATION and not closing:
+            a, b = _trimmed(clause, member_start, index)
+            if b > a:
+                members.append((a, b))
+            if _AND_SO_ON.search(clause, member_start, index):
+                break  # A、B等续建项目…: the list ends at 等
+            member_start = index + 1
+    return members
+
+
+def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
+    # A document is named by its title: 对照《…方案》, 《…计划》实施情况评估 name the 《…》.
+    document = DOCUMENT_NAME.search(clause, start, end)
+    if document:
+        return document.start(), document.end()
+    while start < end and clause[start] in " 的":
+        start += 1
+    if leading := _LEADING_WORDS.match(clause, start, end):
+        start = leading.end()
+    if trailing := _TRAILING_ADVERBS.search(clause, start, end):
+        end = trailing.start()
+    if deadline := _TRAILING_DEADLINE.search(clause, start, end):
+        end = deadline.start()
+    etc = _AND_SO_ON.search(clause, start, end)
+    if etc and etc.start() - start >= 2:
+        end = etc.start()
+    text = clause[start:end]
+    trailing = _TRAILING_WORK.search(text)
+    if trailing and trailing.start() >= 3:
+        end = start + trailing.start()
+    return start, end
+
+
+def _documents(clause: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in DOCUMENT_NAME.finditer(clause)]

@@ -1,0 +1,184 @@
+"""Commitments of two documents aligned by object, across the whole document: objects move
+between items and sections, so the pairing of items does not bind them.
+
+Candidates share a character pair of their names; each candidate pair is scored by how its
+names name one thing (qdiff/commitments/names.py), and pairs are taken best first, one each.
+Commitments with no named object follow their tasks: where the comparison linked two tasks,
+their unnamed commitments are linked too (`matched_by` "task", with the task link's score).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from qdiff.commitments.model import (
+    Commitment,
+    CommitmentFacet,
+    CommitmentLink,
+    CommitmentStatus,
+    MatchedBy,
+)
+from qdiff.commitments.names import NameKey, name_key, same_thing
+from qdiff.commitments.timing import passed
+from qdiff.notice import Stage
+from qdiff.periods import Period
+
+# A start or completion promised again is the promise that slips; study and advance recur.
+_PROMISES = frozenset({Stage.START, Stage.COMPLETE})
+
+
+def align_commitments(
+    old: Sequence[Commitment],
+    new: Sequence[Commitment],
+    periods: tuple[Period | None, Period | None],
+    uncovered: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    task_pairs: Sequence[tuple[str, str, float]] = (),
+) -> tuple[CommitmentLink, ...]:
+    """One link per commitment of either side. `uncovered`: the item refs of each side that lie
+    past the other side's cut; an unmatched commitment there is uncovered, not dropped or new.
+    `task_pairs`: the tasks the comparison linked (old ref, new ref, score)."""
+    pairs = _best_pairs(old, new)
+    pairs.update(_unnamed_pairs(old, new, task_pairs))
+    links: list[CommitmentLink] = []
+    matched_new: dict[int, tuple[int, MatchedBy, float]] = {
+        j: (i, how, score) for i, (j, how, score) in pairs.items()
+    }
+    for j, commitment in enumerate(new):
+        if j in matched_new:
+            i, how, score = matched_new[j]
+            links.append(_continued(old[i], commitment, how, score, periods))
+        else:
+            links.append(_alone(None, commitment, uncovered[1]))
+    links.extend(_alone(c, None, uncovered[0]) for i, c in enumerate(old) if i not in pairs)
+    return tuple(links)
+
+
+def _best_pairs(
+    old: Sequence[Commitment], new: Sequence[Commitment]
+) -> dict[int, tuple[int, MatchedBy, float]]:
+    """Old index -> (new index, how, score), best scores first, each commitment once."""
+    new_keys = [name_key(c.object) if c.object else None for c in new]
+    by_bigram: dict[str, list[int]] = defaultdict(list)
+    for j, key in enumerate(new_keys):
+        if key is not None:
+            for bigram in key.bigrams:
+                by_bigram[bigram].append(j)
+    scored: list[tuple[float, int, int, MatchedBy]] = []
+    for i, commitment in enumerate(old):
+        if commitment.object is None:
+            continue
+        key = name_key(commitment.object)
+        for j in _candidates(key, by_bigram):
+            other = new_keys[j]
+            assert other is not None
+            found = same_thing(key, other)
+            if found is not None:
+                how, score = found
+                scored.append((score + _context(commitment, new[j]), i, j, how))
+    # Best first; among equals, the earlier in both documents (their reading order).
+    scored.sort(key=lambda entry: (-entry[0], entry[1] + entry[2], entry[1]))
+    pairs: dict[int, tuple[int, MatchedBy, float]] = {}
+    taken: set[int] = set()
+    for score, i, j, how in scored:
+        if i in pairs or j in taken:
+            continue
+        pairs[i] = (j, how, round(min(score, 1.0), 4))
+        taken.add(j)
+    return pairs
+
+
+def _unnamed_pairs(
+    old: Sequence[Commitment],
+    new: Sequence[Commitment],
+    task_pairs: Sequence[tuple[str, str, float]],
+) -> dict[int, tuple[int, MatchedBy, float]]:
+    old_unnamed = {c.task: i for i, c in enumerate(old) if c.object is None}
+    new_unnamed = {c.task: j for j, c in enumerate(new) if c.object is None}
+    pairs: dict[int, tuple[int, MatchedBy, float]] = {}
+    taken: set[int] = set()
+    for old_task, new_task, score in task_pairs:
+        i, j = old_unnamed.get(old_task), new_unnamed.get(new_task)
+        if i is not None and j is not None and i not in pairs and j not in taken:
+            pairs[i] = (j, MatchedBy.TASK, score)
+            taken.add(j)
+    return pairs
+
+
+def _candidates(key: NameKey, by_bigram: dict[str, list[int]]) -> Iterable[int]:
+    seen: set[int] = set()
+    for bigram in key.bigrams:
+        for j in by_bigram.get(bigram, ()):
+            if j not in seen:
+                seen.add(j)
+                yield j
+
+
+def _context(old: Commitment, new: Commitment) -> float:
+    """A small edge for the occurrence in the like context: the same lead unit, the same
+    stage (an object named twice in one notice goes with its own continuation)."""
+    bonus = 0.0
+    if old.lead[:1] == new.lead[:1]:
+        bonus += 0.01
+    if old.stage == new.stage:
+        bonus += 0.005
+    return bonus
+
+
+def _alone(
+    old: Commitment | None, new: Commitment | None, uncovered_items: frozenset[str]
+) -> CommitmentLink:
+    commitment = old or new
+    assert commitment is not None
+    item = commitment.task.rsplit(".", 1)[0]
+    if item in uncovered_items:
+        status = CommitmentStatus.UNCOVERED
+    else:
+        status = CommitmentStatus.DROPPED if old is not None else CommitmentStatus.NEW
+    return CommitmentLink(status, old, new)
+
+
+def _continued(
+    old: Commitment,
+    new: Commitment,
+    how: MatchedBy,
+    score: float,
+    periods: tuple[Period | None, Period | None],
+) -> CommitmentLink:
+    facets: list[CommitmentFacet] = []
+    if _slipped(old, new, periods):
+        facets.append(CommitmentFacet.SLIPPED)
+    if old.stage is not new.stage:
+        # Also to or from no stage: a commitment whose verb left the ladder (建成 → 投入运营)
+        # or joined it changed what it claims; it regressed only down the ladder itself.
+        facets.append(CommitmentFacet.STAGE_CHANGED)
+        if old.stage is not None and new.stage is not None and new.stage.rank < old.stage.rank:
+            facets.append(CommitmentFacet.REGRESSED)
+    if old.quantities and new.quantities and _targets(old) != _targets(new):
+        facets.append(CommitmentFacet.QUANTITY_CHANGED)
+    if old.lead and new.lead and old.lead[0] != new.lead[0]:
+        facets.append(CommitmentFacet.LEAD_UNIT_CHANGED)
+    if old.deadline != new.deadline:
+        facets.append(CommitmentFacet.DEADLINE_CHANGED)
+    return CommitmentLink(
+        CommitmentStatus.CONTINUED, old, new, tuple(facets), matched_by=how, score=score
+    )
+
+
+def _slipped(
+    old: Commitment, new: Commitment, periods: tuple[Period | None, Period | None]
+) -> bool:
+    """The same start or completion, for the same targets, promised again after its deadline
+    (a new target or batch is another promise; a whole-year promise runs until the year ends)."""
+    made_in, seen_in = periods
+    if made_in is None or seen_in is None or not made_in < seen_in:
+        return False
+    if old.stage not in _PROMISES or new.stage is not old.stage:
+        return False
+    if _targets(old) != _targets(new):
+        return False
+    return passed(old.deadline, made_in, seen_in)
+
+
+def _targets(commitment: Commitment) -> list[tuple[float, str]]:
+    return sorted((q.value, q.unit) for q in commitment.quantities)

@@ -1,0 +1,101 @@
+"""Whether two object names name one thing: the same name, one that shortens or lengthens the
+other (苏步青旧居和谈家桢旧居修缮工程 → 苏步青旧居修缮), or names alike enough.
+
+Numbers that identify tell things apart however alike the rest is: 116街坊 is not 1011街坊
+(a name may add detail: 116街坊38/6丘 is in 116街坊), the 第二届 festival is not the 第三届,
+第一批 is not 第二批 (DOMAIN.md: a new batch or round is not the same commitment). A count is not
+part of a name: 10台电梯加装 and 20台电梯加装 are one programme whose target changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from qdiff.commitments.model import MatchedBy
+from qdiff.normalize import compact
+
+_QUOTES = re.compile(r"[《》“”\"'()\[\]]")
+# What a name may carry or drop between quarters without naming another thing.
+_VARYING_HEAD = re.compile(r"(?:新建|改扩建|扩建|改建|修缮|装修)?(?:项目|工程|建设|工作)+$")
+_LOCAL_PREFIX = re.compile(r"^(?:区|市)(?=.{3})")
+_NUMBERS = re.compile(r"\d+(?:\.\d+)?")
+# (20202022年): a range of years whose dash the website dropped (DOMAIN.md, damage).
+_DAMAGED_RANGE = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
+_COUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?[台家个所座条项处套户栋幢辆名人次批场]")
+# Rounds and editions: 第二届, 第一批, 新一轮, and seasons (冬春季 and 春夏季 are two campaigns).
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+[届批期轮次]|[春夏秋冬]{1,2}季")
+
+# A fuzzy match needs names this alike (Dice of character bigrams) ...
+FUZZY_AT_LEAST = 0.5
+# ... and an alias a shared run this long, covering this much of the shorter name.
+_ALIAS_PREFIX = 4
+_ALIAS_COVER = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class NameKey:
+    """A name as names compare: punctuation, a leading 区/市 and a varying head set aside."""
+
+    core: str
+    plain: str  # the name without quotes and counts, its head kept
+    numbers: tuple[str, ...]
+    ordinals: tuple[str, ...]
+    bigrams: frozenset[str]
+
+
+@lru_cache(maxsize=8192)
+def name_key(name: str) -> NameKey:
+    written = _DAMAGED_RANGE.sub(r"\1-\2", compact(name))
+    plain = _COUNT.sub("", _QUOTES.sub("", written)) or written
+    core = _LOCAL_PREFIX.sub("", _VARYING_HEAD.sub("", plain)) or plain
+    return NameKey(
+        core=core,
+        plain=plain,
+        numbers=tuple(sorted(set(_NUMBERS.findall(plain)))),
+        ordinals=tuple(sorted(set(_ORDINAL.findall(plain)))),
+        bigrams=frozenset(core[i : i + 2] for i in range(len(core) - 1)) or frozenset({core}),
+    )
+
+
+def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
+    """How two names name one thing, with a score in (0, 1], or None when they do not."""
+    if not _agree(a.ordinals, b.ordinals) or not _agree(a.numbers, b.numbers):
+        return None
+    if a.core == b.core:
+        return MatchedBy.EXACT, 1.0
+    shorter, longer = sorted((a.core, b.core), key=len)
+    if len(shorter) >= 3 and shorter in longer:
+        return MatchedBy.ALIAS, round(0.8 + 0.15 * len(shorter) / len(longer), 4)
+    common = _longest_common(a.core, b.core)
+    if (
+        common >= _ALIAS_PREFIX
+        and common >= _ALIAS_COVER * len(shorter)
+        and _within(*sorted((a.plain, b.plain), key=len))
+    ):
+        return MatchedBy.ALIAS, round(0.75 + 0.15 * common / len(longer), 4)
+    dice = 2 * len(a.bigrams & b.bigrams) / (len(a.bigrams) + len(b.bigrams))
+    if dice >= FUZZY_AT_LEAST:
+        return MatchedBy.FUZZY, round(0.7 * dice, 4)
+    return None
+
+
+def _agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Identifying numbers (or rounds) agree when one name's are among the other's: a name
+    may add detail (116街坊38/6丘, 冬春季爱国卫生运动), never change it."""
+    return set(a) <= set(b) or set(b) <= set(a)
+
+
+def _within(shorter: str, longer: str) -> bool:
+    """Whether the shorter name is the longer one with words left out (苏步青旧居修缮 in
+    苏步青旧居和谈家桢旧居修缮工程), not one with words of its own (区疾控中心达标 is not in
+    区疾控中心实验室能力提升项目): its characters appear in the longer one in order."""
+    rest = iter(longer)
+    return all(char in rest for char in shorter)
+
+
+def _longest_common(a: str, b: str) -> int:
+    """The longest run of characters two names share (苏步青旧居…修缮工程, 苏步青旧居修缮: 5)."""
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match().size

@@ -1,0 +1,84 @@
+"""Named objects as notices write them: what an auditor checks one by one (DOMAIN.md,
+"Commitments: the auditor's unit").
+
+A named object is a project, facility, road or line, document, event, platform or a counted
+programme, written with a name of its own (昆明变电站, 《杨浦区…方案》, 第二届“五五购物节”,
+116街坊38/6丘). A generic phrase (重点项目, 各类企业, 相关工作) names nothing to check.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The head nouns that end a named object: what kind of thing it is.
+_HEADS = """
+    工程 项目 地块 街坊 丘 单元 基地 园区 产业园 科技园 创新园
+    园 谷 港 码头 片区 街区 社区 小区 新村 医院 卫生院 卫生中心
+    中心 学校 小学 中学 幼儿园 校区 大学 学院 实验室 研究院 站
+    变电站 馆 图书馆 博物馆 美术馆 体育馆 剧院 影院 电影院 楼
+    大楼 大厦 综合体 广场 公园 绿地 路 大道 道路 街 桥 隧道
+    通道 快速路 高架 号线 线 轨道 河 湖 泵站 管网 方案 办法
+    计划 规划 意见 细则 规定 条例 清单 标准 指引 纲要 节 会
+    大会 论坛 峰会 博览会 活动 赛 大赛 运动会 平台 系统 中台
+    网 专区 窗口 装修 改造 修缮 改扩建 扩建 新建 整治 提升 搬迁
+    收储 出让 征收 点 安置房 厂房 车间 产线 航线 院 车库 综合楼 示范区 体系 手册 报告
+    白皮书 行动 运动 评选 评估 集团 公司 基金 数据库 培训班 执照 城市 空间
+""".split()  # noqa: SIM905 (a word list reads better as words)
+_HEAD_ALTERNATION = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+HEAD = re.compile(f"(?:{_HEAD_ALTERNATION})$")
+# A head noun anywhere, to find where a name at the start of a clause may end.
+HEAD_WORD = re.compile(f"(?:{_HEAD_ALTERNATION})”?")
+
+# Names of nothing in particular: a generic phrase is not an object however it ends.
+GENERIC = re.compile(
+    r"^(?:(?:区|市|全区|全市|本区|本市|我区)?(?:各类|各项|各|相关|有关|一批|一些|更多|多个|若干|重点|重大|"
+    r"主要|新|新建|在建|续建|已开工|储备|前期|产业|民生|实事|政府实事)?"
+    r"(?:项目|工程|活动|平台|系统|方案|计划|规划|工作|地块|园区|基地|中心|会议|会|任务))$"
+)
+# A document named in 《》 is named whatever it is; a name in quotes (第二届“五五购物节”,
+# “浦江之光”系列活动) still needs a head noun, or it is a slogan (“应种尽种”).
+QUOTED_NAME = re.compile(r"《[^》]{2,80}》|“[^”]{2,40}”")
+DOCUMENT_NAME = re.compile(r"《[^》]{2,80}》")
+# A counted programme: 10台电梯加装, 3家社区综合为老服务中心, 12个老年助餐点.
+COUNTED = re.compile(
+    r"^\d+(?:\.\d+)?(?:万|亿)?[台家个所座条项处套户栋幢辆部间张块段]"
+    r"|[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:万|亿)?[台家个所座条处套户栋幢辆]$"
+)
+# A target, not a thing: 全年目标180台, 突破360家, 2024年安排区级重大项目92个.
+_TARGET = re.compile(r"目标|累计|达到|突破|超过|力争|以上|以内|\d{4}年")
+# A phase of a project (一期, 二期工程) names the project.
+_PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:工程|项目)?$")
+
+
+# A campaign or programme known by a name in quotes: “平安杨浦”, “长三角协同创新”.
+_QUOTED_WHOLE = re.compile(r"^(?:“[^”]{2,40}”)+$")
+
+
+def is_named(phrase: str) -> bool:
+    """Whether a noun phrase names one thing to check (not a generic or vague phrase)."""
+    text = phrase.strip()
+    if len(text) < 3:
+        return False
+    if DOCUMENT_NAME.search(text) or _QUOTED_WHOLE.match(text):
+        return True
+    if GENERIC.match(text):
+        return False
+    if COUNTED.search(text) and not _TARGET.search(text):
+        return True
+    text = _PHASE.sub("", text.rstrip("”\""))
+    return bool(HEAD.search(text)) and len(HEAD.sub("", text)) >= 2
+
+
+# What a vague task does, not a thing it names: 做好…工作, 加强…管理, 提升…能力.
+_VAGUE_END = re.compile(
+    r"(?:工作|管理|服务|机制|能力|水平|意识|氛围|作用|力度|效率|效能|质量|保障|措施|举措|环境|"
+    r"需求|要求|责任|风险|隐患|问题|底线|监管|指导|宣传|支持|力量|活力|成效|覆盖|排查|防范)$"
+)
+
+
+def is_specific(phrase: str) -> bool:
+    """Whether a phrase a ladder verb acts on is specific enough to be checked on its own
+    (区管企业分类改革, 科技履约贷业务) though no head noun names its kind: long enough and not
+    one of the vague ends (…工作, …管理, …能力)."""
+    text = phrase.strip()
+    return len(text) >= 4 and not _VAGUE_END.search(text) and not GENERIC.match(text)

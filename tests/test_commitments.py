@@ -1,0 +1,225 @@
+"""Commitments (issue 12): each task yields one commitment per named object with the stage of the
+verb that governs it; two documents' commitments align by object across items; the comparison
+JSON lists every commitment of both documents exactly once, symmetric and deterministic.
+
+The sentences here are made up for testing, in the genre of DOMAIN.md."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from qdiff.align import compare
+from qdiff.commitments import CommitmentStatus, commitments_of
+from qdiff.commitments.names import name_key, same_thing
+from qdiff.commitments.timing import passed
+from qdiff.load import load_path
+from qdiff.notice import Notice, Stage
+from qdiff.parsing import parse_notice
+from qdiff.periods import Period
+from tests.conftest import FIXTURES, SEED, run_cli
+
+
+def _notice(period: str, *items: str) -> Notice:
+    """A small notice of the period with one section holding these items (each ends with its
+    clause)."""
+    year, quarter = period[:4], "一二三四"[int(period[-1]) - 1]
+    body = "\n\n".join(f"{n}.{text}" for n, text in enumerate(items, start=1))
+    return parse_notice(f"{year}年第{quarter}季度工作要点\n\n一、城市建设\n\n{body}\n")
+
+
+def _objects(notice: Notice) -> list[tuple[str | None, Stage | None]]:
+    return [(c.object, c.stage) for c in commitments_of(notice)]
+
+
+def test_an_enumeration_sharing_one_verb_is_one_commitment_per_object() -> None:
+    notice = _notice(
+        "2023Q1",
+        "重点项目建设。南湖变电站、滨河路新建工程和柳塘小学改扩建工程等项目开工。"
+        "(责任单位:区建管委牵头,区教育局配合)",
+    )
+    assert _objects(notice) == [
+        ("南湖变电站", Stage.START),
+        ("滨河路新建工程", Stage.START),
+        ("柳塘小学改扩建工程", Stage.START),
+    ]
+    first = commitments_of(notice)[0]
+    assert first.lead == ("区建管委",)
+    assert first.support == ("区教育局",)
+
+
+def test_the_verb_that_governs_the_object_gives_its_stage() -> None:
+    notice = _notice(
+        "2023Q1",
+        "城市更新。加快推进北湖隧道、东环快速路等项目建设,完成桂溪公园改造,"
+        "启动《松湾区慢行交通规划》编制。(责任单位:区建管委)",
+    )
+    assert _objects(notice) == [
+        ("北湖隧道", Stage.ADVANCE),
+        ("东环快速路", Stage.ADVANCE),
+        ("桂溪公园", Stage.COMPLETE),
+        ("《松湾区慢行交通规划》", Stage.START),
+    ]
+
+
+def test_every_commitment_points_into_its_task() -> None:
+    for path in (SEED, *sorted((FIXTURES / "dev").glob("*.txt"))):
+        notice = load_path(str(path)).notice
+        tasks = {task.ref: task for task in notice.tasks}
+        found = commitments_of(notice)
+        assert {c.task for c in found} == set(tasks), path.name  # every task has one at least
+        for commitment in found:
+            task = tasks[commitment.task]
+            assert commitment.text in task.text
+            assert notice.text[commitment.start : commitment.end] == commitment.text
+            if commitment.object is not None:
+                assert commitment.object in commitment.text
+
+
+def test_a_task_with_no_named_object_is_one_commitment_without_object() -> None:
+    notice = _notice("2023Q1", "安全生产。做好汛期安全防范工作,加强隐患排查。(责任单位:区应急局)")
+    (only,) = commitments_of(notice)
+    assert only.object is None
+    assert only.text == notice.tasks[0].text
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "how"),
+    [
+        ("昆明变电站", "昆明变电站", "exact"),
+        ("苏步青旧居和谈家桢旧居修缮工程", "苏步青旧居修缮", "alias"),
+        ("涵芬楼", "滨江涵芬楼", "alias"),
+        ("区中医医院", "中医医院", "exact"),
+    ],
+)
+def test_names_that_name_one_thing(old: str, new: str, how: str) -> None:
+    found = same_thing(name_key(old), name_key(new))
+    assert found is not None and found[0].value == how
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("116街坊", "1011街坊"),
+        ("4街坊", "154街坊"),
+        ("第二届“五五购物节”", "第三届“五五购物节”"),
+        ("第一批老旧小区改造", "第二批老旧小区改造"),
+        ("南湖变电站", "北塘路拓宽工程"),
+    ],
+)
+def test_names_that_do_not(old: str, new: str) -> None:
+    assert same_thing(name_key(old), name_key(new)) is None
+
+
+def test_deadlines_pass_or_still_run() -> None:
+    q1, q2, q3, q4 = (Period.parse(f"2023Q{n}") for n in range(1, 5))
+    assert passed(None, q1, q2)  # a quarter's promise, seen next quarter
+    assert not passed("6月底前", q1, q2)
+    assert passed("6月底前", q1, q3)
+    assert not passed("年内", q1, q4)
+    assert passed("年底前", q4, Period.parse("2024Q1"))
+    assert not passed("春节前", q4, Period.parse("2024Q1"))  # next February
+
+
+def _pair() -> tuple[Notice, Notice]:
+    old = _notice(
+        "2023Q1",
+        "重点项目。南湖变电站、滨河路新建工程、柳塘小学改扩建工程和东堤泵站等项目开工。"
+        "(责任单位:区建管委)",
+        "公共服务。完成桂溪社区卫生服务中心装修,年内建成南渡养老院。(责任单位:区卫生健康委)",
+        "文化体育。筹备第二届“湖滨音乐节”。(责任单位:区文化旅游局)",
+    )
+    new = _notice(
+        "2023Q2",
+        "重点项目。加快推进南湖变电站等已开工项目建设,柳塘小学改扩建工程开工。"
+        "(责任单位:区发展改革委)",
+        "公共服务。滨河路新建工程竣工,年内建成南渡养老院,完成桂溪社区卫生服务中心装修。"
+        "(责任单位:区卫生健康委)",
+        "文化体育。举办第三届“湖滨音乐节”。(责任单位:区文化旅游局)",
+    )
+    return old, new
+
+
+def _by_object(links: object) -> dict[str, object]:
+    found = {}
+    for link in links:  # type: ignore[attr-defined]
+        side = link.old or link.new
+        if side.object:
+            found[side.object] = link
+    return found
+
+
+def test_objects_are_followed_across_items_with_what_changed() -> None:
+    old, new = _pair()
+    links = _by_object(compare(old, new).commitments)
+    progressed = links["南湖变电站"]
+    assert progressed.status is CommitmentStatus.CONTINUED  # type: ignore[attr-defined]
+    assert {f.value for f in progressed.facets} == {  # type: ignore[attr-defined]
+        "stage_changed",
+        "lead_unit_changed",
+    }
+    slipped = links["柳塘小学改扩建工程"]
+    assert "slipped" in {f.value for f in slipped.facets}  # type: ignore[attr-defined]
+    moved = links["滨河路新建工程"]  # from a list of starts into another item's completion
+    assert moved.status is CommitmentStatus.CONTINUED  # type: ignore[attr-defined]
+    assert moved.new.task.startswith("1.2")  # type: ignore[attr-defined]
+    assert "stage_changed" in {f.value for f in moved.facets}  # type: ignore[attr-defined]
+    # A year's promise repeated while the year runs has not slipped; a quarter's has.
+    assert "slipped" not in {f.value for f in links["南渡养老院"].facets}  # type: ignore[attr-defined]
+    assert "slipped" in {f.value for f in links["桂溪社区卫生服务中心装修"].facets}  # type: ignore[attr-defined]
+    assert links["东堤泵站"].status is CommitmentStatus.DROPPED  # type: ignore[attr-defined]
+    # Another year's festival is another commitment, not a slip.
+    assert links["第二届“湖滨音乐节”"].status is CommitmentStatus.DROPPED  # type: ignore[attr-defined]
+    assert links["第三届“湖滨音乐节”"].status is CommitmentStatus.NEW  # type: ignore[attr-defined]
+
+
+def test_backwards_in_time_is_the_mirror_and_slips_stay_forward() -> None:
+    old, new = _pair()
+    forward = compare(old, new).commitments
+    backward = compare(new, old).commitments
+    assert sorted(map(repr, (link.mirrored() for link in backward))) == sorted(map(repr, forward))
+
+
+def test_compare_json_lists_every_commitment_once(tmp_path: Path) -> None:
+    old, new = FIXTURES / "yangpu_2021Q1.txt", FIXTURES / "quarters" / "yangpu_2021Q2.txt"
+    result = run_cli(None, "compare", str(old), str(new), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    entries = data["commitments"]
+    for side, path in (("from", old), ("to", new)):
+        notice = load_path(str(path)).notice
+        refs = Counter(e[side]["ref"] for e in entries if e[side] is not None)
+        assert set(refs.values()) == {1}
+        assert set(refs) == {c.ref for c in commitments_of(notice)}
+        tasks = {task.ref: task.text for task in notice.tasks}
+        for entry in entries:
+            if entry[side] is not None:
+                assert entry[side]["text"] in tasks[entry[side]["task"]]
+    statuses = Counter(e["status"] for e in entries)
+    assert set(statuses) <= {"continued", "new", "dropped", "uncovered"}
+    assert statuses["continued"] > 0
+    assert data["summary"]["commitments"] == dict(statuses)
+    for entry in entries:
+        continued = entry["status"] == "continued"
+        assert (entry["from"] is not None and entry["to"] is not None) == continued
+        assert (entry["matched_by"] is not None) == continued
+    again = run_cli(None, "compare", str(old), str(new), "--format", "json")
+    assert json.loads(again.stdout)["commitments"] == entries  # deterministic
+
+
+def test_past_the_cut_nothing_is_dropped() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    whole = parse_notice(text)
+    cut = parse_notice(text[: len(text) // 2])
+    assert cut.truncated
+    links = compare(whole, cut).commitments
+    cut_at = cut.items[-1].ref
+    for link in links:
+        if link.status is CommitmentStatus.DROPPED:
+            item = link.old.task.rsplit(".", 1)[0]  # type: ignore[union-attr]
+            # Dropped only before the cut: in an item the cut page still holds whole.
+            assert [int(n) for n in item.split(".")] <= [int(n) for n in cut_at.split(".")]
+    assert any(link.status is CommitmentStatus.UNCOVERED for link in links)
