@@ -5,7 +5,8 @@ whole notice (headings, clauses, lead and supporting units, quarterly milestones
 
 The fixtures include task tables (fixtures/dev2/nanchuan_*: `序号 | 工作内容 | 责任单位 |` rows
 closed by a bar; fixtures/layouts/: a progress table and two tables with quarterly milestone
-columns) and notices mixing clause forms (fixtures/dev2/beiyu_*: `(责任单位:…)` and
+columns; fixtures/variants/table_*: a table one cell a line, a pipe table and one whose cells ran
+together) and notices mixing clause forms (fixtures/dev2/beiyu_*: `(责任单位:…)` and
 `牵头单位:` / `责任单位:` lines). A table row holding fewer `|` than its header was cut: a cell
 never came, or the closing bar of a table that closes its rows.
 
@@ -53,6 +54,7 @@ FULL = [
     *sorted((ROOT / "fixtures" / "dev2").glob("*.txt")),
     *sorted((ROOT / "fixtures" / "blind").glob("*.txt")),
     *sorted(p for p in (ROOT / "fixtures" / "layouts").glob("*.txt") if p.name not in LAYOUTS_CUT),
+    *sorted((ROOT / "fixtures" / "variants").glob("table_*.txt")),
 ]
 STEP = 37
 _BRACKETS = "(["

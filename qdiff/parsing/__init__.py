@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection
 
 from qdiff.controls import bidi_controls_in, describe_character
 from qdiff.errors import InputError, NotANoticeError
@@ -24,7 +23,7 @@ from qdiff.parsing.lines import (
 )
 from qdiff.parsing.metadata import TABLE_HEADER, Header, find_title_and_heading, read_header
 from qdiff.parsing.structure import build_body
-from qdiff.parsing.tables import find_tables
+from qdiff.parsing.tables import Tables, find_tables
 from qdiff.parsing.traditional import traditional_warnings
 from qdiff.parsing.work_reports import is_work_report, parse_work_report
 
@@ -59,7 +58,7 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
     tables = find_tables(lines)
     labels.update(tables.labels)
     label_items_opening_with_numbers(lines, labels)
-    body_start = _body_start(lines, labels, tables.rows.keys())
+    body_start = _body_start(lines, labels, tables)
     body_labels = {i: label for i, label in labels.items() if i >= body_start}
     if not body_labels:
         raise NotANoticeError(
@@ -109,7 +108,7 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
     )
 
 
-def _body_start(lines: list[Line], labels: dict[int, Label], table_rows: Collection[int]) -> int:
+def _body_start(lines: list[Line], labels: dict[int, Label], tables: Tables) -> int:
     """The first numbered line after the title and heading (cover notes have no numbered lines).
     A row under a table's header is an item even alone (a page cut inside its first row)."""
     first_label = min(labels, default=len(lines))
@@ -117,7 +116,7 @@ def _body_start(lines: list[Line], labels: dict[int, Label], table_rows: Collect
     after = max((i for i in (title, heading) if i is not None), default=-1)
     candidates = [i for i in labels if i > after and labels[i].style is not Numbering.BARE]
     bare = [i for i in labels if i > after and labels[i].style is Numbering.BARE]
-    if not candidates and (len(bare) >= 2 or any(i in table_rows for i in bare)):
+    if not candidates and (len(bare) >= 2 or any(tables.under_a_header(i) for i in bare)):
         candidates = bare  # a task table flattened one cell per line
     return min(candidates, default=len(lines))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from qdiff.lexicon.quantities import find_quantities
+from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
 from qdiff.notice import Item, ParseWarning, Section, Span, SpanKind, WarningCode
 from qdiff.parsing.clauses import (
@@ -335,8 +337,16 @@ class _SectionBuilder:
         if len(content_lines) >= 2 and looks_like_unit_list(content_lines[-1].folded):
             last = content_lines[-1]
             return _strip_piece(folded, last.start, last.end)
+        if content_lines and not self.lines[block.first].folded[block.label.end :].strip():
+            # One cell per line (the number alone on its line): the units stand on a line of
+            # their own, never after the content's last 。 (…专项行 is a cell cut short).
+            return None
         stop = row.rfind("。")
-        if stop >= 0 and looks_like_unit_list(row[stop + 1 :]):
+        tail = row[stop + 1 :]
+        # Cells run together have no separator: what follows the last 。 is the units only if it
+        # reads as agencies, not as a sentence cut short (完成全区10家社: a verb, a quantity).
+        sentence = stage_of(tail) is not None or bool(find_quantities(tail, tail))
+        if stop >= 0 and looks_like_unit_list(tail) and not sentence:
             return _strip_piece(folded, start + stop + 1, end)
         return None
 
@@ -554,7 +564,8 @@ def _a_table_row_left_open(builder: _SectionBuilder, last: Item, others: list[It
     the other rows have it, was cut inside its cells."""
     if not others or builder.folded[last.end :].strip():
         return False
-    closed = sum(1 for item in others if builder.folded[item.start : item.end].rstrip()[-1:] == "|")
+    # The bar follows the item: its unit cell (the clause) or its content ends before it.
+    closed = sum(1 for item in others if builder.folded[item.end :].lstrip(" ")[:1] == "|")
     if closed * 2 < len(others):
         return False
-    return builder.folded[last.start : last.end].rstrip()[-1:] != "|"
+    return builder.folded[last.end :].lstrip(" ")[:1] != "|"

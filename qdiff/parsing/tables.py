@@ -112,6 +112,10 @@ class Tables:
     def is_header(self, index: int) -> bool:
         return any(header.line <= index <= header.last_line for header in self.headers)
 
+    def under_a_header(self, index: int) -> bool:
+        """Whether a line stands below a table's header: a number there opens a row."""
+        return any(header.last_line < index for header in self.headers)
+
 
 def find_tables(lines: Sequence[Line]) -> Tables:
     """Every `|` table with a header row of named columns, and its rows."""
@@ -126,6 +130,13 @@ def find_tables(lines: Sequence[Line]) -> Tables:
             header = _with_sub_header(found, lines)
             tables.headers.append(header)
             index = header.last_line + 1
+            continue
+        one_per_line = _header_one_cell_a_line(lines, index)
+        if one_per_line is not None:
+            # Its rows, a cell a line too, are read as numbered lines (qdiff/parsing/structure.py).
+            tables.headers.append(one_per_line)
+            header = None
+            index = one_per_line.last_line + 1
             continue
         if header is not None and "|" in line.folded:
             _add_row(tables, header, line, index, index == final)
@@ -173,6 +184,35 @@ def read_header(line: Line, index: int = 0) -> Header | None:
         pipes=folded.count("|"),
         leading_border=leading,
         trailing_border=trailing,
+    )
+
+
+def _header_one_cell_a_line(lines: Sequence[Line], index: int) -> Header | None:
+    """A header flattened one cell per line: `序号` / `工作内容` / `责任单位`, each a line."""
+    names: list[str] = []
+    end = index
+    while end < len(lines):
+        name = lines[end].folded.strip()
+        if not name or "|" in name or len(name) > _NAME_MAX_CHARS:
+            break
+        if _column_named(name) is Column.OTHER and name != "备注":
+            break
+        names.append(name)
+        end += 1
+    if len(names) < 3:
+        return None
+    columns = [_column_named(name) for name in names]
+    kinds = set(columns)
+    if not kinds & TEXT_COLUMNS or not kinds & {Column.NUMBER, *UNIT_COLUMNS}:
+        return None
+    return Header(
+        line=index,
+        last_line=end - 1,
+        columns=tuple(columns),
+        quarters=tuple(_quarter_named(name) for name in names),
+        pipes=0,
+        leading_border=False,
+        trailing_border=False,
     )
 
 
