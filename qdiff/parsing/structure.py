@@ -9,22 +9,14 @@ from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
 from qdiff.notice import Item, ParseWarning, Section, Span, SpanKind, WarningCode
-from qdiff.parsing.clauses import (
-    CLAUSE_MARKER,
-    clause_is_closed,
-    ends_in_a_whole_unit,
-    labels_in,
-    looks_like_unit_list,
-    parse_clause,
-)
+from qdiff.parsing.clauses import CLAUSE_MARKER, looks_like_unit_list, parse_clause
 from qdiff.parsing.levels import Levels
 from qdiff.parsing.lines import Label, Line, Numbering
 from qdiff.parsing.rows import read_row
-from qdiff.parsing.tables import UNIT_COLUMNS, Cell, Row, Tables, is_blank_cell
+from qdiff.parsing.tables import Cell, Row, Tables
 from qdiff.parsing.tasks import Piece, make_tasks
+from qdiff.parsing.truncation import Ending, stops_mid_item
 
-_TERMINAL = frozenset("。!?;)]”》")
-_LINE_BREAK = re.compile(r"[\r\n]")
 _CLAUSE_CLOSERS = {"(": ")", "[": "]"}
 
 
@@ -422,150 +414,17 @@ def _rstrip_to(folded: str, end: int, floor: int) -> int:
 
 
 def _check_truncation(builder: _SectionBuilder, body: Body) -> None:
-    """A page cut off after N bytes ends mid-item, mid-clause or mid-heading: the last item lacks
-    what the others have, its clause stops unclosed at the very end of the text, its table row
-    lacks cells, or what follows the last item is the start of a section that never came (`二`,
-    `五、`, `四、城市更新和`) or of a table row."""
     items = builder.all_items
-    if not items:
+    if not items or not stops_mid_item(
+        Ending(builder.folded, builder.lines, items, builder.rows, builder.tables, body.sections)
+    ):
         return
     last = items[-1]
-    row = builder.rows.get(id(last))
-    if row is not None:
-        cut = _a_row_cut_short(builder, row)
-        after = builder.lines[row.line].end  # past the row's closing bar, if it has one
-    else:
-        cut = _an_item_cut_short(builder, last, items[:-1])
-        after = last.end
-    if not cut:
-        rest = builder.folded[after:]
-        cut = (
-            _a_section_begins_after(rest, body)
-            or _a_clause_begins_after(rest)
-            or _a_row_begins_after(builder, row)
+    body.truncated = True
+    body.warnings.append(
+        ParseWarning(
+            WarningCode.TRUNCATED,
+            f"the text stops in the middle of item {last.label}: the copy is cut off",
+            builder._line_at(last.end - 1).number if last.end > last.start else last.line,
         )
-    if not cut and row is None:
-        cut = _a_table_row_left_open(builder, last, items[:-1])
-    if cut:
-        body.truncated = True
-        body.warnings.append(
-            ParseWarning(
-                WarningCode.TRUNCATED,
-                f"the text stops in the middle of item {last.label}: the copy is cut off",
-                builder._line_at(last.end - 1).number if last.end > last.start else last.line,
-            )
-        )
-
-
-def _an_item_cut_short(builder: _SectionBuilder, last: Item, others: list[Item]) -> bool:
-    with_clause = sum(1 for item in others if item.clause is not None)
-    if last.clause is None:
-        mostly_with_clause = bool(others) and with_clause / len(others) >= 0.5
-        ends_open = builder.folded[last.start : last.end].rstrip()[-1:] not in _TERMINAL
-        # One item and no clause: the copy stopped inside the first item (the commonest cut
-        # keeps the first ~2,000 bytes); a notice of one commitment without a unit is not one.
-        return mostly_with_clause or ends_open or not others
-    clause = builder.folded[last.end - len(last.clause) : last.end]
-    rest = builder.folded[last.end :]
-    # "(责任单位:区司法局牵头,区政" and nothing after, not even a line break: the text stops
-    # inside the clause, whatever its units read like so far. A clause whose line ends (a
-    # line break follows) was whole when published and only lost its bracket: damage.
-    open_end = not rest.strip() and not _LINE_BREAK.search(rest)
-    if clause.lstrip()[:1] in _CLAUSE_CLOSERS:
-        return not clause_is_closed(clause) and open_end
-    # Clauses on lines of their own (牵头单位:X / 责任单位:Y) have no bracket to close: the
-    # text stopped in one when it names fewer roles than the other items' clauses do (even
-    # after a line break: the cut fell before the 责任单位 line), or its last unit is a name cut
-    # short. (Counted on the folded clauses: 牵头单位：X is full-width.)
-    usual = sorted(
-        labels_in(fold(i.clause))
-        for i in others
-        if i.clause is not None and fold(i.clause).lstrip()[:1] not in _CLAUSE_CLOSERS
     )
-    fewer = bool(usual) and labels_in(clause) < usual[len(usual) // 2]
-    return (fewer and not rest.strip()) or (open_end and not ends_in_a_whole_unit(clause))
-
-
-def _a_row_cut_short(builder: _SectionBuilder, row: Row) -> bool:
-    """A table row the text stops in: it holds fewer `|` than its header (a cell never came, or
-    the closing bar of a table that closes its rows), or its last cell is a unit cell that
-    stops at a separator or in a name (`区经济和信息化局、`, `区住房和城乡建`). A row whose line
-    ends (a line break follows) ended as published: a cut leaves no line break behind it."""
-    after = builder.folded[builder.lines[row.line].end :]
-    if after.strip() or _LINE_BREAK.search(after):
-        return False
-    if not row.whole:
-        return True
-    header = row.header
-    if header.trailing_border or len(row.cells) > len(header.columns):
-        return False
-    cell = row.cells[-1]
-    words = builder.folded[cell.start : cell.end]
-    if header.columns[len(row.cells) - 1] not in UNIT_COLUMNS:
-        return False  # a cut inside another last cell leaves nothing to see
-    return not words or (not is_blank_cell(words) and not ends_in_a_whole_unit(words))
-
-
-def _a_row_begins_after(builder: _SectionBuilder, row: Row | None) -> bool:
-    """Whether the text ends in a table row that is no item's and lacks cells: the start of
-    the next row (` |`, `民生保障 |`) cut before its number or text came."""
-    final = max((i for i, line in enumerate(builder.lines) if not line.blank), default=None)
-    if final is None:
-        return False
-    started = builder.tables.rows.get(final)
-    after = builder.folded[builder.lines[final].end :]
-    return (
-        started is not None
-        and started is not row
-        and not started.whole
-        and not after.strip()
-        and not _LINE_BREAK.search(after)
-    )
-
-
-# What is left after the last item when the cut fell in the next heading: a label with at most a
-# few characters of its title (`二`, `五、`, `四、城市更新和`, `(二)光`), on the folded text.
-_HEADING_FRAGMENT = re.compile(
-    r"\s*(?:"
-    r"(?:[一二三四五六七八九十百〇零]{1,3}|\d{1,3})(?:\s*[、.．]\s*[^。\n]{0,30})?"  # 五、城市
-    r"|\(\s*[一二三四五六七八九十\d]{0,3}\s*(?:\)\s*[^。\n]{0,30})?"  # (二)光
-    r")\s*"
-)
-
-
-def _a_section_begins_after(rest: str, body: Body) -> bool:
-    """Whether the text after the last item is only the start of a section: a heading fragment,
-    or a section heading with no item under it (a notice never ends on an empty section)."""
-    if rest.strip() and _HEADING_FRAGMENT.fullmatch(rest) is not None:
-        return True
-    return bool(body.sections) and not body.sections[-1].items
-
-
-_CLAUSE_LABELS = (
-    "责任单位:",
-    "责任部门:",
-    "牵头单位:",
-    "牵头部门:",
-    "配合单位:",
-    "协办单位:",
-    "主责单位:",
-)
-
-
-def _a_clause_begins_after(rest: str) -> bool:
-    """Whether the text after the last item is the start of a clause line cut short (`责`,
-    `牵头单`): the item's units were coming."""
-    fragment = rest.strip()
-    return bool(fragment) and any(label.startswith(fragment) for label in _CLAUSE_LABELS)
-
-
-def _a_table_row_left_open(builder: _SectionBuilder, last: Item, others: list[Item]) -> bool:
-    """A task table flattened to text closes each row with `|`; a last row without it, where
-    the other rows have it, was cut inside its cells."""
-    if not others or builder.folded[last.end :].strip():
-        return False
-    # The bar follows the item: its unit cell (the clause) or its content ends before it.
-    closed = sum(1 for item in others if builder.folded[item.end :].lstrip(" ")[:1] == "|")
-    if closed * 2 < len(others):
-        return False
-    return builder.folded[last.end :].lstrip(" ")[:1] != "|"
