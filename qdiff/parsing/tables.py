@@ -50,6 +50,7 @@ _GROUP = re.compile(r"^(?:重点|工作|任务)?(?:领域|类别|板块|分类|�
 _TEXT = re.compile(r"内容|要求|任务|目标|措施|事项|项目|工作|举措|名称|计划|指标")
 # A header cell is a short name; a row's cells are sentences.
 _NAME_MAX_CHARS = 24
+_MAX_COLUMNS = 16  # wider than any task table; bounds the look for a header one cell a line
 # The cell a two-line header splits into quarters: 阶段性目标和工作任务量 over 第一季度 | … .
 _PARENT = re.compile(r"阶段|季度|进度|节点|分解|安排")
 _BLANK_CELL = frozenset({"", "/", "-", "—", "无", "\\"})
@@ -109,12 +110,18 @@ class Tables:
     labels: dict[int, Label] = field(default_factory=dict)  # rows and section rows, labelled
     groups: dict[int, Cell] = field(default_factory=dict)  # rows whose 领域 cell opens a section
 
+    header_lines: set[int] = field(default_factory=set)  # both lines of a two-line header
+
     def is_header(self, index: int) -> bool:
-        return any(header.line <= index <= header.last_line for header in self.headers)
+        return index in self.header_lines
 
     def under_a_header(self, index: int) -> bool:
         """Whether a line stands below a table's header: a number there opens a row."""
-        return any(header.last_line < index for header in self.headers)
+        return bool(self.headers) and self.headers[0].last_line < index
+
+    def add_header(self, header: Header) -> None:
+        self.headers.append(header)
+        self.header_lines.update(range(header.line, header.last_line + 1))
 
 
 def find_tables(lines: Sequence[Line]) -> Tables:
@@ -122,19 +129,21 @@ def find_tables(lines: Sequence[Line]) -> Tables:
     tables = Tables()
     header: Header | None = None
     final = max((i for i, line in enumerate(lines) if not line.blank), default=-1)
+    named = [_one_cell_column(line) for line in lines]
     index = 0
     while index < len(lines):
         line = lines[index]
         found = read_header(line, index)
         if found is not None:
             header = _with_sub_header(found, lines)
-            tables.headers.append(header)
+            tables.add_header(header)
             index = header.last_line + 1
             continue
-        one_per_line = _header_one_cell_a_line(lines, index)
+        starts_a_run = named[index] is not None and (index == 0 or named[index - 1] is None)
+        one_per_line = _header_one_cell_a_line(named, index) if starts_a_run else None
         if one_per_line is not None:
             # Its rows, a cell a line too, are read as numbered lines (qdiff/parsing/structure.py).
-            tables.headers.append(one_per_line)
+            tables.add_header(one_per_line)
             header = None
             index = one_per_line.last_line + 1
             continue
@@ -146,11 +155,7 @@ def find_tables(lines: Sequence[Line]) -> Tables:
 
 def header_lines(lines: Sequence[Line]) -> set[int]:
     """The lines that are a table's header (both lines of a header flattened to two)."""
-    return {
-        index
-        for header in find_tables(lines).headers
-        for index in range(header.line, header.last_line + 1)
-    }
+    return find_tables(lines).header_lines
 
 
 def read_header(line: Line, index: int = 0) -> Header | None:
@@ -187,29 +192,33 @@ def read_header(line: Line, index: int = 0) -> Header | None:
     )
 
 
-def _header_one_cell_a_line(lines: Sequence[Line], index: int) -> Header | None:
-    """A header flattened one cell per line: `序号` / `工作内容` / `责任单位`, each a line."""
-    names: list[str] = []
-    end = index
-    while end < len(lines):
-        name = lines[end].folded.strip()
-        if not name or "|" in name or len(name) > _NAME_MAX_CHARS:
-            break
-        if _column_named(name) is Column.OTHER and name != "备注":
-            break
-        names.append(name)
-        end += 1
-    if len(names) < 3:
+def _one_cell_column(line: Line) -> Column | None:
+    """The column a line names when it is a header cell on a line of its own."""
+    name = line.folded.strip()
+    if not name or "|" in name or len(name) > _NAME_MAX_CHARS:
         return None
-    columns = [_column_named(name) for name in names]
+    column = _column_named(name)
+    return column if column is not Column.OTHER or name == "备注" else None
+
+
+def _header_one_cell_a_line(named: Sequence[Column | None], index: int) -> Header | None:
+    """A header flattened one cell per line: `序号` / `工作内容` / `责任单位`, each a line."""
+    columns: list[Column] = []
+    end = index
+    while end < len(named) and len(columns) < _MAX_COLUMNS:
+        column = named[end]
+        if column is None:
+            break
+        columns.append(column)
+        end += 1
     kinds = set(columns)
-    if not kinds & TEXT_COLUMNS or not kinds & {Column.NUMBER, *UNIT_COLUMNS}:
+    if len(columns) < 3 or not kinds & TEXT_COLUMNS or not kinds & {Column.NUMBER, *UNIT_COLUMNS}:
         return None
     return Header(
         line=index,
         last_line=end - 1,
         columns=tuple(columns),
-        quarters=tuple(_quarter_named(name) for name in names),
+        quarters=(None,) * len(columns),
         pipes=0,
         leading_border=False,
         trailing_border=False,
