@@ -223,3 +223,18 @@ def test_past_the_cut_nothing_is_dropped() -> None:
             # Dropped only before the cut: in an item the cut page still holds whole.
             assert [int(n) for n in item.split(".")] <= [int(n) for n in cut_at.split(".")]
     assert any(link.status is CommitmentStatus.UNCOVERED for link in links)
+
+
+def test_the_terminal_lists_slipped_and_vanished_objects(tmp_path: Path) -> None:
+    old, new = _pair()
+    old_file, new_file = tmp_path / "old.txt", tmp_path / "new.txt"
+    old_file.write_text(old.text, encoding="utf-8")
+    new_file.write_text(new.text, encoding="utf-8")
+    result = run_cli(None, "compare", str(old_file), str(new_file))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any(
+        line.startswith("  SLIPPED") and "柳塘小学改扩建工程 (start again)" in line
+        for line in lines
+    )
+    assert any(line.startswith("  VANISHED") and "东堤泵站 (was start)" in line for line in lines)

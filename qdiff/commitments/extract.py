@@ -229,7 +229,7 @@ def _topic(clause: str) -> list[tuple[int, int]]:
     if _ENUMERATION in clause[best[0] : best[1]]:
         members = _members(clause, *best)
         return [span for span in members if is_named(clause[span[0] : span[1]])]
-    return [best]
+    return [_trimmed(clause, *best)]
 
 
 def _named_members(

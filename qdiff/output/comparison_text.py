@@ -1,5 +1,6 @@
-"""The comparison for a terminal: a summary by status and by section, then the changes worth
-reading first. Fits an 80-column terminal (CJK characters count two columns)."""
+"""The comparison for a terminal: a summary by status and by section, the changes worth
+reading first, then the named objects that slipped, vanished or went down. Fits an 80-column
+terminal (CJK characters count two columns)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from collections import Counter
 from rich.cells import cell_len
 
 from qdiff.align.model import Comparison, Facet, Status
-from qdiff.notice import Item, Notice
+from qdiff.commitments import CommitmentFacet, CommitmentLink, CommitmentStatus
+from qdiff.notice import Item, Notice, Stage
 from qdiff.output.summary import STATUS_ORDER, slipped_tasks, status_counts
 from qdiff.output.terminal import terminal_text
 from qdiff.provenance import Side
@@ -73,6 +75,7 @@ def format_comparison(comparison: Comparison, old: Side, new: Side) -> str:
     lines.extend(_by_section(comparison))
     lines.append("")
     lines.extend(_worth_reading(comparison))
+    lines.extend(_commitments(comparison))
     return terminal_text("\n".join(lines))
 
 
@@ -147,6 +150,67 @@ def _worth_reading(comparison: Comparison) -> list[str]:
     if len(lines) == 1:
         lines.append("  nothing: every item was carried over unchanged")
     return lines
+
+
+# Each list of commitments stops here; the JSON output has them all.
+_LISTED = 15
+
+
+def _commitments(comparison: Comparison) -> list[str]:
+    """Named objects followed one by one: those promised again after their deadline, those that
+    vanished before any completion, those whose stage went down."""
+    links = [link for link in comparison.commitments if _named(link)]
+    if not links:
+        return []
+    counts = Counter(link.status.value for link in links)
+    parts = [f"{counts[s.value]} {s.value}" for s in CommitmentStatus if counts[s.value]]
+    lines = ["", *_wrap("named objects: " + ", ".join(parts), indent=15)]
+    slipped = [link for link in links if CommitmentFacet.SLIPPED in link.facets]
+    vanished = [
+        link
+        for link in links
+        if link.status is CommitmentStatus.DROPPED
+        and link.old is not None
+        and link.old.stage is not Stage.COMPLETE
+    ]
+    regressed = [link for link in links if CommitmentFacet.REGRESSED in link.facets]
+    for label, chosen, describe in (
+        ("SLIPPED", slipped, _promised_again),
+        ("VANISHED", vanished, _last_promised),
+        ("WENT DOWN", regressed, _stage_change),
+    ):
+        for link in chosen[:_LISTED]:
+            side = link.new or link.old
+            assert side is not None and side.object is not None
+            refs, change = describe(link)
+            lines.append(clip(f"  {label:<9} {refs:<15} {side.object} ({change})", WIDTH))
+        if len(chosen) > _LISTED:
+            lines.append(f"  {'':<9} … and {len(chosen) - _LISTED} more (--format json lists all)")
+    return lines
+
+
+def _named(link: CommitmentLink) -> bool:
+    side = link.old or link.new
+    return side is not None and side.object is not None
+
+
+def _promised_again(link: CommitmentLink) -> tuple[str, str]:
+    assert link.old is not None and link.new is not None
+    stage = link.new.stage.value if link.new.stage else "-"
+    return f"{link.old.task}→{link.new.task}", f"{stage} again"
+
+
+def _last_promised(link: CommitmentLink) -> tuple[str, str]:
+    assert link.old is not None
+    stage = link.old.stage.value if link.old.stage else "no stage"
+    return link.old.task, f"was {stage}"
+
+
+def _stage_change(link: CommitmentLink) -> tuple[str, str]:
+    assert link.old is not None and link.new is not None
+    old = link.old.stage.value if link.old.stage else "-"
+    new = link.new.stage.value if link.new.stage else "-"
+    return f"{link.old.task}→{link.new.task}", f"{old} → {new}"
 
 
 def _lead(item: Item) -> str:
