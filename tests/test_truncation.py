@@ -17,7 +17,8 @@ may read as whole:
    item, in the signature, attachment note or page footer under it.
 2. A cut inside the units that close the last item, where nothing marks their end (no bracket,
    no closing `|`): a clause on lines of its own (`牵头单位:X` / `责任单位:Y`) or a table's last
-   cells with no closing bar, stopping right after a unit name or role word that reads whole
+   cell with no closing bar, stopping in its last list of units (every role line of the whole
+   clause there, every cell of the row) right after a unit name or role word that reads whole
    (`| 区民政局牵头,各街道` of `…各街道办事处`; `责任单位:区海洋与渔业局` of `…、各街道办事处`).
    "Reads whole" is qdiff's own reading of agency names (`ends_in_a_whole_unit`: 局, 委, 办,
    中心, 政府, 街道…, a role word allowed after): a shorter list of whole names is what a
@@ -27,7 +28,8 @@ may read as whole:
    is left is a line under the table, as its signature is.
 Everything else must be seen: a cut inside a row before its last cell (fewer `|`), inside a
 closed table's last cell (no closing bar), inside a unit cell at a separator or in a name
-(`区经济和信息化局、`, `区住房和城乡建`), before an item's clause or its `责任单位:` line, in a
+(`区经济和信息化局、`, `区住房和城乡建`), before an item's clause or before a role line of it
+(`牵头单位:X` with the `责任单位:` line still to come, when the other items write both), in a
 bracketed clause, or in the next section's heading or row.
 """
 
@@ -41,7 +43,7 @@ import pytest
 from qdiff.normalize import fold
 from qdiff.notice import Item, Notice
 from qdiff.parsing import parse_notice
-from qdiff.parsing.clauses import ends_in_a_whole_unit
+from qdiff.parsing.clauses import ends_in_a_whole_unit, labels_in
 from qdiff.serialize import notice_to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,7 +100,15 @@ def _cannot_be_seen(text: str, whole: Notice, copy: str) -> bool:
     if item is None:
         return False  # in a heading or row between items: seen as the start of what is next
     start = _units_start(text, item)
-    return start is not None and end > start and ends_in_a_whole_unit(fold(copy[start:end]))
+    if start is None or end <= start:
+        return False
+    left = fold(copy[start:end])
+    every_role = item.clause is None or labels_in(left) == labels_in(fold(item.clause))
+    line_start = copy.rfind("\n") + 1
+    line_end = text.find("\n", line_start)
+    row = text[line_start : line_end if line_end >= 0 else len(text)]
+    every_cell = copy[line_start:].count("|") == row.count("|")
+    return every_role and every_cell and ends_in_a_whole_unit(left)
 
 
 # What opens a row or a section row: its number (`4 |`) or a section numeral (`二、`).
