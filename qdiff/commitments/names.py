@@ -60,6 +60,7 @@ def name_key(name: str) -> NameKey:
     )
 
 
+@lru_cache(maxsize=65536)
 def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     """How two names name one thing, with a score in (0, 1], or None when they do not."""
     if not _agree(a.ordinals, b.ordinals) or not _agree(a.numbers, b.numbers):
@@ -69,14 +70,14 @@ def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     shorter, longer = sorted((a.core, b.core), key=len)
     if len(shorter) >= 3 and shorter in longer:
         return MatchedBy.ALIAS, round(0.8 + 0.15 * len(shorter) / len(longer), 4)
-    common = _longest_common(a.core, b.core)
-    if (
-        common >= _ALIAS_PREFIX
-        and common >= _ALIAS_COVER * len(shorter)
-        and _within(*sorted((a.plain, b.plain), key=len))
-    ):
-        return MatchedBy.ALIAS, round(0.75 + 0.15 * common / len(longer), 4)
-    dice = 2 * len(a.bigrams & b.bigrams) / (len(a.bigrams) + len(b.bigrams))
+    shared = len(a.bigrams & b.bigrams)
+    # A run of n shared characters is n - 1 shared bigrams: most pairs stop here, cheaply.
+    needed = max(_ALIAS_PREFIX, _ALIAS_COVER * len(shorter))
+    if shared >= needed - 1 and _within(*sorted((a.plain, b.plain), key=len)):
+        common = _longest_common(a.core, b.core)
+        if common >= needed:
+            return MatchedBy.ALIAS, round(0.75 + 0.15 * common / len(longer), 4)
+    dice = 2 * shared / (len(a.bigrams) + len(b.bigrams))
     if dice >= FUZZY_AT_LEAST:
         return MatchedBy.FUZZY, round(0.7 * dice, 4)
     return None
