@@ -43,15 +43,17 @@ def parse_version_ref(text: str) -> VersionRef:
 
 
 class RefKind(StrEnum):
-    """What a ref inside a notice names, and so what a thread follows (JSON: "task", "item")."""
+    """What a ref inside a notice names, and so what a thread follows (JSON: "task", "item",
+    "object")."""
 
     TASK = "task"
     ITEM = "item"
+    OBJECT = "object"  # a commitment's named object: "4.1.6/2", the task's second commitment
 
 
 def ref_key(ref: str) -> tuple[int, ...]:
-    """A ref ("4.1.6", "4.1") as numbers, so that 4.10 sorts after 4.9."""
-    return tuple(int(part) for part in ref.split(".") if part.isdigit())
+    """A ref ("4.1.6", "4.1", "4.1.6/2") as numbers, so that 4.10 sorts after 4.9."""
+    return tuple(int(part) for part in re.split(r"[./]", ref) if part.isdigit())
 
 
 def item_ref_of_task(task_ref: str) -> str:
@@ -60,7 +62,11 @@ def item_ref_of_task(task_ref: str) -> str:
 
 
 def kind_of_ref(ref: str) -> RefKind | None:
-    """What a ref inside a notice names: "4.1.6" a task, "4.1" an item, anything else nothing."""
+    """What a ref inside a notice names: "4.1.6" a task, "4.1" an item, "4.1.6/2" a named object
+    (a commitment of a task), anything else nothing."""
+    task, slash, number = ref.partition("/")
+    if slash:
+        return RefKind.OBJECT if number.isdigit() and kind_of_ref(task) is RefKind.TASK else None
     parts = ref.split(".")
     if not all(part.isdigit() for part in parts):
         return None
@@ -85,3 +91,17 @@ def parse_occurrence_ref(text: str) -> OccurrenceRef | None:
     if match is None:
         return None
     return OccurrenceRef(Period.parse(match.group(1)), match.group(2))
+
+
+_OBJECT_REF = re.compile(r"^\s*(\d{4}[Qq][1-4])\s*[:：]\s*(\S.*?)\s*$")
+
+
+def parse_object_ref(text: str) -> tuple[Period, str] | None:
+    """`2021Q2:昆明变电站`: a named object as an archived quarter names it; None when the text
+    is not written that way (or names a task or item ref instead)."""
+    if parse_occurrence_ref(text) is not None:
+        return None
+    match = _OBJECT_REF.match(text)
+    if match is None:
+        return None
+    return Period.parse(match.group(1)), match.group(2)

@@ -238,3 +238,39 @@ def test_the_terminal_lists_slipped_and_vanished_objects(tmp_path: Path) -> None
         for line in lines
     )
     assert any(line.startswith("  VANISHED") and "东堤泵站 (was start)" in line for line in lines)
+
+
+QUARTERS = [SEED, *sorted((FIXTURES / "quarters").glob("*.txt"))]
+
+
+def test_an_object_is_followed_over_the_quarters_and_findings_attach_to_it(db_url: str) -> None:
+    assert run_cli(db_url, "archive", *map(str, QUARTERS)).exit_code == 0
+    traced = run_cli(db_url, "trace", "昆明变电站", "--format", "json")
+    assert traced.exit_code == 0, traced.output
+    threads = json.loads(traced.stdout)
+    station = next(t for t in threads if t["kind"] == "object")
+    assert station["object"] == "昆明变电站"
+    present = [h for h in station["history"] if h["state"] == "present"]
+    assert [h["period"] for h in present][:2] == ["2021Q1", "2021Q2"]
+    assert present[0]["stage"] == "start" and present[1]["stage"] == "advance"
+    assert all("昆明变电站" in h["text"] for h in present)
+
+    marked = run_cli(
+        db_url, "audit", "mark", "2021Q2:昆明变电站", "--finding", "in_progress", "--note", "seen"
+    )
+    assert marked.exit_code == 0, marked.output
+    assert f"thread {station['key']} at 2021Q2" in marked.stdout
+
+    report = json.loads(run_cli(db_url, "report", "--format", "json").stdout)
+    (with_finding,) = [t for t in report["objects"] if t["findings"]]
+    assert with_finding["key"] == station["key"]
+    assert with_finding["findings"][0]["finding"] == "in_progress"
+    assert report["threads"] and all(t["kind"] != "object" for t in report["threads"])
+
+
+def test_an_object_a_quarter_does_not_name_is_a_clear_error(db_url: str) -> None:
+    assert run_cli(db_url, "archive", *map(str, QUARTERS[:2])).exit_code == 0
+    refused = run_cli(db_url, "audit", "mark", "2021Q2:不存在的大桥", "--finding", "done")
+    assert refused.exit_code == 2
+    (line,) = refused.stderr.splitlines()
+    assert "no object named '不存在的大桥' in the archived 2021Q2" in line

@@ -29,7 +29,7 @@ def test_a_malformed_ref_is_refused_before_the_archive_is_opened(tmp_path: Path)
     archive = tmp_path / "never.sqlite3"
     result = run_cli(str(archive), "audit", "mark", "bogus", "--finding", "done")
     assert result.exit_code == 2
-    assert "'bogus' names no task or item" in result.output
+    assert "'bogus' names no task, item or object" in result.output
     assert not archive.exists()
 
 
@@ -53,7 +53,7 @@ def test_a_bad_finding_from_python_is_a_qdiff_error(tmp_path: Path) -> None:
                 "finished",  # type: ignore[arg-type]
                 None, None, "test",
             )  # fmt: skip
-        with pytest.raises(UsageError, match="names no task or item"):
+        with pytest.raises(UsageError, match="names no task, item or object"):
             mark_finding(archive, None, "2021Q1-1.1", "done", None, None, "test")  # type: ignore[arg-type]
     finally:
         archive.close()

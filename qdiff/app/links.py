@@ -104,8 +104,10 @@ def load_lineage(
     first: Period | None = None,
     last: Period | None = None,
     settings: Settings = DEFAULT_SETTINGS,
+    objects: bool = False,
 ) -> Lineage:
-    """The threads of a series over its archived quarters (between `first` and `last`)."""
+    """The threads of a series over its archived quarters (between `first` and `last`); with
+    `objects`, the threads of its named objects too (`Lineage.objects`)."""
     versions = latest_versions(archive, series)
     # Stored links are compared with the default settings; other settings are compared afresh
     # and kept in memory only, so the stored threads never mix two settings.
@@ -127,7 +129,7 @@ def load_lineage(
         for old, new in pairs:
             comparison = compare(notices[old], notices[new], settings, background, details=False)
             edges[(old, new)] = edges_of(comparison)
-        return build_lineage(notices, edges, series)
+        return _lineage(notices, edges, series, objects)
     # ensure_links stored every pair the whole series needs, and a run of its quarters needs
     # no pair the whole does not.
     stored = stored_edges(archive, [(versions[old], versions[new]) for old, new in pairs])
@@ -137,4 +139,18 @@ def load_lineage(
         if found is None:
             raise StoreError(f"the links of {series} {old}–{new} vanished; run `qdiff verify`")
         edges[(old, new)] = found
-    return build_lineage(notices, edges, series)
+    return _lineage(notices, edges, series, objects)
+
+
+def _lineage(
+    notices: dict[Period, Notice],
+    edges: dict[tuple[Period, Period], Sequence[Edge]],
+    series: str,
+    objects: bool,
+) -> Lineage:
+    lineage = build_lineage(notices, edges, series)
+    if not objects:
+        return lineage
+    from qdiff.lineage.objects import with_objects
+
+    return with_objects(lineage, notices, edges)

@@ -13,7 +13,7 @@ from qdiff.lineage import Finding, FindingKind, Lineage, Thread, findings_by_thr
 from qdiff.lineage.audit import AuditRow, ExportedFinding, audit_rows, exported_findings
 from qdiff.normalize import compact
 from qdiff.periods import Period
-from qdiff.refs import OccurrenceRef, RefKind, parse_occurrence_ref
+from qdiff.refs import OccurrenceRef, RefKind, parse_object_ref, parse_occurrence_ref
 from qdiff.store.archive import Archive
 from qdiff.store.findings import add_finding, findings
 
@@ -34,18 +34,21 @@ def series_threads(
     first: Period | None = None,
     last: Period | None = None,
     settings: Settings = DEFAULT_SETTINGS,
+    objects: bool = False,
 ) -> SeriesThreads:
     """The threads of the series `series` names (or the archive's only one) over its archived
-    quarters from `first` to `last`, with their findings; links missing are compared first."""
+    quarters from `first` to `last`, with their findings; links missing are compared first.
+    With `objects`, the threads of named objects too."""
     key = archive.resolve_series(series)
-    lineage = load_lineage(archive, key, first, last, settings)
+    lineage = load_lineage(archive, key, first, last, settings, objects)
     found = findings(archive, key)
     return SeriesThreads(key, lineage, found, findings_by_thread(lineage, found))
 
 
 def find_threads(lineage: Lineage, wanted: str) -> list[Thread]:
-    """The thread at a ref (`2021Q1:4.1.6`, `2021Q1:4.1`), or every task thread whose wording
-    holds `wanted` in some quarter (spaces and punctuation width aside)."""
+    """The thread at a ref (`2021Q1:4.1.6`, `2021Q1:4.1`), the object an archived quarter names
+    (`2021Q2:昆明变电站`); or every object thread whose name, and every task thread whose
+    wording, holds `wanted` in some quarter (spaces and punctuation width aside), objects first."""
     reference = parse_occurrence_ref(wanted)
     if reference is not None:
         thread = thread_of(lineage, reference.period, reference.ref, kind=reference.kind)
@@ -55,16 +58,53 @@ def find_threads(lineage: Lineage, wanted: str) -> list[Thread]:
                 f"see `qdiff show {reference.period}`"
             )
         return [thread]
+    if (named := parse_object_ref(wanted)) is not None and named[0] in lineage.periods:
+        return [object_thread(lineage, *named)]
     needle = compact(wanted)
     if len(needle) < 2:
         raise UsageError("search for at least two characters, or give a ref like 2021Q1:4.1.6")
-    found = [
+    objects = [
+        t for t in lineage.objects
+        if any(needle in compact(o.heading or "") for o in t.occurrences)
+    ]  # fmt: skip
+    tasks = [
         t for t in lineage.threads
         if t.kind is RefKind.TASK and any(needle in compact(o.text) for o in t.occurrences)
     ]  # fmt: skip
-    if not found:
+    if not objects and not tasks:
         raise UsageError(f"no task in the archive mentions '{wanted}'")
-    return found
+    return [*objects, *tasks]
+
+
+def object_thread(lineage: Lineage, period: Period, name: str) -> Thread:
+    """The thread of the object an archived quarter names `name` (as written, or the only one
+    whose name holds it), or a usage error that says what that quarter holds instead."""
+    needle = compact(name)
+    at_quarter = [
+        (thread, occurrence)
+        for thread in lineage.objects
+        for occurrence in thread.occurrences
+        if occurrence.period == period
+    ]
+    exact = [t for t, o in at_quarter if compact(o.heading or "") == needle]
+    partial = [t for t, o in at_quarter if needle in compact(o.heading or "")]
+    for found in (exact, partial):
+        unique = list(dict.fromkeys(found))
+        if len(unique) == 1:
+            return unique[0]
+        if len(unique) > 1:
+            names = "、".join(
+                dict.fromkeys(
+                    o.heading or "" for t in unique for o in t.occurrences if o.period == period
+                )
+            )
+            raise UsageError(
+                f"'{name}' names several objects in {period} ({names}); give more of it"
+            )
+    raise UsageError(
+        f"no object named '{name}' in the archived {period}; `qdiff trace {name}` searches "
+        "every quarter"
+    )
 
 
 @dataclass(frozen=True)
@@ -73,15 +113,18 @@ class MarkedFinding:
     thread: Thread
 
 
-def occurrence_named(where: str) -> OccurrenceRef:
-    """The task or item `where` names (`2021Q3:4.1.6`, `2021Q3:4.1`), or a usage error."""
+def occurrence_named(where: str) -> OccurrenceRef | str:
+    """The task or item `where` names (`2021Q3:4.1.6`, `2021Q3:4.1`), `where` itself when it
+    names an object (`2021Q2:昆明变电站`, found once the archive is open), or a usage error."""
     reference = parse_occurrence_ref(where)
-    if reference is None:
-        raise UsageError(
-            f"'{where}' names no task or item; write PERIOD:REF, e.g. 2021Q3:4.1.6 for a task "
-            "or 2021Q3:4.1 for an item"
-        )
-    return reference
+    if reference is not None:
+        return reference
+    if parse_object_ref(where) is not None:
+        return where
+    raise UsageError(
+        f"'{where}' names no task, item or object; write PERIOD:REF, e.g. 2021Q3:4.1.6 for a "
+        "task or 2021Q3:4.1 for an item, or PERIOD:NAME, e.g. 2021Q2:昆明变电站, for an object"
+    )
 
 
 def mark_finding(
@@ -102,8 +145,16 @@ def mark_finding(
     )
     if problem is not None:
         raise UsageError(problem)
-    reference = where if isinstance(where, OccurrenceRef) else occurrence_named(where)
-    threads = series_threads(archive, series)
+    named = parse_object_ref(where) if isinstance(where, str) else None
+    threads = series_threads(archive, series, objects=named is not None)
+    if named is not None:
+        # An object as a quarter names it: the finding hangs on its occurrence there.
+        period, name = named
+        found = object_thread(threads.lineage, period, name)
+        at = next(o for o in found.occurrences if o.period == period)
+        reference = OccurrenceRef(period, at.ref)
+    else:
+        reference = where if isinstance(where, OccurrenceRef) else occurrence_named(where)
     thread = thread_of(threads.lineage, reference.period, reference.ref, kind=reference.kind)
     if thread is None:
         raise UsageError(

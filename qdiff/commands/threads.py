@@ -25,14 +25,15 @@ from qdiff.periods import Period
 def trace(ctx: click.Context, wanted: str, series: str | None, output_format: str) -> None:
     """Show a thread's history quarter by quarter: wording, stage, lead unit, quantities, status.
 
-    REF names a task (2021Q1:4.1.6) or an item (2021Q1:4.1) of an archived quarter; anything
-    else searches the wording of every archived task.
+    REF names a task (2021Q1:4.1.6), an item (2021Q1:4.1) or a named object (2021Q2:昆明变电站)
+    of an archived quarter; anything else searches the names of every archived object and the
+    wording of every archived task.
     """
     from qdiff.app.threads import find_threads, series_threads
     from qdiff.output.lineage_json import thread_to_dict
     from qdiff.output.threads_text import trace_text
 
-    found = series_threads(open_archive(ctx, "cache"), series)
+    found = series_threads(open_archive(ctx, "cache"), series, objects=True)
     threads = find_threads(found.lineage, wanted)
     if output_format == "json":
         periods = found.lineage.periods
@@ -48,7 +49,7 @@ def audit() -> None:
 
 
 @audit.command(name="mark")
-@click.argument("ref", metavar="PERIOD:REF")
+@click.argument("ref", metavar="PERIOD:REF|PERIOD:OBJECT")
 @click.option(
     "--finding",
     required=True,
@@ -71,8 +72,8 @@ def audit_mark(
     recorded_by: str | None,
     series: str | None,
 ) -> None:
-    """Attach a finding to the thread of a task (PERIOD:REF, e.g. 2021Q3:4.1.6) or of a whole
-    item (e.g. 2021Q3:4.1) at that quarter.
+    """Attach a finding to the thread of a task (PERIOD:REF, e.g. 2021Q3:4.1.6), of a whole
+    item (e.g. 2021Q3:4.1) or of a named object (e.g. 2021Q2:昆明变电站) at that quarter.
 
     A later finding supersedes an earlier one; neither is ever erased.
     """
@@ -173,7 +174,10 @@ def report(
     from qdiff.app.threads import series_threads
 
     settings = settings_from(overrides)
-    found = series_threads(open_archive(ctx, "cache"), series, first, last, settings)
+    # The JSON carries the threads of named objects too; the page and the summary do not yet.
+    found = series_threads(
+        open_archive(ctx, "cache"), series, first, last, settings, objects=output_format == "json"
+    )
     lineage, attached = found.lineage, found.attached
     if html_path is not None:
         from qdiff.commands.files import write_text_atomically

@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from qdiff.align import Comparison, Facet, Status
+from qdiff.commitments import Commitment, commitments_of
 from qdiff.lineage.model import Edge, Finding, Lineage, Occurrence, Signals, Thread
 from qdiff.notice import Item, Notice, Stage, Task
 from qdiff.periods import Period, PeriodKind
@@ -93,7 +94,7 @@ def build_lineage(
     missing = tuple(Period.quarter(n) for n in span if n not in archived)
     threads: list[Thread] = []
     for kind in (RefKind.TASK, RefKind.ITEM):
-        threads.extend(_threads(kind, quarters, notices, edges))
+        threads.extend(threads_of_kind(kind, quarters, notices, edges))
     threads.sort(
         key=lambda t: (
             t.kind is not RefKind.TASK,
@@ -103,15 +104,21 @@ def build_lineage(
     return Lineage(series, tuple(quarters), missing, tuple(threads))
 
 
-def _threads(
+def threads_of_kind(
     kind: RefKind,
     quarters: list[Period],
     notices: Mapping[Period, Notice],
     edges: Mapping[tuple[Period, Period], Sequence[Edge]],
 ) -> list[Thread]:
-    units: dict[tuple[int, str], Task | Item] = {}
+    units: dict[tuple[int, str], Task | Item | Commitment] = {}
     leads: dict[tuple[int, str], tuple[str, ...]] = {}
     for period in quarters:
+        if kind is RefKind.OBJECT:
+            for commitment in commitments_of(notices[period]):
+                if commitment.object is not None:
+                    units[(period.quarter_number, commitment.ref)] = commitment
+                    leads[(period.quarter_number, commitment.ref)] = commitment.lead
+            continue
         for item in notices[period].items:
             if kind is RefKind.ITEM:
                 units[(period.quarter_number, item.ref)] = item
@@ -172,13 +179,16 @@ def _skips(quarters: list[Period], old: Period, new: Period) -> bool:
 
 
 def _occurrence(
-    node: tuple[int, str], unit: Task | Item, lead: tuple[str, ...], edge: Edge | None
+    node: tuple[int, str],
+    unit: Task | Item | Commitment,
+    lead: tuple[str, ...],
+    edge: Edge | None,
 ) -> Occurrence:
-    stage = unit.stage if isinstance(unit, Task) else None
+    stage = None if isinstance(unit, Item) else unit.stage
     quantities = (
-        tuple(q.text for q in unit.quantities)
-        if isinstance(unit, Task)
-        else tuple(q.text for task in unit.tasks for q in task.quantities)
+        tuple(q.text for task in unit.tasks for q in task.quantities)
+        if isinstance(unit, Item)
+        else tuple(q.text for q in unit.quantities)
     )
     return Occurrence(
         period=Period.quarter(node[0]),
@@ -189,7 +199,13 @@ def _occurrence(
         lead=lead,
         status=edge.status if edge is not None else Status.NEW,
         facets=edge.facets if edge is not None else (),
-        heading=unit.heading if isinstance(unit, Item) else None,
+        heading=(
+            unit.heading
+            if isinstance(unit, Item)
+            else unit.object
+            if isinstance(unit, Commitment)
+            else None
+        ),
     )
 
 
@@ -255,9 +271,10 @@ def thread_of(
     lineage: Lineage, period: Period, ref: str, text: str = "", kind: RefKind = RefKind.TASK
 ) -> Thread | None:
     """The thread holding an occurrence, found as `best_match` finds it."""
+    pool = lineage.objects if kind is RefKind.OBJECT else lineage.threads
     at_quarter = [
         (thread, occurrence)
-        for thread in lineage.threads
+        for thread in pool
         if thread.kind == kind
         for occurrence in thread.occurrences
         if occurrence.period == period

@@ -67,7 +67,7 @@ class Occurrence:
     lead: tuple[str, ...]  # lead units of the item that holds it
     status: Status  # how it came from the previous occurrence: new, carried_over, reworded, ...
     facets: tuple[Facet, ...] = ()  # facets of that link: stage_changed, slipped, moved, ...
-    heading: str | None = None  # an item's heading, as the parser read it; None for a task
+    heading: str | None = None  # an item's heading or an object's name; None for a task
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,9 @@ class Lineage:
     periods: tuple[Period, ...]  # the archived quarters, in order
     missing: tuple[Period, ...]  # quarters between the first and the last that are not archived
     threads: tuple[Thread, ...]
+    # Threads of named objects (qdiff.lineage.objects), when they were asked for; kept apart
+    # from the task and item threads, whose counts and reports they would change.
+    objects: tuple[Thread, ...] = ()
 
 
 FINDINGS = tuple(FindingKind)  # in the order `qdiff audit mark --finding` lists them

@@ -11,15 +11,18 @@ from typing import Any
 
 from qdiff.lineage.model import Finding, Lineage, Occurrence, Thread
 from qdiff.periods import Period
+from qdiff.refs import RefKind
 
 
 def thread_to_dict(
     thread: Thread, periods: Sequence[Period], findings: Sequence[Finding] = ()
 ) -> dict[str, Any]:
     signals = thread.signals
+    named = {"object": thread.occurrences[-1].heading} if thread.kind is RefKind.OBJECT else {}
     return {
         "key": thread.key,
         "kind": thread.kind,
+        **named,
         "first": str(thread.first),
         "last": str(thread.last),
         "signals": {
@@ -132,5 +135,10 @@ def lineage_to_dict(
         "threads": [
             thread_to_dict(thread, lineage.periods, findings.get(thread.key, ()))
             for thread in lineage.threads
+        ],
+        # The named objects' threads (issue 12): kind "object", with the object's name.
+        "objects": [
+            thread_to_dict(thread, lineage.periods, findings.get(thread.key, ()))
+            for thread in lineage.objects
         ],
     }

@@ -40,7 +40,12 @@ def trace_text(threads: Sequence[Thread], lineage: Lineage, wanted: str,
 
 def describe_thread(thread: Thread, lineage: Lineage, found: Sequence[Finding]) -> str:
     signals = ", ".join(signal_words(thread)) or "no signals"
-    lines = [f"thread {thread.key} ({thread.kind}), {thread.signals.age} quarter(s): {signals}"]
+    kind = (
+        f"object {thread.occurrences[-1].heading}"
+        if thread.kind is RefKind.OBJECT
+        else thread.kind.value
+    )
+    lines = [f"thread {thread.key} ({kind}), {thread.signals.age} quarter(s): {signals}"]
     for entry in history(thread, lineage.periods):
         period = entry["period"]
         if entry["state"] == "gap":

@@ -1,0 +1,72 @@
+"""Threads of named objects over many quarters (issue 12): the ledger an auditor keeps, one row
+per project, document or event, quarter by quarter.
+
+Each pair of quarters a series' threads compare is compared again by object
+(`qdiff.commitments.match.align_commitments`), guided by the task links the archive stored for
+that pair; the object links are then chained like task links (`threads_of_kind`), so an object
+thread has the signals a task thread has: slipped ×n, stalled, vanished before completion,
+presumed done, reappeared, lead changes. Nothing is stored: aligning the objects of two notices
+takes a few tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from qdiff.align import Facet, Status
+from qdiff.commitments import CommitmentFacet, CommitmentStatus, commitments_of
+from qdiff.commitments.match import align_commitments
+from qdiff.lineage.build import threads_of_kind
+from qdiff.lineage.model import Edge, Lineage
+from qdiff.notice import Notice
+from qdiff.periods import Period
+from qdiff.refs import RefKind, ref_key
+
+# The commitment facets a thread's signals read, as the facets of task links name them.
+_AS_FACET = {
+    CommitmentFacet.SLIPPED: Facet.SLIPPED,
+    CommitmentFacet.STAGE_CHANGED: Facet.STAGE_CHANGED,
+    CommitmentFacet.QUANTITY_CHANGED: Facet.QUANTITY_CHANGED,
+    CommitmentFacet.LEAD_UNIT_CHANGED: Facet.LEAD_UNIT_CHANGED,
+}
+
+
+def object_edges(
+    old: Notice, new: Notice, periods: tuple[Period, Period], task_edges: Sequence[Edge]
+) -> list[Edge]:
+    """The links between the named objects of two quarters."""
+    task_pairs = [
+        (edge.old_ref, edge.new_ref, edge.score or 0.0)
+        for edge in task_edges
+        if edge.kind is RefKind.TASK
+    ]
+    links = align_commitments(
+        commitments_of(old), commitments_of(new), periods, task_pairs=task_pairs
+    )
+    edges = []
+    for link in links:
+        if link.status is not CommitmentStatus.CONTINUED or link.old is None or link.new is None:
+            continue
+        if link.old.object is None or link.new.object is None:
+            continue
+        status = Status.CARRIED_OVER if link.old.text == link.new.text else Status.REWORDED
+        facets = tuple(_AS_FACET[f] for f in link.facets if f in _AS_FACET)
+        edges.append(Edge(RefKind.OBJECT, link.old.ref, link.new.ref, status, facets, link.score))
+    return edges
+
+
+def with_objects(
+    lineage: Lineage,
+    notices: Mapping[Period, Notice],
+    edges: Mapping[tuple[Period, Period], Sequence[Edge]],
+) -> Lineage:
+    """The lineage with the threads of its named objects, from the pairs its threads compared."""
+    quarters = list(lineage.periods)
+    object_links = {
+        pair: object_edges(notices[pair[0]], notices[pair[1]], pair, found)
+        for pair, found in edges.items()
+    }
+    threads = threads_of_kind(RefKind.OBJECT, quarters, notices, object_links)
+    threads.sort(key=lambda t: (t.first.quarter_number, ref_key(t.occurrences[0].ref)))
+    return replace(lineage, objects=tuple(threads))
