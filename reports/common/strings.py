@@ -145,6 +145,57 @@ _ZH: dict[str, str] = {
     "follow_targets_why": "同一任务所写的数量（台、个、平方米、亿元等）前后不同。",
     "follow_leads": "牵头单位变化",
     "follow_leads_why": "同一事项的牵头单位前后不同。",
+    "follow_objects_slipped": "项目再次承诺（疑似延期）",
+    "follow_objects_slipped_why": (
+        "同一项目（工程、设施、文件、活动）{old}已承诺开工或完成，{new}又以相同目标承诺一次，"
+        "而{old}的期限已过。"
+    ),
+    "follow_objects_vanished": "未完成即不再出现的项目（待核实）",
+    "follow_objects_vanished_why": (
+        "{old}点名的项目在{new}任何地方都不再出现，且{old}并未表述为“完成”：可能已放弃、"
+        "改了名称，或已完成但未说明。"
+    ),
+    "follow_objects_regressed": "阶段后退的项目",
+    "follow_objects_regressed_why": "同一项目在{new}所写的进度低于{old}（如由“完成”到“推进”）。",
+    "finding_objects_slipped": "{n} 个项目{old}已承诺开工或完成，{new}再次承诺（疑似延期）。",
+    "finding_objects_vanished": (
+        "{n} 个{old}点名的项目在{new}不再出现，且未曾表述为“完成”（待核实）。"
+    ),
+    "finding_objects_regressed": "{n} 个项目的表述阶段后退。",
+    "col_object": "项目",
+    "col_statement": "两季表述",
+    "col_old_place": "{old}位置",
+    "col_new_place": "{new}位置",
+    "object_said_again": "{Old}承诺{stage}，{new}再次承诺{stage}",
+    "object_said_both": "{Old}：{old_stage}；{new}：{new_stage}",
+    "object_said_gone": "{Old}承诺{stage}，{new}不再出现",
+    "object_said_gone_uncovered": "{Old}承诺{stage}，{new}原文截断，无法比较",
+    "object_said_new": "{New}新提出：{stage}",
+    "object_status_continued": "延续",
+    "object_status_new": "新提出",
+    "object_status_dropped": "不再出现",
+    "object_status_uncovered": "原文截断",
+    "object_facet_slipped": "再次承诺",
+    "object_facet_regressed": "阶段后退",
+    "object_facet_stage_changed": "阶段变化",
+    "object_facet_quantity_changed": "数量变化",
+    "object_facet_deadline_changed": "期限变化",
+    "object_facet_lead_unit_changed": "牵头单位变化",
+    "h_ledger": "项目台账",
+    "ledger_intro": (
+        "两季通知点名的每个项目（工程、设施、文件、活动等），各自的阶段、期限和数量。"
+        "需核查的排在最前，有变化的其次，没有变化的折叠在最后。"
+    ),
+    "ledger_flagged": "需核查",
+    "ledger_changed": "有变化",
+    "ledger_unchanged": "没有变化的项目（{n} 个）",
+    "ledger_none": "两季通知都没有点名具体项目。",
+    "col_ledger_status": "状态",
+    "col_ledger_old": "{old}",
+    "col_ledger_new": "{new}",
+    "col_ledger_changes": "变化",
+    "deadline": "期限",
+    "quantities": "数量",
     "follow_empty": "无。",
     "col_task": "任务",
     "col_item": "所属事项",
@@ -425,6 +476,71 @@ _EN: dict[str, str] = {
     "follow_targets_why": "The figures a task names (units, m², ¥100m…) differ.",
     "follow_leads": "Changed lead units",
     "follow_leads_why": "The lead unit of a continuing item differs.",
+    "follow_objects_slipped": "Projects promised again (deadline probably missed)",
+    "follow_objects_slipped_why": (
+        "The same project (works, facility, document, event) was promised to start or be "
+        "completed in the {old}, and the {new} promises it again with the same target after the "
+        "{old}'s deadline passed."
+    ),
+    "follow_objects_vanished": "Projects gone before completion (to be checked)",
+    "follow_objects_vanished_why": (
+        "A project the {old} named appears nowhere in the {new}, and the {old} did not call it "
+        "complete: dropped, renamed, or done without saying so."
+    ),
+    "follow_objects_regressed": "Projects whose stage went down",
+    "follow_objects_regressed_why": (
+        "The {new} claims less progress for the project than the {old} did (e.g. from "
+        "“complete” to “advance”)."
+    ),
+    "finding_objects_slipped_one": (
+        "1 project promised in the {old} is promised again in the {new}."
+    ),
+    "finding_objects_slipped_other": (
+        "{n} projects promised in the {old} are promised again in the {new}."
+    ),
+    "finding_objects_vanished_one": (
+        "1 project the {old} named is gone from the {new} before completion (to be checked)."
+    ),
+    "finding_objects_vanished_other": (
+        "{n} projects the {old} named are gone from the {new} before completion (to be checked)."
+    ),
+    "finding_objects_regressed_one": "1 project's stage went down.",
+    "finding_objects_regressed_other": "{n} projects' stages went down.",
+    "col_object": "Project",
+    "col_statement": "What the notices say",
+    "col_old_place": "In the {old}",
+    "col_new_place": "In the {new}",
+    "object_said_again": "{Old}: {stage}; the {new} promises {stage} again",
+    "object_said_both": "{Old}: {old_stage}; {new}: {new_stage}",
+    "object_said_gone": "{Old}: {stage}; gone from the {new}",
+    "object_said_gone_uncovered": "{Old}: {stage}; the {new} is cut off before it",
+    "object_said_new": "New in the {new}: {stage}",
+    "object_status_continued": "continued",
+    "object_status_new": "new",
+    "object_status_dropped": "gone",
+    "object_status_uncovered": "cut off",
+    "object_facet_slipped": "promised again",
+    "object_facet_regressed": "went down",
+    "object_facet_stage_changed": "stage changed",
+    "object_facet_quantity_changed": "figure changed",
+    "object_facet_deadline_changed": "deadline changed",
+    "object_facet_lead_unit_changed": "lead unit changed",
+    "h_ledger": "Project ledger",
+    "ledger_intro": (
+        "Every project (works, facility, document, event…) either notice names, with its stage, "
+        "deadline and figures in each. Those to check come first, then those that changed; "
+        "the unchanged ones are folded at the end."
+    ),
+    "ledger_flagged": "To check",
+    "ledger_changed": "Changed",
+    "ledger_unchanged": "Projects that did not change ({n})",
+    "ledger_none": "Neither notice names a project.",
+    "col_ledger_status": "Status",
+    "col_ledger_old": "{Old}",
+    "col_ledger_new": "{New}",
+    "col_ledger_changes": "Changes",
+    "deadline": "deadline",
+    "quantities": "figures",
     "follow_empty": "None.",
     "col_task": "Task",
     "col_item": "Item",

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from qdiff.align.model import Comparison, Facet, Status, TaskSide
+from qdiff.commitments import CommitmentFacet, CommitmentLink
 from qdiff.notice import Item, Stage
 from qdiff.output.summary import (
     StatusCounts,
@@ -23,6 +24,7 @@ from qdiff.reports.common.strings import Labels
 from qdiff.reports.common.tables import Headline
 from qdiff.reports.common.xref import Xref
 from qdiff.reports.pair.audit import AuditLine, TaskAudits
+from qdiff.reports.pair.ledger import is_vanished, named_links, object_xref, statement
 
 Cell = str | Xref
 
@@ -200,9 +202,56 @@ def _units(items: list[Item], c: _Context) -> str:
     return "、".join(units) or c.labels["no_lead"]
 
 
+def _objects_slipped(c: _Context) -> list[_Row]:
+    return [
+        _object_row(c, link, with_new=True)
+        for link in named_links(c.comparison)
+        if CommitmentFacet.SLIPPED in link.facets
+    ]
+
+
+def _objects_vanished(c: _Context) -> list[_Row]:
+    return [
+        _object_row(c, link, with_new=False)
+        for link in named_links(c.comparison)
+        if is_vanished(link)
+    ]
+
+
+def _objects_regressed(c: _Context) -> list[_Row]:
+    return [
+        _object_row(c, link, with_new=True)
+        for link in named_links(c.comparison)
+        if CommitmentFacet.REGRESSED in link.facets
+    ]
+
+
+def _object_row(c: _Context, link: CommitmentLink, with_new: bool) -> _Row:
+    """One object: its name, what the two notices say of it in a sentence, where each says it,
+    and its lead unit."""
+    old, new = link.old, link.new
+    assert old is not None and old.object is not None
+    cells: list[Cell] = [
+        (new or old).object or "",
+        statement(link, c.labels),
+        object_xref(old, "old", c.labels),
+    ]
+    tasks: list[tuple[AnchorSide, str]] = [("old", old.task)]
+    if with_new:
+        assert new is not None
+        cells.append(object_xref(new, "new", c.labels))
+        tasks.append(("new", new.task))
+    cells.append("、".join((new or old).lead) or c.labels["no_lead"])
+    return _Row(tuple(cells), tuple(tasks))
+
+
 _TASK, _ITEM = "col_task", "col_item"
 # Each table: its key (anchor, strings), how its rows are found, and its columns.
+_OBJECT = ("col_object", "col_statement", "col_old_place")
 _TABLES: Sequence[tuple[str, Builder, tuple[str, ...]]] = (
+    ("objects_slipped", _objects_slipped, (*_OBJECT, "col_new_place", "col_lead")),
+    ("objects_vanished", _objects_vanished, (*_OBJECT, "col_lead")),
+    ("objects_regressed", _objects_regressed, (*_OBJECT, "col_new_place", "col_lead")),
     ("slipped", _slipped, (_TASK, _ITEM, "col_new_text", "col_old_text", "col_lead")),
     (
         "dropped_unfinished",
@@ -250,6 +299,13 @@ def headlines(
     )
     counts = status_counts(comparison)
     out.append(Headline(_status_sentence(counts, labels), "summary-counts", False))
+    for key in ("objects_slipped", "objects_vanished", "objects_regressed"):
+        if by_key[key].rows:
+            out.append(
+                Headline(
+                    labels.count(f"finding_{key}", len(by_key[key].rows)), by_key[key].anchor, True
+                )
+            )
     count = len(by_key["slipped"].rows)
     if count:
         out.append(Headline(labels.count("finding_slipped", count), by_key["slipped"].anchor, True))

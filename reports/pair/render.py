@@ -34,6 +34,7 @@ from qdiff.reports.pair.agencies import COLUMNS, agency_rows
 from qdiff.reports.pair.audit import TaskAudits, TaskKey
 from qdiff.reports.pair.follow import follow_tables, headlines
 from qdiff.reports.pair.items import build_groups
+from qdiff.reports.pair.ledger import ledger
 
 STYLESHEETS = ("report.css", "audit.css")
 
@@ -87,6 +88,7 @@ def render_comparison(
         "findings": headlines(comparison, labels, tables),
         "status_counts": status_counts(comparison).present(),
         "follow": tables,
+        "ledger": ledger(comparison, labels),
         "agency_columns": COLUMNS,
         "agencies": agency_rows(comparison),
         "groups": groups,
