@@ -19,7 +19,10 @@ may read as whole:
    no closing `|`): a clause on lines of its own (`牵头单位:X` / `责任单位:Y`) or a table's last
    cell with no closing bar, stopping in its last list of units (every role line of the whole
    clause there, every cell of the row) right after a unit name or role word that reads whole
-   (`| 区民政局牵头,各街道` of `…各街道办事处`; `责任单位:区海洋与渔业局` of `…、各街道办事处`).
+   (`| 区民政局牵头,各街道` of `…各街道办事处`; `责任单位:区海洋与渔业局` of `…、各街道办事处`);
+   or stopping after a whole role line when no item before it writes its roles on lines of
+   their own (`牵头单位:区卫生健康局` after items with bracketed clauses only): nothing shows a
+   `责任单位:` line was still to come.
    "Reads whole" is qdiff's own reading of agency names (`ends_in_a_whole_unit`: 局, 委, 办,
    中心, 政府, 街道…, a role word allowed after): a shorter list of whole names is what a
    page with fewer units looks like.
@@ -29,7 +32,7 @@ may read as whole:
 Everything else must be seen: a cut inside a row before its last cell (fewer `|`), inside a
 closed table's last cell (no closing bar), inside a unit cell at a separator or in a name
 (`区经济和信息化局、`, `区住房和城乡建`), before an item's clause or before a role line of it
-(`牵头单位:X` with the `责任单位:` line still to come, when the other items write both), in a
+when an item before it writes its roles on lines of their own (or it is the first item), in a
 bracketed clause, or in the next section's heading or row.
 """
 
@@ -103,7 +106,13 @@ def _cannot_be_seen(text: str, whole: Notice, copy: str) -> bool:
     if start is None or end <= start:
         return False
     left = fold(copy[start:end])
-    every_role = item.clause is None or labels_in(left) == labels_in(fold(item.clause))
+    earlier = whole.items[: whole.items.index(item)]
+    own_lines = [i for i in earlier if i.clause and fold(i.clause).lstrip()[:1] not in _BRACKETS]
+    every_role = (
+        item.clause is None
+        or labels_in(left) == labels_in(fold(item.clause))
+        or (bool(earlier) and not own_lines)
+    )
     line_start = copy.rfind("\n") + 1
     line_end = text.find("\n", line_start)
     row = text[line_start : line_end if line_end >= 0 else len(text)]

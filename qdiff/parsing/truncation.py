@@ -86,7 +86,11 @@ def _an_item_cut_short(ending: Ending, last: Item, others: list[Item]) -> bool:
         if i.clause is not None and fold(i.clause).lstrip()[:1] not in _CLAUSE_CLOSERS
     )
     fewer = bool(usual) and labels_in(clause) < usual[len(usual) // 2]
-    return (fewer and not rest.strip()) or (open_end and not ends_in_a_whole_unit(clause))
+    # The first item alone, its roles on lines of their own: nothing tells whether its
+    # 责任单位 line was still to come, and a notice of one commitment is not one (as above).
+    return ((fewer or not others) and not rest.strip()) or (
+        open_end and not ends_in_a_whole_unit(clause)
+    )
 
 
 def _a_row_cut_short(ending: Ending, row: Row) -> bool:
