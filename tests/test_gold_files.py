@@ -12,12 +12,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKER = ROOT / "bench" / "check_gold.py"
-# Comparison gold; the work reports' structure labels (gold_work_reports/) have their own shape
-# and are checked by tests/test_work_reports.py.
+# Comparison gold; the work reports' structure labels (gold_work_reports/) and the commitment
+# gold (gold_commitments/) have shapes of their own, checked by tests/test_work_reports.py and
+# tests/test_gold_commitments.py.
 GOLD_FILES = sorted(
     path
     for path in (ROOT / "fixtures").glob("gold*/*.json")
-    if path.parent.name != "gold_work_reports"
+    if path.parent.name not in ("gold_work_reports", "gold_commitments")
 )
 
 

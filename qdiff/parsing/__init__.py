@@ -23,7 +23,7 @@ from qdiff.parsing.lines import (
 )
 from qdiff.parsing.metadata import TABLE_HEADER, Header, find_title_and_heading, read_header
 from qdiff.parsing.structure import build_body
-from qdiff.parsing.tables import Tables, find_tables
+from qdiff.parsing.tables import Column, Tables, find_tables
 from qdiff.parsing.traditional import traditional_warnings
 from qdiff.parsing.work_reports import is_work_report, parse_work_report
 
@@ -86,10 +86,13 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
     ]
     warnings.extend(_missing_clause_warnings(body.sections))
     warnings.sort(key=lambda w: w.line if w.line is not None else 0)
+    columns = [column for table in tables.headers for column in table.columns]
     evidence = KindEvidence(
         title=header.title or _line_text(lines, header.heading_line),
         table_header=_line_text(lines, _table_header_line(lines)),
         period=header.period,
+        quarter_columns=columns.count(Column.QUARTER) >= 2,
+        progress_column=Column.PROGRESS in columns,
     )
     return Notice(
         text=text,

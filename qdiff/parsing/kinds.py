@@ -39,17 +39,19 @@ class KindEvidence:
     title: str | None  # the title, or failing that the heading
     table_header: str | None  # the first table header row, if the body is a table
     period: Period | None
+    quarter_columns: bool = False  # a table with a column per quarter (milestones)
+    progress_column: bool = False  # a table with a 进展情况/完成情况 column
 
 
 def classify(evidence: KindEvidence, sections: Sequence[Section], body_text: str) -> DocumentKind:
     """The kind of a parsed document that is not a work report (those are read apart)."""
     named = fold(evidence.title or "")
     header = fold(evidence.table_header or "")
-    if _PROGRESS.search(named) or _PROGRESS.search(header):
+    if _PROGRESS.search(named) or _PROGRESS.search(header) or evidence.progress_column:
         return DocumentKind.PROGRESS_REPORT
     if WORK_REPORT_TITLE.search(named) and not _REPORT_BY_DECREE.search(named):
         return DocumentKind.WORK_REPORT
-    if _QUARTER_COLUMNS.search(header):
+    if evidence.quarter_columns or _QUARTER_COLUMNS.search(header):
         return DocumentKind.ANNUAL_PLAN
     plan_named = bool(_PLAN_GENRE.search(named) or _REPORT_BY_DECREE.search(named))
     with_units = _share_with_units(sections) >= 0.5
