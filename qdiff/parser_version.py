@@ -10,5 +10,7 @@ Kept apart from `qdiff.parsing` so that the store names it without loading the p
 from qdiff import __version__
 
 # 2: cuts, inline and unnumbered items, a table's last row, the metadata of real layouts.
-PARSER_REVISION = 2
+# 3: document kinds, work reports (review and plan parts), tables read by their column names
+#    with quarterly milestones, cuts inside table cells and clause lines.
+PARSER_REVISION = 3
 PARSER_VERSION = f"qdiff {__version__} parser {PARSER_REVISION}"

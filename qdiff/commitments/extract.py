@@ -66,7 +66,7 @@ _CONJUNCTION = re.compile(r"以及|和|及|与")
 # Words no name runs across: a name at the start of a clause ends before them.
 _NAME_BREAK = re.compile(r"[以对向在将把被为于从由,;]|进入|开始|实现|达到")
 # What may stand before a deadline that opens a sentence: 力争一季度…, 确保6月底前….
-_SENTENCE_OPENING = re.compile(r"(?:力争|确保|争取|于)?")
+_SENTENCE_OPENING = re.compile(r"(?:力争|确保|争取|于|进一步|积极|大力|全力|认真|切实)*")
 # Where a clause ends: punctuation outside 《》, “” and brackets.
 _CLAUSE_END = frozenset(",;。:!?")
 _OPENERS = {"《": "》", "“": "”", "(": ")", "[": "]"}
