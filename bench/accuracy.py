@@ -20,6 +20,8 @@ the archive that bench/make_archive.py generates (written by another hand, with 
 vocabulary), where the generator's manifest says which item continues which. Items only: the
 manifest has no task-level links.
 
+Then the commitments (bench/commitment_accuracy.py, against fixtures/gold_commitments/).
+
 Gold task entries are substrings unique in their notice; precision counts only predicted links
 that touch a task the gold file labels, since gold labels tasks selectively.
 """
@@ -365,3 +367,6 @@ def _baseline_runs(
 
 if __name__ == "__main__":
     main()
+    import commitment_accuracy  # bench/: the commitments, against their own gold
+
+    commitment_accuracy.main()

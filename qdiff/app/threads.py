@@ -145,16 +145,18 @@ def mark_finding(
     )
     if problem is not None:
         raise UsageError(problem)
-    named = parse_object_ref(where) if isinstance(where, str) else None
+    given = where if isinstance(where, OccurrenceRef) else occurrence_named(where)
+    named = parse_object_ref(given) if isinstance(given, str) else None
     threads = series_threads(archive, series, objects=named is not None)
-    if named is not None:
+    if isinstance(given, OccurrenceRef):
+        reference = given
+    else:
         # An object as a quarter names it: the finding hangs on its occurrence there.
+        assert named is not None  # occurrence_named passes on object refs only
         period, name = named
         found = object_thread(threads.lineage, period, name)
         at = next(o for o in found.occurrences if o.period == period)
         reference = OccurrenceRef(period, at.ref)
-    else:
-        reference = where if isinstance(where, OccurrenceRef) else occurrence_named(where)
     thread = thread_of(threads.lineage, reference.period, reference.ref, kind=reference.kind)
     if thread is None:
         raise UsageError(

@@ -9,6 +9,7 @@ their unnamed commitments are linked too (`matched_by` "task", with the task lin
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -19,7 +20,7 @@ from qdiff.commitments.model import (
     CommitmentStatus,
     MatchedBy,
 )
-from qdiff.commitments.names import NameKey, name_key, same_thing
+from qdiff.commitments.names import NameKey, name_key, same_names
 from qdiff.commitments.timing import passed
 from qdiff.notice import Stage
 from qdiff.periods import Period
@@ -64,26 +65,30 @@ def _best_pairs(
         if key is not None:
             for bigram in key.bigrams:
                 by_bigram[bigram].append(j)
-    scored: list[tuple[float, int, int, MatchedBy]] = []
+    # Best first; among equals, the earlier in both documents (their reading order).
+    scored: list[tuple[float, int, int, int, MatchedBy]] = []
     for i, commitment in enumerate(old):
         if commitment.object is None:
             continue
         key = name_key(commitment.object)
+        mine = []
         for j in _candidates(key, by_bigram):
-            other = new_keys[j]
+            other = new[j].object
             assert other is not None
-            found = same_thing(key, other)
+            found = same_names(commitment.object, other)
             if found is not None:
                 how, score = found
-                scored.append((score + _context(commitment, new[j]), i, j, how))
-    # Best first; among equals, the earlier in both documents (their reading order).
-    scored.sort(key=lambda entry: (-entry[0], entry[1] + entry[2], entry[1]))
+                mine.append((-(score + _context(commitment, new[j])), i + j, i, j, how))
+        # A name alike to many (a plan naming one programme in every district) keeps its best
+        # few: the one it is taken with is among them unless all were taken by better matches.
+        scored.extend(heapq.nsmallest(_KEPT_CANDIDATES, mine))
+    scored.sort()
     pairs: dict[int, tuple[int, MatchedBy, float]] = {}
     taken: set[int] = set()
-    for score, i, j, how in scored:
+    for negative, _, i, j, how in scored:
         if i in pairs or j in taken:
             continue
-        pairs[i] = (j, how, round(min(score, 1.0), 4))
+        pairs[i] = (j, how, round(min(-negative, 1.0), 4))
         taken.add(j)
     return pairs
 
@@ -105,9 +110,16 @@ def _unnamed_pairs(
     return pairs
 
 
+_KEPT_CANDIDATES = 8
+# A character pair that this many objects' names share (项目, 工程, 建设) finds no candidates of
+# its own: the rarer pairs of a name do, so that a year plan of a thousand items compares in time.
+_COMMON_BIGRAM = 24
+
+
 def _candidates(key: NameKey, by_bigram: dict[str, list[int]]) -> Iterable[int]:
     seen: set[int] = set()
-    for bigram in key.bigrams:
+    rare = [b for b in key.bigrams if len(by_bigram.get(b, ())) <= _COMMON_BIGRAM]
+    for bigram in rare or key.bigrams:
         for j in by_bigram.get(bigram, ()):
             if j not in seen:
                 seen.add(j)

@@ -61,6 +61,12 @@ def name_key(name: str) -> NameKey:
 
 
 @lru_cache(maxsize=65536)
+def same_names(a: str, b: str) -> tuple[MatchedBy, float] | None:
+    """`same_thing` of two names as written; cached by the names (strings hash once), since
+    following a series compares each quarter's names with two other quarters'."""
+    return same_thing(name_key(a), name_key(b))
+
+
 def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     """How two names name one thing, with a score in (0, 1], or None when they do not."""
     if not _agree(a.ordinals, b.ordinals) or not _agree(a.numbers, b.numbers):

@@ -42,10 +42,10 @@ def due(deadline: str | None, period: Period) -> tuple[int, int]:
             return year, 6
         if _YEAR_END.search(text):
             return year, 12
-        for holiday, month in _HOLIDAY_MONTH.items():
+        for holiday, falls_in in _HOLIDAY_MONTH.items():
             if holiday in text:
                 late = holiday == "春节" and period.first_quarter == 4
-                return (year + 1, month) if late else (year, month)
+                return (year + 1, falls_in) if late else (year, falls_in)
     last_quarter = period.first_quarter + period.quarters - 1
     return year, 3 * last_quarter
 

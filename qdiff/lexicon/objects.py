@@ -65,7 +65,7 @@ def is_named(phrase: str) -> bool:
         return False
     if COUNTED.search(text) and not _TARGET.search(text):
         return True
-    text = _PHASE.sub("", text.rstrip("”\""))
+    text = _PHASE.sub("", text.rstrip('”"'))
     return bool(HEAD.search(text)) and len(HEAD.sub("", text)) >= 2
 
 
