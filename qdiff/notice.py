@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from qdiff.periods import Period
+from qdiff.periods import Period, PeriodKind
 
 
 class Stage(StrEnum):
@@ -42,6 +42,16 @@ class DocumentKind(StrEnum):
     @property
     def is_plan(self) -> bool:
         return self in _PLAN_KINDS
+
+    @staticmethod
+    def plan_for(period: Period | None) -> DocumentKind:
+        """The kind of a plan for this period: a quarter's, a half-year's or a year's (a plan
+        with no period is taken for the quarterly notice the archive was first made for)."""
+        if period is not None and period.kind is PeriodKind.YEAR:
+            return DocumentKind.ANNUAL_PLAN
+        if period is not None and period.kind is PeriodKind.HALF:
+            return DocumentKind.HALF_YEAR_PLAN
+        return DocumentKind.QUARTERLY_PLAN
 
     def compares_with(self, other: DocumentKind) -> bool:
         """Whether two documents compare item by item: plans with plans (a quarter's notice

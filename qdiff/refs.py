@@ -11,7 +11,7 @@ from enum import StrEnum
 from qdiff.errors import UsageError
 from qdiff.periods import Period
 
-_OCCURRENCE_REF = re.compile(r"^\s*(\d{4}[Qq][1-4])\s*:\s*(\d+\.\d+(?:\.\d+)?)\s*$")
+_OCCURRENCE_REF = re.compile(r"^\s*(\d{4}[Qq][1-4])\s*[:：]\s*(\d+\.\d+(?:\.\d+(?:/\d+)?)?)\s*$")
 _VERSION_REF = re.compile(r"^\s*(\d{4}(?:[QqHh][1-4])?)\s*(?:@\s*(\d+))?\s*$")
 
 
@@ -75,7 +75,8 @@ def kind_of_ref(ref: str) -> RefKind | None:
 
 @dataclass(frozen=True)
 class OccurrenceRef:
-    """A task or an item of an archived quarter: `2021Q1:4.1.6`, `2021Q1:4.1`."""
+    """A task, an item or a named object of an archived quarter: `2021Q1:4.1.6`, `2021Q1:4.1`,
+    `2021Q1:4.1.6/2` (the task's second commitment)."""
 
     period: Period
     ref: str
@@ -86,7 +87,8 @@ class OccurrenceRef:
 
 
 def parse_occurrence_ref(text: str) -> OccurrenceRef | None:
-    """`2021Q1:4.1.6` or `2021Q1:4.1`; None when the text is not written that way."""
+    """`2021Q1:4.1.6`, `2021Q1:4.1` or `2021Q1:4.1.6/2`; None when the text is not written that
+    way."""
     match = _OCCURRENCE_REF.match(text)
     if match is None:
         return None

@@ -117,13 +117,14 @@ def _warning(warning: ParseWarning) -> dict[str, Any]:
 
 def notice_from_dict(data: dict[str, Any], text: str) -> Notice:
     """The inverse of `notice_to_dict`, given the text the parse was made of (used by import).
-    An export made before documents had kinds holds quarterly notices only."""
+    An export made before documents had kinds holds plans only: their period says which."""
+    period = Period.parse(data["period"]) if data["period"] else None
     return Notice(
         text=text,
-        kind=DocumentKind(data.get("kind", DocumentKind.QUARTERLY_PLAN)),
+        kind=DocumentKind(data["kind"]) if "kind" in data else DocumentKind.plan_for(period),
         title=data["title"],
         issuer=data["issuer"],
-        period=Period.parse(data["period"]) if data["period"] else None,
+        period=period,
         doc_number=data["doc_number"],
         signed_on=date.fromisoformat(data["signed_on"]) if data["signed_on"] else None,
         published_on=date.fromisoformat(data["published_on"]) if data["published_on"] else None,

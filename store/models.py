@@ -29,6 +29,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from qdiff.errors import ArchiveDamagedError
+from qdiff.notice import DocumentKind
 
 # Named constraints, so that migrations can refer to them on every backend (alembic's advice).
 NAMING_CONVENTION = {
@@ -106,15 +107,8 @@ class NoticeRow(Base):
     )
 
 
-# The document kinds (qdiff.notice.DocumentKind), checked by the database as well.
-DOCUMENT_KINDS = (
-    "quarterly_plan",
-    "half_year_plan",
-    "annual_plan",
-    "work_report",
-    "progress_report",
-    "other",
-)
+# The document kinds, checked by the database as well (migration 0005 spells them out).
+DOCUMENT_KINDS = tuple(kind.value for kind in DocumentKind)
 
 
 class VersionRow(Base):

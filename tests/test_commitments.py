@@ -107,6 +107,8 @@ def test_names_that_name_one_thing(old: str, new: str, how: str) -> None:
         ("4街坊", "154街坊"),
         ("第二届“五五购物节”", "第三届“五五购物节”"),
         ("第一批老旧小区改造", "第二批老旧小区改造"),
+        ("第2批老旧小区改造", "第3批老旧小区改造"),
+        ("港区冷链物流园一期", "港区冷链物流园二期"),
         ("南湖变电站", "北塘路拓宽工程"),
     ],
 )
@@ -122,6 +124,8 @@ def test_deadlines_pass_or_still_run() -> None:
     assert not passed("年内", q1, q4)
     assert passed("年底前", q4, Period.parse("2024Q1"))
     assert not passed("春节前", q4, Period.parse("2024Q1"))  # next February
+    assert not passed("春节前", q3, q4)  # the third quarter is past February too
+    assert not passed("2024年6月底前", q3, Period.parse("2024Q1"))  # a year it names
 
 
 def _pair() -> tuple[Notice, Notice]:
@@ -267,6 +271,13 @@ def test_an_object_is_followed_over_the_quarters_and_findings_attach_to_it(db_ur
     assert with_finding["findings"][0]["finding"] == "in_progress"
     assert report["threads"] and all(t["kind"] != "object" for t in report["threads"])
 
+    # The finding shows wherever findings show, not only in the JSON of the report.
+    listed = json.loads(run_cli(db_url, "audit", "list", "--format", "json").stdout)
+    assert any(row["key"] == station["key"] for row in listed)
+    exported = json.loads(run_cli(db_url, "audit", "export", "--format", "json").stdout)
+    (row,) = [r for r in exported if r["ref"].endswith("/1") and r["finding"] == "in_progress"]
+    assert row["thread"] == station["key"]
+
 
 def test_an_object_a_quarter_does_not_name_is_a_clear_error(db_url: str) -> None:
     assert run_cli(db_url, "archive", *map(str, QUARTERS[:2])).exit_code == 0
@@ -274,3 +285,26 @@ def test_an_object_a_quarter_does_not_name_is_a_clear_error(db_url: str) -> None
     assert refused.exit_code == 2
     (line,) = refused.stderr.splitlines()
     assert "no object named '不存在的大桥' in the archived 2021Q2" in line
+
+
+def test_an_unclosed_quote_hides_nothing_after_it() -> None:
+    notice = _notice(
+        "2023Q1",
+        "城建。推进“平安城区建设,完成南湖变电站竣工,启动北塘路拓宽工程建设。(责任单位:区建委)",
+    )
+    objects = [name for name, _ in _objects(notice)]
+    assert "南湖变电站" in objects and "北塘路拓宽工程" in objects
+
+
+def test_without_periods_nothing_regressed_or_slipped() -> None:
+    """Which of two undated documents is the earlier is unknown: a stage that differs changed,
+    but did not go down, and nothing slipped."""
+    old, new = _pair()
+    undated = [parse_notice(n.text.replace("2023年第一季度", "").replace("2023年第二季度", ""))
+               for n in (old, new)]  # fmt: skip
+    assert all(n.period is None for n in undated)
+    for first, second in (undated, undated[::-1]):
+        links = compare(first, second).commitments
+        facets = {f.value for link in links for f in link.facets}
+        assert "stage_changed" in facets
+        assert not facets & {"regressed", "slipped"}

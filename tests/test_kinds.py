@@ -162,3 +162,20 @@ def test_the_kinds_migration_reads_kinds_of_versions_archived_before_it(db_url: 
     finally:
         engine.dispose()
     assert sorted(kinds.values()) == ["annual_plan", "progress_report", "quarterly_plan"]
+
+
+def test_a_version_filed_with_kind_verifies_and_moves(db_url: str, tmp_path: Path) -> None:
+    """The kind the archiver gave is what the archive keeps: verify finds nothing wrong with it,
+    and an export imports again."""
+    plan = LAYOUTS / "inline_items.txt"
+    told = run_cli(db_url, "archive", "--kind", "annual_plan", str(plan))
+    assert told.exit_code == 0, told.output
+    verified = run_cli(db_url, "verify")
+    assert verified.exit_code == 0, verified.output
+    exported = tmp_path / "archive.jsonl"
+    assert run_cli(db_url, "export", "-o", str(exported)).exit_code == 0
+    other = tmp_path / "other.sqlite3"
+    imported = run_cli(str(other), "import", str(exported))
+    assert imported.exit_code == 0, imported.output
+    shown = json.loads(run_cli(str(other), "show", "2023Q2", "--format", "json").stdout)
+    assert shown["kind"] == "annual_plan"

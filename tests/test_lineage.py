@@ -189,7 +189,7 @@ def test_bad_references_are_one_line(db_url: str) -> None:
     assert run_cli(db_url, "archive", *map(str, QUARTERS[:2])).exit_code == 0
     for args, message in (
         (("trace", "2021Q1:9.9.9"), "Error: no task 9.9.9 in the archived 2021Q1"),
-        (("trace", "不存在的承诺"), "Error: no task in the archive mentions '不存在的承诺'"),
+        (("trace", "不存在的承诺"), "Error: no object or task in the archive mentions"),
         (("audit", "mark", "2021Q1", "--finding", "done"), "Error: '2021Q1' names no task"),
         (("audit", "mark", "2021Q1:9.9", "--finding", "done"), "Error: no item 9.9 in the"),
     ):

@@ -114,8 +114,9 @@ def commitment_links(comparison: Comparison) -> tuple[CommitmentLink, ...]:
 def _past_the_cut(comparison: Comparison) -> tuple[frozenset[str], frozenset[str]]:
     """The item refs of each side whose commitments cannot be told dropped or new: items past
     the other side's cut, and those continued by the item a cut side stops in."""
-    old_cut = comparison.old.items[-1].ref if comparison.old.truncated else None
-    new_cut = comparison.new.items[-1].ref if comparison.new.truncated else None
+    old, new = comparison.old, comparison.new
+    old_cut = old.items[-1].ref if old.truncated and old.items else None
+    new_cut = new.items[-1].ref if new.truncated and new.items else None
     old_refs: set[str] = set()
     new_refs: set[str] = set()
     for link in comparison.items:

@@ -13,7 +13,13 @@ from qdiff.lineage import Finding, FindingKind, Lineage, Thread, findings_by_thr
 from qdiff.lineage.audit import AuditRow, ExportedFinding, audit_rows, exported_findings
 from qdiff.normalize import compact
 from qdiff.periods import Period
-from qdiff.refs import OccurrenceRef, RefKind, parse_object_ref, parse_occurrence_ref
+from qdiff.refs import (
+    OccurrenceRef,
+    RefKind,
+    kind_of_ref,
+    parse_object_ref,
+    parse_occurrence_ref,
+)
 from qdiff.store.archive import Archive
 from qdiff.store.findings import add_finding, findings
 
@@ -38,10 +44,13 @@ def series_threads(
 ) -> SeriesThreads:
     """The threads of the series `series` names (or the archive's only one) over its archived
     quarters from `first` to `last`, with their findings; links missing are compared first.
-    With `objects`, the threads of named objects too."""
+    With `objects` (or when a finding was made on a named object), the threads of named
+    objects too."""
     key = archive.resolve_series(series)
-    lineage = load_lineage(archive, key, first, last, settings, objects)
     found = findings(archive, key)
+    # A finding made on a named object hangs on its object thread: follow the objects too.
+    objects = objects or any(kind_of_ref(f.ref) is RefKind.OBJECT for f in found)
+    lineage = load_lineage(archive, key, first, last, settings, objects)
     return SeriesThreads(key, lineage, found, findings_by_thread(lineage, found))
 
 
@@ -72,7 +81,7 @@ def find_threads(lineage: Lineage, wanted: str) -> list[Thread]:
         if t.kind is RefKind.TASK and any(needle in compact(o.text) for o in t.occurrences)
     ]  # fmt: skip
     if not objects and not tasks:
-        raise UsageError(f"no task in the archive mentions '{wanted}'")
+        raise UsageError(f"no object or task in the archive mentions '{wanted}'")
     return [*objects, *tasks]
 
 
@@ -93,13 +102,13 @@ def object_thread(lineage: Lineage, period: Period, name: str) -> Thread:
         if len(unique) == 1:
             return unique[0]
         if len(unique) > 1:
-            names = "、".join(
-                dict.fromkeys(
-                    o.heading or "" for t in unique for o in t.occurrences if o.period == period
-                )
-            )
+            named = [
+                f"{o.ref} {o.heading}" for t in unique for o in t.occurrences if o.period == period
+            ]
+            first = named[0].split(" ", 1)[0]
             raise UsageError(
-                f"'{name}' names several objects in {period} ({names}); give more of it"
+                f"'{name}' names several objects in {period} ({'; '.join(named)}); name one "
+                f"by its ref, e.g. {period}:{first}"
             )
     raise UsageError(
         f"no object named '{name}' in the archived {period}; `qdiff trace {name}` searches "
@@ -147,7 +156,10 @@ def mark_finding(
         raise UsageError(problem)
     given = where if isinstance(where, OccurrenceRef) else occurrence_named(where)
     named = parse_object_ref(given) if isinstance(given, str) else None
-    threads = series_threads(archive, series, objects=named is not None)
+    on_object = named is not None or (
+        isinstance(given, OccurrenceRef) and given.kind is RefKind.OBJECT
+    )
+    threads = series_threads(archive, series, objects=on_object)
     if isinstance(given, OccurrenceRef):
         reference = given
     else:

@@ -16,6 +16,7 @@ from qdiff.errors import (
     SeriesNameAmbiguousError,
     SeriesNotChosenError,
 )
+from qdiff.notice import DocumentKind
 
 
 def describe(error: QdiffError) -> str:
@@ -32,10 +33,8 @@ def describe(error: QdiffError) -> str:
     if isinstance(error, IssuerUnknownError):
         return f"{message}; give the series with --series NAME"
     if isinstance(error, KindUnknownError):
-        return (
-            f"{message}; if it is one, archive it with --kind (quarterly_plan, half_year_plan, "
-            "annual_plan, work_report, progress_report or other)"
-        )
+        kinds = ", ".join(kind.value for kind in DocumentKind)
+        return f"{message}; if it is one, archive it with --kind ({kinds})"
     if isinstance(error, ForeignDatabaseError):
         return f"{message}; point --db at a qdiff archive or at an empty database"
     if isinstance(error, NotAnArchiveError):

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import click
 
 from qdiff.errors import QdiffError
+from qdiff.notice import DocumentKind
 from qdiff.periods import Period
-
-if TYPE_CHECKING:
-    from qdiff.notice import DocumentKind
 
 output_format = click.option(
     "--format",
@@ -49,14 +45,9 @@ def to_period(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(error.message, ctx, param) from None
 
 
-# Spelled out rather than read from DocumentKind so that `--help` loads no parser module.
-KIND_CHOICE = click.Choice(
-    ["quarterly_plan", "half_year_plan", "annual_plan", "work_report", "progress_report", "other"]
-)
+KIND_CHOICE = click.Choice([kind.value for kind in DocumentKind])
 
 
 def to_kind(ctx: click.Context, param: click.Parameter, value: str | None) -> DocumentKind | None:
     """Click callback: a --kind choice as a `DocumentKind`."""
-    from qdiff.notice import DocumentKind
-
     return DocumentKind(value) if value is not None else None

@@ -32,8 +32,12 @@ def trace(ctx: click.Context, wanted: str, series: str | None, output_format: st
     from qdiff.app.threads import find_threads, series_threads
     from qdiff.output.lineage_json import thread_to_dict
     from qdiff.output.threads_text import trace_text
+    from qdiff.refs import RefKind, parse_occurrence_ref
 
-    found = series_threads(open_archive(ctx, "cache"), series, objects=True)
+    # Objects are followed only when they may be wanted: not for a task's or an item's ref.
+    reference = parse_occurrence_ref(wanted)
+    objects = reference is None or reference.kind is RefKind.OBJECT
+    found = series_threads(open_archive(ctx, "cache"), series, objects=objects)
     threads = find_threads(found.lineage, wanted)
     if output_format == "json":
         periods = found.lineage.periods

@@ -1,5 +1,5 @@
 """Commitments: one action on one named object, the auditor's unit (DOMAIN.md). Public API:
-`commitments_of`, `align_commitments` and the model."""
+`commitments_of` and the model; `qdiff.commitments.match.align_commitments` aligns two lists."""
 
 from qdiff.commitments.extract import commitments_of
 from qdiff.commitments.model import (

@@ -57,6 +57,7 @@ _TRAILING_WORK = re.compile(
 )
 # Words around a name that are not part of it: 与A签约, A基本建成.
 _LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在|将|由|以)")
+_DEADLINE_YEAR = re.compile(r"(?:(?:19|20)\d{2}年度?|明年|次年|今年)$")
 _TRAILING_DEADLINE = re.compile(f"(?:{DEADLINE.pattern})$")
 _TRAILING_ADVERBS = re.compile(r"(?:基本|全面|全部|正式|同步|当季|力争|确保|争取)+$")
 # 长阳创谷等规划调整, 世界路变电站等项目: what follows 等 is what is done to the list.
@@ -70,6 +71,15 @@ _SENTENCE_OPENING = re.compile(r"(?:力争|确保|争取|于|进一步|积极|�
 # Where a clause ends: punctuation outside 《》, “” and brackets.
 _CLAUSE_END = frozenset(",;。:!?")
 _OPENERS = {"《": "》", "“": "”", "(": ")", "[": "]"}
+# How far a bracket's closer may stand: one that never comes (a copy's stray “) is a character,
+# not the start of a quotation that would hide every object after it.
+_REACH = {"《": 80, "“": 40, "(": 40, "[": 40}
+
+
+def _opens(text: str, index: int, end: int) -> bool:
+    """Whether the character at `index` opens a bracket whose closer comes within reach."""
+    char = text[index]
+    return char in _OPENERS and _OPENERS[char] in text[index + 1 : min(end, index + _REACH[char])]
 
 
 def commitments_of(notice: Notice) -> tuple[Commitment, ...]:
@@ -156,7 +166,11 @@ def _deadline(folded: str, text: str, start: int, end: int) -> str | None:
     if found is None:
         opening = DEADLINE.match(folded, _SENTENCE_OPENING.match(folded).end())  # type: ignore[union-attr]
         found = opening if opening is not None and opening.start() < start else None
-    return text[found.start() : found.end()] if found else None
+    if found is None:
+        return None
+    # The year it names is part of it: 2022年6月底前 is not this year's June.
+    year = _DEADLINE_YEAR.search(folded, 0, found.start())
+    return text[year.start() if year else found.start() : found.end()]
 
 
 def _clauses(folded: str) -> Iterator[tuple[int, int]]:
@@ -165,7 +179,7 @@ def _clauses(folded: str) -> Iterator[tuple[int, int]]:
     for index, char in enumerate(folded):
         if closing and char == closing[-1]:
             closing.pop()
-        elif char in _OPENERS:
+        elif _opens(folded, index, len(folded)):
             closing.append(_OPENERS[char])
         elif char in _CLAUSE_END and not closing:
             if index > start:
@@ -280,7 +294,7 @@ def _members(clause: str, start: int, end: int) -> list[tuple[int, int]]:
         char = clause[index] if index < end else _ENUMERATION
         if closing and char == closing[-1]:
             closing.pop()
-        elif char in _OPENERS and index < end:
+        elif index < end and _opens(clause, index, end):
             closing.append(_OPENERS[char])
         elif char == _ENUMERATION and not closing:
             a, b = _trimmed(clause, member_start, index)

@@ -22,8 +22,10 @@ from qdiff.commitments.model import (
 )
 from qdiff.commitments.names import NameKey, name_key, same_names
 from qdiff.commitments.timing import passed
+from qdiff.normalize import compact
 from qdiff.notice import Stage
 from qdiff.periods import Period
+from qdiff.refs import item_ref_of_task
 
 # A start or completion promised again is the promise that slips; study and advance recur.
 _PROMISES = frozenset({Stage.START, Stage.COMPLETE})
@@ -142,8 +144,7 @@ def _alone(
 ) -> CommitmentLink:
     commitment = old or new
     assert commitment is not None
-    item = commitment.task.rsplit(".", 1)[0]
-    if item in uncovered_items:
+    if item_ref_of_task(commitment.task) in uncovered_items:
         status = CommitmentStatus.UNCOVERED
     else:
         status = CommitmentStatus.DROPPED if old is not None else CommitmentStatus.NEW
@@ -162,19 +163,32 @@ def _continued(
         facets.append(CommitmentFacet.SLIPPED)
     if old.stage is not new.stage:
         # Also to or from no stage: a commitment whose verb left the ladder (建成 → 投入运营)
-        # or joined it changed what it claims; it regressed only down the ladder itself.
+        # or joined it changed what it claims. It regressed only down the ladder itself, and
+        # only when the older document is known to be the earlier (not two versions of one
+        # period, nor documents without a period).
         facets.append(CommitmentFacet.STAGE_CHANGED)
-        if old.stage is not None and new.stage is not None and new.stage.rank < old.stage.rank:
+        forward = periods[0] is not None and periods[1] is not None and periods[0] < periods[1]
+        if (
+            forward
+            and old.stage is not None
+            and new.stage is not None
+            and new.stage.rank < old.stage.rank
+        ):
             facets.append(CommitmentFacet.REGRESSED)
     if old.quantities and new.quantities and _targets(old) != _targets(new):
         facets.append(CommitmentFacet.QUANTITY_CHANGED)
     if old.lead and new.lead and old.lead[0] != new.lead[0]:
         facets.append(CommitmentFacet.LEAD_UNIT_CHANGED)
-    if old.deadline != new.deadline:
+    if _as_compared(old.deadline) != _as_compared(new.deadline):
         facets.append(CommitmentFacet.DEADLINE_CHANGED)
     return CommitmentLink(
         CommitmentStatus.CONTINUED, old, new, tuple(facets), matched_by=how, score=score
     )
+
+
+def _as_compared(deadline: str | None) -> str | None:
+    """A deadline as two copies write it alike (６月底前 is 6月底前)."""
+    return compact(deadline) if deadline is not None else None
 
 
 def _slipped(

@@ -70,6 +70,7 @@ class CommitmentLink:
     score: float | None = None
 
     def mirrored(self) -> CommitmentLink:
-        """The link read the other way round. Its facets stay as they are: they describe the
-        pair in time order (qdiff.align.engine.commitment_links), as tasks' facets do."""
+        """The link read the other way round. Its facets stay as they are: `slipped` and
+        `regressed` are judged in time order only (qdiff.align.engine.commitment_links), and
+        the other facets read the same either way."""
         return replace(self, status=self.status.mirrored(), old=self.new, new=self.old)

@@ -24,9 +24,12 @@ _LOCAL_PREFIX = re.compile(r"^(?:区|市)(?=.{3})")
 _NUMBERS = re.compile(r"\d+(?:\.\d+)?")
 # (20202022年): a range of years whose dash the website dropped (DOMAIN.md, damage).
 _DAMAGED_RANGE = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
-_COUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?[台家个所座条项处套户栋幢辆名人次批场]")
-# Rounds and editions: 第二届, 第一批, 新一轮, and seasons (冬春季 and 春夏季 are two campaigns).
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+[届批期轮次]|[春夏秋冬]{1,2}季")
+_COUNT = re.compile(r"(?<!第)\d+(?:\.\d+)?(?:万|亿)?[台家个所座条项处套户栋幢辆名人次批场]")
+# Rounds, editions and phases: 第二届, 第2批, 首批, 二期 (一期 and 二期 are two projects), and
+# seasons (冬春季 and 春夏季 are two campaigns). Read before counts are set aside.
+_ORDINAL = re.compile(
+    r"第[一二三四五六七八九十百\d]+[届批期轮次]|首批|[一二三四五六七八九十\d]+期|[春夏秋冬]{1,2}季"
+)
 
 # A fuzzy match needs names this alike (Dice of character bigrams) ...
 FUZZY_AT_LEAST = 0.5
@@ -55,7 +58,7 @@ def name_key(name: str) -> NameKey:
         core=core,
         plain=plain,
         numbers=tuple(sorted(set(_NUMBERS.findall(plain)))),
-        ordinals=tuple(sorted(set(_ORDINAL.findall(plain)))),
+        ordinals=tuple(sorted(set(_ORDINAL.findall(written)))),
         bigrams=frozenset(core[i : i + 2] for i in range(len(core) - 1)) or frozenset({core}),
     )
 

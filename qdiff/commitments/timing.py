@@ -9,7 +9,8 @@ import re
 from qdiff.normalize import fold
 from qdiff.periods import Period, PeriodKind
 
-_MONTH = re.compile(r"(\d{1,2})月")
+_MONTH = re.compile(r"(?<!\d)(\d{1,2})月")
+_YEAR = re.compile(r"((?:19|20)\d{2})年|明年|次年")
 _QUARTER = re.compile(r"([一二三四1-4])季度")
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # Holidays and seasons, by the month they fall in (春节: February of the next year when a
@@ -34,6 +35,8 @@ def due(deadline: str | None, period: Period) -> tuple[int, int]:
     year = period.year
     if deadline:
         text = fold(deadline)
+        if named := _YEAR.search(text):
+            year = int(named.group(1)) if named.group(1) else year + 1
         if month := _MONTH.search(text):
             return year, min(int(month.group(1)), 12)
         if quarter := _QUARTER.search(text):
@@ -44,8 +47,10 @@ def due(deadline: str | None, period: Period) -> tuple[int, int]:
             return year, 12
         for holiday, falls_in in _HOLIDAY_MONTH.items():
             if holiday in text:
-                late = holiday == "春节" and period.first_quarter == 4
-                return (year + 1, falls_in) if late else (year, falls_in)
+                # A holiday the period has already passed is next year's (春节 in a notice of
+                # the third or fourth quarter is next February), unless a year was named.
+                later = not named and falls_in < starts(period)[1]
+                return (year + 1, falls_in) if later else (year, falls_in)
     last_quarter = period.first_quarter + period.quarters - 1
     return year, 3 * last_quarter
 

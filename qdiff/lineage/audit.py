@@ -23,11 +23,14 @@ def audit_rows(
     lineage: Lineage, attached: Mapping[str, Sequence[Finding]], only_open: bool = False
 ) -> list[AuditRow]:
     """The task threads that need checking (stalled, slipped, vanished unfinished, presumed
-    done), in thread order; `only_open`: those without a current finding, one made at or after
-    the quarter the thread was last seen in."""
+    done), in thread order, then the object threads findings were made on; `only_open`: those
+    without a current finding, one made at or after the quarter the thread was last seen in."""
     rows = []
-    for thread in lineage.threads:
-        if thread.kind is not RefKind.TASK or not thread.signals.flagged:
+    for thread in (*lineage.threads, *lineage.objects):
+        if thread.kind is RefKind.OBJECT:
+            if not attached.get(thread.key):
+                continue
+        elif thread.kind is not RefKind.TASK or not thread.signals.flagged:
             continue
         found = list(attached.get(thread.key, ()))
         current = current_finding(found, thread.last)

@@ -109,12 +109,16 @@ def threads_of_kind(
     quarters: list[Period],
     notices: Mapping[Period, Notice],
     edges: Mapping[tuple[Period, Period], Sequence[Edge]],
+    commitments: Mapping[Period, Sequence[Commitment]] | None = None,
 ) -> list[Thread]:
+    """The threads of one kind of occurrence; object threads read each quarter's `commitments`
+    when given (else they are extracted here)."""
     units: dict[tuple[int, str], Task | Item | Commitment] = {}
     leads: dict[tuple[int, str], tuple[str, ...]] = {}
     for period in quarters:
         if kind is RefKind.OBJECT:
-            for commitment in commitments_of(notices[period]):
+            found = commitments[period] if commitments is not None else None
+            for commitment in found if found is not None else commitments_of(notices[period]):
                 if commitment.object is not None:
                     units[(period.quarter_number, commitment.ref)] = commitment
                     leads[(period.quarter_number, commitment.ref)] = commitment.lead

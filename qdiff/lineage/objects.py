@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from qdiff.align import Facet, Status
-from qdiff.commitments import CommitmentFacet, CommitmentStatus, commitments_of
+from qdiff.commitments import Commitment, CommitmentFacet, CommitmentStatus, commitments_of
 from qdiff.commitments.match import align_commitments
 from qdiff.lineage.build import threads_of_kind
 from qdiff.lineage.model import Edge, Lineage
@@ -33,17 +33,18 @@ _AS_FACET = {
 
 
 def object_edges(
-    old: Notice, new: Notice, periods: tuple[Period, Period], task_edges: Sequence[Edge]
+    old: Sequence[Commitment],
+    new: Sequence[Commitment],
+    periods: tuple[Period, Period],
+    task_edges: Sequence[Edge],
 ) -> list[Edge]:
-    """The links between the named objects of two quarters."""
+    """The links between the named objects of two quarters (their commitments)."""
     task_pairs = [
         (edge.old_ref, edge.new_ref, edge.score or 0.0)
         for edge in task_edges
         if edge.kind is RefKind.TASK
     ]
-    links = align_commitments(
-        commitments_of(old), commitments_of(new), periods, task_pairs=task_pairs
-    )
+    links = align_commitments(old, new, periods, task_pairs=task_pairs)
     edges = []
     for link in links:
         if link.status is not CommitmentStatus.CONTINUED or link.old is None or link.new is None:
@@ -61,12 +62,15 @@ def with_objects(
     notices: Mapping[Period, Notice],
     edges: Mapping[tuple[Period, Period], Sequence[Edge]],
 ) -> Lineage:
-    """The lineage with the threads of its named objects, from the pairs its threads compared."""
+    """The lineage with the threads of its named objects, from the pairs its threads compared.
+    Each quarter's commitments are extracted once, whatever the pairs it is in."""
     quarters = list(lineage.periods)
+    commitments = {period: commitments_of(notices[period]) for period in quarters}
     object_links = {
-        pair: object_edges(notices[pair[0]], notices[pair[1]], pair, found)
+        pair: object_edges(commitments[pair[0]], commitments[pair[1]], pair, found)
         for pair, found in edges.items()
+        if pair[0] in commitments and pair[1] in commitments
     }
-    threads = threads_of_kind(RefKind.OBJECT, quarters, notices, object_links)
+    threads = threads_of_kind(RefKind.OBJECT, quarters, notices, object_links, commitments)
     threads.sort(key=lambda t: (t.first.quarter_number, ref_key(t.occurrences[0].ref)))
     return replace(lineage, objects=tuple(threads))

@@ -10,9 +10,9 @@ from collections import Counter
 from rich.cells import cell_len
 
 from qdiff.align.model import Comparison, Facet, Status
-from qdiff.commitments import CommitmentFacet, CommitmentLink, CommitmentStatus
-from qdiff.notice import Item, Notice, Stage
-from qdiff.output.summary import STATUS_ORDER, slipped_tasks, status_counts
+from qdiff.commitments import CommitmentLink, CommitmentStatus
+from qdiff.notice import Item, Notice
+from qdiff.output.summary import STATUS_ORDER, object_findings, slipped_tasks, status_counts
 from qdiff.output.terminal import terminal_text
 from qdiff.provenance import Side
 
@@ -159,25 +159,16 @@ _LISTED = 15
 def _commitments(comparison: Comparison) -> list[str]:
     """Named objects followed one by one: those promised again after their deadline, those that
     vanished before any completion, those whose stage went down."""
-    links = [link for link in comparison.commitments if _named(link)]
-    if not links:
+    found = object_findings(comparison)
+    if not found.named:
         return []
-    counts = Counter(link.status.value for link in links)
+    counts = Counter(link.status.value for link in found.named)
     parts = [f"{counts[s.value]} {s.value}" for s in CommitmentStatus if counts[s.value]]
     lines = ["", *_wrap("named objects: " + ", ".join(parts), indent=15)]
-    slipped = [link for link in links if CommitmentFacet.SLIPPED in link.facets]
-    vanished = [
-        link
-        for link in links
-        if link.status is CommitmentStatus.DROPPED
-        and link.old is not None
-        and link.old.stage is not Stage.COMPLETE
-    ]
-    regressed = [link for link in links if CommitmentFacet.REGRESSED in link.facets]
     for label, chosen, describe in (
-        ("SLIPPED", slipped, _promised_again),
-        ("VANISHED", vanished, _last_promised),
-        ("WENT DOWN", regressed, _stage_change),
+        ("SLIPPED", found.slipped, _promised_again),
+        ("VANISHED", found.vanished, _last_promised),
+        ("WENT DOWN", found.regressed, _stage_change),
     ):
         for link in chosen[:_LISTED]:
             side = link.new or link.old
@@ -187,11 +178,6 @@ def _commitments(comparison: Comparison) -> list[str]:
         if len(chosen) > _LISTED:
             lines.append(f"  {'':<9} … and {len(chosen) - _LISTED} more (--format json lists all)")
     return lines
-
-
-def _named(link: CommitmentLink) -> bool:
-    side = link.old or link.new
-    return side is not None and side.object is not None
 
 
 def _promised_again(link: CommitmentLink) -> tuple[str, str]:

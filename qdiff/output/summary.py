@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from qdiff.align.model import Comparison, Facet, Status, TaskLink, TaskSide
+from qdiff.commitments import CommitmentFacet, CommitmentLink, CommitmentStatus
 from qdiff.notice import Stage
 
 # The order people read statuses in: what continues, then what changed shape, then what came
@@ -95,3 +96,39 @@ def stage_direction(link: TaskLink) -> int:
     if old is None or new is None or old is new:
         return 0
     return 1 if new.rank > old.rank else -1
+
+
+@dataclass(frozen=True)
+class ObjectFindings:
+    """The named objects a reader checks first, for text, JSON and HTML alike: promised again
+    after their deadline, gone before any completion, gone down the ladder."""
+
+    named: list[CommitmentLink]  # every link of a named object, in the comparison's order
+    slipped: list[CommitmentLink]
+    vanished: list[CommitmentLink]
+    regressed: list[CommitmentLink]
+
+
+def object_findings(comparison: Comparison) -> ObjectFindings:
+    named = [link for link in comparison.commitments if object_name(link) is not None]
+    return ObjectFindings(
+        named=named,
+        slipped=[link for link in named if CommitmentFacet.SLIPPED in link.facets],
+        vanished=[link for link in named if is_vanished(link)],
+        regressed=[link for link in named if CommitmentFacet.REGRESSED in link.facets],
+    )
+
+
+def object_name(link: CommitmentLink) -> str | None:
+    """The object's name as the newer document writes it (the older one's when it is gone)."""
+    side = link.new or link.old
+    return side.object if side is not None else None
+
+
+def is_vanished(link: CommitmentLink) -> bool:
+    """Gone from the newer document before any completion was promised: it needs checking."""
+    return (
+        link.status is CommitmentStatus.DROPPED
+        and link.old is not None
+        and link.old.stage is not Stage.COMPLETE
+    )

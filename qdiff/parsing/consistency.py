@@ -60,12 +60,16 @@ def reparse_problems(stored: Notice, filed: Period) -> list[str]:
         parsed = parse_notice(stored.text, reading)
     except QdiffError as error:
         return [f"this qdiff does not read the text as a notice ({error.message})"]
-    warnings = list(parsed.warnings)
+    # What the archiver said: a kind given with --kind (its warning names the kind the text
+    # reads as, which this parse must still read), then a period given with --force.
+    told = [w for w in stored.warnings if w.code is WarningCode.KIND_OVERRIDDEN]
+    warnings = [*parsed.warnings, *told]
     if parsed.period is not None and parsed.period != filed:
         warnings.append(
             ParseWarning(WarningCode.PERIOD_OVERRIDDEN, override_message(filed, parsed.period))
         )
-    expected = notice_to_dict(replace(parsed, warnings=tuple(warnings)))
+    kind = stored.kind if told else parsed.kind
+    expected = notice_to_dict(replace(parsed, kind=kind, warnings=tuple(warnings)))
     expected["period"] = str(filed)  # a notice is kept under the period it is filed under
     return [
         f"{where}: stored {found}, this qdiff's parse of the text gives {wanted}"

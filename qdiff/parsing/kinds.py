@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from qdiff.normalize import fold
 from qdiff.notice import DocumentKind, Section
-from qdiff.periods import Period, PeriodKind
+from qdiff.periods import Period
 
 # 政府工作报告, but not a plan that breaks one down: 《政府工作报告》确定的主要目标任务责任分解方案,
 # 政府工作报告重点工作任务分工.
@@ -58,7 +58,7 @@ def classify(evidence: KindEvidence, sections: Sequence[Section], body_text: str
     if not (plan_named or with_units):
         return DocumentKind.OTHER
     if evidence.period is not None:
-        return _plan_of(evidence.period)
+        return DocumentKind.plan_for(evidence.period)
     # No period anywhere (a law database's excerpt): the body says what span it plans.
     folded = fold(body_text)
     if _QUARTER_WORDS.search(folded):
@@ -66,14 +66,6 @@ def classify(evidence: KindEvidence, sections: Sequence[Section], body_text: str
     if _HALF_WORDS.search(folded):
         return DocumentKind.HALF_YEAR_PLAN
     return DocumentKind.ANNUAL_PLAN
-
-
-def _plan_of(period: Period) -> DocumentKind:
-    return {
-        PeriodKind.QUARTER: DocumentKind.QUARTERLY_PLAN,
-        PeriodKind.HALF: DocumentKind.HALF_YEAR_PLAN,
-        PeriodKind.YEAR: DocumentKind.ANNUAL_PLAN,
-    }[period.kind]
 
 
 def _share_with_units(sections: Sequence[Section]) -> float:

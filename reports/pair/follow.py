@@ -8,10 +8,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from qdiff.align.model import Comparison, Facet, Status, TaskSide
-from qdiff.commitments import CommitmentFacet, CommitmentLink
+from qdiff.commitments import CommitmentLink
 from qdiff.notice import Item, Stage
 from qdiff.output.summary import (
     StatusCounts,
+    object_findings,
     slipped_tasks,
     stage_direction,
     status_counts,
@@ -24,7 +25,7 @@ from qdiff.reports.common.strings import Labels
 from qdiff.reports.common.tables import Headline
 from qdiff.reports.common.xref import Xref
 from qdiff.reports.pair.audit import AuditLine, TaskAudits
-from qdiff.reports.pair.ledger import is_vanished, named_links, object_xref, statement
+from qdiff.reports.pair.ledger import object_xref, statement
 
 Cell = str | Xref
 
@@ -203,27 +204,15 @@ def _units(items: list[Item], c: _Context) -> str:
 
 
 def _objects_slipped(c: _Context) -> list[_Row]:
-    return [
-        _object_row(c, link, with_new=True)
-        for link in named_links(c.comparison)
-        if CommitmentFacet.SLIPPED in link.facets
-    ]
+    return [_object_row(c, link, True) for link in object_findings(c.comparison).slipped]
 
 
 def _objects_vanished(c: _Context) -> list[_Row]:
-    return [
-        _object_row(c, link, with_new=False)
-        for link in named_links(c.comparison)
-        if is_vanished(link)
-    ]
+    return [_object_row(c, link, False) for link in object_findings(c.comparison).vanished]
 
 
 def _objects_regressed(c: _Context) -> list[_Row]:
-    return [
-        _object_row(c, link, with_new=True)
-        for link in named_links(c.comparison)
-        if CommitmentFacet.REGRESSED in link.facets
-    ]
+    return [_object_row(c, link, True) for link in object_findings(c.comparison).regressed]
 
 
 def _object_row(c: _Context, link: CommitmentLink, with_new: bool) -> _Row:

@@ -9,13 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qdiff.align.model import Comparison
-from qdiff.commitments import (
-    Commitment,
-    CommitmentFacet,
-    CommitmentLink,
-    CommitmentStatus,
-)
-from qdiff.notice import Stage
+from qdiff.commitments import Commitment, CommitmentFacet, CommitmentLink, CommitmentStatus
+from qdiff.output.summary import is_vanished, object_findings, object_name
+from qdiff.refs import ref_key
 from qdiff.reports.common.anchors import Side as AnchorSide
 from qdiff.reports.common.anchors import task_anchor
 from qdiff.reports.common.strings import Labels
@@ -48,7 +44,7 @@ class LedgerRow:
     old: LedgerSide | None
     new: LedgerSide | None
     changes: tuple[str, ...]  # the facets in words
-    flagged: bool  # slipped, vanished before completion, went down: read these first
+    rank: int | None  # read these first: 0 promised again, 1 gone unfinished, 2 went down
 
 
 @dataclass(frozen=True)
@@ -62,55 +58,34 @@ class Ledger:
         return len(self.flagged) + len(self.changed) + len(self.unchanged)
 
 
-def named_links(comparison: Comparison) -> list[CommitmentLink]:
-    """The links of named objects, in the comparison's order."""
-    return [link for link in comparison.commitments if _name(link) is not None]
-
-
 def ledger(comparison: Comparison, labels: Labels) -> Ledger:
     flagged: list[LedgerRow] = []
     changed: list[LedgerRow] = []
     unchanged: list[LedgerRow] = []
-    for link in sorted(named_links(comparison), key=_reading_order):
+    for link in sorted(object_findings(comparison).named, key=_reading_order):
         row = _row(link, labels)
-        if row.flagged:
+        if row.rank is not None:
             flagged.append(row)
         elif row.changes or link.status is not CommitmentStatus.CONTINUED:
             changed.append(row)
         else:
             unchanged.append(row)
-    flagged.sort(key=lambda r: _flag_rank(r, labels))
+    flagged.sort(key=lambda row: row.rank or 0)  # stable: reading order within a rank
     return Ledger(tuple(flagged), tuple(changed), tuple(unchanged))
 
 
-def is_vanished(link: CommitmentLink) -> bool:
-    """Gone from the newer notice before any completion was promised: it needs checking."""
-    return (
-        link.status is CommitmentStatus.DROPPED
-        and link.old is not None
-        and link.old.stage is not Stage.COMPLETE
-    )
-
-
 def statement(link: CommitmentLink, labels: Labels) -> str:
-    """What the two notices say of the object, as one sentence (上季度承诺启动，本季度再次承诺
-    启动)."""
+    """What the two notices say of an object the follow-through tables list (promised again,
+    gone unfinished, gone down), as one sentence: 上季度承诺启动，本季度再次承诺启动."""
     old, new = link.old, link.new
-    if old is not None and new is not None:
-        if CommitmentFacet.SLIPPED in link.facets:
-            return labels.format("object_said_again", stage=labels.stage(new.stage))
-        return labels.format(
-            "object_said_both", old_stage=labels.stage(old.stage), new_stage=labels.stage(new.stage)
-        )
-    if old is not None:
-        key = (
-            "object_said_gone_uncovered"
-            if link.status is CommitmentStatus.UNCOVERED
-            else ("object_said_gone")
-        )
-        return labels.format(key, stage=labels.stage(old.stage))
-    assert new is not None
-    return labels.format("object_said_new", stage=labels.stage(new.stage))
+    assert old is not None
+    if new is None:
+        return labels.format("object_said_gone", stage=labels.stage(old.stage))
+    if CommitmentFacet.SLIPPED in link.facets:
+        return labels.format("object_said_again", stage=labels.stage(new.stage))
+    return labels.format(
+        "object_said_both", old_stage=labels.stage(old.stage), new_stage=labels.stage(new.stage)
+    )
 
 
 def object_xref(commitment: Commitment, side: AnchorSide, labels: Labels) -> Xref:
@@ -120,14 +95,9 @@ def object_xref(commitment: Commitment, side: AnchorSide, labels: Labels) -> Xre
 
 
 def _row(link: CommitmentLink, labels: Labels) -> LedgerRow:
-    name = _name(link)
+    name = object_name(link)
     assert name is not None
     changes = tuple(labels[f"object_facet_{f.value}"] for f in _FLAGS if f in link.facets)
-    flagged = (
-        CommitmentFacet.SLIPPED in link.facets
-        or CommitmentFacet.REGRESSED in link.facets
-        or is_vanished(link)
-    )
     return LedgerRow(
         object=name,
         status=link.status.value,
@@ -135,8 +105,18 @@ def _row(link: CommitmentLink, labels: Labels) -> LedgerRow:
         old=_side(link.old, "old", labels),
         new=_side(link.new, "new", labels),
         changes=changes,
-        flagged=flagged,
+        rank=_rank(link),
     )
+
+
+def _rank(link: CommitmentLink) -> int | None:
+    if CommitmentFacet.SLIPPED in link.facets:
+        return 0
+    if is_vanished(link):
+        return 1
+    if CommitmentFacet.REGRESSED in link.facets:
+        return 2
+    return None
 
 
 def _side(commitment: Commitment | None, side: AnchorSide, labels: Labels) -> LedgerSide | None:
@@ -151,22 +131,8 @@ def _side(commitment: Commitment | None, side: AnchorSide, labels: Labels) -> Le
     )
 
 
-def _name(link: CommitmentLink) -> str | None:
-    side = link.new or link.old
-    return side.object if side is not None else None
-
-
 def _reading_order(link: CommitmentLink) -> tuple[int, tuple[int, ...]]:
     """Objects of the newer notice in its order, then those only the older one names."""
     side = link.new or link.old
     assert side is not None
-    parts = tuple(int(p) for p in side.ref.replace("/", ".").split(".") if p.isdigit())
-    return (0 if link.new is not None else 1), parts
-
-
-def _flag_rank(row: LedgerRow, labels: Labels) -> int:
-    if labels["object_facet_slipped"] in row.changes:
-        return 0
-    if row.status == CommitmentStatus.DROPPED.value:
-        return 1
-    return 2
+    return (0 if link.new is not None else 1), ref_key(side.ref)
