@@ -179,3 +179,13 @@ def test_a_version_filed_with_kind_verifies_and_moves(db_url: str, tmp_path: Pat
     assert imported.exit_code == 0, imported.output
     shown = json.loads(run_cli(str(other), "show", "2023Q2", "--format", "json").stdout)
     assert shown["kind"] == "annual_plan"
+
+
+def test_a_report_is_not_filed_among_plans_by_series(db_url: str) -> None:
+    assert run_cli(db_url, "archive", str(LAYOUTS / "inline_items.txt")).exit_code == 0
+    refused = run_cli(db_url, "archive", str(PROGRESS), "--series", "宁川")
+    assert refused.exit_code == 2
+    (line,) = refused.stderr.splitlines()
+    assert "is a progress_report and 宁川市望江区人民政府 holds quarterly_plan documents" in line
+    listed = json.loads(run_cli(db_url, "list", "--format", "json").stdout)["series"]
+    assert [len(entry["notices"]) for entry in listed] == [1]

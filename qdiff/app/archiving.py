@@ -80,6 +80,7 @@ def placement(
         key = match_series(visible_name(series), archive.series_keys(), create=True)
         if (problem := name_problem("the series name", key)) is not None:
             raise UsageError(problem)
+        _check_series_kind(archive, key, notice.kind, name)
     # What PostgreSQL would refuse is refused on SQLite too, so archives stay movable.
     problem = next(notice_problems(notice), None)
     if problem is not None:
@@ -108,6 +109,21 @@ def _filed_as(loaded: LoadedNotice, kind: DocumentKind | None, name: str) -> Loa
         f"archived as {kind.value} with --kind; the document reads as {notice.kind.value}",
     )
     return replace(loaded, notice=replace(notice, kind=kind, warnings=(*notice.warnings, override)))
+
+
+def _check_series_kind(archive: Archive, key: str, kind: DocumentKind, name: str) -> None:
+    """A series given by name holds documents that compare with one another: a report filed
+    among plans would become a version of a plan and a link in its threads."""
+    if key not in archive.series_keys():
+        return
+    held = {summary.latest.kind for summary in archive.summaries(key)}
+    clash = sorted(k.value for k in held if not k.compares_with(kind))
+    if clash:
+        raise UsageError(
+            f"{name} is a {kind.value} and {key} holds {', '.join(clash)} documents, which it "
+            "does not compare with; file it under a series of its own (leave out --series to "
+            "use its issuer's)"
+        )
 
 
 def archive_file(
