@@ -65,7 +65,10 @@ _AND_SO_ON = re.compile(r"(?<=..)等[^、]{0,12}$")
 _ENUMERATION = "、"
 _CONJUNCTION = re.compile(r"以及|和|及|与")
 # Words no name runs across: a name at the start of a clause ends before them.
-_NAME_BREAK = re.compile(r"[以对向在将把被为于从由,;]|进入|开始|实现|达到")
+_NAME_BREAK = re.compile(r"[以对向在将把被为于从由经获每并,;]|进入|开始|实现|达到")
+# What a list closed by 等 may call its members, naming them though each is short: 美团、字节跳动
+# 等总部企业, 复旦、同济等高校 (besides every head noun of qdiff/lexicon/objects.py).
+_KIND_OF_LIST = re.compile(r"企业|高校|大学|院校|单位|机构|品牌|街道|社区|医院|学校|银行")
 # What may stand before a deadline that opens a sentence: 力争一季度…, 确保6月底前….
 _SENTENCE_OPENING = re.compile(r"(?:力争|确保|争取|于|进一步|积极|大力|全力|认真|切实)*")
 # Where a clause ends: punctuation outside 《》, “” and brackets.
@@ -224,14 +227,13 @@ def _topic(clause: str) -> list[tuple[int, int]]:
     verb = _OPENING.search(clause, start)
     limit = verb.start() if verb else len(clause)
     etc = clause.find("等", start, limit)
-    if etc > start and _ENUMERATION in clause[start:etc]:
-        kind = HEAD_WORD.search(clause, etc + 1, min(limit, etc + 12))
-        if kind is not None:
-            return [
-                part
-                for a, b in _members(clause, start, etc)
-                for part in _conjuncts(clause, *_trimmed(clause, a, b))
-            ]
+    listed = etc > start and _ENUMERATION in clause[start:etc]
+    if listed and _names_a_kind(clause, etc, limit):
+        return [
+            part
+            for a, b in _members(clause, start, etc)
+            for part in _conjuncts(clause, *_trimmed(clause, a, b))
+        ]
     best = None
     for head in HEAD_WORD.finditer(clause, start, limit):
         if best is not None and _NAME_BREAK.search(clause, best[1], head.start()):
@@ -246,12 +248,23 @@ def _topic(clause: str) -> list[tuple[int, int]]:
     return [_trimmed(clause, *best)]
 
 
+def _names_a_kind(clause: str, etc: int, limit: int) -> bool:
+    """Whether what follows 等 names the kind of the list before it (等总部项目, 等高校)."""
+    end = min(limit, etc + 12)
+    return bool(
+        HEAD_WORD.search(clause, etc + 1, end) or _KIND_OF_LIST.search(clause, etc + 1, end)
+    )
+
+
 def _named_members(
     clause: str, start: int, end: int, specific: bool = False
 ) -> list[tuple[int, int]]:
     """The members that name things; with `specific` (a ladder verb acts on them), a single
     specific phrase too (区管企业分类改革)."""
     members = [part for a, b in _members(clause, start, end) for part in _conjuncts(clause, a, b)]
+    etc = clause.find("等", start, end)
+    if len(members) > 1 and etc > start and _names_a_kind(clause, etc, len(clause)):
+        return [(a, b) for a, b in members if b - a >= 2]  # 复旦、同济等高校
     named = [span for span in members if is_named(clause[span[0] : span[1]])]
     if not named and specific and len(members) == 1 and is_specific(clause[start:end]):
         return members
