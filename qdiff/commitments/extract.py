@@ -36,9 +36,11 @@ _LADDER = """
 """.split()  # noqa: SIM905 (a word list reads better as words)
 _OPENING = re.compile(
     r"(?:(?:" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")好?(?:实施|落实|推进|建设)?)+"
-    # 改扩建工程, 新建项目: a verb that is part of a project's name opens nothing.
-    r"(?!工程|项目)"
+    # 改扩建工程, 新建项目: a verb that is part of a project's name opens nothing; nor does a
+    # completion the clause presupposes (竣工后启动开办: the opening is 启动).
+    r"(?!工程|项目|后)"
 )
+_VERB = re.compile(verbs_pattern([*_LADDER, *_PLAIN_VERBS]))
 # What closes a list of objects: 等(N个)项目, the work done on them, and a verb placed after.
 _CLOSING_VERBS = """
     基本建成 建成投用 竣工投用 开工建设 开工 竣工 建成 投用 完成
@@ -98,10 +100,17 @@ def commitments_of(notice: Notice) -> tuple[Commitment, ...]:
 def task_commitments(task: Task, item: Item) -> list[Commitment]:
     folded = fold(task.text)
     found: list[Commitment] = []
+    before: Stage | None = None  # the stage the sentence's previous clause claimed
     for start, end in _clauses(folded):
-        for name_start, name_end, stage in _objects(folded[start:end]):
+        clause = folded[start:end]
+        # A clause with no verb of its own goes on with the one before: 完成A,B、C等项目.
+        verbless = _VERB.search(clause) is None
+        for name_start, name_end, stage in _objects(clause):
             a, b = start + name_start, start + name_end
+            stage = before if verbless and stage is None else stage
             found.append(_commitment(task, item, len(found), (a, b), (start, end), stage, folded))
+        if not verbless:
+            before = stage_of(clause) or before
     if not found:
         return [
             Commitment(
@@ -207,7 +216,7 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     # With no verb before them, the objects are what a verb after them acts on (A、B等项目
     # 开工); a clause with no verb at all names only what it opens with (its topic).
     if region_end > region_start and (opening is not None or closing_verb):
-        found = _named_members(clause, region_start, region_end, specific=stage is not None)
+        found = _named_members(clause, region_start, region_end, specific=opening is not None)
     # A named subject the clause opens with: 港区冷链物流园一期完成冷库设备安装调试,
     # 红房子医院科教楼主体结构封顶, 美团、字节跳动等总部项目扩租落地.
     found[:0] = [span for span in _topic(clause) if span not in found]
@@ -259,8 +268,8 @@ def _names_a_kind(clause: str, etc: int, limit: int) -> bool:
 def _named_members(
     clause: str, start: int, end: int, specific: bool = False
 ) -> list[tuple[int, int]]:
-    """The members that name things; with `specific` (a ladder verb acts on them), a single
-    specific phrase too (区管企业分类改革)."""
+    """The members that name things; with `specific` (a verb acts on them), a single specific
+    phrase too (区管企业分类改革)."""
     members = [part for a, b in _members(clause, start, end) for part in _conjuncts(clause, a, b)]
     etc = clause.find("等", start, end)
     if len(members) > 1 and etc > start and _names_a_kind(clause, etc, len(clause)):
@@ -307,9 +316,9 @@ def _members(clause: str, start: int, end: int) -> list[tuple[int, int]]:
         char = clause[index] if index < end else _ENUMERATION
         if closing and char == closing[-1]:
             closing.pop()
-        elif index < end and _opens(clause, index, end):
+        elif index < end and _opens(clause, index, len(clause)):
             closing.append(_OPENERS[char])
-        elif char == _ENUMERATION and not closing:
+        elif char == _ENUMERATION and (not closing or index == end):
             a, b = _trimmed(clause, member_start, index)
             if b > a:
                 members.append((a, b))

@@ -10,6 +10,7 @@ their unnamed commitments are linked too (`matched_by` "task", with the task lin
 from __future__ import annotations
 
 import heapq
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -27,6 +28,8 @@ from qdiff.notice import Stage
 from qdiff.periods import Period
 from qdiff.refs import item_ref_of_task
 
+# 基本完成, 基本建成: substantially done; the plain completion that follows is progress.
+_SUBSTANTIALLY = re.compile(r"基本(?:完成|建成|实现)")
 # A start or completion promised again is the promise that slips; study and advance recur.
 _PROMISES = frozenset({Stage.START, Stage.COMPLETE})
 
@@ -203,6 +206,8 @@ def _slipped(
         return False
     if _targets(old) != _targets(new):
         return False
+    if _SUBSTANTIALLY.search(old.text) and not _SUBSTANTIALLY.search(new.text):
+        return False  # 基本完成, then 完成 or 发布: the promise moved on
     return passed(old.deadline, made_in, seen_in)
 
 

@@ -50,8 +50,9 @@ _TARGET = re.compile(r"目标|累计|达到|突破|超过|力争|以上|以内|\
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:工程|项目)?$")
 
 
-# A campaign or programme known by a name in quotes: “平安杨浦”, “长三角协同创新”.
-_QUOTED_WHOLE = re.compile(r"^(?:“[^”]{2,40}”)+$")
+# A campaign or programme known by a name in quotes: “平安杨浦”, “长三角协同创新”, or a thing
+# named after one: “一网通办”业务流程, 政务服务“好差评”管理制度 (not 做到“应种尽种”: a slogan).
+_QUOTED_WHOLE = re.compile(r"^(?:“[^”]{2,40}”)+$|“[^”]{2,20}”[\u4e00-\u9fff]{2,8}$")
 
 
 def is_named(phrase: str) -> bool:
