@@ -271,12 +271,24 @@ def test_an_object_is_followed_over_the_quarters_and_findings_attach_to_it(db_ur
     assert with_finding["findings"][0]["finding"] == "in_progress"
     assert report["threads"] and all(t["kind"] != "object" for t in report["threads"])
 
+    # The multi-quarter page has the project ledger, the object's row among them.
+    page = _report_page(db_url)
+    assert '<section id="objects"' in page
+    assert "昆明变电站</span></th>" in page
+
     # The finding shows wherever findings show, not only in the JSON of the report.
     listed = json.loads(run_cli(db_url, "audit", "list", "--format", "json").stdout)
     assert any(row["key"] == station["key"] for row in listed)
     exported = json.loads(run_cli(db_url, "audit", "export", "--format", "json").stdout)
     (row,) = [r for r in exported if r["ref"].endswith("/1") and r["finding"] == "in_progress"]
     assert row["thread"] == station["key"]
+
+
+def _report_page(db_url: str) -> str:
+    """The multi-quarter HTML report of the archive, sent to stdout."""
+    result = run_cli(db_url, "report", "--html", "-")
+    assert result.exit_code == 0, result.output
+    return result.stdout
 
 
 def test_an_object_a_quarter_does_not_name_is_a_clear_error(db_url: str) -> None:

@@ -282,7 +282,15 @@ def test_headings_descend_one_level_at_a_time(case: Case) -> None:
         assert after <= before + 1, f"h{before} is followed by h{after}"
     assert all(h.text_content().strip() for h in case.doc.iter("h1", "h2", "h3", "h4"))
     h2 = [h.get("id") for h in case.doc.iter("h2")]
-    assert h2 == ["h-scope", "h-summary", "h-timeline", "h-lists", "h-agencies", "h-histories"]
+    assert h2 == [
+        "h-scope",
+        "h-summary",
+        "h-timeline",
+        "h-objects",
+        "h-lists",
+        "h-agencies",
+        "h-histories",
+    ]
 
 
 def test_tables_have_headers_and_marks_have_words(case: Case) -> None:

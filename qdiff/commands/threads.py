@@ -178,10 +178,9 @@ def report(
     from qdiff.app.threads import series_threads
 
     settings = settings_from(overrides)
-    # The JSON carries the threads of named objects too; the page and the summary do not yet.
-    found = series_threads(
-        open_archive(ctx, "cache"), series, first, last, settings, objects=output_format == "json"
-    )
+    # The JSON and the page carry the threads of named objects too; the text summary does not.
+    objects = output_format == "json" or html_path is not None
+    found = series_threads(open_archive(ctx, "cache"), series, first, last, settings, objects)
     lineage, attached = found.lineage, found.attached
     if html_path is not None:
         from qdiff.commands.files import write_text_atomically

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import shlex
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -29,7 +30,7 @@ from qdiff.reports.common.strings import LANGUAGES, Labels, Language
 from qdiff.reports.series.strings import LINEAGE_STRINGS
 from qdiff.reports.series.summary import AGENCY_COLUMNS, agency_rows, signal_counts, summary
 from qdiff.reports.series.threads import FLAGS, SIGNALS, ThreadContext, signal_lists, thread_views
-from qdiff.reports.series.timeline import grid
+from qdiff.reports.series.timeline import GridRow, grid
 
 # The comparison report's stylesheet and script, the audit findings' stylesheet, and what the
 # timeline and histories add.
@@ -59,6 +60,10 @@ def render_lineage(
     style = Markup("\n").join(asset(name) for name in STYLESHEETS)
     script = Markup("\n").join(asset(name) for name in SCRIPTS)
     views = thread_views(ThreadContext(lineage, findings, labels, created.tzinfo))
+    # The project ledger: the named objects' threads, when the lineage followed them.
+    objects = replace(lineage, threads=lineage.objects)
+    object_views = thread_views(ThreadContext(objects, findings, labels, created.tzinfo))
+    object_grid = grid(lineage, object_views, labels, kind=RefKind.OBJECT.value)
     tasks = [view for view in views if view.kind is RefKind.TASK]
     periods = lineage.periods
     first = labels.period(periods[0]) if periods else labels["missing"]
@@ -91,6 +96,8 @@ def render_lineage(
         "sentences": summary(lineage, views, labels),
         "signal_counts": signal_counts(views, labels),
         "grid": grid(lineage, views, labels),
+        "object_rows": _flagged_first(object_grid.rows),
+        "object_grid": object_grid,
         "signal_names": SIGNALS,
         "flags": FLAGS,
         "lists": signal_lists(views, labels),
@@ -102,6 +109,12 @@ def render_lineage(
         "verdict_names": FINDINGS,
     }
     return environment().get_template("series/lineage.html").render(context)
+
+
+def _flagged_first(rows: Sequence[GridRow]) -> tuple[list[GridRow], list[GridRow]]:
+    """The ledger's rows to read first (slipped, stalled, gone unfinished…), then the others."""
+    flagged = [row for row in rows if any(name in FLAGS for name, _ in row.thread.signals)]
+    return flagged, [row for row in rows if row not in flagged]
 
 
 def reproduce_command(lineage: Lineage, settings: Mapping[str, float], lang: str) -> str:

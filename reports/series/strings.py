@@ -80,6 +80,15 @@ _ZH: dict[str, str] = {
     "signal_reappeared_why": "中间有一个或以上已归档的季度未出现，后来又出现。",
     "signal_lead_changed_why": "前后季度的牵头单位不同。",
     # timeline
+    "h_objects": "项目台账",
+    "objects_intro": (
+        "各季通知点名的每个项目（工程、设施、文件、活动等）一行，每个季度一格，格中字母是该季度所写的"
+        "阶段；标出再次承诺、未完成即消失等需核查的项目排在前面。"
+    ),
+    "objects_caption": "项目 × 季度（需核查的）",
+    "objects_others": "其余项目（{n} 个）",
+    "objects_none": "各季通知都没有点名具体项目。",
+    "col_object_thread": "项目",
     "h_timeline": "时间线",
     "timeline_intro": (
         "每行是一条任务线索，每列是一个季度。格中的字是该季度通知对这项任务所写的阶段；"
@@ -288,6 +297,16 @@ _EN: dict[str, str] = {
     "signal_presumed_done_why": "Last seen at “complete”, then gone.",
     "signal_reappeared_why": "Absent from one or more archived quarters, then back.",
     "signal_lead_changed_why": "The lead unit differs from one quarter to another.",
+    "h_objects": "Project ledger",
+    "objects_intro": (
+        "One row per project (works, facility, document, event…) the notices name, one cell per "
+        "quarter holding the stage that quarter claims; projects to check (promised again, gone "
+        "unfinished…) come first."
+    ),
+    "objects_caption": "Projects × quarters (to check)",
+    "objects_others": "Other projects ({n})",
+    "objects_none": "The notices name no project.",
+    "col_object_thread": "Project",
     "h_timeline": "Timeline",
     "timeline_intro": (
         "Each row is a task thread, each column a quarter. The letter in a cell is the stage "

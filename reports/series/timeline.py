@@ -58,11 +58,13 @@ class Grid:
     letters: tuple[tuple[str, str, str], ...]  # (class, letter, stage name) for the key
 
 
-def grid(lineage: Lineage, views: Sequence[ThreadView], labels: Labels) -> Grid:
+def grid(lineage: Lineage, views: Sequence[ThreadView], labels: Labels, kind: str = "task") -> Grid:
+    """The grid of the threads of one kind: tasks (the timeline), or named objects (the project
+    ledger, from `lineage.objects`)."""
     columns = _columns(lineage, labels)
     span = _span(lineage)
     archived = {p.quarter_number for p in lineage.periods}
-    by_key = {thread.key: thread for thread in lineage.threads}
+    by_key = {thread.key: thread for thread in (*lineage.threads, *lineage.objects)}
     letters = {
         cls: str(escape(labels[f"letter_{stage.value}"])) for stage, cls in _STAGE_CLASS.items()
     } | {_NO_STAGE: str(escape(labels["letter_none"]))}
@@ -73,7 +75,7 @@ def grid(lineage: Lineage, views: Sequence[ThreadView], labels: Labels) -> Grid:
             cells=_cells(by_key[view.key], view, span, archived, letters, labels),
         )
         for view in views
-        if view.kind == "task"
+        if view.kind == kind
     )
     key = (
         *((cls, letters[cls], labels.stage(stage)) for stage, cls in _STAGE_CLASS.items()),
