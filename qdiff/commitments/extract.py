@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 from qdiff.commitments.model import Commitment
 from qdiff.lexicon.deadlines import DEADLINE
@@ -98,20 +100,11 @@ def commitments_of(notice: Notice) -> tuple[Commitment, ...]:
 
 
 def task_commitments(task: Task, item: Item) -> list[Commitment]:
-    folded = fold(task.text)
-    found: list[Commitment] = []
-    before: Stage | None = None  # the stage the sentence's previous clause claimed
-    for start, end in _clauses(folded):
-        clause = folded[start:end]
-        # A clause with no verb of its own goes on with the one before: 完成A,B、C等项目.
-        verbless = _VERB.search(clause) is None
-        for name_start, name_end, stage in _objects(clause):
-            a, b = start + name_start, start + name_end
-            stage = before if verbless and stage is None else stage
-            found.append(_commitment(task, item, len(found), (a, b), (start, end), stage, folded))
-        if not verbless:
-            before = stage_of(clause) or before
+    """The task's commitments, pointing into the notice's text; read once per wording (a
+    sentence carried over from quarter to quarter is read once for all of them)."""
+    found = _read(task.text)
     if not found:
+        folded = fold(task.text)
         return [
             Commitment(
                 ref=f"{task.ref}/1",
@@ -127,33 +120,62 @@ def task_commitments(task: Task, item: Item) -> list[Commitment]:
                 support=item.support,
             )
         ]
-    return found
+    return [
+        Commitment(
+            ref=f"{task.ref}/{index}",
+            task=task.ref,
+            object=task.text[read.name_start : read.name_end],
+            text=task.text[read.start : read.end],
+            start=task.start + read.start,
+            end=task.start + read.end,
+            stage=read.stage,
+            quantities=read.quantities,
+            deadline=read.deadline,
+            lead=item.lead,
+            support=item.support,
+        )
+        for index, read in enumerate(found, start=1)
+    ]
 
 
-def _commitment(
-    task: Task,
-    item: Item,
-    index: int,
-    name: tuple[int, int],
-    clause: tuple[int, int],
-    stage: Stage | None,
-    folded: str,
-) -> Commitment:
-    (a, b), (start, end) = name, clause
-    text = task.text
-    return Commitment(
-        ref=f"{task.ref}/{index + 1}",
-        task=task.ref,
-        object=text[a:b],
-        text=text[start:end],
-        start=task.start + start,
-        end=task.start + end,
-        stage=stage,
-        quantities=_quantities(text, folded, name, clause),
-        deadline=_deadline(folded, text, start, end),
-        lead=item.lead,
-        support=item.support,
-    )
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """One commitment as a sentence's wording states it, offsets into that wording."""
+
+    name_start: int
+    name_end: int
+    start: int  # the clause
+    end: int
+    stage: Stage | None
+    quantities: tuple[Quantity, ...]
+    deadline: str | None
+
+
+@lru_cache(maxsize=16384)
+def _read(text: str) -> tuple[_Read, ...]:
+    folded = fold(text)
+    found: list[_Read] = []
+    before: Stage | None = None  # the stage the sentence's previous clause claimed
+    for start, end in _clauses(folded):
+        clause = folded[start:end]
+        # A clause with no verb of its own goes on with the one before: 完成A,B、C等项目.
+        verbless = _VERB.search(clause) is None
+        for name_start, name_end, stage in _objects(clause):
+            a, b = start + name_start, start + name_end
+            found.append(
+                _Read(
+                    a,
+                    b,
+                    start,
+                    end,
+                    before if verbless and stage is None else stage,
+                    _quantities(text, folded, (a, b), (start, end)),
+                    _deadline(folded, text, start, end),
+                )
+            )
+        if not verbless:
+            before = stage_of(clause) or before
+    return tuple(found)
 
 
 def _quantities(
