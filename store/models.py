@@ -322,19 +322,19 @@ class LinkPairRow(Base):
 
 
 class LinkRow(Base):
-    """One continuation between two versions: a task or item of the older version continued
-    (carried over, reworded, split or merged) by one of the newer."""
+    """One continuation between two versions: a task, item or named object of the older version
+    continued (carried over, reworded, split or merged) by one of the newer."""
 
     __tablename__ = "links"
     __table_args__ = (
-        CheckConstraint("kind IN ('task', 'item')", name="kind"),
+        CheckConstraint("kind IN ('task', 'item', 'object')", name="kind"),
         Index(None, "old_version_id", "new_version_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     old_version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
     new_version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(StoredString(4))
+    kind: Mapped[str] = mapped_column(StoredString(6))  # task, item, object (migration 0006)
     old_ref: Mapped[str] = mapped_column(StoredString(24))
     new_ref: Mapped[str] = mapped_column(StoredString(24))
     status: Mapped[str] = mapped_column(StoredString(16))

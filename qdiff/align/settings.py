@@ -63,5 +63,6 @@ DEFAULT_SETTINGS = Settings()
 # carry it, and links made by other rules are compared again: raise it whenever a change to
 # qdiff/align can change a comparison's links or facets (tests/test_links_fingerprint.py fails
 # when the fixture quarters' links change without it). 3: the sparse assignment, which can break
-# a tie between equally good pairings differently from the dense one.
-ALIGNER_REVISION = 3
+# a tie between equally good pairings differently from the dense one. 4: the links of named
+# objects are stored with the others.
+ALIGNER_REVISION = 4

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 
 from qdiff.align import ALIGNER_REVISION, DEFAULT_SETTINGS, Settings, compare
 from qdiff.align.features import Background
+from qdiff.commitments import commitments_of
 from qdiff.errors import ArchiveReadOnlyError, StoreError
 from qdiff.lineage import Edge, Lineage, build_lineage, edges_of, needed_pairs, quarters_only
+from qdiff.lineage.objects import object_edges, with_objects
 from qdiff.notice import Notice
 from qdiff.periods import Period
 from qdiff.store.archive import Archive
@@ -73,6 +75,13 @@ def ensure_links(
     for old, new in missing:
         comparison = compare(notices[old], notices[new], settings, background, details=False)
         ids, edges = (versions[old], versions[new]), list(edges_of(comparison))
+        # The named objects' links too, guided by the task links: stored once, they spare every
+        # later report aligning the objects again.
+        edges.extend(
+            object_edges(
+                commitments_of(notices[old]), commitments_of(notices[new]), (old, new), edges
+            )
+        )
         if writable:
             try:
                 store_edges(archive, ids, edges, mark)
@@ -151,6 +160,4 @@ def _lineage(
     lineage = build_lineage(notices, edges, series)
     if not objects:
         return lineage
-    from qdiff.lineage.objects import with_objects
-
     return with_objects(lineage, notices, edges)

@@ -1,12 +1,12 @@
 """Threads of named objects over many quarters (issue 12): the ledger an auditor keeps, one row
 per project, document or event, quarter by quarter.
 
-Each pair of quarters a series' threads compare is compared again by object
-(`qdiff.commitments.match.align_commitments`), guided by the task links the archive stored for
-that pair; the object links are then chained like task links (`threads_of_kind`), so an object
-thread has the signals a task thread has: slipped ×n, stalled, vanished before completion,
-presumed done, reappeared, lead changes. Nothing is stored: aligning the objects of two notices
-takes a few tens of milliseconds.
+Each pair of quarters a series' threads compare is compared by object too
+(`qdiff.commitments.match.align_commitments`), guided by that pair's task links; the archive
+stores these object links with the others (`qdiff.app.links.ensure_links`), and pairs linked in
+memory (other settings) align them here. The object links are then chained like task links
+(`threads_of_kind`), so an object thread has the signals a task thread has: slipped ×n,
+stalled, vanished before completion, presumed done, reappeared, lead changes.
 """
 
 from __future__ import annotations
@@ -57,6 +57,11 @@ def object_edges(
     return edges
 
 
+def _stored(edges: Sequence[Edge]) -> list[Edge]:
+    """The object links among a pair's links, when the archive stored them with the others."""
+    return [edge for edge in edges if edge.kind is RefKind.OBJECT]
+
+
 def with_objects(
     lineage: Lineage,
     notices: Mapping[Period, Notice],
@@ -67,7 +72,8 @@ def with_objects(
     quarters = list(lineage.periods)
     commitments = {period: commitments_of(notices[period]) for period in quarters}
     object_links = {
-        pair: object_edges(commitments[pair[0]], commitments[pair[1]], pair, found)
+        pair: _stored(found)
+        or object_edges(commitments[pair[0]], commitments[pair[1]], pair, found)
         for pair, found in edges.items()
         if pair[0] in commitments and pair[1] in commitments
     }
