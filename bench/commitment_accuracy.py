@@ -334,17 +334,11 @@ def main() -> None:
         new_all = _sides(comparison.commitments, "new")
         score_links(gold, _exact_name_links(old_all, new_all), tallies["exact names"])
         score_extraction(gold, comparison, tallies["extraction"])
-        extraction = tallies["extraction"]
-        print(
-            f"\n{path.stem}: {len(gold.commitments['old'])} + {len(gold.commitments['new'])} "
-            f"gold commitments, {len(gold.links)} links; extracted: found "
-            f"{_pct(extraction.ratio('found', 'gold_commitments'))}, precision "
-            f"{_pct(extraction.ratio('found', 'extracted'))}, stages right "
-            f"{_pct(extraction.ratio('stages_right', 'found'))}"
+        sizes = (
+            f"{path.stem}: {len(gold.commitments['old'])} + {len(gold.commitments['new'])} "
+            f"gold commitments, {len(gold.links)} links"
         )
-        print(HEADER)
-        for method in METHODS:
-            print(row(method, tallies[method]))
+        _print_tallies(sizes, tallies)
         per_pair[path.stem] = tallies
     for title, chosen in (
         ("looked at while tuning", [p for p in paths if p.stem.startswith(LOOKED_AT)]),
@@ -360,7 +354,12 @@ def _print_total(title: str, pairs: list[dict[str, Tally]]) -> None:
     for tallies in pairs:
         for method, tally in tallies.items():
             totals[method] += tally
-    extraction = totals["extraction"]
+    _print_tallies(title, totals)
+
+
+def _print_tallies(title: str, tallies: dict[str, Tally]) -> None:
+    """One set's extraction line, then a row per method."""
+    extraction = tallies["extraction"]
     print(
         f"\n{title}: extracted: found "
         f"{_pct(extraction.ratio('found', 'gold_commitments'))}, precision "
@@ -369,7 +368,7 @@ def _print_total(title: str, pairs: list[dict[str, Tally]]) -> None:
     )
     print(HEADER)
     for method in METHODS:
-        print(row(method, totals[method]))
+        print(row(method, tallies[method]))
 
 
 if __name__ == "__main__":
