@@ -73,7 +73,7 @@ def compare(
     check_size(old, "the older notice", limits)
     check_size(new, "the newer notice", limits)
     passages = background if isinstance(background, Background) else Background.of(background)
-    if (old.text, _signature(old)) <= (new.text, _signature(new)):
+    if _in_text_order(old, new):
         comparison = _Aligner(old, new, settings, passages, details, limits).run()
     else:
         comparison = _Aligner(new, old, settings, passages, details, limits).run().mirrored()
@@ -95,7 +95,7 @@ def commitment_links(comparison: Comparison) -> tuple[CommitmentLink, ...]:
     if old.period is not None and new.period is not None and old.period != new.period:
         forward = old.period < new.period
     else:
-        forward = (old.text, _signature(old)) <= (new.text, _signature(new))
+        forward = _in_text_order(old, new)
     runs = comparison if forward else comparison.mirrored()
     links = align_commitments(
         commitments_of(runs.old),
@@ -145,6 +145,12 @@ def check_alignable(notice: Notice, name: str, limits: AlignmentLimits = ALIGNME
             f"{limits.alike_pairs:,} pairs (the same sentences over and over); qdiff cannot "
             "compare it in reasonable time, so it neither compares nor archives it"
         ) from None
+
+
+def _in_text_order(old: Notice, new: Notice) -> bool:
+    """The orientation a comparison runs in when time does not decide it, the same whichever
+    way round the two are given: what makes the result symmetric."""
+    return (old.text, _signature(old)) <= (new.text, _signature(new))
 
 
 def _signature(notice: Notice) -> str:

@@ -72,16 +72,14 @@ def ensure_links(
     mark = links_mark(settings)
     writable = archive.writable
     unstored: dict[VersionPair, list[Edge]] = {}
+    # A quarter is in up to four pairs: its commitments are read once for them all.
+    commitments = {period: commitments_of(notice) for period, notice in notices.items()}
     for old, new in missing:
         comparison = compare(notices[old], notices[new], settings, background, details=False)
         ids, edges = (versions[old], versions[new]), list(edges_of(comparison))
         # The named objects' links too, guided by the task links: stored once, they spare every
         # later report aligning the objects again.
-        edges.extend(
-            object_edges(
-                commitments_of(notices[old]), commitments_of(notices[new]), (old, new), edges
-            )
-        )
+        edges.extend(object_edges(commitments[old], commitments[new], (old, new), edges))
         if writable:
             try:
                 store_edges(archive, ids, edges, mark)

@@ -117,8 +117,8 @@ def threads_of_kind(
     leads: dict[tuple[int, str], tuple[str, ...]] = {}
     for period in quarters:
         if kind is RefKind.OBJECT:
-            found = commitments[period] if commitments is not None else None
-            for commitment in found if found is not None else commitments_of(notices[period]):
+            read = commitments[period] if commitments else commitments_of(notices[period])
+            for commitment in read:
                 if commitment.object is not None:
                     units[(period.quarter_number, commitment.ref)] = commitment
                     leads[(period.quarter_number, commitment.ref)] = commitment.lead

@@ -89,7 +89,6 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
     columns = [column for table in tables.headers for column in table.columns]
     evidence = KindEvidence(
         title=header.title or _line_text(lines, header.heading_line),
-        table_header=_line_text(lines, _table_header_line(lines)),
         period=header.period,
         quarter_columns=columns.count(Column.QUARTER) >= 2,
         progress_column=Column.PROGRESS in columns,
@@ -126,12 +125,6 @@ def _body_start(lines: list[Line], labels: dict[int, Label], tables: Tables) -> 
 
 def _line_text(lines: list[Line], index: int | None) -> str | None:
     return lines[index].text if index is not None else None
-
-
-def _table_header_line(lines: list[Line]) -> int | None:
-    """The first header row of a table flattened to `a | b | c` lines, if there is one."""
-    rows = (i for i, line in enumerate(lines) if line.folded.count("|") >= 2)
-    return next((i for i in rows if "序号" in lines[i].folded), None)
 
 
 def _damage_warnings(folded: str, lines: list[Line]) -> list[ParseWarning]:

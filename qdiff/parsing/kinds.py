@@ -1,8 +1,9 @@
 """What kind of document a parse is: a plan (quarterly, half-year, annual), a work report, a
 progress report, or none of these (DOMAIN.md, "The plan cycle").
 
-Decided from the words a document calls itself by (title, heading, table header) first, then
-from its period, then from its body; `other` only when nothing says it is a plan or a report.
+Decided from the words a document calls itself by (title, heading, its tables' column names)
+first, then from its period, then from its body; `other` only when nothing says it is a plan or a
+report.
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ _PLAN_GENRE = re.compile(
     r"工作要点|重点工作|工作计划|工作安排|目标任务|主要目标|工作任务|责任分工|任务分解|责任分解"
     r"|推进计划|任务清单|项目计划"
 )
-# Quarterly milestone columns: 第一季度 | 第二季度 | … in a table header.
-_QUARTER_COLUMNS = re.compile(r"第?一季度.{0,6}\|.{0,6}第?二季度")
 _QUARTER_WORDS = re.compile(r"(?<!前)(?:第?[一二三四]季度|[1-4]季度|春节|元宵)")
 _HALF_WORDS = re.compile(r"[上下]半年")
 
@@ -37,21 +36,21 @@ class KindEvidence:
     """What the classifier read: the words a document names itself by and its period."""
 
     title: str | None  # the title, or failing that the heading
-    table_header: str | None  # the first table header row, if the body is a table
     period: Period | None
-    quarter_columns: bool = False  # a table with a column per quarter (milestones)
-    progress_column: bool = False  # a table with a 进展情况/完成情况 column
+    # What its tables' columns are named (qdiff/parsing/tables.py): a column per quarter
+    # (milestones), a 进展情况/完成情况 column.
+    quarter_columns: bool = False
+    progress_column: bool = False
 
 
 def classify(evidence: KindEvidence, sections: Sequence[Section], body_text: str) -> DocumentKind:
     """The kind of a parsed document that is not a work report (those are read apart)."""
     named = fold(evidence.title or "")
-    header = fold(evidence.table_header or "")
-    if _PROGRESS.search(named) or _PROGRESS.search(header) or evidence.progress_column:
+    if _PROGRESS.search(named) or evidence.progress_column:
         return DocumentKind.PROGRESS_REPORT
     if WORK_REPORT_TITLE.search(named) and not _REPORT_BY_DECREE.search(named):
         return DocumentKind.WORK_REPORT
-    if evidence.quarter_columns or _QUARTER_COLUMNS.search(header):
+    if evidence.quarter_columns:
         return DocumentKind.ANNUAL_PLAN
     plan_named = bool(_PLAN_GENRE.search(named) or _REPORT_BY_DECREE.search(named))
     with_units = _share_with_units(sections) >= 0.5

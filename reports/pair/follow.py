@@ -54,6 +54,7 @@ class _Context:
         self.old_items = {item.ref: item for item in comparison.old.items}
         self.new_items = {item.ref: item for item in comparison.new.items}
         self.old_item_status = {ref: link.status for link in comparison.items for ref in link.old}
+        self.objects = object_findings(comparison)
 
     def item_of(self, task: TaskSide, old: bool) -> Item:
         return (self.old_items if old else self.new_items)[item_ref_of_task(task.ref)]
@@ -204,15 +205,15 @@ def _units(items: list[Item], c: _Context) -> str:
 
 
 def _objects_slipped(c: _Context) -> list[_Row]:
-    return [_object_row(c, link, True) for link in object_findings(c.comparison).slipped]
+    return [_object_row(c, link, True) for link in c.objects.slipped]
 
 
 def _objects_vanished(c: _Context) -> list[_Row]:
-    return [_object_row(c, link, False) for link in object_findings(c.comparison).vanished]
+    return [_object_row(c, link, False) for link in c.objects.vanished]
 
 
 def _objects_regressed(c: _Context) -> list[_Row]:
-    return [_object_row(c, link, True) for link in object_findings(c.comparison).regressed]
+    return [_object_row(c, link, True) for link in c.objects.regressed]
 
 
 def _object_row(c: _Context, link: CommitmentLink, with_new: bool) -> _Row:
