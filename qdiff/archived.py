@@ -12,6 +12,30 @@ from qdiff.periods import Period
 
 
 @dataclass(frozen=True)
+class Withdrawal:
+    """Why, when and by whom a version (or its whole series) was withdrawn: it stays in the
+    archive, exported and listed, but compare, report, trace and audit leave it out."""
+
+    reason: str
+    by: str
+    at: datetime
+    series: bool = False  # the whole series was withdrawn, not this version alone
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """Another file archived as a version's source: the same text in another format or
+    encoding (a .docx, a PDF, a saved page of the notice already archived)."""
+
+    sha256: str
+    file_name: str | None
+    format: str
+    encoding: str | None
+    archived_by: str
+    archived_at: datetime
+
+
+@dataclass(frozen=True)
 class VersionInfo:
     id: int  # the database's row id, for follow-up queries
     series: str
@@ -31,6 +55,10 @@ class VersionInfo:
     tasks: int
     warnings: int
     kind: DocumentKind
+    withdrawn: Withdrawal | None = None
+    # The other files archived as this version (same text, another format); filled where they
+    # are shown (`log`, `list`, `show`), else empty.
+    sources: tuple[SourceInfo, ...] = ()
 
     @property
     def name(self) -> str:
@@ -39,8 +67,13 @@ class VersionInfo:
 
 @dataclass(frozen=True)
 class ArchiveOutcome:
-    added: bool  # False: the same bytes were already archived as `version`
+    added: bool  # False: the same bytes (or the same text) were already archived as `version`
     version: VersionInfo
+    # The file is the same text as `version` in another format: recorded as another source of
+    # it (`added` is then False, as no version was added).
+    other_source: bool = False
+    # The file's bytes were recorded as another source of `version` before: nothing written.
+    known_source: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,7 +87,9 @@ class NoticeSummary:
     series: str
     period: Period
     versions: int
-    latest: VersionInfo
+    latest: VersionInfo  # the latest version not withdrawn (the latest, if all are)
+    withdrawn_versions: int = 0
+    series_withdrawn: Withdrawal | None = None
 
 
 @dataclass(frozen=True)

@@ -367,3 +367,45 @@ class FindingRow(Base):
     note: Mapped[str | None] = mapped_column(StoredText)
     recorded_by: Mapped[str] = mapped_column(StoredString(200))
     recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WithdrawalRow(Base):
+    """A version, or a whole series (no version), withdrawn or restored (migration 0007).
+    Append-only: the latest row of a version or series says whether it is withdrawn now, and
+    the earlier ones stay, so nothing archived is ever deleted or changed to keep it clean."""
+
+    __tablename__ = "withdrawals"
+    __table_args__ = (
+        CheckConstraint("action IN ('withdraw', 'restore')", name="action"),
+        Index(None, "series_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"))
+    # Null: the whole series.
+    version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("versions.id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[str] = mapped_column(StoredString(8))
+    reason: Mapped[str] = mapped_column(StoredText)
+    recorded_by: Mapped[str] = mapped_column(StoredString(200))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class VersionSourceRow(Base):
+    """Another file archived as a version (migration 0007): the same text in another format or
+    encoding. Its bytes are kept, so that an export holds every file ever archived and `verify`
+    re-hashes them."""
+
+    __tablename__ = "version_sources"
+    __table_args__ = (UniqueConstraint("version_id", "sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(StoredString(64))
+    source: Mapped[bytes] = mapped_column(LargeBinary)
+    file_name: Mapped[str | None] = mapped_column(StoredString(500))
+    format: Mapped[str] = mapped_column(StoredString(16))
+    encoding: Mapped[str | None] = mapped_column(StoredString(32))
+    archived_by: Mapped[str] = mapped_column(StoredString(200))
+    archived_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
