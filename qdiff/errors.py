@@ -172,3 +172,24 @@ class UnknownSettingError(UsageError):
 class TooLargeToAlignError(InputError):
     """A notice past the bound of what qdiff aligns (qdiff/align/limits.py): far more items,
     tasks or text than any real notice, or items and tasks alike in too many pairs."""
+
+
+class NewerFirstError(UsageError):
+    """Two notices given newest first: a comparison reads from the older to the newer, and the
+    other way round it reports what the newer one added as dropped and what it left out as new."""
+
+    def __init__(self, newer: str, older: str, why: str) -> None:
+        super().__init__(
+            f"{newer} is newer than {older} ({why}), and a comparison takes the older first"
+        )
+        self.newer = newer  # the arguments as given: the first (newer), the second (older)
+        self.older = older
+
+
+class ArchiveFolderMissingError(UsageError):
+    """An archive named in a folder that does not exist: qdiff makes no folders but its default
+    one, so that a mistyped path never becomes a new, empty archive somewhere."""
+
+    def __init__(self, folder: str) -> None:
+        super().__init__(f"the folder {folder} does not exist, so no archive can be there")
+        self.folder = folder

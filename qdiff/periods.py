@@ -17,7 +17,23 @@ class PeriodKind(StrEnum):
     YEAR = "Y"
 
 
-_PERIOD_NAME = re.compile(r"^\s*(\d{4})(?:([QqHh])([1-4]))?\s*$")
+# A period as users type it, in ASCII (2021Q1, 2021h2, 2021) or as notices name it (2021年第一季度,
+# 2021年一季度, 2021年第1季度, 2021年上半年, 2021年), read after `fold` (full-width digits and
+# letters as ASCII) with spaces taken out. Any number goes where the quarter or half does, so that
+# 2021Q5 and 2021年第五季度 are read as periods that do not exist, with the period's message, and
+# never as a file name or a search.
+_ASCII_NAME = re.compile(r"(\d{4})(?:([QH])(\d+))?")
+_CN_NUMBER = "一二三四五六七八九十〇零"
+_CN_QUARTER_NAME = re.compile(rf"(\d{{4}})年度?第?([\d{_CN_NUMBER}]+)季度?")
+_CN_HALF_NAME = re.compile(r"(\d{4})年度?([上下])半年度?")
+_CN_YEAR_NAME = re.compile(r"(\d{4})年度?")
+
+# The same, unfolded, as part of a longer pattern (qdiff/refs.py): `2021Q1@2`, `2021年一季度:4.1`.
+_DIGIT = "0-9\uff10-\uff19"
+PERIOD_LIKE = (
+    rf"[{_DIGIT}]{{4}}\s*(?:[QqHh\uff31\uff51\uff28\uff48]\s*[{_DIGIT}]+"
+    rf"|年\s*度?\s*(?:第?\s*[{_DIGIT}{_CN_NUMBER}]+\s*季\s*度?|[上下]\s*半\s*年\s*度?)?)?"
+)
 
 
 @total_ordering
@@ -71,22 +87,45 @@ class Period:
 
     @classmethod
     def parse(cls, name: str) -> Period:
-        """Read a period name as users type it: `2021Q1`, `2021q1`, `2021H2`, `2021`."""
-        match = _PERIOD_NAME.match(name)
-        if match is None:
-            raise UsageError(
-                f"'{name}' is not a period; write a quarter like 2021Q1, "
-                "a half-year like 2021H1 or a year like 2021"
-            )
-        year = int(match.group(1))
-        letter = (match.group(2) or "").upper()
-        if not letter:
-            return cls(year, PeriodKind.YEAR, 1)
-        index = int(match.group(3))
-        kind = PeriodKind.QUARTER if letter == "Q" else PeriodKind.HALF
-        if kind is PeriodKind.HALF and index > 2:
-            raise UsageError(f"'{name}' is not a period; a year has two halves, H1 and H2")
-        return cls(year, kind, index)
+        """Read a period name as users type it (`2021Q1`, `2021q1`, `2021H2`, `2021`) or as
+        notices write it (`2021年第一季度`, `2021年一季度`, `2021年第1季度`, `2021年上半年`,
+        `2021年`, full-width digits too). Anything else, 2021Q5 and 2021H3 included, is a usage
+        error with one message wherever a period is asked for."""
+        text = "".join(fold(name).split()).upper()
+        if match := _ASCII_NAME.fullmatch(text):
+            year, letter, index = match.groups()
+            if letter is None:
+                return cls(int(year), PeriodKind.YEAR, 1)
+            kind = PeriodKind.QUARTER if letter == "Q" else PeriodKind.HALF
+            return cls._checked(name, int(year), kind, _NUMBER.get(index, 0))
+        if match := _CN_QUARTER_NAME.fullmatch(text):
+            year, index = match.groups()
+            return cls._checked(name, int(year), PeriodKind.QUARTER, _NUMBER.get(index, 0))
+        if match := _CN_HALF_NAME.fullmatch(text):
+            year, half = match.groups()
+            return cls(int(year), PeriodKind.HALF, 1 if half == "上" else 2)
+        if match := _CN_YEAR_NAME.fullmatch(text):
+            return cls(int(match.group(1)), PeriodKind.YEAR, 1)
+        raise not_a_period(name)
+
+    @classmethod
+    def _checked(cls, name: str, year: int, kind: PeriodKind, index: int) -> Period:
+        try:
+            return cls(year, kind, index)
+        except ValueError:  # 2021Q5, 2021Q0, 2021H3
+            raise not_a_period(name) from None
+
+
+def not_a_period(name: str) -> UsageError:
+    """The one message for a period that is not one, whatever command was given it."""
+    return UsageError(
+        f"'{name}' is not a period; write a quarter (2021Q1 to 2021Q4, or 2021年第一季度), "
+        "a half-year (2021H1, 2021H2, or 2021年上半年) or a year (2021)"
+    )
+
+
+# The quarter or half a period name numbers, as digits or in Chinese (0: none there is).
+_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
 
 
 # How notices name their period: 2021年第一季度, 2021年一季度, 2021年第1季度, 2021年上半年, 2021年.

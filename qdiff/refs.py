@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from qdiff.errors import UsageError
-from qdiff.periods import Period
+from qdiff.periods import PERIOD_LIKE, Period
 
-_OCCURRENCE_REF = re.compile(r"^\s*(\d{4}[Qq][1-4])\s*[:：]\s*(\d+\.\d+(?:\.\d+(?:/\d+)?)?)\s*$")
-_VERSION_REF = re.compile(r"^\s*(\d{4}(?:[QqHh][1-4])?)\s*(?:@\s*(\d+))?\s*$")
+# The period part takes anything written like a period (2021Q5, 2021年第一季度 too): Period.parse
+# then reads it, or says in its one message why it is none.
+_OCCURRENCE_REF = re.compile(rf"^\s*({PERIOD_LIKE})\s*[:：]\s*(\d+\.\d+(?:\.\d+(?:/\d+)?)?)\s*$")
+_VERSION_REF = re.compile(rf"^\s*({PERIOD_LIKE})\s*(?:[@＠]\s*(\d+))?\s*$")
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def parse_occurrence_ref(text: str) -> OccurrenceRef | None:
     return OccurrenceRef(Period.parse(match.group(1)), match.group(2))
 
 
-_OBJECT_REF = re.compile(r"^\s*(\d{4}[Qq][1-4])\s*[:：]\s*(\S.*?)\s*$")
+_OBJECT_REF = re.compile(rf"^\s*({PERIOD_LIKE})\s*[:：]\s*(\S.*?)\s*$")
 
 
 def parse_object_ref(text: str) -> tuple[Period, str] | None:

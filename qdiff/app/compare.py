@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from qdiff.align import Comparison, Settings, compare
 from qdiff.align.limits import check_size
-from qdiff.errors import KindsDoNotCompareError
+from qdiff.errors import KindsDoNotCompareError, NewerFirstError
 from qdiff.lineage.build import best_match
 from qdiff.lineage.model import Finding
 from qdiff.load import load_path
@@ -55,9 +55,17 @@ def compare_pair(
     settings: Settings,
     series: str | None = None,
     open_archive: Callable[[], Archive] | None = None,
+    *,
+    reverse: bool = False,
 ) -> ComparedPair:
     """Compare A (older) with B (newer): archived periods (`2021Q1`), versions (`2021Q1@2`) or
-    file paths. `open_archive` is called only when an argument names an archived notice."""
+    file paths. `open_archive` is called only when an argument names an archived notice.
+
+    A newer than B is refused (`NewerFirstError`) unless `reverse` says that this order is
+    meant: read forwards, a look backwards calls every new promise dropped."""
+    for argument in (old, new):  # a period that is none (2021Q5) is refused before any reading
+        if not names_a_file(argument):
+            parse_version_ref(argument)
     archive: Archive | None = None
     background: list[str] = []
     sides: list[SideNotice] = []
@@ -84,8 +92,52 @@ def compare_pair(
     first, second = sides
     if not first.notice.kind.compares_with(second.notice.kind):
         raise KindsDoNotCompareError(first.notice.kind.value, second.notice.kind.value)
+    if not reverse and (why := newer_first(first, second)) is not None:
+        raise NewerFirstError(_label(old), _label(new), why)
     comparison = compare(first.notice, second.notice, settings, background)
     return ComparedPair(first, second, comparison, archive)
+
+
+def newer_first(old: SideNotice, new: SideNotice) -> str | None:
+    """Why `old` is the newer of the two, or None when it is not, or when nothing tells.
+
+    Periods tell first, when they do not overlap (2021Q2 after 2021Q1; a year plan and its
+    quarter overlap, and either may come first). Two documents of one period (two versions, or
+    two copies) are told apart by their dates, signed before published; two versions of one
+    archived notice with the same dates, by the order they were archived in."""
+    old_period, new_period = _period(old), _period(new)
+    if old_period is not None and new_period is not None and old_period != new_period:
+        if old_period.quarter_number > _last_quarter(new_period):
+            archived = old.side.series is not None and new.side.series is not None
+            # An archived notice is named by its period already.
+            return "a later period" if archived else f"{old_period} comes after {new_period}"
+        return None
+    for what, old_date, new_date in (
+        ("signed", old.notice.signed_on, new.notice.signed_on),
+        ("published", old.notice.published_on, new.notice.published_on),
+    ):
+        if old_date is None or new_date is None or old_date == new_date:
+            continue
+        return f"{what} {old_date}, after {new_date}" if old_date > new_date else None
+    same_notice = old.side.series is not None and old.side.series == new.side.series
+    old_number, new_number = old.side.version or 0, new.side.version or 0
+    if same_notice and old_period == new_period and old_number > new_number > 0:
+        return f"version {old_number} was archived after version {new_number}"
+    return None
+
+
+def _period(side: SideNotice) -> Period | None:
+    # An archived notice is filed under its period (perhaps one given with --force); a file
+    # has the period it names.
+    return Period.parse(side.side.period) if side.side.period else side.notice.period
+
+
+def _last_quarter(period: Period) -> int:
+    return period.quarter_number + period.quarters - 1
+
+
+def _label(argument: str) -> str:
+    return "standard input" if argument == "-" else argument
 
 
 def archived_findings(pair: ComparedPair) -> TaskFindings:

@@ -3,12 +3,17 @@ here it gains the option that fixes it (`--series`, `--period`, `--force`, `--ki
 
 from __future__ import annotations
 
+import re
+import shlex
+
 from qdiff.errors import (
+    ArchiveFolderMissingError,
     ArchiveMissingError,
     ArchiveReadOnlyError,
     ForeignDatabaseError,
     IssuerUnknownError,
     KindUnknownError,
+    NewerFirstError,
     NotAnArchiveError,
     PeriodConflictError,
     PeriodUnknownError,
@@ -41,6 +46,20 @@ def describe(error: QdiffError) -> str:
         return f"{message}; point --db at a qdiff archive"
     if isinstance(error, ArchiveReadOnlyError):
         return f"{message} or use another --db"
+    if isinstance(error, NewerFirstError):
+        older_first = " ".join(_shell_word(name) for name in (error.older, error.newer))
+        return (
+            f"{message}; run `qdiff compare {older_first}`, or add --reverse to compare them "
+            "in the order given"
+        )
+    if isinstance(error, ArchiveFolderMissingError):
+        return f"{message}; check the --db path (qdiff creates no folders), or create the folder"
     if isinstance(error, ArchiveMissingError):
         return f"{message}, or point --db at the archive you meant"
     return message
+
+
+def _shell_word(text: str) -> str:
+    """`text` as one word of a command to copy: bare when it is (2021年第一季度, a plain path),
+    else quoted for the shell."""
+    return text if re.fullmatch(r"[\w@%+=:,./-]+", text) else shlex.quote(text)

@@ -12,6 +12,7 @@ from click.core import ParameterSource
 from qdiff.commands.common import open_archive, settings_from
 from qdiff.commands.files import write_text_atomically
 from qdiff.commands.options import output_format, series_option, settings_option
+from qdiff.commands.stdout import stdout_is_terminal
 from qdiff.errors import UsageError
 from qdiff.output.terminal import json_text, terminal_text
 
@@ -44,6 +45,11 @@ if TYPE_CHECKING:
     "stdout, the default).",
 )
 @click.option(
+    "--reverse",
+    is_flag=True,
+    help="Compare in the order given even when A is newer than B (refused otherwise).",
+)
+@click.option(
     "--lang",
     type=click.Choice(["zh", "en"]),
     default="zh",
@@ -60,6 +66,7 @@ def compare_command(
     overrides: tuple[str, ...],
     html_file: str | None,
     output: str | None,
+    reverse: bool,
     lang: str,
 ) -> None:
     """Compare notice A (older) with notice B (newer): what is new, carried over, reworded,
@@ -68,13 +75,19 @@ def compare_command(
     A and B are archived periods (2021Q1), versions (2021Q1@2) or file paths; two files compare
     without any database. --html writes the audit report that people read, print and archive;
     when A and B are archived notices of one series, it shows the audit findings on their tasks.
+    A newer than B (a later period, a later date or version) is refused unless --reverse.
     """
     from qdiff.app.compare import archived_findings, compare_pair
 
+    if html_file == "" and output is None and stdout_is_terminal():
+        raise UsageError(
+            "--html without a file would print the report's HTML markup on the terminal; "
+            "give a file (--html report.html), or pipe the output to a program or a file"
+        )
     html_file, output = _destinations(html_file, output)
     _check_html_options(ctx, html_file)
     settings = settings_from(overrides)
-    pair = compare_pair(old, new, settings, series, lambda: open_archive(ctx))
+    pair = compare_pair(old, new, settings, series, lambda: open_archive(ctx), reverse=reverse)
     if html_file is not None:
         _write_html(pair, html_file, lang, archived_findings(pair))
         if html_file == "-":

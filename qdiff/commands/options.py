@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from qdiff.errors import QdiffError
 from qdiff.notice import DocumentKind
 from qdiff.periods import Period
 
@@ -37,12 +36,9 @@ settings_option = click.option(
 
 def to_period(ctx: click.Context, param: click.Parameter, value: str | None) -> Period | None:
     """Click callback: a period option or argument as a `Period`, or a usage error."""
-    if value is None:
-        return None
-    try:
-        return Period.parse(value)
-    except QdiffError as error:
-        raise click.BadParameter(error.message, ctx, param) from None
+    # Period.parse's own error, not click's "Invalid value for …": a period that is not one
+    # reads the same whichever command or option was given it.
+    return None if value is None else Period.parse(value)
 
 
 KIND_CHOICE = click.Choice([kind.value for kind in DocumentKind])

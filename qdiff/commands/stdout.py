@@ -93,3 +93,11 @@ def flush_stdout() -> None:
     """Flush standard output, so that a failure is reported before qdiff says it succeeded."""
     if sys.stdout is not None:
         sys.stdout.flush()
+
+
+def stdout_is_terminal() -> bool:
+    """Whether standard output is a terminal (a person reading), not a pipe or a file."""
+    try:
+        return bool(sys.stdout.isatty())
+    except (AttributeError, ValueError):  # closed, or no stream at all (`qdiff … >&-`)
+        return False
