@@ -29,6 +29,9 @@ COMMANDS = {
     "export": "qdiff.commands.maintenance:export",
     "import": "qdiff.commands.maintenance:import_",
     "verify": "qdiff.commands.maintenance:verify",
+    "withdraw": "qdiff.commands.withdrawals:withdraw",
+    "restore": "qdiff.commands.withdrawals:restore",
+    "demo": "qdiff.commands.demo:demo",
     "db": "qdiff.commands.maintenance:db",
 }
 

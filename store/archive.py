@@ -24,10 +24,13 @@ from sqlalchemy.orm import Session, defer
 from qdiff.archived import (
     ArchiveOutcome,
     NoticeSummary,
+    SourceInfo,
     StoredNotice,
     VerifyProblem,
     VersionInfo,
+    Withdrawal,
 )
+from qdiff.copies import copy_digest
 from qdiff.errors import (
     ArchiveDamagedError,
     ArchiveMissingError,
@@ -54,7 +57,7 @@ from qdiff.store.database import (
     sqlite_write_problem,
 )
 from qdiff.store.errors import database_errors, is_transient, is_unique_violation, store_error
-from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, VersionRow
+from qdiff.store.models import ItemRow, NoticeRow, SeriesRow, VersionRow, VersionSourceRow
 from qdiff.store.rows import load_parse, notice_id_for, save_version
 from qdiff.store.schema import (
     SchemaState,
@@ -65,6 +68,7 @@ from qdiff.store.schema import (
     schema_state,
     upgrade_to_head,
 )
+from qdiff.store.withdrawals import Action, WithdrawnNow, append, withdrawn_now
 
 if TYPE_CHECKING:
     from qdiff.load import LoadedNotice
@@ -87,6 +91,7 @@ class Archive:
         self.writable = writable  # whether this process may write (links, for CACHE access)
         self.note = note  # how it was opened, when the reader should know (immutable SQLite)
         self.created = False  # whether opening it made a new SQLite file
+        self.sources_checked = 0  # by the last `verify`
 
     @classmethod
     def open(cls, url: URL, *, access: Access = Access.WRITE, check_schema: bool = True) -> Archive:
@@ -167,32 +172,56 @@ class Archive:
         with self.session() as session:
             return list(session.scalars(select(SeriesRow.key).order_by(SeriesRow.key)))
 
-    def resolve_series(self, name: str | None, period: Period | None = None) -> str:
+    def resolve_series(
+        self, name: str | None, period: Period | None = None, *, withdrawn: bool = False
+    ) -> str:
         """The series a command means: the one `name` names or begins, else the only one (or
-        the only one holding `period`)."""
+        the only one holding `period`). Withdrawn series, and series whose every version is
+        withdrawn, are left out when choosing, so that a stray series, once withdrawn, stops
+        asking for --series; named, a withdrawn series is refused unless `withdrawn` (the
+        commands that look at the archive as it is: list, log, show, restore)."""
         keys = self.series_keys()
         if name is None:
-            if len(keys) == 1:
-                return keys[0]
+            active = self._active_series(None)
+            if len(active) == 1:
+                return active[0]
             if period is not None:
-                holding = self._series_with(period)
+                holding = self._active_series(period)
                 if len(holding) == 1:
                     return holding[0]
             if not keys:
                 raise StoreError(f"the archive ({self.location}) is empty; archive a notice first")
-            raise SeriesNotChosenError(keys)
-        return match_series(name, keys)
-
-    def _series_with(self, period: Period) -> list[str]:
-        with self.session() as session:
-            return list(
-                session.scalars(
-                    select(SeriesRow.key)
-                    .join(NoticeRow, NoticeRow.series_id == SeriesRow.id)
-                    .where(NoticeRow.period == str(period))
-                    .order_by(SeriesRow.key)
+            if not active:
+                raise StoreError(
+                    "every series of the archive is withdrawn; see `qdiff list`, and "
+                    "`qdiff restore SERIES --reason TEXT` to bring one back"
                 )
+            raise SeriesNotChosenError(active)
+        key = match_series(name, keys)
+        if not withdrawn:
+            with self.session() as session:
+                series_id = session.scalar(select(SeriesRow.id).where(SeriesRow.key == key))
+                found = withdrawn_now(session, [series_id] if series_id else []).series
+            if series_id in found:
+                raise StoreError(
+                    f"the series {key} is withdrawn ({_withdrawal_words(found[series_id])}); "
+                    f"`qdiff restore {key} --reason TEXT` brings it back"
+                )
+        return key
+
+    def _active_series(self, period: Period | None) -> list[str]:
+        """The series not withdrawn with a version not withdrawn (of `period`, when given)."""
+        with self.session() as session:
+            query = (
+                select(SeriesRow.id, SeriesRow.key, VersionRow.id)
+                .join(NoticeRow, NoticeRow.series_id == SeriesRow.id)
+                .join(VersionRow, VersionRow.notice_id == NoticeRow.id)
             )
+            if period is not None:
+                query = query.where(NoticeRow.period == str(period))
+            rows = session.execute(query).all()
+            state = withdrawn_now(session)
+        return sorted({key for sid, key, vid in rows if state.of_version(vid, sid) is None})
 
     # archiving --------------------------------------------------------------------------------
     def archive(
@@ -249,6 +278,21 @@ class Archive:
         )
         if existing is not None:
             return ArchiveOutcome(False, _version_info(session, existing.id))
+        copy = _copy_of(session, notice_id, source.sha256, source.text)
+        if copy is not None:
+            version_id, known = copy
+            if not known:
+                session.add(
+                    VersionSourceRow(
+                        version_id=version_id, sha256=source.sha256, source=source.data,
+                        file_name=_file_name(source.name), format=source.format,
+                        encoding=source.encoding, archived_by=archived_by,
+                        archived_at=datetime.now(UTC),
+                    )
+                )  # fmt: skip
+                session.flush()
+            info = _version_info(session, version_id)
+            return ArchiveOutcome(False, info, other_source=not known, known_source=known)
         number = (
             session.scalar(
                 select(func.max(VersionRow.number)).where(VersionRow.notice_id == notice_id)
@@ -279,25 +323,34 @@ class Archive:
             query = _info_query()
             if series is not None:
                 query = query.where(SeriesRow.key == series)
-            infos = [_info_from_row(row) for row in session.execute(query)]
+            infos = _infos(session, session.execute(query).all())
+            state = withdrawn_now(session)
+            series_withdrawn = {
+                key: state.series.get(series_id)
+                for series_id, key in session.execute(select(SeriesRow.id, SeriesRow.key))
+            }
         latest: dict[tuple[str, Period], VersionInfo] = {}
         versions: dict[tuple[str, Period], int] = {}
+        withdrawn: dict[tuple[str, Period], int] = {}
         for info in infos:
             key = (info.series, info.period)
             versions[key] = versions.get(key, 0) + 1
-            if key not in latest or info.number > latest[key].number:
+            withdrawn[key] = withdrawn.get(key, 0) + (info.withdrawn is not None)
+            # The version that counts: the latest one not withdrawn (the latest, if all are).
+            if key not in latest or _counts_before(latest[key], info):
                 latest[key] = info
         return [
-            NoticeSummary(key[0], key[1], versions[key], latest[key])
+            NoticeSummary(
+                key[0], key[1], versions[key], latest[key], withdrawn[key],
+                series_withdrawn.get(key[0]),
+            )
             for key in sorted(latest, key=lambda k: (k[0], k[1]))
-        ]
+        ]  # fmt: skip
 
     def versions(self, series: str, period: Period) -> list[VersionInfo]:
         with self.session() as session:
             query = _info_query().where(SeriesRow.key == series, NoticeRow.period == str(period))
-            infos = [
-                _info_from_row(row) for row in session.execute(query.order_by(VersionRow.number))
-            ]
+            infos = _infos(session, session.execute(query.order_by(VersionRow.number)).all())
             if not infos:
                 raise StoreError(
                     f"{series} has no notice for {period} in the archive; see `qdiff list`"
@@ -305,46 +358,136 @@ class Archive:
             return infos
 
     def load(self, series: str, period: Period, number: int | None = None) -> StoredNotice:
-        """A stored version (the latest when `number` is None) with its stored parse."""
+        """A stored version (the latest not withdrawn when `number` is None) with its stored
+        parse. A version named by its number is loaded withdrawn or not (`info.withdrawn`)."""
         with self.session() as session:
             query = _info_query().where(SeriesRow.key == series, NoticeRow.period == str(period))
-            if number is None:
-                query = query.order_by(VersionRow.number.desc()).limit(1)
-            else:
+            if number is not None:
                 query = query.where(VersionRow.number == number)
-            row = session.execute(query).first()
-            if row is None:
+            infos = _infos(session, session.execute(query.order_by(VersionRow.number)).all())
+            if not infos:
                 which = f"{period}@{number}" if number is not None else str(period)
                 raise StoreError(
                     f"{series} has no {which} in the archive; see `qdiff list` and `qdiff log`"
                 )
-            info = _info_from_row(row)
+            usable = [info for info in infos if number is not None or info.withdrawn is None]
+            if not usable:
+                last = infos[-1]
+                raise StoreError(
+                    f"{series} {period} is withdrawn ({', '.join(i.name for i in infos)}, "
+                    f"{_withdrawal_words(last.withdrawn)}); name a version, e.g. {last.name}, to "
+                    f"use it anyway, or bring it back with `qdiff restore {period} --reason TEXT`"
+                )
+            info = usable[-1]
             # The stored file's bytes (a .docx or PDF can be large) are not needed for the parse.
-            version = session.get_one(VersionRow, row.id, options=[defer(VersionRow.source)])
+            version = session.get_one(VersionRow, info.id, options=[defer(VersionRow.source)])
             return StoredNotice(info, load_parse(session, version, period))
+
+    def withdrawal_of(self, series: str, period: Period, number: int) -> Withdrawal | None:
+        """Whether a version is withdrawn (on its own or with its series), and why."""
+        return self.load_info(series, period, number).withdrawn
+
+    def load_info(self, series: str, period: Period, number: int) -> VersionInfo:
+        with self.session() as session:
+            query = _info_query().where(
+                SeriesRow.key == series,
+                NoticeRow.period == str(period),
+                VersionRow.number == number,
+            )
+            infos = _infos(session, session.execute(query).all())
+        if not infos:
+            raise StoreError(
+                f"{series} has no {period}@{number} in the archive; see `qdiff log {period}`"
+            )
+        return infos[0]
+
+    # withdrawing -------------------------------------------------------------------------------
+    def set_versions_withdrawn(
+        self,
+        action: Action,
+        series: str,
+        period: Period,
+        number: int | None,
+        reason: str,
+        recorded_by: str,
+    ) -> list[VersionInfo]:
+        """Withdraw (or restore) a version, or every version of a period that is not withdrawn
+        (restore: that is withdrawn); returns the versions it changed, as they are now."""
+        with self.session(write=True) as session:
+            query = _info_query().where(SeriesRow.key == series, NoticeRow.period == str(period))
+            if number is not None:
+                query = query.where(VersionRow.number == number)
+            infos = _infos(session, session.execute(query.order_by(VersionRow.number)).all())
+            which = f"{period}@{number}" if number is not None else str(period)
+            if not infos:
+                raise StoreError(f"{series} has no {which} in the archive; see `qdiff log`")
+            own = withdrawn_now(session).versions
+            if action is Action.WITHDRAW:
+                targets = [info for info in infos if info.id not in own]
+                if not targets:
+                    done = _withdrawal_words(own[infos[-1].id])
+                    raise StoreError(f"{series} {which} is already withdrawn ({done})")
+            else:
+                targets = [info for info in infos if info.id in own]
+                if not targets:
+                    whole = infos[-1].withdrawn
+                    if whole is not None and whole.series:
+                        raise StoreError(
+                            f"{series} {which} is withdrawn with its whole series; restore the "
+                            f"series: `qdiff restore {series} --reason TEXT`"
+                        )
+                    raise StoreError(f"{series} {which} is not withdrawn; nothing to restore")
+            series_id = session.scalar(select(SeriesRow.id).where(SeriesRow.key == series))
+            assert series_id is not None  # the versions were found through it
+            append(session, series_id, [info.id for info in targets], action, reason, recorded_by)
+            ids = {info.id for info in targets}
+            return [_version_info(session, version_id) for version_id in sorted(ids)]
+
+    def set_series_withdrawn(
+        self, action: Action, series: str, reason: str, recorded_by: str
+    ) -> Withdrawal | None:
+        """Withdraw (or restore) a whole series; returns its withdrawal now (None: restored)."""
+        with self.session(write=True) as session:
+            series_id = session.scalar(select(SeriesRow.id).where(SeriesRow.key == series))
+            if series_id is None:
+                raise StoreError(f"no series '{series}' in the archive; see `qdiff list`")
+            current = withdrawn_now(session, [series_id]).series.get(series_id)
+            if action is Action.WITHDRAW and current is not None:
+                raise StoreError(
+                    f"the series {series} is already withdrawn ({_withdrawal_words(current)})"
+                )
+            if action is Action.RESTORE and current is None:
+                raise StoreError(f"the series {series} is not withdrawn; nothing to restore")
+            append(session, series_id, [None], action, reason, recorded_by)
+            return withdrawn_now(session, [series_id]).series.get(series_id)
 
     def series_passages(self, series: str) -> list[str]:
         """The text of every item ever archived for a series (latest versions and older ones):
         the background that tells the comparison which terms are this issuer's boilerplate."""
         with self.session() as session:
-            return list(
-                session.scalars(
-                    select(ItemRow.text)
-                    .join(VersionRow, ItemRow.version_id == VersionRow.id)
-                    .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
-                    .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
-                    .where(SeriesRow.key == series)
-                    .order_by(ItemRow.id)
-                )
-            )
+            rows = session.execute(
+                select(ItemRow.text, VersionRow.id, SeriesRow.id)
+                .join(VersionRow, ItemRow.version_id == VersionRow.id)
+                .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
+                .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
+                .where(SeriesRow.key == series)
+                .order_by(ItemRow.id)
+            ).all()
+            state = withdrawn_now(session)
+        # A withdrawn version (a document filed here by mistake) says nothing about the
+        # issuer's boilerplate.
+        return [text for text, vid, sid in rows if state.of_version(vid, sid) is None]
 
     def verify(self) -> tuple[int, list[VerifyProblem]]:
         """Re-hash every stored version's bytes and text against the digests taken on archiving,
-        and check every stored parse against its text (`qdiff.store.integrity`)."""
+        and every other source's bytes, and check every stored parse against its text
+        (`qdiff.store.integrity`). Returns the number of versions checked and the problems;
+        `sources_checked` then says how many other sources were re-hashed."""
         from qdiff.store.integrity import parse_problems  # loads the parser: verify only
 
         problems: list[VerifyProblem] = []
         checked = 0
+        self.sources_checked = 0
         with self.session() as session:
             rows = session.execute(
                 select(
@@ -367,6 +510,26 @@ class Archive:
                     problems.append(
                         VerifyProblem(key, name, "the decoded text does not match its sha256")
                     )
+            sources = session.execute(
+                select(
+                    SeriesRow.key, NoticeRow.period, VersionRow.number, VersionSourceRow.sha256,
+                    VersionSourceRow.source, VersionSourceRow.file_name,
+                )
+                .join(VersionRow, VersionSourceRow.version_id == VersionRow.id)
+                .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
+                .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
+                .order_by(SeriesRow.key, NoticeRow.period, VersionRow.number, VersionSourceRow.id)
+                .execution_options(yield_per=50)
+            )  # fmt: skip
+            for key, period, number, sha256, source, file_name in sources:
+                self.sources_checked += 1
+                if hashlib.sha256(source).hexdigest() != sha256:
+                    problems.append(
+                        VerifyProblem(
+                            key, f"{period}@{number}",
+                            f"its other source {file_name or '(stdin)'} does not match its sha256",
+                        )
+                    )  # fmt: skip
             problems.extend(parse_problems(session, PARSER_VERSION))
         return checked, problems
 
@@ -423,7 +586,8 @@ def _info_query() -> Any:  # a Select; its generic form differs between SQLAlche
     """The columns a VersionInfo needs, never the source bytes or the text."""
     return (
         select(
-            VersionRow.id, SeriesRow.key, NoticeRow.period, VersionRow.number, VersionRow.sha256,
+            VersionRow.id, NoticeRow.series_id, SeriesRow.key, NoticeRow.period,
+            VersionRow.number, VersionRow.sha256,
             VersionRow.file_name, VersionRow.format, VersionRow.encoding,
             VersionRow.parser_version, VersionRow.archived_by, VersionRow.archived_at,
             VersionRow.title, VersionRow.doc_number, VersionRow.truncated,
@@ -435,7 +599,75 @@ def _info_query() -> Any:  # a Select; its generic form differs between SQLAlche
     )  # fmt: skip
 
 
-def _info_from_row(row: Row[Any]) -> VersionInfo:
+def _infos(session: Session, rows: Sequence[Row[Any]]) -> list[VersionInfo]:
+    """The VersionInfo of each row of `_info_query`, with its withdrawal and other sources."""
+    if not rows:
+        return []
+    state = withdrawn_now(session, {row.series_id for row in rows})
+    sources = _sources_of(session, [row.id for row in rows])
+    return [_info_from_row(row, state, sources.get(row.id, ())) for row in rows]
+
+
+def _sources_of(session: Session, version_ids: list[int]) -> dict[int, tuple[SourceInfo, ...]]:
+    found: dict[int, list[SourceInfo]] = {}
+    rows = session.execute(
+        select(
+            VersionSourceRow.version_id, VersionSourceRow.sha256, VersionSourceRow.file_name,
+            VersionSourceRow.format, VersionSourceRow.encoding, VersionSourceRow.archived_by,
+            VersionSourceRow.archived_at,
+        )
+        .where(VersionSourceRow.version_id.in_(version_ids))
+        .order_by(VersionSourceRow.archived_at, VersionSourceRow.id)
+    )  # fmt: skip
+    for version_id, sha256, file_name, format_, encoding, by, at in rows:
+        found.setdefault(version_id, []).append(
+            SourceInfo(sha256, file_name, format_, encoding, by, as_utc(at))
+        )
+    return {version_id: tuple(infos) for version_id, infos in found.items()}
+
+
+def _copy_of(session: Session, notice_id: int, sha256: str, text: str) -> tuple[int, bool] | None:
+    """The version of this notice that a file is a copy of: (its id, whether these very bytes
+    are already one of its sources), or None for a text the notice does not have yet. The
+    earliest version with the same text wins: it is the one the text first came as."""
+    known = session.scalar(
+        select(VersionSourceRow.version_id)
+        .join(VersionRow, VersionSourceRow.version_id == VersionRow.id)
+        .where(VersionRow.notice_id == notice_id, VersionSourceRow.sha256 == sha256)
+    )
+    if known is not None:
+        return known, True
+    wanted = copy_digest(text)
+    candidates = session.execute(
+        select(VersionRow.id, VersionRow.text)
+        .where(VersionRow.notice_id == notice_id)
+        .order_by(VersionRow.number)
+    )
+    for version_id, stored in candidates:
+        if copy_digest(stored) == wanted:
+            return version_id, False
+    return None
+
+
+def _counts_before(current: VersionInfo, other: VersionInfo) -> bool:
+    """Whether `other` is the version that counts rather than `current`: a version not
+    withdrawn before a withdrawn one, then the later one."""
+    if (current.withdrawn is None) != (other.withdrawn is None):
+        return other.withdrawn is None
+    return other.number > current.number
+
+
+def _withdrawal_words(withdrawal: Withdrawal | None) -> str:
+    """`withdrawn 2026-12-06 by 王 (the whole series): REASON`, for messages."""
+    if withdrawal is None:
+        return "not withdrawn"
+    whole = " with its whole series" if withdrawal.series else ""
+    return f"by {withdrawal.by} on {withdrawal.at:%Y-%m-%d}{whole}: {withdrawal.reason}"
+
+
+def _info_from_row(
+    row: Row[Any], state: WithdrawnNow | None = None, sources: tuple[SourceInfo, ...] = ()
+) -> VersionInfo:
     return VersionInfo(
         id=row.id,
         series=row.key,
@@ -455,11 +687,16 @@ def _info_from_row(row: Row[Any]) -> VersionInfo:
         tasks=row.task_count,
         warnings=row.warning_count,
         kind=DocumentKind(row.kind),
+        withdrawn=state.of_version(row.id, row.series_id) if state is not None else None,
+        sources=sources,
     )
 
 
 def _version_info(session: Session, version_id: int) -> VersionInfo:
-    return _info_from_row(session.execute(_info_query().where(VersionRow.id == version_id)).one())
+    (info,) = _infos(
+        session, [session.execute(_info_query().where(VersionRow.id == version_id)).one()]
+    )
+    return info
 
 
 def match_series(name: str, keys: list[str], create: bool = False) -> str:

@@ -21,21 +21,26 @@ from qdiff.refs import RefKind
 from qdiff.store.archive import Archive
 from qdiff.store.models import LinkPairRow, LinkRow, NoticeRow, SeriesRow, VersionRow
 from qdiff.store.rows import load_parse
+from qdiff.store.withdrawals import withdrawn_now
 
 VersionPair = tuple[int, int]  # (older version id, newer version id)
 
 
 def latest_versions(archive: Archive, series: str) -> dict[Period, int]:
-    """The id of the latest version of every archived period of a series."""
+    """The id of the latest version not withdrawn of every archived period of a series (a
+    period whose every version is withdrawn is left out, as if it were not archived)."""
     with archive.session() as session:
         rows = session.execute(
-            select(NoticeRow.period, VersionRow.id, VersionRow.number)
+            select(NoticeRow.period, VersionRow.id, VersionRow.number, SeriesRow.id)
             .join(VersionRow, VersionRow.notice_id == NoticeRow.id)
             .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
             .where(SeriesRow.key == series)
         ).all()
+        withdrawn = withdrawn_now(session, {series_id for *_, series_id in rows})
     latest: dict[Period, tuple[int, int]] = {}
-    for period, version_id, number in rows:
+    for period, version_id, number, series_id in rows:
+        if withdrawn.of_version(version_id, series_id) is not None:
+            continue
         key = Period.parse(period)
         if key not in latest or number > latest[key][1]:
             latest[key] = (version_id, number)

@@ -90,8 +90,9 @@ def verify(ctx: click.Context) -> None:
     if problems:
         click.echo(f"Error: {len(problems)} problem(s) in {checked} versions", err=True)
         ctx.exit(1)
+    sources = f" (and {store.sources_checked} other sources)" if store.sources_checked else ""
     click.echo(
-        f"verified {checked} versions in {store.location}: every hash matches and every "
+        f"verified {checked} versions{sources} in {store.location}: every hash matches and every "
         "stored parse is its text's"
     )
 

@@ -28,7 +28,7 @@ def list_notices(ctx: click.Context, series: str | None, output_format: str) -> 
             raise
         location, summaries = f"{missing.location} ({missing.reason})", []
     else:
-        key = store.resolve_series(series) if series else None
+        key = store.resolve_series(series, withdrawn=True) if series else None
         summaries = store.summaries(key)
         location = store.location if store.note is None else f"{store.location} ({store.note})"
     if output_format == "json":
@@ -51,7 +51,8 @@ def show(ctx: click.Context, ref: str, series: str | None, output_format: str) -
 
     wanted = parse_version_ref(ref)
     store = open_archive(ctx)
-    stored = store.load(store.resolve_series(series, wanted.period), wanted.period, wanted.number)
+    key = store.resolve_series(series, wanted.period, withdrawn=True)
+    stored = store.load(key, wanted.period, wanted.number)
     if output_format == "json":
         click.echo(json_text(stored_to_dict(stored)))
     else:
@@ -68,7 +69,7 @@ def log(ctx: click.Context, period: Period, series: str | None, output_format: s
     from qdiff.output.archive_text import version_to_dict, versions_text
 
     store = open_archive(ctx)
-    versions = store.versions(store.resolve_series(series, period), period)
+    versions = store.versions(store.resolve_series(series, period, withdrawn=True), period)
     if output_format == "json":
         click.echo(json_text([version_to_dict(v) for v in versions]))
     elif versions:

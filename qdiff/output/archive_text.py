@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from qdiff.archived import ArchiveOutcome, NoticeSummary, StoredNotice, VersionInfo
+from qdiff.archived import (
+    ArchiveOutcome,
+    NoticeSummary,
+    SourceInfo,
+    StoredNotice,
+    VersionInfo,
+    Withdrawal,
+)
 from qdiff.output.outline import format_outline
 from qdiff.output.terminal import terminal_text
 from qdiff.serialize import notice_to_dict
@@ -33,18 +40,68 @@ def version_to_dict(info: VersionInfo) -> dict[str, Any]:
         "tasks": info.tasks,
         "warnings": info.warnings,
         "kind": info.kind.value,
+        "withdrawn": withdrawal_to_dict(info.withdrawn),
+        "sources": [source_to_dict(source) for source in info.sources],
     }
+
+
+def withdrawal_to_dict(withdrawal: Withdrawal | None) -> dict[str, Any] | None:
+    """`withdrawn` in JSON: null, or why, when and by whom (`series`: with its whole series)."""
+    if withdrawal is None:
+        return None
+    return {
+        "reason": withdrawal.reason,
+        "at": withdrawal.at.isoformat(),
+        "by": withdrawal.by,
+        "series": withdrawal.series,
+    }
+
+
+def source_to_dict(source: SourceInfo) -> dict[str, Any]:
+    """Another file archived as the same version (the same text in another format)."""
+    return {
+        "sha256": source.sha256,
+        "file_name": source.file_name,
+        "format": source.format,
+        "encoding": source.encoding,
+        "archived_by": source.archived_by,
+        "archived_at": source.archived_at.isoformat(),
+    }
+
+
+def withdrawal_text(withdrawal: Withdrawal) -> str:
+    """`WITHDRAWN 2026-12-06 08:00 UTC by 王: REASON` (one line, for people)."""
+    whole = " with its series" if withdrawal.series else ""
+    return (
+        f"WITHDRAWN{whole} {withdrawal.at:%Y-%m-%d %H:%M %Z} by {withdrawal.by}: "
+        f"{withdrawal.reason}"
+    )
+
+
+def source_text(source: SourceInfo) -> str:
+    """One other source of a version, for `qdiff log`."""
+    encoding = f", {source.encoding}" if source.encoding else ""
+    return (
+        f"also {source.file_name or '(stdin)'} [{source.format}{encoding}]  sha256 "
+        f"{source.sha256[:16]}  {source.archived_at:%Y-%m-%d %H:%M:%S %Z} by {source.archived_by}"
+    )
 
 
 def listing_to_dict(location: str, summaries: Sequence[NoticeSummary]) -> dict[str, Any]:
     """`qdiff list --format json`."""
     grouped: dict[str, list[dict[str, Any]]] = {}
+    withdrawn: dict[str, dict[str, Any] | None] = {}
     for summary in summaries:
         grouped.setdefault(summary.series, []).append(
             {"period": str(summary.period), "versions": summary.versions,
+             "withdrawn_versions": summary.withdrawn_versions,
              "latest": version_to_dict(summary.latest)}
         )  # fmt: skip
-    return {"archive": location, "series": [{"key": k, "notices": v} for k, v in grouped.items()]}
+        withdrawn[summary.series] = withdrawal_to_dict(summary.series_withdrawn)
+    return {
+        "archive": location,
+        "series": [{"key": k, "withdrawn": withdrawn[k], "notices": v} for k, v in grouped.items()],
+    }
 
 
 def listing_text(location: str, summaries: Sequence[NoticeSummary]) -> str:
@@ -57,10 +114,16 @@ def listing_text(location: str, summaries: Sequence[NoticeSummary]) -> str:
     for summary in summaries:
         if summary.series != current:
             current = summary.series
-            lines.append(f"\n{terminal_text(current, one_line=True)}")
+            whole = summary.series_withdrawn
+            marked = f"{current}  {withdrawal_text(whole)}" if whole else current
+            lines.append(f"\n{terminal_text(marked, one_line=True)}")
             lines.append("  period   versions  items  tasks  warnings  archived (latest version)")
         info = summary.latest
         flag = "  TRUNCATED" if info.truncated else ""
+        if info.withdrawn is not None and not info.withdrawn.series:
+            flag += f"  {terminal_text(withdrawal_text(info.withdrawn), one_line=True)}"
+        elif summary.withdrawn_versions:
+            flag += f"  ({summary.withdrawn_versions} withdrawn, see `qdiff log {summary.period}`)"
         by = terminal_text(info.archived_by, one_line=True)
         lines.append(
             f"  {summary.period!s:<8} {summary.versions:>8}  {info.items:>5}  {info.tasks:>5}"
@@ -79,7 +142,10 @@ def stored_to_dict(stored: StoredNotice) -> dict[str, Any]:
 def stored_text(stored: StoredNotice) -> str:
     """`qdiff show`: which version it is, then the outline."""
     info = stored.info
-    head = terminal_text(f"{info.series} {info.name}  sha256 {info.sha256}", one_line=True)
+    head = f"{info.series} {info.name}  sha256 {info.sha256}"
+    if info.withdrawn is not None:
+        head += f"  {withdrawal_text(info.withdrawn)}"
+    head = terminal_text(head, one_line=True)
     return f"{head}\n{format_outline(stored.notice, info.file_name)}"
 
 
@@ -94,6 +160,12 @@ def versions_text(versions: Sequence[VersionInfo]) -> str:
             f"{info.warnings} warnings{'  TRUNCATED' if info.truncated else ''}"
         )
         lines.append(terminal_text(line, one_line=True))
+        # Indented under their version: what else it was archived from, and whether it counts.
+        lines.extend(
+            "  " + terminal_text(source_text(source), one_line=True) for source in info.sources
+        )
+        if info.withdrawn is not None:
+            lines.append("  " + terminal_text(withdrawal_text(info.withdrawn), one_line=True))
     return "\n".join(lines)
 
 
@@ -104,11 +176,21 @@ def outcome_text(outcome: ArchiveOutcome, file: str) -> str:
         counts = f"{info.items} items, {info.tasks} tasks, {info.warnings} warnings"
         truncated = ", TRUNCATED" if info.truncated else ""
         line = f"archived {file} as {info.series} {info.name} ({counts}{truncated})"
+    elif outcome.other_source:
+        line = f"{file} is the same text as {info.series} {info.name} (recorded as another source)"
+    elif outcome.known_source:
+        line = f"unchanged {file} is already a source of {info.series} {info.name}; nothing written"
     else:
         line = f"unchanged {file} is already {info.series} {info.name}; nothing written"
+    if info.withdrawn is not None and not outcome.added:
+        line += f" ({info.name} is withdrawn; `qdiff restore` brings it back)"
     return terminal_text(line, one_line=True)
 
 
 def outcomes_summary(outcomes: Sequence[ArchiveOutcome], failures: int) -> str:
     added = sum(1 for outcome in outcomes if outcome.added)
-    return f"{added} archived, {len(outcomes) - added} already archived, {failures} failed"
+    copies = sum(1 for outcome in outcomes if outcome.other_source)
+    # Said only when there are some, so the summary line of a plain archive stays as it was.
+    also = f", {copies} recorded as other sources" if copies else ""
+    already = len(outcomes) - added - copies
+    return f"{added} archived{also}, {already} already archived, {failures} failed"
