@@ -11,7 +11,13 @@ from click.core import ParameterSource
 
 from qdiff.commands.common import open_archive, settings_from
 from qdiff.commands.files import write_text_atomically
-from qdiff.commands.options import output_format, series_option, settings_option
+from qdiff.commands.options import (
+    Languages,
+    lang_option,
+    output_format,
+    series_option,
+    settings_option,
+)
 from qdiff.commands.stdout import stdout_is_terminal
 from qdiff.errors import UsageError
 from qdiff.output.terminal import json_text, terminal_text
@@ -49,13 +55,7 @@ if TYPE_CHECKING:
     is_flag=True,
     help="Compare in the order given even when A is newer than B (refused otherwise).",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["zh", "en"]),
-    default="zh",
-    show_default=True,
-    help="Language of the HTML report's labels (the notice text is always as published).",
-)
+@lang_option(html="compare")
 @click.pass_context
 def compare_command(
     ctx: click.Context,
@@ -67,7 +67,7 @@ def compare_command(
     html_file: str | None,
     output: str | None,
     reverse: bool,
-    lang: str,
+    languages: Languages,
 ) -> None:
     """Compare notice A (older) with notice B (newer): what is new, carried over, reworded,
     dropped, split or merged, and which promises slipped.
@@ -89,7 +89,7 @@ def compare_command(
     settings = settings_from(overrides)
     pair = compare_pair(old, new, settings, series, lambda: open_archive(ctx), reverse=reverse)
     if html_file is not None:
-        _write_html(pair, html_file, lang, archived_findings(pair))
+        _write_html(pair, html_file, languages.html, archived_findings(pair))
         if html_file == "-":
             return
     if output_format == "json":
@@ -100,7 +100,7 @@ def compare_command(
     else:
         from qdiff.output.comparison_text import format_comparison
 
-        text = format_comparison(pair.comparison, pair.old.side, pair.new.side)
+        text = format_comparison(pair.comparison, pair.old.side, pair.new.side, languages.text)
     if output is None or output == "-":
         click.echo(text)
     else:
@@ -120,8 +120,6 @@ def _destinations(html_file: str | None, output: str | None) -> tuple[str | None
 
 def _check_html_options(ctx: click.Context, html_file: str | None) -> None:
     explicit = ParameterSource.COMMANDLINE
-    if html_file is None and ctx.get_parameter_source("lang") is explicit:
-        raise UsageError("--lang sets the language of the HTML report; add --html FILE")
     if html_file == "-" and ctx.get_parameter_source("output_format") is explicit:
         raise UsageError(
             "--html - writes the report to stdout, so --format cannot print there too; "

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
 import click
 
 from qdiff.notice import DocumentKind
 from qdiff.periods import Period
+
+if TYPE_CHECKING:
+    from qdiff.output.words import Language
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 output_format = click.option(
     "--format",
@@ -47,3 +57,46 @@ KIND_CHOICE = click.Choice([kind.value for kind in DocumentKind])
 def to_kind(ctx: click.Context, param: click.Parameter, value: str | None) -> DocumentKind | None:
     """Click callback: a --kind choice as a `DocumentKind`."""
     return DocumentKind(value) if value is not None else None
+
+
+@dataclass(frozen=True)
+class Languages:
+    """The language of what a command prints for people, and of the HTML report it writes."""
+
+    text: Language
+    html: Language
+
+
+def to_languages(ctx: click.Context, param: click.Parameter, value: str | None) -> Languages:
+    """Click callback: --lang as given, else the locale's language for the terminal and
+    Chinese for an HTML report (a document for Chinese offices, whoever makes it)."""
+    from qdiff.output.words import language_from_locale
+
+    if value == "zh":
+        return Languages("zh", "zh")
+    if value == "en":
+        return Languages("en", "en")
+    return Languages(language_from_locale(os.environ), "zh")
+
+
+def lang_option(*, html: Literal["none", "compare", "report"] = "none") -> Callable[[F], F]:
+    """--lang, as every command that prints text for people takes it; `html` says whether the
+    command also writes an HTML report, whose default language is Chinese."""
+    help_text = (
+        "Language of the text for people: zh or en. Default: the locale's (LC_ALL, then "
+        "LC_MESSAGES, then LANG; zh_* is Chinese, anything else English). "
+    )
+    if html != "none":
+        help_text += (
+            "Also the language of the HTML report's labels, which is Chinese when --lang is not "
+            "given: it is a document for Chinese offices. "
+        )
+    help_text += "JSON never changes with --lang; the notice text is always as published."
+    return click.option(
+        "--lang",
+        "languages",
+        type=click.Choice(["zh", "en"]),
+        default=None,
+        callback=to_languages,
+        help=help_text,
+    )
