@@ -51,6 +51,7 @@ class QdiffGroup(CommandGroup):
         module, _, attribute = target.partition(":")
         command = getattr(importlib.import_module(module), attribute)
         assert isinstance(command, click.Command)
+        _take_global_options(command)
         return command
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
@@ -105,6 +106,35 @@ class QdiffGroup(CommandGroup):
             raise _internal(ctx, error) from None
 
 
+def _take_global_options(command: click.Command) -> None:
+    """Let `--db` and `--debug` follow the command too (`qdiff list --db x.sqlite3`, `qdiff
+    compare A B --debug`, `qdiff audit list --db x`): people add an option at the end of the line
+    they typed. Hidden from each command's help; `qdiff --help` lists them."""
+    if any(param.name == "global_db" for param in command.params):
+        return  # taken already (commands are loaded once per run, but tests run many)
+    command.params += [
+        click.Option(
+            ["--db", "global_db"], metavar="URL", hidden=True, expose_value=False,
+            callback=_set_global,
+        ),
+        click.Option(
+            ["--debug", "global_debug"], is_flag=True, default=None, hidden=True,
+            expose_value=False, callback=_set_global,
+        ),
+    ]  # fmt: skip
+    if isinstance(command, click.Group):
+        for subcommand in command.commands.values():
+            _take_global_options(subcommand)
+
+
+def _set_global(ctx: click.Context, param: click.Parameter, value: str | bool | None) -> None:
+    """A global option given after the command: as if given before it (the later one counts)."""
+    if value is None or param.name is None:
+        return
+    root = ctx.find_root()
+    root.ensure_object(dict)[param.name.removeprefix("global_")] = value
+
+
 def _internal(ctx: click.Context, error: Exception) -> BaseException:
     """A bug in qdiff, not the user's fault: say so in one line (with --debug, the traceback)."""
     if ctx.obj and ctx.obj.get("debug"):
@@ -130,7 +160,7 @@ def cli(ctx: click.Context, debug: bool, db: str | None) -> None:
     """qdiff: archive, parse and compare quarterly work-priority notices (季度工作要点).
 
     Oversight staff use it to see what each quarter's notice added, carried over, reworded or
-    dropped, and which promises slipped.
+    dropped, and which promises slipped. --db and --debug may also follow the command.
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug

@@ -187,9 +187,10 @@ class NewerFirstError(UsageError):
 
 
 class ArchiveFolderMissingError(UsageError):
-    """An archive named in a folder that does not exist: qdiff makes no folders but its default
-    one, so that a mistyped path never becomes a new, empty archive somewhere."""
+    """An archive named in a folder that does not exist (or is a file): qdiff makes no folder
+    but its default one, so that a mistyped path never becomes a new, empty archive."""
 
-    def __init__(self, folder: str) -> None:
-        super().__init__(f"the folder {folder} does not exist, so no archive can be there")
+    def __init__(self, folder: str, *, is_file: bool = False) -> None:
+        problem = "is a file, not a folder" if is_file else "does not exist"
+        super().__init__(f"the archive's folder {folder} {problem}")
         self.folder = folder

@@ -50,6 +50,7 @@ from qdiff.store.database import (
     as_utc,
     describe_location,
     enable_wal,
+    make_archive_folder,
     may_write,
     open_engine,
     read_only_message,
@@ -94,21 +95,24 @@ class Archive:
         self.sources_checked = 0  # by the last `verify`
 
     @classmethod
-    def open(cls, url: URL, *, access: Access = Access.WRITE, check_schema: bool = True) -> Archive:
+    def open(
+        cls, url: URL, *, access: Access = Access.WRITE, check_schema: bool = True,
+        create: bool = True,
+    ) -> Archive:  # fmt: skip
         """Connect for `access`. Writing creates a new archive at the current schema (an SQLite
-        file whole, at once); reading never creates or changes anything. A database of another
+        file whole, at once) unless `create` is False (then, as for reading, a missing archive
+        is an error); reading never creates or changes anything. A database of another
         program, of another schema or (SQLite, before writing) with damaged pages is refused."""
-        created = False
-        if access is Access.WRITE:
-            created = _create_if_missing(url)
+        create = create and access is Access.WRITE
+        created = _create_if_missing(url) if create else False
         opened = open_engine(url, access)
         archive = cls(url, opened.engine, writable=opened.writable, note=opened.note)
         archive.created = created
         try:
             with database_errors(url):
                 if check_schema:
-                    state = ensure_current(opened.engine, create=access is Access.WRITE)
-                    if state is SchemaState.EMPTY and access is not Access.WRITE:
+                    state = ensure_current(opened.engine, create=create)
+                    if state is SchemaState.EMPTY and not create:
                         raise ArchiveMissingError(archive.location, "it holds no qdiff tables yet")
                 if access is Access.WRITE and check_schema:  # a qdiff archive, now known
                     if not may_write(opened.engine, ARCHIVE_PRIVILEGES):
@@ -204,7 +208,7 @@ class Archive:
                 found = withdrawn_now(session, [series_id] if series_id else []).series
             if series_id in found:
                 raise StoreError(
-                    f"the series {key} is withdrawn ({_withdrawal_words(found[series_id])}); "
+                    f"the series {key} is withdrawn ({_withdrawal_words(found[series_id], True)}); "
                     f"`qdiff restore {key} --reason TEXT` brings it back"
                 )
         return key
@@ -454,7 +458,7 @@ class Archive:
             current = withdrawn_now(session, [series_id]).series.get(series_id)
             if action is Action.WITHDRAW and current is not None:
                 raise StoreError(
-                    f"the series {series} is already withdrawn ({_withdrawal_words(current)})"
+                    f"the series {series} is already withdrawn ({_withdrawal_words(current, True)})"
                 )
             if action is Action.RESTORE and current is None:
                 raise StoreError(f"the series {series} is not withdrawn; nothing to restore")
@@ -554,12 +558,7 @@ def _create_if_missing(url: URL) -> bool:
     where = describe_location(url)
     if target.read_only:
         raise ArchiveReadOnlyError(read_only_message(where, "the URL opens it read-only"))
-    try:
-        target.path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(
-            f"cannot create the folder for the archive {target.path}: {error.strerror}"
-        ) from None
+    make_archive_folder(target.path)
     problem = sqlite_write_problem(target.path)
     if problem is not None:
         raise ArchiveReadOnlyError(read_only_message(where, problem, "created"))
@@ -657,11 +656,12 @@ def _counts_before(current: VersionInfo, other: VersionInfo) -> bool:
     return other.number > current.number
 
 
-def _withdrawal_words(withdrawal: Withdrawal | None) -> str:
-    """`withdrawn 2026-12-06 by 王 (the whole series): REASON`, for messages."""
+def _withdrawal_words(withdrawal: Withdrawal | None, own: bool = False) -> str:
+    """`by 王 on 2026-12-06 with its whole series: REASON`, for messages (`own`: of the
+    series itself, which needs no "with its whole series")."""
     if withdrawal is None:
         return "not withdrawn"
-    whole = " with its whole series" if withdrawal.series else ""
+    whole = " with its whole series" if withdrawal.series and not own else ""
     return f"by {withdrawal.by} on {withdrawal.at:%Y-%m-%d}{whole}: {withdrawal.reason}"
 
 

@@ -5,7 +5,9 @@
 
 A command opens the archive for what it does (`Access`): writing commands may create it; reading
 commands never create, change or convert it (an SQLite file is opened with `mode=ro`, or as
-`immutable` where its folder cannot be written; a PostgreSQL session is read-only).
+`immutable` where its folder cannot be written; a PostgreSQL session is read-only). No folder is
+ever made but the default location's: an archive named in a folder that does not exist is a
+mistyped path, never a new archive (`check_archive_folder`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from qdiff.errors import (
     ArchiveDamagedError,
+    ArchiveFolderMissingError,
     ArchiveMissingError,
     ArchiveReadOnlyError,
     StoreError,
@@ -46,7 +49,9 @@ _URL_EXAMPLES = "use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
 class Access(StrEnum):
     """What a command does with the archive, which decides how it is opened."""
 
-    WRITE = "write"  # archive, import, audit mark, db upgrade: a new archive is created
+    # archive, import, db upgrade (which may create a new archive: `Archive.open(create=True)`),
+    # audit mark, withdraw and restore (which write only into an archive that exists)
+    WRITE = "write"
     READ = "read"  # list, show, verify, export, …: opened read-only, never created
     CACHE = "cache"  # trace, audit list, report: read, and store links where it can be written
 
@@ -55,6 +60,28 @@ def default_database_path() -> Path:
     import platformdirs  # 30 ms to import; only needed when no database is named
 
     return Path(platformdirs.user_data_dir("qdiff", appauthor=False)) / "archive.sqlite3"
+
+
+def check_archive_folder(path: Path) -> None:
+    """Refuse an SQLite archive whose folder does not exist, unless it is the default location
+    (whose folder a writing command makes on a fresh machine): a folder missing from a path the
+    user gave is a typing mistake, and must not become folders and an empty archive."""
+    folder = path.parent
+    if folder.is_dir() or path.absolute() == default_database_path().absolute():
+        return
+    raise ArchiveFolderMissingError(str(folder), is_file=folder.exists())
+
+
+def make_archive_folder(path: Path) -> None:
+    """The folder a new SQLite archive goes in: the default location's is made when missing,
+    any other must exist (`check_archive_folder`)."""
+    check_archive_folder(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(
+            f"cannot create the folder for the archive {path}: {error.strerror}"
+        ) from None
 
 
 def resolve_url(option: str | None) -> URL:
@@ -323,6 +350,7 @@ def _open_sqlite(url: URL, access: Access) -> OpenedDatabase:
             f"{path} is a directory; give the archive's file name, e.g. {path}/archive.sqlite3"
         )
     if not path.exists():
+        check_archive_folder(path)
         # A reading command never creates the archive (a writing one has created it by now).
         raise ArchiveMissingError(where, "the file does not exist yet")
     if path.stat().st_size == 0:

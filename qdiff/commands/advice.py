@@ -53,7 +53,10 @@ def describe(error: QdiffError) -> str:
             "in the order given"
         )
     if isinstance(error, ArchiveFolderMissingError):
-        return f"{message}; check the --db path (qdiff creates no folders), or create the folder"
+        return (
+            f"{message}; check the archive's path (--db or $QDIFF_DATABASE_URL), or create "
+            "the folder first"
+        )
     if isinstance(error, ArchiveMissingError):
         return f"{message}, or point --db at the archive you meant"
     return message

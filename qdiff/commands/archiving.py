@@ -65,7 +65,7 @@ def archive(
     from qdiff.output.archive_text import outcome_text, outcomes_summary
 
     who = archiver(archived_by or current_user())
-    store = open_archive(ctx, "write")
+    store = open_archive(ctx, "write", create=True)
     if strict:
         _archive_strictly(store, files, series, period, force, kind, who)
         return

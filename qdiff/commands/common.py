@@ -38,17 +38,23 @@ def settings_from(values: tuple[str, ...]) -> Settings:
 
 
 def open_archive(
-    ctx: click.Context, access: Access | str = "read", *, check_schema: bool = True
+    ctx: click.Context,
+    access: Access | str = "read",
+    *,
+    check_schema: bool = True,
+    create: bool = False,
 ) -> Archive:
     """The archive named by --db, $QDIFF_DATABASE_URL or the default, opened for what the
     command does (`read`, `cache` or `write`, see `qdiff.store.database.Access`); closed after
-    the command."""
+    the command. Only `archive`, `import` and `db upgrade` `create` a new archive: any other
+    command that writes (`audit mark`, say) adds to an archive there is, and on none says to
+    archive notices first."""
     from qdiff.store import Archive
     from qdiff.store.database import Access, resolve_url
 
     root = ctx.find_root()
     url = resolve_url(root.obj.get("db") if root.obj else None)
-    archive = Archive.open(url, access=Access(access), check_schema=check_schema)
+    archive = Archive.open(url, access=Access(access), check_schema=check_schema, create=create)
     ctx.call_on_close(archive.close)
     return archive
 

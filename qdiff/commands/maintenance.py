@@ -67,7 +67,7 @@ def import_(ctx: click.Context, file: str) -> None:
         name = file
     from qdiff.store.transfer import import_lines
 
-    store = open_archive(ctx, "write")
+    store = open_archive(ctx, "write", create=True)
     try:
         with stream:
             added, present = import_lines(store, stream, name)
@@ -111,7 +111,7 @@ def db_upgrade(ctx: click.Context) -> None:
     """
     from qdiff.store.schema import head_revision
 
-    store = open_archive(ctx, "write", check_schema=False)
+    store = open_archive(ctx, "write", check_schema=False, create=True)
     head = head_revision()
     if store.created:
         click.echo(f"created {store.location} at schema {head}")

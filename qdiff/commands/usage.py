@@ -46,7 +46,26 @@ def one_line(error: click.UsageError) -> click.UsageError:
 
 class CommandGroup(click.Group):
     """A group of commands whose usage errors name the command they are about: click's parser
-    leaves some without one (`Option '--from' requires an argument.`)."""
+    leaves some without one (`Option '--from' requires an argument.`); a command name mistyped
+    gets the command meant (`qdiff comapre`: did you mean 'compare'?)."""
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError:
+            name = args[0] if args else ""
+            if name.startswith("-") or self.get_command(ctx, name) is not None:
+                raise
+            import difflib
+
+            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
+            if not close:
+                raise
+            raise click.UsageError(
+                f"No such command '{name}'; did you mean '{close[0]}'?", ctx
+            ) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -477,7 +477,6 @@ def test_an_error_naming_a_hostile_file_is_one_safe_line(tmp_path: Path) -> None
             "See `qdiff parse --help`.",
         ),
         (["compare", "a"], "Missing argument 'B'. See `qdiff compare --help`."),
-        (["log", "soon"], "Invalid value for 'PERIOD':"),
         (["report", "--from"], "Option '--from' requires an argument. See `qdiff report --help`."),
         (["audit", "nosuch"], "No such command 'nosuch'. See `qdiff audit --help`."),
         (
