@@ -7,7 +7,14 @@ from pathlib import Path
 import click
 
 from qdiff.commands.common import current_user, open_archive, settings_from
-from qdiff.commands.options import output_format, series_option, settings_option, to_period
+from qdiff.commands.options import (
+    Languages,
+    lang_option,
+    output_format,
+    series_option,
+    settings_option,
+    to_period,
+)
 from qdiff.commands.usage import CommandGroup
 from qdiff.lineage.model import FindingKind
 from qdiff.output.terminal import json_text, terminal_text
@@ -21,8 +28,11 @@ from qdiff.periods import Period
 @click.argument("wanted", metavar="REF|TEXT")
 @series_option
 @output_format
+@lang_option()
 @click.pass_context
-def trace(ctx: click.Context, wanted: str, series: str | None, output_format: str) -> None:
+def trace(
+    ctx: click.Context, wanted: str, series: str | None, output_format: str, languages: Languages
+) -> None:
     """Show a thread's history quarter by quarter: wording, stage, lead unit, quantities, status.
 
     REF names a task (2021Q1:4.1.6), an item (2021Q1:4.1) or a named object (2021Q2:昆明变电站)
@@ -44,7 +54,7 @@ def trace(ctx: click.Context, wanted: str, series: str | None, output_format: st
         data = [thread_to_dict(t, periods, found.attached.get(t.key, ())) for t in threads]
         click.echo(json_text(data))
         return
-    click.echo(trace_text(threads, found.lineage, wanted, found.attached))
+    click.echo(trace_text(threads, found.lineage, wanted, found.attached, languages.text))
 
 
 @click.group(cls=CommandGroup)
@@ -100,20 +110,55 @@ def audit_mark(
 
 @audit.command(name="list")
 @click.option("--open", "only_open", is_flag=True, help="Only threads without a current finding.")
+@click.option(
+    "--signal",
+    "signals",
+    metavar="SIGNAL",
+    multiple=True,
+    help="Only threads with this signal: stalled, slipped, vanished_unfinished, presumed_done, "
+    "reappeared, lead_changed; repeatable, or a comma list (any of them).",
+)
+@click.option(
+    "--agency",
+    "agencies",
+    metavar="NAME",
+    multiple=True,
+    help="Only threads this agency led in some quarter (part of its name is enough); "
+    "repeatable, or a comma list (any of them).",
+)
 @series_option
 @output_format
+@lang_option()
 @click.pass_context
-def audit_list(ctx: click.Context, only_open: bool, series: str | None, output_format: str) -> None:
+def audit_list(
+    ctx: click.Context,
+    only_open: bool,
+    signals: tuple[str, ...],
+    agencies: tuple[str, ...],
+    series: str | None,
+    output_format: str,
+    languages: Languages,
+) -> None:
     """List the threads that need checking: stalled, slipped, vanished unfinished, presumed done.
 
-    A finding is current when it was made at or after the quarter the thread was last seen in.
+    Most in need of checking first: completions promised again (the most often first) and
+    threads gone before completion, then stalled, then presumed done; within each, threads
+    without a current finding first. A finding is current when it was made at or after the
+    quarter the thread was last seen in. --signal and --agency narrow the list, text and JSON.
     """
+    from qdiff.output.audit_order import parse_agencies, parse_signals, prioritized, selected
+
+    # Refused before the archive is opened: a mistyped signal costs no comparison.
+    wanted_signals, wanted_agencies = parse_signals(signals), parse_agencies(agencies)
+
     from qdiff.app.threads import series_threads, threads_to_check
     from qdiff.output.lineage_json import finding_to_dict, thread_to_dict
     from qdiff.output.threads_text import audit_list_text
 
     found = series_threads(open_archive(ctx, "cache"), series)
-    rows = threads_to_check(found, only_open)
+    rows = prioritized(
+        selected(threads_to_check(found, only_open), wanted_signals, wanted_agencies)
+    )
     if output_format == "json":
         periods = found.lineage.periods
         data = [
@@ -123,7 +168,7 @@ def audit_list(ctx: click.Context, only_open: bool, series: str | None, output_f
         ]  # fmt: skip
         click.echo(json_text(data))
         return
-    click.echo(audit_list_text(rows, only_open))
+    click.echo(audit_list_text(rows, only_open, languages.text))
 
 
 @audit.command(name="export")
@@ -134,18 +179,35 @@ def audit_list(ctx: click.Context, only_open: bool, series: str | None, output_f
     default="csv",
     show_default=True,
 )
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    default=None,
+    help="Write the export to FILE (whole or not at all) instead of stdout (- for stdout).",
+)
 @series_option
 @click.pass_context
-def audit_export(ctx: click.Context, export_format: str, series: str | None) -> None:
-    """Export every finding with its thread and the thread's signals (CSV or JSON)."""
+def audit_export(
+    ctx: click.Context, export_format: str, output: str | None, series: str | None
+) -> None:
+    """Export every finding with its thread and the thread's signals (CSV or JSON).
+
+    The CSV starts with a UTF-8 byte order mark, so that Excel (on Chinese Windows too) opens
+    it as UTF-8; its columns and values are the same in every language, as the JSON's are.
+    """
     from qdiff.app.threads import finding_export, series_threads
-    from qdiff.output.threads_text import export_csv, export_rows
+    from qdiff.output.threads_text import CSV_BOM, export_csv, export_rows
 
     rows = export_rows(finding_export(series_threads(open_archive(ctx, "cache"), series)))
-    if export_format == "json":
-        click.echo(json_text(rows))
+    text = json_text(rows) + "\n" if export_format == "json" else CSV_BOM + export_csv(rows)
+    if output is None or output == "-":
+        click.echo(text, nl=False)
         return
-    click.echo(export_csv(rows), nl=False)
+    from qdiff.commands.files import write_text_atomically
+
+    write_text_atomically(Path(output), text, "export")
+    click.echo(f"wrote {len(rows)} finding(s) to {terminal_text(output)}", err=True)
 
 
 @click.command()
@@ -155,7 +217,7 @@ def audit_export(ctx: click.Context, export_format: str, series: str | None) -> 
 @click.option(
     "--html", "html_path", metavar="FILE", help="Write the HTML report here (- for stdout)."
 )
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@lang_option(html="report")
 @settings_option
 @output_format
 @click.pass_context
@@ -165,7 +227,7 @@ def report(
     first: Period | None,
     last: Period | None,
     html_path: str | None,
-    lang: str,
+    languages: Languages,
     overrides: tuple[str, ...],
     output_format: str,
 ) -> None:
@@ -186,7 +248,7 @@ def report(
         from qdiff.commands.files import write_text_atomically
         from qdiff.reports.series import render_lineage
 
-        page = render_lineage(lineage, attached, lang=lang, settings=settings.as_dict())
+        page = render_lineage(lineage, attached, lang=languages.html, settings=settings.as_dict())
         if html_path == "-":
             click.echo(terminal_text(page), nl=False)  # stdout may be a terminal
             return
@@ -199,4 +261,4 @@ def report(
     elif html_path is None:
         from qdiff.output.threads_text import report_text
 
-        click.echo(report_text(lineage, attached))
+        click.echo(report_text(lineage, attached, languages.text))

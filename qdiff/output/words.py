@@ -58,6 +58,7 @@ class Words:
     # joining
     list_sep: str  # between the parts of a list of words
     units_sep: str  # between agency names
+    signal_sep: str  # between the words of what a thread needs checked for
     clause_sep: str  # between the values of one change
     paren: str  # {text} {note}: a note in brackets after a text
     count_item: str  # {n} items
@@ -136,7 +137,7 @@ class Words:
     audit_head_last: str
     audit_head_text: str
     audit_open: str
-    audit_was: str  # {finding} {period}
+    audit_was: str  # {finding}: the latest finding, no longer current
     audit_current: str  # {finding} {period}
     audit_total: str  # {n}
     audit_total_open: str  # {n}
@@ -235,6 +236,7 @@ ZH = Words(
     ref_kind={RefKind.TASK: "任务", RefKind.ITEM: "事项", RefKind.OBJECT: "项目"},
     list_sep="，",
     units_sep="、",
+    signal_sep="、",
     clause_sep="；",
     paren="{text}（{note}）",
     count_item="{n} 项",
@@ -313,11 +315,11 @@ ZH = Words(
     audit_head_last="最后出现",
     audit_head_text="最后的表述",
     audit_open="待核查",
-    audit_was="待核查；曾为{finding}（{period}）",
+    audit_was="待核查；曾为{finding}",
     audit_current="{finding}（{period}）",
     audit_total="共 {n} 项承诺",
     audit_total_open="共 {n} 项承诺没有当前核查结论",
-    audit_order="排序：再次承诺完成、未完成即不再出现的在前，其次停滞，再次推定已完成；同类中待核查的在前",
+    audit_order="排序：重复承诺完成、未完成即不再出现的在前，然后是停滞，最后是推定已完成；同类中待核查的在前",
     report_scope="{series}：{first}–{last}，已归档 {n} 个季度{missing}",
     report_missing="；缺档：{periods}",
     report_threads="跟踪的任务承诺 {n} 项",
@@ -381,12 +383,12 @@ EN = Words(
         CommitmentFacet.DEADLINE_CHANGED: "deadline changed",
     },
     signal={
-        Signal.STALLED: "stalled", Signal.SLIPPED: "completion promised again",
-        Signal.VANISHED_UNFINISHED: "gone before completion",
+        Signal.STALLED: "stalled", Signal.SLIPPED: "slipped",
+        Signal.VANISHED_UNFINISHED: "gone unfinished",
         Signal.PRESUMED_DONE: "presumed done", Signal.REAPPEARED: "reappeared",
         Signal.LEAD_CHANGED: "lead unit changed",
     },
-    slipped_times="completion promised again ×{n}",
+    slipped_times="slipped ×{n}",
     finding={
         FindingKind.DONE: "done", FindingKind.PARTLY: "partly done",
         FindingKind.NOT_DONE: "not done", FindingKind.IN_PROGRESS: "in progress",
@@ -396,6 +398,7 @@ EN = Words(
     ref_kind={RefKind.TASK: "task", RefKind.ITEM: "item", RefKind.OBJECT: "object"},
     list_sep=", ",
     units_sep="、",
+    signal_sep=", ",
     clause_sep="; ",
     paren="{text} ({note})",
     count_item="{n}",
@@ -477,16 +480,16 @@ EN = Words(
     audit_head_thread="thread",
     audit_head_signals="to check",
     audit_head_finding="finding",
-    audit_head_last="last seen",
+    audit_head_last="latest",
     audit_head_text="last wording",
     audit_open="open",
-    audit_was="open; was {finding} ({period})",
+    audit_was="open; was {finding}",
     audit_current="{finding} ({period})",
     audit_total="{n} thread(s)",
     audit_total_open="{n} thread(s) without a current finding",
     audit_order=(
-        "order: completion promised again and gone before completion first, then stalled, then "
-        "presumed done; open ones first within each"
+        "order: slipped (promised complete again) and gone unfinished (gone before it was said "
+        "to be complete) first, then stalled, then presumed done; open ones first within each"
     ),
     report_scope="{series}: {first}–{last}, {n} quarters archived{missing}",
     report_missing="; not archived: {periods}",
