@@ -1,8 +1,11 @@
 """The whole archive as JSON lines, for backup and for moving between databases.
 
 Line 1 describes the export; then one line per version with its exact bytes (base64), text,
-sha256s, who archived it and when (UTC, with its +00:00), and its stored parse; then one line
-per audit finding; the last line counts versions and findings, so a cut-off export is detected.
+sha256s, who archived it and when (UTC, with its +00:00), and its stored parse; then one line per
+other source of a version (the same text in another format, its bytes in base64), one per
+withdrawal or restoration, and one per audit finding; the last line counts them all, so a
+cut-off export is detected. An archive with no other sources and no withdrawals is exported as
+format 1, which every qdiff reads; one with them as format 2 (older qdiffs say to upgrade).
 
 Import verifies every hash, that each stored parse is a parse of its text (the parse of this
 qdiff's parser when the line says it made it: `qdiff.parsing.consistency`), and that every
@@ -20,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -46,18 +49,33 @@ from qdiff.serialize import notice_from_dict, notice_to_dict
 from qdiff.store.archive import Archive, text_digest
 from qdiff.store.database import as_utc
 from qdiff.store.errors import is_unique_violation, store_error
-from qdiff.store.models import FindingRow, NoticeRow, SeriesRow, VersionRow
+from qdiff.store.models import (
+    FindingRow,
+    NoticeRow,
+    SeriesRow,
+    VersionRow,
+    VersionSourceRow,
+    WithdrawalRow,
+)
 from qdiff.store.rows import load_parse, notice_id_for, save_version
+from qdiff.store.withdrawals import Action
 
-EXPORT_FORMAT = 1
+EXPORT_FORMAT = 2  # adds the lines of other sources and withdrawals
+PLAIN_FORMAT = 1  # an export without them: what every qdiff reads
+READABLE_FORMATS = (PLAIN_FORMAT, EXPORT_FORMAT)
 
 
 def export_lines(archive: Archive) -> Iterator[str]:
     """The archive as JSON lines, oldest series and period first, every version."""
+    with archive.session() as session:
+        extras = sum(
+            session.scalar(select(func.count()).select_from(table)) or 0
+            for table in (VersionSourceRow, WithdrawalRow)
+        )
     yield _line(
         {
             "kind": "qdiff-archive",
-            "format": EXPORT_FORMAT,
+            "format": EXPORT_FORMAT if extras else PLAIN_FORMAT,
             "qdiff": __version__,
             "exported_at": datetime.now(UTC).isoformat(),
         }
@@ -82,6 +100,13 @@ def export_lines(archive: Archive) -> Iterator[str]:
             period = Period.parse(row.notice.period)
             yield _line(_version_record(row, notice_to_dict(load_parse(session, row, period))))
             session.expunge_all()  # keep memory flat over a large archive
+        sources = 0
+        for record in _source_records(session):
+            sources += 1
+            yield _line(record)
+        withdrawals = _withdrawal_records(session)
+        for record in withdrawals:
+            yield _line(record)
         findings = session.execute(
             select(SeriesRow.key, FindingRow)
             .join(SeriesRow, FindingRow.series_id == SeriesRow.id)
@@ -90,7 +115,63 @@ def export_lines(archive: Archive) -> Iterator[str]:
         for series, finding in findings:
             yield _line(_finding_record(series, finding))
     # Links between quarters are not exported: they are derived, and recomputed on demand.
-    yield _line({"kind": "end", "versions": count, "findings": len(findings)})
+    end: dict[str, Any] = {"kind": "end", "versions": count, "findings": len(findings)}
+    if extras:
+        end.update(sources=sources, withdrawals=len(withdrawals))
+    yield _line(end)
+
+
+def _source_records(session: Session) -> Iterator[dict[str, Any]]:
+    """Each other source of a version, with its bytes, one at a time."""
+    ids = session.scalars(
+        select(VersionSourceRow.id)
+        .join(VersionRow, VersionSourceRow.version_id == VersionRow.id)
+        .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
+        .join(SeriesRow, NoticeRow.series_id == SeriesRow.id)
+        .order_by(SeriesRow.key, NoticeRow.period, VersionRow.number, VersionSourceRow.id)
+    ).all()
+    for source_id in ids:
+        row = session.get_one(VersionSourceRow, source_id)
+        version = session.get_one(VersionRow, row.version_id)
+        yield {
+            "kind": "source",
+            "series": version.notice.series.key,
+            "period": version.notice.period,
+            "number": version.number,
+            "sha256": row.sha256,
+            "source_base64": base64.b64encode(row.source).decode("ascii"),
+            "file_name": row.file_name,
+            "format": row.format,
+            "encoding": row.encoding,
+            "archived_by": row.archived_by,
+            "archived_at": as_utc(row.archived_at).isoformat(),
+        }
+        session.expunge_all()
+
+
+def _withdrawal_records(session: Session) -> list[dict[str, Any]]:
+    """Every withdrawal and restoration, in the order they were made (which decides the
+    state now): a version's names its period and number, a whole series' neither."""
+    rows = session.execute(
+        select(WithdrawalRow, SeriesRow.key, NoticeRow.period, VersionRow.number)
+        .join(SeriesRow, WithdrawalRow.series_id == SeriesRow.id)
+        .outerjoin(VersionRow, WithdrawalRow.version_id == VersionRow.id)
+        .outerjoin(NoticeRow, VersionRow.notice_id == NoticeRow.id)
+        .order_by(WithdrawalRow.recorded_at, WithdrawalRow.id)
+    ).all()
+    return [
+        {
+            "kind": "withdrawal",
+            "series": key,
+            "period": period,
+            "number": number,
+            "action": row.action,
+            "reason": row.reason,
+            "recorded_by": row.recorded_by,
+            "recorded_at": as_utc(row.recorded_at).isoformat(),
+        }
+        for row, key, period, number in rows
+    ]
 
 
 def _finding_record(series: str, row: FindingRow) -> dict[str, Any]:
@@ -142,6 +223,10 @@ def import_lines(archive: Archive, lines: Iterable[str], source_name: str) -> tu
             for record in records:
                 if record["kind"] == "finding":
                     _import_finding(session, record)
+                elif record["kind"] == "source":
+                    _import_source(session, record)
+                elif record["kind"] == "withdrawal":
+                    _import_withdrawal(session, record)
                 elif _import_version(session, record, source_name):
                     added += 1
                 else:
@@ -160,6 +245,7 @@ def _read_records(lines: Iterable[str], source_name: str) -> Iterator[dict[str, 
     header_seen = False
     count = 0
     finding_count = 0
+    extra_counts = {"source": 0, "withdrawal": 0}
     ended = False
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
@@ -176,10 +262,10 @@ def _read_records(lines: Iterable[str], source_name: str) -> Iterator[dict[str, 
                 raise InputError(
                     f"{source_name} is not a qdiff export (its first line is no export header)"
                 )
-            if record.get("format") != EXPORT_FORMAT:
+            if record.get("format") not in READABLE_FORMATS:
                 raise InputError(
                     f"{source_name} is export format {record.get('format')}; this qdiff reads "
-                    f"format {EXPORT_FORMAT}, so upgrade qdiff"
+                    f"formats {' and '.join(map(str, READABLE_FORMATS))}, so upgrade qdiff"
                 )
             header_seen = True
             continue
@@ -190,7 +276,19 @@ def _read_records(lines: Iterable[str], source_name: str) -> Iterator[dict[str, 
                     f"{record.get('findings', 0)} findings but has {count} and {finding_count}; "
                     "the export is damaged"
                 )
+            for extra, held in extra_counts.items():
+                said = record.get(f"{extra}s", 0)
+                if said != held:
+                    raise InputError(
+                        f"{source_name} says it holds {said} {extra} lines but has {held}; "
+                        "the export is damaged"
+                    )
             ended = True
+            continue
+        if kind in extra_counts and not ended:
+            _check_extra(record, source_name, number)
+            extra_counts[kind] += 1
+            yield record
             continue
         if kind == "finding" and not ended:
             _check_finding(record, source_name, number)
@@ -222,6 +320,103 @@ def _check_finding(record: dict[str, Any], source_name: str, number: int) -> Non
     problem = _field_problem(record, _FINDING_LIMITS)
     if problem is not None:
         raise InputError(f"{source_name} line {number} (a finding): {problem}")
+
+
+def _check_extra(record: dict[str, Any], source_name: str, number: int) -> None:
+    """A source or withdrawal line, checked whole before anything is written."""
+    kind = record["kind"]
+    where = f"{source_name} line {number} (a {kind} of {record.get('series')})"
+    try:
+        utc_time(record["recorded_at" if kind == "withdrawal" else "archived_at"])
+        if kind == "source":
+            source = base64.b64decode(record["source_base64"], validate=True)
+            Period.parse(record["period"])
+            int(record["number"])
+            _require_text(record, _SOURCE_TEXT, _SOURCE_OPTIONAL_TEXT)
+        else:
+            Action(record["action"])
+            if record["period"] is not None:
+                Period.parse(record["period"])
+                int(record["number"])
+            _require_text(record, _WITHDRAWAL_TEXT, ())
+    except (KeyError, TypeError, ValueError, QdiffError):
+        raise InputError(f"{where} is damaged; nothing was imported") from None
+    if kind == "source" and hashlib.sha256(source).hexdigest() != record["sha256"]:
+        raise InputError(f"{where}: its bytes do not match their sha256; the export is damaged")
+    limits = _SOURCE_LIMITS if kind == "source" else _WITHDRAWAL_LIMITS
+    problem = _field_problem(record, limits)
+    if problem is not None:
+        raise InputError(f"{where}: {problem}; nothing was imported")
+
+
+def _version_id(session: Session, record: dict[str, Any]) -> tuple[int, int | None]:
+    """(series id, version id or None) a source or withdrawal line names, which the export's
+    version lines (imported before it) or the archive already hold."""
+    series_id = session.scalar(select(SeriesRow.id).where(SeriesRow.key == record["series"]))
+    if series_id is None:
+        raise StoreError(f"the {record['kind']} of {record['series']} has no series in the archive")
+    if record["period"] is None:
+        return series_id, None
+    version_id = session.scalar(
+        select(VersionRow.id)
+        .join(NoticeRow, VersionRow.notice_id == NoticeRow.id)
+        .where(
+            NoticeRow.series_id == series_id,
+            NoticeRow.period == record["period"],
+            VersionRow.number == int(record["number"]),
+        )
+    )
+    if version_id is None:
+        raise StoreError(
+            f"the {record['kind']} of {record['series']} {record['period']}@{record['number']} "
+            "has no version in the archive; the export is damaged"
+        )
+    return series_id, version_id
+
+
+def _import_source(session: Session, record: dict[str, Any]) -> None:
+    """Add another source of a version unless it holds these bytes already."""
+    _, version_id = _version_id(session, record)
+    same = session.scalar(
+        select(VersionSourceRow.id).where(
+            VersionSourceRow.version_id == version_id, VersionSourceRow.sha256 == record["sha256"]
+        )
+    )
+    if same is None:
+        session.add(
+            VersionSourceRow(
+                version_id=version_id, sha256=record["sha256"],
+                source=base64.b64decode(record["source_base64"]), file_name=record["file_name"],
+                format=record["format"], encoding=record["encoding"],
+                archived_by=record["archived_by"], archived_at=utc_time(record["archived_at"]),
+            )
+        )  # fmt: skip
+
+
+def _import_withdrawal(session: Session, record: dict[str, Any]) -> None:
+    """Append a withdrawal or restoration unless the archive holds the same one."""
+    series_id, version_id = _version_id(session, record)
+    recorded_at = utc_time(record["recorded_at"])
+    same = session.scalar(
+        select(WithdrawalRow.id).where(
+            WithdrawalRow.series_id == series_id,
+            WithdrawalRow.version_id.is_(None)
+            if version_id is None
+            else WithdrawalRow.version_id == version_id,
+            WithdrawalRow.action == record["action"],
+            WithdrawalRow.recorded_by == record["recorded_by"],
+            WithdrawalRow.recorded_at == recorded_at,
+        )
+    )
+    if same is None:
+        session.add(
+            WithdrawalRow(
+                series_id=series_id, version_id=version_id, action=record["action"],
+                reason=record["reason"], recorded_by=record["recorded_by"],
+                recorded_at=recorded_at,
+            )
+        )  # fmt: skip
+        session.flush()
 
 
 def _import_finding(session: Session, record: dict[str, Any]) -> None:
@@ -325,6 +520,14 @@ _VERSION_LIMITS = {
     "format": MAX_FORMAT, "encoding": MAX_ENCODING, "parser_version": MAX_PARSER_VERSION,
 }  # fmt: skip
 _FINDING_LIMITS = {"series": MAX_NAME, "ref": MAX_TASK_REF, "recorded_by": MAX_NAME}
+_SOURCE_TEXT = ("series", "sha256", "format", "archived_by")
+_SOURCE_OPTIONAL_TEXT = ("file_name", "encoding")
+_SOURCE_LIMITS = {
+    "series": MAX_NAME, "archived_by": MAX_NAME, "file_name": MAX_FILE_NAME,
+    "format": MAX_FORMAT, "encoding": MAX_ENCODING,
+}  # fmt: skip
+_WITHDRAWAL_TEXT = ("series", "reason", "recorded_by")
+_WITHDRAWAL_LIMITS = {"series": MAX_NAME, "recorded_by": MAX_NAME}
 
 
 def _require_text(

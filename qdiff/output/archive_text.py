@@ -69,9 +69,10 @@ def source_to_dict(source: SourceInfo) -> dict[str, Any]:
     }
 
 
-def withdrawal_text(withdrawal: Withdrawal) -> str:
-    """`WITHDRAWN 2026-12-06 08:00 UTC by 王: REASON` (one line, for people)."""
-    whole = " with its series" if withdrawal.series else ""
+def withdrawal_text(withdrawal: Withdrawal, own: bool = False) -> str:
+    """`WITHDRAWN 2026-12-06 08:00 UTC by 王: REASON` (one line, for people); a version
+    withdrawn with its series says so, unless `own` (the series' own line)."""
+    whole = " with its series" if withdrawal.series and not own else ""
     return (
         f"WITHDRAWN{whole} {withdrawal.at:%Y-%m-%d %H:%M %Z} by {withdrawal.by}: "
         f"{withdrawal.reason}"
@@ -115,14 +116,14 @@ def listing_text(location: str, summaries: Sequence[NoticeSummary]) -> str:
         if summary.series != current:
             current = summary.series
             whole = summary.series_withdrawn
-            marked = f"{current}  {withdrawal_text(whole)}" if whole else current
+            marked = f"{current}  {withdrawal_text(whole, own=True)}" if whole else current
             lines.append(f"\n{terminal_text(marked, one_line=True)}")
             lines.append("  period   versions  items  tasks  warnings  archived (latest version)")
         info = summary.latest
         flag = "  TRUNCATED" if info.truncated else ""
         if info.withdrawn is not None and not info.withdrawn.series:
             flag += f"  {terminal_text(withdrawal_text(info.withdrawn), one_line=True)}"
-        elif summary.withdrawn_versions:
+        elif summary.withdrawn_versions and summary.series_withdrawn is None:
             flag += f"  ({summary.withdrawn_versions} withdrawn, see `qdiff log {summary.period}`)"
         by = terminal_text(info.archived_by, one_line=True)
         lines.append(
