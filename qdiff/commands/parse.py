@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import click
 
-from qdiff.commands.options import output_format
+from qdiff.commands.options import Languages, lang_option, output_format
 
 
 @click.command()
 @click.argument("file", metavar="FILE")
 @output_format
-def parse(file: str, output_format: str) -> None:
+@lang_option()
+def parse(file: str, output_format: str, languages: Languages) -> None:
     """Parse one notice FILE (text, HTML, .docx or PDF; - for stdin) and print its structure.
 
     The outline lists sections, items, lead units, task counts and every warning; --format json
@@ -34,4 +35,4 @@ def parse(file: str, output_format: str) -> None:
     else:
         from qdiff.output.outline import format_outline
 
-        click.echo(format_outline(loaded.notice, loaded.source.name))
+        click.echo(format_outline(loaded.notice, loaded.source.name, languages.text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from qdiff.commands.common import open_archive
-from qdiff.commands.options import output_format, series_option, to_period
+from qdiff.commands.options import Languages, lang_option, output_format, series_option, to_period
 from qdiff.output.terminal import json_text
 from qdiff.periods import Period
 from qdiff.refs import parse_version_ref
@@ -41,8 +41,11 @@ def list_notices(ctx: click.Context, series: str | None, output_format: str) -> 
 @click.argument("ref", metavar="PERIOD[@VERSION]")
 @series_option
 @output_format
+@lang_option()
 @click.pass_context
-def show(ctx: click.Context, ref: str, series: str | None, output_format: str) -> None:
+def show(
+    ctx: click.Context, ref: str, series: str | None, output_format: str, languages: Languages
+) -> None:
     """Show an archived notice's stored parse: PERIOD (latest version) or PERIOD@VERSION.
 
     --format json prints the parse contract (as `qdiff parse`), plus the version's metadata.
@@ -56,7 +59,7 @@ def show(ctx: click.Context, ref: str, series: str | None, output_format: str) -
     if output_format == "json":
         click.echo(json_text(stored_to_dict(stored)))
     else:
-        click.echo(stored_text(stored))
+        click.echo(stored_text(stored, languages.text))
 
 
 @click.command()

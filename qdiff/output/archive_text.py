@@ -16,6 +16,7 @@ from qdiff.archived import (
 )
 from qdiff.output.outline import format_outline
 from qdiff.output.terminal import terminal_text
+from qdiff.output.words import Language
 from qdiff.serialize import notice_to_dict
 
 
@@ -140,14 +141,14 @@ def stored_to_dict(stored: StoredNotice) -> dict[str, Any]:
     return data
 
 
-def stored_text(stored: StoredNotice) -> str:
+def stored_text(stored: StoredNotice, lang: Language = "en") -> str:
     """`qdiff show`: which version it is, then the outline."""
     info = stored.info
     head = f"{info.series} {info.name}  sha256 {info.sha256}"
     if info.withdrawn is not None:
         head += f"  {withdrawal_text(info.withdrawn)}"
     head = terminal_text(head, one_line=True)
-    return f"{head}\n{format_outline(stored.notice, info.file_name)}"
+    return f"{head}\n{format_outline(stored.notice, info.file_name, lang)}"
 
 
 def versions_text(versions: Sequence[VersionInfo]) -> str:
