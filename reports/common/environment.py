@@ -17,6 +17,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from qdiff.reports.common.textdiff import Redline
 from qdiff.reports.common.xref import Xref
 
 HERE = Path(__file__).resolve().parent.parent  # the templates of both reports sit beside them
@@ -35,6 +36,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.tests["xref"] = lambda value: isinstance(value, Xref)
+    env.tests["redline"] = lambda value: isinstance(value, Redline)
     return env
 
 

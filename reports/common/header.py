@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shlex
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from qdiff.align.model import Comparison, Status
 from qdiff.align.settings import DEFAULT_SETTINGS
@@ -135,11 +135,14 @@ def _argument(side: Side) -> str:
     return side.file or "?"
 
 
-def moment_text(moment: datetime) -> str:
-    """2024-05-06 14:30:00 UTC+08:00: the time the reader's clock showed, and which clock."""
-    offset = moment.strftime("%z")
-    zone = f" UTC{offset[:3]}:{offset[3:]}" if offset else ""
-    return moment.strftime("%Y-%m-%d %H:%M:%S") + zone
+# The reports' clock: Beijing time (UTC+8 all year, no daylight saving). An office files a report
+# with its own date, whatever clock the machine that made it runs on (CI and servers run on UTC).
+BEIJING = timezone(timedelta(hours=8))
+
+
+def moment_text(moment: datetime, zone_name: str) -> str:
+    """2024-05-06 14:30 北京时间: the moment on Beijing's clock, with the clock named."""
+    return f"{moment.astimezone(BEIJING):%Y-%m-%d %H:%M} {zone_name}"
 
 
 def number_text(value: float) -> str:

@@ -86,6 +86,7 @@ _ZH: dict[str, str] = {
     "h_generated": "生成信息",
     "generated_by": "生成工具",
     "generated_at": "生成时间",
+    "time_zone": "北京时间",
     "settings": "匹配参数",
     "settings_intro": "判断两季事项是否对应所用的阈值与权重；标 * 者不同于默认值。",
     "reproduce": "复现命令",
@@ -104,27 +105,12 @@ _ZH: dict[str, str] = {
     ),
     "col_section": "部分",
     "h_legend": "状态与特征说明",
-    "finding_sizes": (
-        "{new}通知共 {new_items} 项事项、{new_tasks} 项任务；{old}通知共 {old_items} 项事项、"
-        "{old_tasks} 项任务。"
-    ),
-    "finding_statuses": "与{old}相比，{new}事项：{parts}。",
     "status_count": "{status} {n} 项",
-    "finding_slipped": "{n} 项承诺{old}已表述为“完成”，{new}再次列为“完成”（疑似未按期完成）。",
-    "finding_dropped_unfinished": "{n} 项{old}任务在{new}不再出现，且从未表述为“完成”（待核实）。",
-    "finding_vanished_complete": (
-        "{n} 项{old}已表述为“完成”的任务在{new}不再出现（推定已完成，待核实）。"
-    ),
-    "finding_stages": "{up} 项任务的表述阶段前进（如由“推进”到“完成”），{down} 项后退。",
-    "finding_targets": "{n} 项任务的目标数量发生变化。",
-    "finding_leads": "{n} 项事项的牵头单位发生变化。",
-    "finding_moved": "{n} 项事项调整到了其他部分。",
-    "finding_uncovered": "因原文截断，{n} 项事项无法比较。",
     # follow-through
     "h_follow": "落实情况跟踪",
     "follow_intro": (
         "以下各表依据两季通知的文字表述整理，只说明“怎么写的”，不代表实际完成情况；"
-        "标“待核实”的条目需向责任单位了解。点击任务编号可跳到逐项对照中的原文。"
+        "标“待核实”的条目需向责任单位了解。任务编号链接到逐项对照中的原文。"
     ),
     "follow_slipped": "重复承诺“完成”（疑似延期）",
     "follow_slipped_why": (
@@ -157,11 +143,6 @@ _ZH: dict[str, str] = {
     ),
     "follow_objects_regressed": "阶段后退的项目",
     "follow_objects_regressed_why": "同一项目在{new}所写的进度低于{old}（如由“完成”到“推进”）。",
-    "finding_objects_slipped": "{n} 个项目{old}已承诺开工或完成，{new}再次承诺（疑似延期）。",
-    "finding_objects_vanished": (
-        "{n} 个{old}点名的项目在{new}不再出现，且未曾表述为“完成”（待核实）。"
-    ),
-    "finding_objects_regressed": "{n} 个项目的表述阶段后退。",
     "col_object": "项目",
     "col_statement": "两季表述",
     "col_old_place": "{old}位置",
@@ -425,38 +406,11 @@ _EN: dict[str, str] = {
     "in the section its old section continues as)",
     "col_section": "Section",
     "h_legend": "What the statuses and marks mean",
-    "finding_sizes": (
-        "The {new} has {new_items} items and {new_tasks} tasks; "
-        "the {old} had {old_items} items and {old_tasks} tasks."
-    ),
-    "finding_statuses": "Compared with the {old}, the items are: {parts}.",
     "status_count": "{n} {status}",
-    "finding_slipped_one": "1 promise was worded as “complete” in the {old} and is listed as "
-    "“complete” again in the {new} (possibly late).",
-    "finding_slipped_other": "{n} promises were worded as “complete” in the {old} and are listed "
-    "as “complete” again in the {new} (possibly late).",
-    "finding_dropped_unfinished_one": "1 task of the {old} no longer appears and was never worded "
-    "as “complete” (to verify).",
-    "finding_dropped_unfinished_other": "{n} tasks of the {old} no longer appear and were never "
-    "worded as “complete” (to verify).",
-    "finding_vanished_complete_one": "1 task worded as “complete” in the {old} no longer appears "
-    "(presumably done, to verify).",
-    "finding_vanished_complete_other": "{n} tasks worded as “complete” in the {old} no longer "
-    "appear (presumably done, to verify).",
-    "finding_stages": "{up} task(s) moved up the stage ladder (e.g. from “advance” to "
-    "“complete”), {down} moved down.",
-    "finding_targets_one": "1 task changed its target figure.",
-    "finding_targets_other": "{n} tasks changed their target figures.",
-    "finding_leads_one": "1 item changed its lead unit.",
-    "finding_leads_other": "{n} items changed their lead units.",
-    "finding_moved_one": "1 item moved to another section.",
-    "finding_moved_other": "{n} items moved to another section.",
-    "finding_uncovered_one": "1 item cannot be compared because a text is cut off.",
-    "finding_uncovered_other": "{n} items cannot be compared because a text is cut off.",
     "h_follow": "Follow-through",
     "follow_intro": (
         "These tables say how the notices word their promises, not what was actually done; rows "
-        "marked “to verify” need asking the responsible unit. Click a task number for its text."
+        "marked “to verify” need asking the responsible unit. Task numbers link to their text."
     ),
     "follow_slipped": "Completion promised again (possibly late)",
     "follow_slipped_why": "The {old} promised completion (完成, 建成, 竣工, 出台…) and the {new} "
@@ -490,20 +444,6 @@ _EN: dict[str, str] = {
         "The {new} claims less progress for the project than the {old} did (e.g. from "
         "“complete” to “advance”)."
     ),
-    "finding_objects_slipped_one": (
-        "1 project promised in the {old} is promised again in the {new}."
-    ),
-    "finding_objects_slipped_other": (
-        "{n} projects promised in the {old} are promised again in the {new}."
-    ),
-    "finding_objects_vanished_one": (
-        "1 project the {old} named is gone from the {new} before completion (to be checked)."
-    ),
-    "finding_objects_vanished_other": (
-        "{n} projects the {old} named are gone from the {new} before completion (to be checked)."
-    ),
-    "finding_objects_regressed_one": "1 project's stage went down.",
-    "finding_objects_regressed_other": "{n} projects' stages went down.",
     "col_object": "Project",
     "col_statement": "What the notices say",
     "col_old_place": "In the {old}",

@@ -1,9 +1,12 @@
-"""Character-level changes laid out side by side: the old column keeps what was deleted, the new
-column what was inserted, and a joined diff of several items is cut back into one block per item.
+"""Changes for people to read: a number is changed whole (完成10台 → 完成20台 marks 10 and 20, never
+the digit 1), and a change is laid out inline (one redline of a task) or side by side (the old
+column keeps what was deleted, the new column what was inserted; a joined diff of several items is
+cut back into one block per item).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -23,6 +26,13 @@ class Segment:
 Run = tuple[Segment, ...]  # one block of text with its marks
 
 
+@dataclass(frozen=True)
+class Redline:
+    """A table cell that shows a wording with its changes marked."""
+
+    run: Run
+
+
 def side_by_side(
     ops: Sequence[Op], old_blocks: Sequence[str], new_blocks: Sequence[str]
 ) -> tuple[list[Run], list[Run]]:
@@ -39,6 +49,45 @@ def side_by_side(
     old_runs = _cut(_side_runs(ops, skip=1, mark="del"), [len(b) for b in old_blocks])
     new_runs = _cut(_side_runs(ops, skip=-1, mark="ins"), [len(b) for b in new_blocks])
     return old_runs, new_runs
+
+
+# A number is one token: digits with their decimal point or thousands commas.
+_NUMBER = re.compile(r"\d+(?:[.,．]\d+)*|.", re.DOTALL)
+# Tokens are diffed as characters of Unicode's supplementary private-use plane, which no notice
+# uses (a text that does is diffed character by character instead).
+_CODES = range(0xF0000, 0xFFFFE)
+
+
+def display_diff(old: str, new: str) -> tuple[Op, ...]:
+    """The changes from `old` to `new` as a reader should see them: numbers as whole tokens."""
+    tokens: dict[str, str] = {}
+
+    def encode(text: str) -> str | None:
+        out = []
+        for token in _NUMBER.findall(text):
+            code = tokens.get(token)
+            if code is None:
+                if len(tokens) >= len(_CODES):
+                    return None
+                code = tokens[token] = chr(_CODES[len(tokens)])
+            out.append(code)
+        return "".join(out)
+
+    if any(ord(char) in _CODES for char in old + new):
+        return text_diff(old, new)
+    old_codes, new_codes = encode(old), encode(new)
+    if old_codes is None or new_codes is None:
+        return text_diff(old, new)
+    decoded = {code: token for token, code in tokens.items()}
+    return tuple(
+        (op, "".join(decoded[code] for code in text)) for op, text in text_diff(old_codes, new_codes)
+    )
+
+
+def inline(ops: Sequence[Op]) -> Run:
+    """One redline: what stayed, what was deleted and what was inserted, in reading order."""
+    marks: dict[int, Mark] = {0: "same", -1: "del", 1: "ins"}
+    return tuple(Segment(marks[op], text) for op, text in ops if text)
 
 
 def plain(text: str) -> Run:

@@ -23,6 +23,7 @@ class TaskRow:
     facets: tuple[Facet, ...]
     old: Run
     new: Run
+    line: Run  # the redline: the old wording with deletions and insertions marked in place
     old_stage: Stage | None
     new_stage: Stage | None
     old_quantities: tuple[str, ...]
@@ -32,6 +33,11 @@ class TaskRow:
     old_audit: tuple[Verdict, ...] = ()
     new_audit: tuple[Verdict, ...] = ()
     kind: Literal["task"] = "task"
+
+    @property
+    def unchanged(self) -> bool:
+        """Carried over as it was: folded to one line, since there is nothing to read in it."""
+        return self.status is Status.CARRIED_OVER and not self.facets and not self.old_audit + self.new_audit
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,28 @@ class ItemCard:
     agencies: tuple[str, ...]  # every unit named on either side, for the agency filter
     moved_from: Xref | None = None  # a moved item: the note at its old place
     kind: Literal["card"] = "card"
+
+    @property
+    def changed_tasks(self) -> tuple[TaskRow | TaskStub, ...]:
+        return tuple(t for t in self.tasks if not (isinstance(t, TaskRow) and t.unchanged))
+
+    @property
+    def unchanged_tasks(self) -> tuple[TaskRow, ...]:
+        return tuple(t for t in self.tasks if isinstance(t, TaskRow) and t.unchanged)
+
+    @property
+    def unchanged(self) -> bool:
+        """An item carried over word for word with every task: shown as one line."""
+        return self.status is Status.CARRIED_OVER and not self.facets and not self.changed_tasks
+
+    @property
+    def lead(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The lead units the older and the newer notice name for it."""
+
+        def units(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(u for b in blocks for u in b.lead))
+
+        return units(self.old_blocks), units(self.new_blocks)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Follow-through, the audit's core: which promises slipped, vanished, moved up or down the stage
-ladder, changed their targets or changed hands; and the headline findings that say so in
-plain sentences."""
+ladder, changed their targets or changed hands, each listed in full (the first screen,
+`panel.py`, shows the first rows of each)."""
 
 from __future__ import annotations
 
@@ -8,26 +8,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from qdiff.align.model import Comparison, Facet, Status, TaskSide
-from qdiff.commitments import CommitmentLink
+from qdiff.commitments import CommitmentFacet, CommitmentLink
 from qdiff.notice import Item, Stage
-from qdiff.output.summary import (
-    StatusCounts,
-    object_findings,
-    slipped_tasks,
-    stage_direction,
-    status_counts,
-    vanished_tasks,
-)
+from qdiff.output.summary import object_findings, slipped_tasks, stage_direction, vanished_tasks
 from qdiff.refs import item_ref_of_task
 from qdiff.reports.common.anchors import Side as AnchorSide
 from qdiff.reports.common.anchors import item_anchor, task_anchor
 from qdiff.reports.common.strings import Labels
-from qdiff.reports.common.tables import Headline
+from qdiff.reports.common.textdiff import Redline, display_diff, inline
 from qdiff.reports.common.xref import Xref
 from qdiff.reports.pair.audit import AuditLine, TaskAudits
-from qdiff.reports.pair.ledger import object_xref, statement
+from qdiff.reports.pair.ledger import object_xref
 
-Cell = str | Xref
+Cell = str | Xref | Redline
 
 
 @dataclass(frozen=True)
@@ -39,12 +32,15 @@ class FollowTable:
     columns: tuple[tuple[str, str], ...]  # (key, label): the key names the column's class
     rows: tuple[tuple[Cell, ...], ...]
     audits: tuple[AuditLine | None, ...]  # one per row: its tasks' audit findings, if any
+    count: int  # the objects or tasks listed (a row may list several objects of one sentence)
+    printed: bool  # on paper too; a table that is not printed says so in one line
 
 
 @dataclass(frozen=True)
 class _Row:
     cells: tuple[Cell, ...]
     tasks: tuple[tuple[AnchorSide, str], ...] = ()  # whose audit findings the row shows
+    listed: int = 1  # how many objects or tasks the row lists
 
 
 class _Context:
@@ -93,6 +89,8 @@ def follow_tables(
                 columns=tuple((column, labels[column]) for column in columns),
                 rows=tuple(row.cells for row in rows),
                 audits=tuple(audits.line(row.tasks) if audits else None for row in rows),
+                count=sum(row.listed for row in rows),
+                printed=key not in SCREEN_ONLY,
             )
         )
     return tuple(tables)
@@ -107,8 +105,7 @@ def _slipped(c: _Context) -> list[_Row]:
                 (
                     c.task_xref(slipped.new, False),
                     item.heading,
-                    slipped.new.text,
-                    slipped.old.text,
+                    _redline(slipped.old.text, slipped.new.text),
                     c.lead(item),
                 ),
                 (("old", slipped.old.ref), ("new", slipped.new.ref)),
@@ -142,15 +139,26 @@ def _vanished_complete(c: _Context) -> list[_Row]:
     return _vanished(c, complete=True)
 
 
-def _stage_changes(c: _Context) -> list[_Row]:
+def _stages_back(c: _Context) -> list[_Row]:
+    """Steps down the ladder: a finding of their own, which a reader must not miss."""
+    return _stage_changes(c, backward=True)
+
+
+def _stages_other(c: _Context) -> list[_Row]:
+    return _stage_changes(c, backward=False)
+
+
+def _stage_changes(c: _Context, backward: bool) -> list[_Row]:
     changed = [
         link
         for link in c.comparison.tasks
-        if Facet.STAGE_CHANGED in link.facets and link.old and link.new
+        if Facet.STAGE_CHANGED in link.facets
+        and link.old
+        and link.new
+        and (stage_direction(link) < 0) == backward
     ]
-    # Steps down the ladder first: they are the ones a reader must not miss.
-    order = {-1: 0, 1: 1, 0: 2}
-    changed.sort(key=lambda link: order[stage_direction(link)])
+    # Up the ladder before changes that name no stage on one side.
+    changed.sort(key=lambda link: -stage_direction(link))
     rows: list[_Row] = []
     for link in changed:
         assert link.old is not None and link.new is not None
@@ -158,7 +166,15 @@ def _stage_changes(c: _Context) -> list[_Row]:
         arrow = f"{c.stage(link.old.stage)} → {c.stage(link.new.stage)}"
         direction = c.labels[f"direction_{stage_direction(link)}"]
         rows.append(
-            _Row((c.task_xref(link.new, False), item.heading, arrow, direction, link.new.text))
+            _Row(
+                (
+                    c.task_xref(link.new, False),
+                    item.heading,
+                    arrow,
+                    direction,
+                    _redline(link.old.text, link.new.text),
+                )
+            )
         )
     return rows
 
@@ -171,7 +187,15 @@ def _target_changes(c: _Context) -> list[_Row]:
             before = "、".join(q.text for q in link.old.quantities) or c.labels["none"]
             after = "、".join(q.text for q in link.new.quantities) or c.labels["none"]
             rows.append(
-                _Row((c.task_xref(link.new, False), item.heading, before, after, link.new.text))
+                _Row(
+                    (
+                        c.task_xref(link.new, False),
+                        item.heading,
+                        before,
+                        after,
+                        _redline(link.old.text, link.new.text),
+                    )
+                )
             )
     return rows
 
@@ -199,31 +223,60 @@ def _lead_changes(c: _Context) -> list[_Row]:
     return rows
 
 
+def _stages(link: CommitmentLink, labels: Labels) -> str:
+    """An object's stages in a few characters: 推进 (gone), 再次承诺完成, 完成 → 推进."""
+    old, new = link.old, link.new
+    assert old is not None
+    if new is None:
+        return labels.stage(old.stage)
+    if CommitmentFacet.SLIPPED in link.facets:
+        return labels.format("said_again", stage=labels.stage(new.stage))
+    return f"{labels.stage(old.stage)} → {labels.stage(new.stage)}"
+
+
+def _redline(old: str, new: str) -> Redline:
+    """The newer wording with what changed marked, so the table shows the difference."""
+    return Redline(inline(display_diff(old, new)))
+
+
 def _units(items: list[Item], c: _Context) -> str:
     units = list(dict.fromkeys(unit for item in items for unit in item.lead))
     return "、".join(units) or c.labels["no_lead"]
 
 
 def _objects_slipped(c: _Context) -> list[_Row]:
-    return [_object_row(c, link, True) for link in c.objects.slipped]
+    return _object_rows(c, c.objects.slipped, with_new=True)
 
 
 def _objects_vanished(c: _Context) -> list[_Row]:
-    return [_object_row(c, link, False) for link in c.objects.vanished]
+    return _object_rows(c, c.objects.vanished, with_new=False)
 
 
 def _objects_regressed(c: _Context) -> list[_Row]:
-    return [_object_row(c, link, True) for link in c.objects.regressed]
+    return _object_rows(c, c.objects.regressed, with_new=True)
 
 
-def _object_row(c: _Context, link: CommitmentLink, with_new: bool) -> _Row:
-    """One object: its name, what the two notices say of it in a sentence, where each says it,
-    and its lead unit."""
-    old, new = link.old, link.new
+def _object_rows(c: _Context, links: list[CommitmentLink], with_new: bool) -> list[_Row]:
+    """One row per task and statement: the objects one sentence listed, and that fared alike
+    (A、B、C: 上季度承诺启动，本季度不再出现), share a row, as they share a sentence."""
+    groups: dict[tuple[str, str | None, str], list[CommitmentLink]] = {}
+    for link in links:
+        assert link.old is not None
+        key = (link.old.task, link.new.task if link.new else None, _stages(link, c.labels))
+        groups.setdefault(key, []).append(link)
+    return [_object_row(c, group, with_new) for group in groups.values()]
+
+
+def _object_row(c: _Context, links: list[CommitmentLink], with_new: bool) -> _Row:
+    """Objects: their names, what the two notices say of them in a sentence, where each says
+    it, and the lead unit."""
+    first = links[0]
+    old, new = first.old, first.new
     assert old is not None and old.object is not None
+    names = [(link.new or link.old).object or "" for link in links if (link.new or link.old)]
     cells: list[Cell] = [
-        (new or old).object or "",
-        statement(link, c.labels),
+        "、".join(dict.fromkeys(names)),
+        _stages(first, c.labels),
         object_xref(old, "old", c.labels),
     ]
     tasks: list[tuple[AnchorSide, str]] = [("old", old.task)]
@@ -232,17 +285,20 @@ def _object_row(c: _Context, link: CommitmentLink, with_new: bool) -> _Row:
         cells.append(object_xref(new, "new", c.labels))
         tasks.append(("new", new.task))
     cells.append("、".join((new or old).lead) or c.labels["no_lead"])
-    return _Row(tuple(cells), tuple(tasks))
+    return _Row(tuple(cells), tuple(tasks), len(links))
 
 
+# Tables left off the printed edition: steps up the ladder are progress, and every one of them is
+# marked in the item redlines; the printed edition keeps what needs checking.
+SCREEN_ONLY = frozenset({"stages"})
 _TASK, _ITEM = "col_task", "col_item"
 # Each table: its key (anchor, strings), how its rows are found, and its columns.
-_OBJECT = ("col_object", "col_statement", "col_old_place")
+_OBJECT = ("col_object", "col_object_stages", "col_old_place")
 _TABLES: Sequence[tuple[str, Builder, tuple[str, ...]]] = (
     ("objects_slipped", _objects_slipped, (*_OBJECT, "col_new_place", "col_lead")),
     ("objects_vanished", _objects_vanished, (*_OBJECT, "col_lead")),
     ("objects_regressed", _objects_regressed, (*_OBJECT, "col_new_place", "col_lead")),
-    ("slipped", _slipped, (_TASK, _ITEM, "col_new_text", "col_old_text", "col_lead")),
+    ("slipped", _slipped, (_TASK, _ITEM, "col_wording", "col_lead")),
     (
         "dropped_unfinished",
         _dropped_unfinished,
@@ -254,100 +310,19 @@ _TABLES: Sequence[tuple[str, Builder, tuple[str, ...]]] = (
         (_TASK, _ITEM, "col_old_text", "col_item_fate", "col_lead"),
     ),
     (
+        "stages_back",
+        _stages_back,
+        (_TASK, _ITEM, "col_stage_change", "col_direction", "col_wording"),
+    ),
+    (
         "stages",
-        _stage_changes,
-        (_TASK, _ITEM, "col_stage_change", "col_direction", "col_new_text"),
+        _stages_other,
+        (_TASK, _ITEM, "col_stage_change", "col_direction", "col_wording"),
     ),
     (
         "targets",
         _target_changes,
-        (_TASK, _ITEM, "col_old_target", "col_new_target", "col_new_text"),
+        (_TASK, _ITEM, "col_old_target", "col_new_target", "col_wording"),
     ),
     ("leads", _lead_changes, ("col_item_ref", _ITEM, "col_old_lead", "col_new_lead")),
 )
-
-
-# headline findings --------------------------------------------------------------------------------
-def headlines(
-    comparison: Comparison, labels: Labels, tables: tuple[FollowTable, ...]
-) -> tuple[Headline, ...]:
-    by_key = {table.key: table for table in tables}
-    out: list[Headline] = []
-    old, new = comparison.old, comparison.new
-    out.append(
-        Headline(
-            labels.format(
-                "finding_sizes",
-                new_items=len(new.items),
-                new_tasks=len(new.tasks),
-                old_items=len(old.items),
-                old_tasks=len(old.tasks),
-            ),
-            None,
-            False,
-        )
-    )
-    counts = status_counts(comparison)
-    out.append(Headline(_status_sentence(counts, labels), "summary-counts", False))
-    for key in ("objects_slipped", "objects_vanished", "objects_regressed"):
-        if by_key[key].rows:
-            out.append(
-                Headline(
-                    labels.count(f"finding_{key}", len(by_key[key].rows)), by_key[key].anchor, True
-                )
-            )
-    count = len(by_key["slipped"].rows)
-    if count:
-        out.append(Headline(labels.count("finding_slipped", count), by_key["slipped"].anchor, True))
-    unfinished = len(by_key["dropped_unfinished"].rows)
-    if unfinished:
-        out.append(
-            Headline(
-                labels.count("finding_dropped_unfinished", unfinished),
-                by_key["dropped_unfinished"].anchor,
-                True,
-            )
-        )
-    complete = len(by_key["vanished_complete"].rows)
-    if complete:
-        out.append(
-            Headline(
-                labels.count("finding_vanished_complete", complete),
-                by_key["vanished_complete"].anchor,
-                True,
-            )
-        )
-    directions = [stage_direction(link) for link in comparison.tasks if link.old and link.new]
-    up, down = directions.count(1), directions.count(-1)
-    if up or down:
-        out.append(
-            Headline(
-                labels.format("finding_stages", up=up, down=down),
-                by_key["stages"].anchor,
-                down > 0,
-            )
-        )
-    targets = len(by_key["targets"].rows)
-    if targets:
-        out.append(
-            Headline(labels.count("finding_targets", targets), by_key["targets"].anchor, False)
-        )
-    leads = len(by_key["leads"].rows)
-    if leads:
-        out.append(Headline(labels.count("finding_leads", leads), by_key["leads"].anchor, False))
-    moved = counts.item_facets.get(Facet.MOVED, 0)
-    if moved:
-        out.append(Headline(labels.count("finding_moved", moved), "items", False))
-    uncovered = counts.items[Status.UNCOVERED]
-    if uncovered:
-        out.append(Headline(labels.count("finding_uncovered", uncovered), "header-truncated", True))
-    return tuple(out)
-
-
-def _status_sentence(counts: StatusCounts, labels: Labels) -> str:
-    parts = [
-        labels.format("status_count", status=labels.status(status), n=count)
-        for status in labels.status_order
-        if (count := counts.items[status])
-    ]
-    return labels.format("finding_statuses", parts=labels["list_sep"].join(parts))

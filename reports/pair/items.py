@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from qdiff.align.classify import text_diff
 from qdiff.align.model import Comparison, Facet, ItemLink, TaskLink
 from qdiff.notice import Item, Notice, Section
 from qdiff.refs import item_ref_of_task, ref_key
@@ -23,7 +22,7 @@ from qdiff.reports.common.anchors import (
     task_anchor,
 )
 from qdiff.reports.common.strings import Labels
-from qdiff.reports.common.textdiff import Run, plain, side_by_side
+from qdiff.reports.common.textdiff import Run, display_diff, inline, plain, side_by_side
 from qdiff.reports.common.xref import Xref
 from qdiff.reports.pair.audit import TaskAudits
 from qdiff.reports.pair.cards import Block, Group, ItemCard, MovedStub, TaskRow, TaskStub
@@ -120,8 +119,9 @@ class _Builder:
         old = [self.old_items[ref] for ref in link.old]
         new = [self.new_items[ref] for ref in link.new]
         if old and new:
+            old_texts, new_texts = [i.text for i in old], [i.text for i in new]
             old_runs, new_runs = side_by_side(
-                link.diff or (), [i.text for i in old], [i.text for i in new]
+                display_diff("\n".join(old_texts), "\n".join(new_texts)), old_texts, new_texts
             )
         else:
             old_runs, new_runs = [plain(i.text) for i in old], [plain(i.text) for i in new]
@@ -222,12 +222,13 @@ class _Builder:
     def _task_row(self, link: TaskLink) -> TaskRow:
         old, new = link.old, link.new
         if old is not None and new is not None:
-            (old_run,), (new_run,) = side_by_side(
-                text_diff(old.text, new.text), [old.text], [new.text]
-            )
+            ops = display_diff(old.text, new.text)
+            (old_run,), (new_run,) = side_by_side(ops, [old.text], [new.text])
+            line = inline(ops)
         else:
             old_run = plain(old.text) if old else ()
             new_run = plain(new.text) if new else ()
+            line = old_run or new_run
         moved_from = None
         if old is not None and new is not None and Facet.MOVED in link.facets:
             old_item = item_ref_of_task(old.ref)
@@ -246,6 +247,7 @@ class _Builder:
             facets=link.facets,
             old=old_run,
             new=new_run,
+            line=line,
             old_stage=old.stage if old else None,
             new_stage=new.stage if new else None,
             old_quantities=tuple(q.text for q in old.quantities) if old else (),

@@ -17,11 +17,12 @@ from qdiff import __version__
 from qdiff.align.model import Comparison, Facet
 from qdiff.errors import UsageError
 from qdiff.lineage.model import Finding
-from qdiff.output.summary import FACET_ORDER, status_counts
+from qdiff.output.summary import FACET_ORDER, object_findings, status_counts
 from qdiff.periods import Period, PeriodKind
 from qdiff.provenance import Side
 from qdiff.reports.common.environment import asset, content_security_policy, environment
 from qdiff.reports.common.header import (
+    BEIJING,
     moment_text,
     reproduce_command,
     settings_rows,
@@ -32,9 +33,13 @@ from qdiff.reports.common.header import (
 from qdiff.reports.common.strings import LANGUAGES, Labels, SidePair
 from qdiff.reports.pair.agencies import COLUMNS, agency_rows
 from qdiff.reports.pair.audit import TaskAudits, TaskKey
-from qdiff.reports.pair.follow import follow_tables, headlines
+from qdiff.reports.pair.charts import agency_bars, stage_matrix, status_bar
+from qdiff.reports.pair.follow import follow_tables
 from qdiff.reports.pair.items import build_groups
 from qdiff.reports.pair.ledger import ledger
+from qdiff.reports.pair.panel import check_groups
+from qdiff.reports.common.print_css import print_css
+from qdiff.reports.pair.strings import PAIR_STRINGS
 
 STYLESHEETS = ("report.css", "audit.css")
 
@@ -59,44 +64,83 @@ def render_comparison(
         raise UsageError(f"the report's language is one of {', '.join(LANGUAGES)}, not '{lang}'")
     old_period = side_period(old, comparison.old)
     new_period = side_period(new, comparison.new)
-    labels = Labels("zh" if lang == "zh" else "en", _pair(old_period, new_period))
+    language = "zh" if lang == "zh" else "en"
+    labels = Labels(language, _pair(old_period, new_period), PAIR_STRINGS[language])
     created = created_at or datetime.now().astimezone()
-    audits = TaskAudits(findings, comparison, (old_period, new_period), labels, created.tzinfo)
+    audits = TaskAudits(findings, comparison, (old_period, new_period), labels, BEIJING)
+    issuer = comparison.new.issuer or comparison.old.issuer or ""
+    old_name = labels.period(old_period) if old_period else labels["missing"]
+    new_name = labels.period(new_period) if new_period else labels["missing"]
     # The findings' stylesheet only when there are findings: a report without them stays as it was.
     style = Markup("\n").join(asset(name) for name in STYLESHEETS[: 2 if audits else 1])
+    # The printed edition's running head names the two notices: CSS written for this report.
+    style += print_css(
+        labels.format("running_head", issuer=issuer, old_period=old_name, new_period=new_name),
+        labels.strings["page_of"],
+    )
     script = asset("report.js")
     tables = follow_tables(comparison, labels, audits)
     groups = build_groups(comparison, labels, audits)
+    counts = status_counts(comparison)
+    agencies = agency_rows(comparison)
+    at = moment_text(created, labels["time_zone"])
     context: dict[str, Any] = {
         "t": labels,
         "version": __version__,
         "css": style,
         "js": script,
         "csp": content_security_policy(style, script),
-        "issuer": comparison.new.issuer or comparison.old.issuer or "",
-        "old_period": labels.period(old_period) if old_period else labels["missing"],
-        "new_period": labels.period(new_period) if new_period else labels["missing"],
+        "issuer": issuer,
+        "old_period": old_name,
+        "new_period": new_name,
         "sides": (
             side_info(old, comparison.old, labels.old_title, labels),
             side_info(new, comparison.new, labels.new_title, labels),
         ),
+        "provenance": labels.format(
+            "provenance_line",
+            old=old_name,
+            old_ref=_source_name(old, comparison.old.doc_number),
+            new=new_name,
+            new_ref=_source_name(new, comparison.new.doc_number),
+            at=at,
+            version=__version__,
+        ),
         "truncations": truncations(comparison, labels),
         "created_at": created.isoformat(timespec="seconds"),
-        "created_at_text": moment_text(created),
+        "created_at_text": at,
         "settings": settings_rows(comparison.settings),
         "command": reproduce_command(old, new, comparison.settings, labels.lang),
-        "findings": headlines(comparison, labels, tables),
-        "status_counts": status_counts(comparison).present(),
+        "checks": check_groups(comparison, object_findings(comparison), labels),
+        "status_bar": status_bar(counts, {s: labels.status(s) for s in labels.status_order}),
+        "matrix": stage_matrix(comparison),
+        "agency_bars": agency_bars(
+            agencies, {key: labels[f"agency_{key}"] for key in ("carried_over", "reworded", "new", "dropped")}
+        ),
+        "agency_legend": {
+            key: labels[f"agency_{key}"] for key in ("carried_over", "reworded", "new", "dropped")
+        },
+        "status_counts": counts.present(),
         "follow": tables,
         "ledger": ledger(comparison, labels),
         "agency_columns": COLUMNS,
-        "agencies": agency_rows(comparison),
+        "agencies": agencies,
         "groups": groups,
         "facets_present": _facets_present(comparison),
         "agency_names": sorted({a for g in groups for c in g.cards for a in c.agencies}),
         "item_total": sum(len(g.cards) for g in groups),
     }
     return environment().get_template("pair/comparison.html").render(context)
+
+
+def _source_name(side: Side, doc_number: str | None) -> str:
+    """A notice as the one-line header names it: its archived version, or its file, and its
+    document number."""
+    if side.version is not None:
+        name = f"@{side.version}"
+    else:
+        name = side.file.rsplit("/", 1)[-1] if side.file else ""
+    return f"{name}（{doc_number}）" if doc_number else name
 
 
 def _pair(old: Period | None, new: Period | None) -> SidePair:

@@ -25,7 +25,13 @@ from qdiff.lineage.model import FINDINGS, Finding, Lineage
 from qdiff.periods import Period
 from qdiff.refs import RefKind
 from qdiff.reports.common.environment import asset, content_security_policy, environment
-from qdiff.reports.common.header import html_options, moment_text, number_text, settings_rows
+from qdiff.reports.common.header import (
+    BEIJING,
+    html_options,
+    moment_text,
+    number_text,
+    settings_rows,
+)
 from qdiff.reports.common.strings import LANGUAGES, Labels, Language
 from qdiff.reports.series.strings import LINEAGE_STRINGS
 from qdiff.reports.series.summary import AGENCY_COLUMNS, agency_rows, signal_counts, summary
@@ -59,10 +65,10 @@ def render_lineage(
     used = dict(settings) if settings is not None else DEFAULT_SETTINGS.as_dict()
     style = Markup("\n").join(asset(name) for name in STYLESHEETS)
     script = Markup("\n").join(asset(name) for name in SCRIPTS)
-    views = thread_views(ThreadContext(lineage, findings, labels, created.tzinfo))
+    views = thread_views(ThreadContext(lineage, findings, labels, BEIJING))
     # The project ledger: the named objects' threads, when the lineage followed them.
     objects = replace(lineage, threads=lineage.objects)
-    object_views = thread_views(ThreadContext(objects, findings, labels, created.tzinfo))
+    object_views = thread_views(ThreadContext(objects, findings, labels, BEIJING))
     object_grid = grid(lineage, object_views, labels, kind=RefKind.OBJECT.value)
     tasks = [view for view in views if view.kind is RefKind.TASK]
     periods = lineage.periods
@@ -90,7 +96,7 @@ def render_lineage(
         "finding_count": len(recorded),
         "finding_threads": sum(1 for view in views if view.audit.newest_first),
         "created_at": created.isoformat(timespec="seconds"),
-        "created_at_text": moment_text(created),
+        "created_at_text": moment_text(created, labels["time_zone"]),
         "settings": settings_rows(used),
         "command": reproduce_command(lineage, used, lang),
         "sentences": summary(lineage, views, labels),
