@@ -14,8 +14,11 @@ from qdiff.refs import parse_version_ref
 @click.command(name="list")
 @series_option
 @output_format
+@lang_option()
 @click.pass_context
-def list_notices(ctx: click.Context, series: str | None, output_format: str) -> None:
+def list_notices(
+    ctx: click.Context, series: str | None, output_format: str, languages: Languages
+) -> None:
     """List the archive: its location, series, periods, versions, items and warnings."""
     from qdiff.errors import ArchiveMissingError
     from qdiff.output.archive_text import listing_text, listing_to_dict
@@ -34,7 +37,7 @@ def list_notices(ctx: click.Context, series: str | None, output_format: str) -> 
     if output_format == "json":
         click.echo(json_text(listing_to_dict(location, summaries)))
     else:
-        click.echo(listing_text(location, summaries))
+        click.echo(listing_text(location, summaries, languages.text))
 
 
 @click.command()
@@ -66,8 +69,11 @@ def show(
 @click.argument("period", metavar="PERIOD", callback=to_period)
 @series_option
 @output_format
+@lang_option()
 @click.pass_context
-def log(ctx: click.Context, period: Period, series: str | None, output_format: str) -> None:
+def log(
+    ctx: click.Context, period: Period, series: str | None, output_format: str, languages: Languages
+) -> None:
     """List every archived version of the notice for PERIOD, oldest first."""
     from qdiff.output.archive_text import version_to_dict, versions_text
 
@@ -76,4 +82,4 @@ def log(ctx: click.Context, period: Period, series: str | None, output_format: s
     if output_format == "json":
         click.echo(json_text([version_to_dict(v) for v in versions]))
     elif versions:
-        click.echo(versions_text(versions))
+        click.echo(versions_text(versions, languages.text))

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from rich.cells import cell_len
+
 from qdiff.archived import (
     ArchiveOutcome,
     NoticeSummary,
@@ -14,9 +16,10 @@ from qdiff.archived import (
     VersionInfo,
     Withdrawal,
 )
+from qdiff.output.columns import pad
 from qdiff.output.outline import format_outline
 from qdiff.output.terminal import terminal_text
-from qdiff.output.words import Language
+from qdiff.output.words import Language, Words, words
 from qdiff.serialize import notice_to_dict
 
 
@@ -106,11 +109,12 @@ def listing_to_dict(location: str, summaries: Sequence[NoticeSummary]) -> dict[s
     }
 
 
-def listing_text(location: str, summaries: Sequence[NoticeSummary]) -> str:
+def listing_text(location: str, summaries: Sequence[NoticeSummary], lang: Language = "en") -> str:
     """`qdiff list`: each series' periods with their latest version."""
-    lines = [f"archive: {location}"]
+    w = words(lang)
+    lines = [w.list_archive.format(location=location)]
     if not summaries:
-        lines.append("(empty: archive a notice with `qdiff archive FILE`)")
+        lines.append(w.list_empty)
         return "\n".join(lines)
     current = None
     for summary in summaries:
@@ -119,9 +123,9 @@ def listing_text(location: str, summaries: Sequence[NoticeSummary]) -> str:
             whole = summary.series_withdrawn
             marked = f"{current}  {withdrawal_text(whole, own=True)}" if whole else current
             lines.append(f"\n{terminal_text(marked, one_line=True)}")
-            lines.append("  period   versions  items  tasks  warnings  archived (latest version)")
+            lines.append(_list_head(w))
         info = summary.latest
-        flag = "  TRUNCATED" if info.truncated else ""
+        flag = f"  {w.truncated_flag}" if info.truncated else ""
         if info.withdrawn is not None and not info.withdrawn.series:
             flag += f"  {terminal_text(withdrawal_text(info.withdrawn), one_line=True)}"
         elif summary.withdrawn_versions and summary.series_withdrawn is None:
@@ -129,9 +133,23 @@ def listing_text(location: str, summaries: Sequence[NoticeSummary]) -> str:
         by = terminal_text(info.archived_by, one_line=True)
         lines.append(
             f"  {summary.period!s:<8} {summary.versions:>8}  {info.items:>5}  {info.tasks:>5}"
-            f"  {info.warnings:>8}  {info.archived_at:%Y-%m-%d %H:%M} by {by}{flag}"
+            f"  {info.warnings:>8}  "
+            + w.list_by.format(when=f"{info.archived_at:%Y-%m-%d %H:%M}", by=by)
+            + flag
         )
     return "\n".join(lines)
+
+
+def _list_head(w: Words) -> str:
+    """The column heads of `qdiff list`, over the columns its rows fill (CJK counts two)."""
+    heads = (
+        (w.list_versions, 8, " "), (w.list_items, 5, "  "), (w.list_tasks, 5, "  "),
+        (w.list_warnings, 8, "  "),
+    )  # fmt: skip
+    line = "  " + pad(w.list_period, 8)
+    for head, width, gap in heads:
+        line += gap + " " * max(0, width - cell_len(head)) + head
+    return f"{line}  {w.list_archived}"
 
 
 def stored_to_dict(stored: StoredNotice) -> dict[str, Any]:
@@ -151,15 +169,18 @@ def stored_text(stored: StoredNotice, lang: Language = "en") -> str:
     return f"{head}\n{format_outline(stored.notice, info.file_name, lang)}"
 
 
-def versions_text(versions: Sequence[VersionInfo]) -> str:
+def versions_text(versions: Sequence[VersionInfo], lang: Language = "en") -> str:
     """`qdiff log`: one line a version, oldest first."""
+    w = words(lang)
     lines = []
     for info in versions:
+        by = w.log_by.format(when=f"{info.archived_at:%Y-%m-%d %H:%M:%S %Z}", by=info.archived_by)
+        counts = w.log_counts.format(items=info.items, warnings=info.warnings)
         line = (
-            f"{info.name}  {info.archived_at:%Y-%m-%d %H:%M:%S %Z} by {info.archived_by}  "
-            f"sha256 {info.sha256[:16]}  {info.file_name or '(stdin)'} [{info.format}"
-            f"{', ' + info.encoding if info.encoding else ''}]  {info.items} items, "
-            f"{info.warnings} warnings{'  TRUNCATED' if info.truncated else ''}"
+            f"{info.name}  {by}  "
+            f"sha256 {info.sha256[:16]}  {info.file_name or w.log_stdin} [{info.format}"
+            f"{', ' + info.encoding if info.encoding else ''}]  {counts}"
+            f"{'  ' + w.truncated_flag if info.truncated else ''}"
         )
         lines.append(terminal_text(line, one_line=True))
         # Indented under their version: what else it was archived from, and whether it counts.

@@ -165,11 +165,17 @@ class Words:
     warning_line: str  # {line}
     list_archive: str  # {location}
     list_empty: str
-    list_head: str
+    list_period: str  # the column heads of `qdiff list`
+    list_versions: str
+    list_items: str
+    list_tasks: str
+    list_warnings: str
+    list_archived: str
     list_by: str  # {when} {by}
     truncated_flag: str
     log_by: str  # {when} {by}
     log_counts: str  # {items} {warnings}
+    log_stdin: str
 
 
 ZH = Words(
@@ -341,11 +347,17 @@ ZH = Words(
     warning_line="第 {line} 行",
     list_archive="归档库：{location}",
     list_empty="（空：用 `qdiff archive FILE` 归档通知）",
-    list_head="期间          版本数  事项  任务  提示  归档时间（最新版本）",
-    list_by="{when}，{by}",
+    list_period="期间",
+    list_versions="版本数",
+    list_items="事项",
+    list_tasks="任务",
+    list_warnings="提示",
+    list_archived="归档时间（最新版本）",
+    list_by="{when} 由 {by} 归档",
     truncated_flag="原文截断",
-    log_by="{when}，{by}",
+    log_by="{when} 由 {by} 归档",
     log_counts="{items} 项事项，{warnings} 条提示",
+    log_stdin="（标准输入）",
 )  # fmt: skip
 
 
@@ -512,11 +524,17 @@ EN = Words(
     warning_line="line {line}",
     list_archive="archive: {location}",
     list_empty="(empty: archive a notice with `qdiff archive FILE`)",
-    list_head="period   versions  items  tasks  warnings  archived (latest version)",
+    list_period="period",
+    list_versions="versions",
+    list_items="items",
+    list_tasks="tasks",
+    list_warnings="warnings",
+    list_archived="archived (latest version)",
     list_by="{when} by {by}",
     truncated_flag="TRUNCATED",
     log_by="{when} by {by}",
     log_counts="{items} items, {warnings} warnings",
+    log_stdin="(stdin)",
 )  # fmt: skip
 
 _WORDS: dict[Language, Words] = {"zh": ZH, "en": EN}
