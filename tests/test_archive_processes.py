@@ -179,9 +179,12 @@ def test_an_unwritable_database_location_is_refused(tmp_path: Path) -> None:
     blocker.write_text("not a folder", encoding="utf-8")
     target = blocker / "archive.sqlite3"
     result = run_process(f"sqlite:///{target}", "archive", str(SEED))
-    assert result.returncode == 1
-    assert result.stderr.startswith(f"Error: cannot create the folder for the archive {target}")
-    assert result.stderr.count("\n") == 1
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"Error: the archive's folder {blocker} is a file, not a folder; check the archive's "
+        "path (--db or $QDIFF_DATABASE_URL), or create the folder first\n"
+    )
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 
 def test_a_read_only_database_refuses_writes_and_keeps_its_data(tmp_path: Path) -> None:
