@@ -62,3 +62,12 @@ def test_report_templates_and_assets_ship(wheel_names: set[str]) -> None:
     for source in shipped:
         name = f"qdiff/reports/{source.relative_to(ROOT / 'reports').as_posix()}"
         assert name in wheel_names, f"{source.relative_to(ROOT)} is missing from the wheel"
+
+
+def test_the_demo_notices_ship(wheel_names: set[str]) -> None:
+    """`qdiff demo` archives notices that ship with the package: an installed qdiff has no
+    fixtures/ folder to read them from."""
+    bundled = sorted(path.name for path in (ROOT / "qdiff" / "demo").glob("*.txt"))
+    assert len(bundled) == 5
+    for name in [*bundled, "README.md"]:
+        assert f"qdiff/demo/{name}" in wheel_names, f"qdiff/demo/{name} is missing from the wheel"

@@ -17,9 +17,12 @@ from tests.conftest import FIXTURES, SEED, VARIANTS, run_cli
 def _fill(db_url: str, tmp_path: Path) -> None:
     assert run_cli(db_url, "archive", str(SEED), str(VARIANTS / "clauses.txt")).exit_code == 0
     assert run_cli(db_url, "archive", str(VARIANTS / "truncated.txt")).exit_code == 0
-    # A second version of 2021Q1: the same notice as a Word file (other bytes, same period).
+    # A second version of 2021Q1: the clean copy (full-width punctuation, another text).
+    clean = FIXTURES / "encodings" / "yangpu_2021Q1.fullwidth-gb18030-crlf.txt"
+    assert "2021Q1@2" in run_cli(db_url, "archive", str(clean)).stdout
+    # The same notice as a Word file: the same text as 2021Q1@1, another source of it.
     docx = FIXTURES / "formats" / "yangpu_2021Q1.docx"
-    assert "2021Q1@2" in run_cli(db_url, "archive", str(docx)).stdout
+    assert "(recorded as another source)" in run_cli(db_url, "archive", str(docx)).stdout
 
 
 def _views(db_url: str) -> list[str]:
@@ -62,8 +65,9 @@ def test_export_lines_carry_bytes_and_hashes(db_url: str, tmp_path: Path) -> Non
     _fill(db_url, tmp_path)
     lines = run_cli(db_url, "export").stdout.splitlines()
     header, *versions, end = (json.loads(line) for line in lines)
-    assert header["kind"] == "qdiff-archive" and header["format"] == 1
-    assert end == {"kind": "end", "versions": 4, "findings": 0}
+    assert header["kind"] == "qdiff-archive" and header["format"] == 2
+    assert end == {"kind": "end", "versions": 4, "findings": 0, "sources": 1, "withdrawals": 0}
+    versions = [record for record in versions if record["kind"] == "version"]
     assert {(v["period"], v["number"]) for v in versions} >= {("2021Q1", 1), ("2021Q1", 2)}
     assert all(len(v["sha256"]) == 64 and v["source_base64"] for v in versions)
 
