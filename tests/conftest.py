@@ -29,6 +29,15 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+@pytest.fixture(autouse=True)
+def _english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text output follows the locale (LC_ALL, LC_MESSAGES, LANG); the tests assert English
+    unless they ask for --lang zh, so they run in a neutral locale whatever the developer's."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 def postgres_base_url() -> str | None:
     return os.environ.get(PG_ENVIRONMENT) or None
 

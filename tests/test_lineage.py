@@ -42,7 +42,7 @@ def test_a_thread_through_five_quarters(db_url: str) -> None:
         "presumed_done": False, "reappeared": False, "lead_changes": 1,
     }  # fmt: skip
     text = run_cli(db_url, "trace", LIFT)
-    assert text.stdout.startswith(f"thread {LIFT} (task), 5 quarter(s): slipped, lead_changed")
+    assert text.stdout.startswith(f"thread {LIFT} (task), 5 quarter(s): slipped, lead unit changed")
     # Found by its wording too.
     assert any(t["key"] == LIFT for t in _trace(db_url, "电梯加装"))
 

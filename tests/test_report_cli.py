@@ -58,7 +58,6 @@ def test_html_to_stdout_in_english() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--lang", "en"], "Error: --lang sets the language of the HTML report; add --html FILE\n"),
         (
             ["--html", "-", "--format", "json"],
             "Error: --html - writes the report to stdout, so --format cannot print there too; "

@@ -176,8 +176,8 @@ class _Entry:
 
 def _worth_reading(view: _View) -> list[str]:
     """At most WORTH_READING entries, the most in need of checking first: completions promised
-    again, stages gone down, tasks dropped before completion, targets cut, lead units changed,
-    items dropped, targets raised, items new."""
+    again, stages gone down, whole items dropped, tasks dropped before completion, targets
+    cut, lead units changed, targets raised, items new."""
     w = view.w
     entries = _entries(view)
     lines = [w.worth_reading]
@@ -231,7 +231,7 @@ def _entries(view: _View) -> list[_Entry]:
                 before, after = _changed_quantities(old.quantities, new.quantities)
                 if _cut(old.quantities, new.quantities):
                     entries.append(
-                        _Entry(3, refs, new.text, w.why_target_cut.format(old=before, new=after))
+                        _Entry(4, refs, new.text, w.why_target_cut.format(old=before, new=after))
                     )
                 else:
                     entries.append(
@@ -246,14 +246,14 @@ def _entries(view: _View) -> list[_Entry]:
             and old.ref.rpartition(".")[0] not in dropped_items
         ):
             why = w.why_dropped_unfinished.format(stage=view.stage(old.stage))
-            entries.append(_Entry(2, old.ref, old.text, why))
+            entries.append(_Entry(3, old.ref, old.text, why))
     for item_link in view.comparison.items:
         if item_link.status is Status.DROPPED:
             item = view.old_items[item_link.old[0]]
             why = w.why_item_dropped.format(n=len(item.tasks))
             entries.append(
                 _Entry(
-                    5, item.ref, w.paren.format(text=item.heading, note=view.units(item.lead)), why
+                    2, item.ref, w.paren.format(text=item.heading, note=view.units(item.lead)), why
                 )
             )
         elif item_link.status is Status.NEW:
@@ -268,7 +268,7 @@ def _entries(view: _View) -> list[_Entry]:
             old_lead, new_lead = _leads(view, item_link)
             why = _lead_change(view, old_lead, new_lead)
             heading = view.new_items[item_link.new[0]].heading
-            entries.append(_Entry(4, _item_refs(item_link), heading, why))
+            entries.append(_Entry(5, _item_refs(item_link), heading, why))
     return entries
 
 
