@@ -72,6 +72,13 @@ def test_withdrawing_a_version_keeps_it_and_leaves_it_out_of_compare(db_url: str
     named = run_cli(db_url, "compare", "2021Q1", "2021Q2@1")
     assert named.exit_code == 0, named.output
     assert named.stdout.splitlines()[1].endswith(f"{SERIES} 2021Q2@1")
+    assert re.fullmatch(
+        rf"note: {SERIES} 2021Q2@1 is withdrawn \(by 王 on {DAY}: {REASON}; compared because it "
+        r"was named\)\n",
+        named.stderr,
+    )
+    # A version not withdrawn, named, has no note.
+    assert run_cli(db_url, "compare", "2021Q1@1", "2021Q3@1").stderr == ""
 
 
 def test_a_withdrawn_quarter_is_a_gap_in_report_trace_and_audit(db_url: str) -> None:

@@ -88,6 +88,7 @@ def compare_command(
     _check_html_options(ctx, html_file)
     settings = settings_from(overrides)
     pair = compare_pair(old, new, settings, series, lambda: open_archive(ctx), reverse=reverse)
+    _note_withdrawn(pair)
     if html_file is not None:
         _write_html(pair, html_file, languages.html, archived_findings(pair))
         if html_file == "-":
@@ -142,3 +143,18 @@ def _write_html(pair: ComparedPair, target: str, lang: str, found: TaskFindings)
     write_text_atomically(path, html)
     size = len(html.encode("utf-8"))
     click.echo(f"wrote the HTML report to {terminal_text(target)} ({size / 1024:.0f} KB)", err=True)
+
+
+def _note_withdrawn(pair: ComparedPair) -> None:
+    """A withdrawn version compares only when named (2021Q2@1); say on stderr that it is."""
+    if pair.archive is None:
+        return
+    from qdiff.app.withdrawals import withdrawn_notes
+
+    sides = [
+        (side.series, side.period, side.version)
+        for side in (pair.old.side, pair.new.side)
+        if side.series is not None and side.period is not None and side.version is not None
+    ]
+    for note in withdrawn_notes(pair.archive, sides):
+        click.echo(terminal_text(note, one_line=True), err=True)
