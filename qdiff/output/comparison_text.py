@@ -245,7 +245,11 @@ def _entries(view: _View) -> list[_Entry]:
             and old.stage is not Stage.COMPLETE
             and old.ref.rpartition(".")[0] not in dropped_items
         ):
-            why = w.why_dropped_unfinished.format(stage=view.stage(old.stage))
+            why = (
+                w.why_dropped_unfinished.format(stage=view.stage(old.stage))
+                if old.stage is not None
+                else w.why_dropped_no_stage
+            )
             entries.append(_Entry(3, old.ref, old.text, why))
     for item_link in view.comparison.items:
         if item_link.status is Status.DROPPED:

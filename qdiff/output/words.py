@@ -82,7 +82,8 @@ class Words:
     worth_nothing_stands_out: str
     why_slipped: str  # one line under each entry worth reading first
     why_regressed: str
-    why_dropped_unfinished: str
+    why_dropped_unfinished: str  # {stage}
+    why_dropped_no_stage: str
     why_target_cut: str
     why_item_dropped: str
     why_item_new: str
@@ -269,6 +270,7 @@ ZH = Words(
     why_slipped="原通知已承诺“完成”，新通知再次承诺“完成”",
     why_regressed="阶段后退：{old} → {new}",
     why_dropped_unfinished="未再列入，原通知表述为“{stage}”，从未表述为“完成”",
+    why_dropped_no_stage="未再列入，从未表述为“完成”",
     why_target_cut="目标数量减少：{old} → {new}",
     why_item_dropped="整项未再列入（{n} 项任务）",
     why_item_new="新增事项（{n} 项任务）",
@@ -443,6 +445,7 @@ EN = Words(
     why_slipped="complete in the from notice, promised complete again",
     why_regressed="went down: {old} → {new}",
     why_dropped_unfinished="dropped at {stage}, never said to be complete",
+    why_dropped_no_stage="dropped, never said to be complete",
     why_target_cut="target cut: {old} → {new}",
     why_item_dropped="the whole item was dropped ({n} tasks)",
     why_item_new="a new item ({n} tasks)",
