@@ -178,7 +178,7 @@ def test_list_shows_where_the_archive_is_and_what_it_holds(db_url: str) -> None:
     assert "TRUNCATED" in text.stdout
     data = _list(db_url)
     notice = data["series"][0]["notices"][0]  # type: ignore[index]
-    assert set(notice) == {"period", "versions", "latest"}
+    assert set(notice) == {"period", "versions", "withdrawn_versions", "latest"}
     assert notice["latest"]["items"] == 29 and notice["latest"]["warnings"] == 4
 
 
