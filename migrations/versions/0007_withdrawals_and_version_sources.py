@@ -29,9 +29,7 @@ def upgrade() -> None:
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("recorded_by", sa.String(length=200), nullable=False),
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
-        sa.CheckConstraint(
-            "action IN ('withdraw', 'restore')", name=op.f("ck_withdrawals_action")
-        ),
+        sa.CheckConstraint("action IN ('withdraw', 'restore')", name=op.f("ck_withdrawals_action")),
         sa.ForeignKeyConstraint(
             ["series_id"],
             ["series.id"],
