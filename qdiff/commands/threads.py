@@ -42,8 +42,19 @@ def trace(
     from qdiff.app.threads import find_threads, series_threads
     from qdiff.output.lineage_json import thread_to_dict
     from qdiff.output.threads_text import trace_text
-    from qdiff.refs import RefKind, parse_occurrence_ref
+    from qdiff.refs import (
+        RefKind,
+        is_version_ref,
+        parse_object_ref,
+        parse_occurrence_ref,
+        parse_version_ref,
+    )
 
+    # A period that is none (2021Q5, 2021Q5:4.1.6, 2021Q5:昆明变电站) is refused with the
+    # period's message before the archive is opened, not searched for as text.
+    if is_version_ref(wanted):
+        parse_version_ref(wanted)
+    parse_object_ref(wanted)
     # Objects are followed only when they may be wanted: not for a task's or an item's ref.
     reference = parse_occurrence_ref(wanted)
     objects = reference is None or reference.kind is RefKind.OBJECT
