@@ -308,6 +308,15 @@ def test_archive_and_audit_mark_take_chinese_periods(db_url: str) -> None:
     assert marked.stdout == "recorded in_progress for thread 2021Q1:4.1.6 at 2021Q1 (4.1.6)\n"
 
 
+def test_a_report_range_given_newest_first(tmp_path: Path) -> None:
+    never = tmp_path / "never.sqlite3"
+    result = run_cli(str(never), "report", "--from", "2021年第三季度", "--to", "2021Q1")
+    assert one_error(result, 2) == (
+        "--from 2021Q3 comes after --to 2021Q1; give the earlier first: --from 2021Q1 --to 2021Q3"
+    )
+    assert not never.exists()
+
+
 # ---------------------------------------------------------------------------------------------
 # Mistyped commands
 

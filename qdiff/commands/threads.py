@@ -16,6 +16,7 @@ from qdiff.commands.options import (
     to_period,
 )
 from qdiff.commands.usage import CommandGroup
+from qdiff.errors import UsageError
 from qdiff.lineage.model import FindingKind
 from qdiff.output.terminal import json_text, terminal_text
 from qdiff.periods import Period
@@ -250,6 +251,11 @@ def report(
     """
     from qdiff.app.threads import series_threads
 
+    if first is not None and last is not None and first > last:  # given newest first
+        raise UsageError(
+            f"--from {first} comes after --to {last}; give the earlier first: --from {last} "
+            f"--to {first}"
+        )
     settings = settings_from(overrides)
     # The JSON and the page carry the threads of named objects too; the text summary does not.
     objects = output_format == "json" or html_path is not None
