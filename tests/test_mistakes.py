@@ -373,6 +373,8 @@ def test_debug_works_after_the_command_too(archive: str) -> None:
     assert debugged.exit_code == 2
     assert "Traceback (most recent call last)" in debugged.stderr
     assert debugged.stderr.endswith(plain.stderr)
+    before = invoke("--debug", "--db", archive, "compare", "2021Q2", "2021Q1")  # as ever
+    assert "Traceback (most recent call last)" in before.stderr
 
 
 def test_global_options_stay_out_of_each_commands_help() -> None:
