@@ -5,7 +5,7 @@ Playwright downloads."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -65,3 +65,47 @@ def colour_count(path: Path) -> int:
 
     with Image.open(path) as image:
         return len(image.convert("RGB").getcolors(maxcolors=1_000_000) or [])
+
+
+def page_fill(pdf: bytes, top_margin: float = 34.0, bottom_margin: float = 37.0) -> list[float]:
+    """How far down each printed page its text reaches, as a share of the page's text area
+    (0 empty, 1 full); the running head and page number in the margins do not count. Margins
+    are in points: the reports print with @page margins of 12 mm (34 pt) and 13 mm (37 pt)."""
+    import io
+
+    from pypdf import PdfReader
+
+    fills = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        height = float(page.mediabox.top)
+        heights = _text_heights(page, bottom_margin, height - top_margin)
+        area = height - top_margin - bottom_margin
+        fills.append(round((height - top_margin - min(heights)) / area, 2) if heights else 0.0)
+    return fills
+
+
+def _text_heights(page: Any, low: float, high: float) -> list[float]:
+    """The heights (in points from the bottom) of the page's text between `low` and `high`."""
+    heights: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        y = tm[5] * cm[3] + cm[5]
+        if text.strip() and low < y < high:
+            heights.append(y)
+
+    page.extract_text(visitor_text=visit)
+    return heights
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    """Each printed page's text, without spaces, NFKC-folded: the CJK fonts map some characters
+    to compatibility forms (一 as the radical ⼀) that read back as other code points."""
+    import io
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    return [
+        "".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        for page in PdfReader(io.BytesIO(pdf)).pages
+    ]

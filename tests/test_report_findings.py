@@ -67,9 +67,10 @@ def finding(period: str, ref: str, what: str = "not_done", **more: str) -> Findi
     )  # fmt: skip
 
 
-def audit_of(cell: HtmlElement) -> list[HtmlElement]:
-    """The findings shown in a task's cell, as <li> elements in the order shown."""
-    return cell.xpath("./div[@class='task-audit']/ul/li")
+def audit_of(task: HtmlElement, side: str) -> list[HtmlElement]:
+    """The findings shown on one side (old, new) of a task's redline, as <li> elements in the
+    order shown."""
+    return task.xpath(f"./div[@class='audit-side audit-{side}']/div[@class='task-audit']/ul/li")
 
 
 def slipped_link() -> tuple[str, str]:
@@ -92,10 +93,9 @@ def test_findings_show_next_to_their_task_oldest_first() -> None:
     doc = parse(render_with_findings(Q3, Q4))
     old_ref, new_ref = slipped_link()
     row = doc.get_element_by_id(task_anchor("new", new_ref))
-    old_cell, new_cell = row.xpath("./td")[1:3]
-    assert old_cell.get("id") == task_anchor("old", old_ref)
+    assert row.xpath(f".//span[@id='{task_anchor('old', old_ref)}']")
     # Given newest first, shown oldest first; only the last is marked as the latest.
-    newer = audit_of(new_cell)
+    newer = audit_of(row, "new")
     assert [li.xpath("string(span[contains(@class, 'verdict ')])") for li in newer] == [
         "仍在推进", "未完成",
     ]  # fmt: skip
@@ -106,12 +106,12 @@ def test_findings_show_next_to_their_task_oldest_first() -> None:
     assert link.get("href") == "https://www.shyp.gov.cn/shypq/xxgk/example"
     assert link.get("rel") == "noopener noreferrer"
     # The older quarter's finding on the older side, and nowhere else.
-    older = audit_of(old_cell)
+    older = audit_of(row, "old")
     assert len(older) == 1 and "已开工" in older[0].text_content()
     assert older[0].get("class") == "audit-latest"
     # A vanished task has its finding on the older side of its row.
     vanished = doc.get_element_by_id(task_anchor("old", vanished_ref()))
-    (shown,) = audit_of(vanished.xpath("./td")[1])
+    (shown,) = audit_of(vanished, "old")
     assert "无法核实" in shown.text_content() and "区审计局档案 2022-017" in shown.text_content()
     assert not shown.xpath(".//a")  # evidence that is no web address stays text
     assert len(doc.xpath("//div[@class='task-audit']")) == 3
@@ -206,7 +206,9 @@ def test_hostile_notes_and_evidence_are_shown_as_text(lang: str) -> None:
     assert "__pwned" not in script.text
     (style,) = doc.xpath("//style")
     assert "body{display:none}" not in style.text
-    cell = doc.get_element_by_id(task_anchor("new", new_ref)).xpath("./td")[2]
+    cell = doc.get_element_by_id(task_anchor("new", new_ref)).xpath(
+        "./div[@class='audit-side audit-new']"
+    )[0]
     text = cell.text_content()
     for payload in (SCRIPT, IMAGE, TEMPLATE, STYLE, hostile, url, "<b>made-up</b>"):
         assert payload in text, payload
@@ -220,7 +222,9 @@ def test_hostile_notes_and_evidence_are_shown_as_text(lang: str) -> None:
 def test_english_labels() -> None:
     doc = parse(render_with_findings(Q3, Q4, lang="en"))
     _, new_ref = slipped_link()
-    cell = doc.get_element_by_id(task_anchor("new", new_ref)).xpath("./td")[2]
+    cell = doc.get_element_by_id(task_anchor("new", new_ref)).xpath(
+        "./div[@class='audit-side audit-new']"
+    )[0]
     text = " ".join(cell.text_content().split())
     assert text.count("Audit findings") == 1 and "latest not done" in text
     line = doc.xpath("//section[@id='follow-slipped']//tr[@class='follow-audit']")[0]
@@ -237,10 +241,9 @@ def cells_with_findings(path: Path) -> dict[str, str]:
     doc = lxml.html.document_fromstring(path.read_text(encoding="utf-8"))
     shown = {}
     for box in doc.xpath("//div[@class='task-audit']"):
-        cell = box.getparent()
-        side = "old" if cell.getprevious().get("class") == "c-status" else "new"
-        ref = cell.xpath("string(span[@class='tref'])")
-        shown[f"{side} {ref}"] = box.text_content()
+        side_box = box.getparent()
+        side = "old" if "audit-old" in side_box.get("class") else "new"
+        shown[f"{side} {side_box.get('data-ref')}"] = box.text_content()
     return shown
 
 
@@ -265,7 +268,8 @@ def test_compare_shows_the_findings_of_the_two_quarters(archive: str, tmp_path: 
     assert "X<i>备注</i>" in shown["new 3.2.1"] and "未完成" in shown["new 3.2.1"]
     doc = lxml.html.document_fromstring(out.read_text(encoding="utf-8"))
     row = doc.get_element_by_id("task-new-3-2-1")
-    assert LIFT in row.text_content() and "X<i>备注</i>" in row.xpath("./td")[2].text_content()
+    assert LIFT in row.text_content()
+    assert "X<i>备注</i>" in row.xpath("./div[@class='audit-side audit-new']")[0].text_content()
     assert not doc.xpath("//i")
     # Quarters the finding was not made on, and files compared without the archive: none.
     earlier = tmp_path / "earlier.html"

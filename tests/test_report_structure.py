@@ -55,9 +55,14 @@ def test_cards_and_task_rows_match_the_comparison(
     assert Counter(card.get("data-status") for card in cards) == Counter(
         link.status.value for link in comparison.items
     )
-    rows = doc.xpath("//table[contains(@class, 'tasks')]//tr[contains(@class, 'task ')]")
-    rows = [row for row in rows if "task-stub" not in row.get("class", "")]
+    # One entry per task link: a redline when it changed, a folded line when it did not.
+    rows = doc.xpath("//ol[contains(@class, 'redlines')]/li[contains(@class, 'task')][@id]")
     assert len(rows) == len(comparison.tasks)
+    folded = doc.xpath("//details//li[contains(@class, 'task')][@id]")
+    unchanged = [
+        link for link in comparison.tasks if link.status is Status.CARRIED_OVER and not link.facets
+    ]
+    assert len(folded) == len(unchanged)
 
 
 def test_summary_counts_match(case: tuple[Comparison, HtmlElement, str]) -> None:
@@ -76,8 +81,12 @@ def test_summary_counts_match(case: tuple[Comparison, HtmlElement, str]) -> None
         if items[status] or tasks[status]
     }
     assert shown == expected
-    by_section = doc.xpath("//table[contains(@class, 'by-section')]/tbody/tr/td[last()]")
-    assert sum(int(td.text_content()) for td in by_section) == len(comparison.items)
+    # The first screen's status bar: one segment per status the items have, with its count.
+    legend = doc.xpath("//figure[contains(@class, 'status-chart')]//li")
+    assert {li.xpath("string(strong)"): li.text_content() for li in legend}
+    assert sorted(int(li.xpath("string(strong)")) for li in legend) == sorted(
+        n for n in items.values() if n
+    )
 
 
 def test_follow_through_rows_match(case: tuple[Comparison, HtmlElement, str]) -> None:
@@ -184,7 +193,10 @@ def test_the_same_inputs_give_the_same_bytes_but_for_the_time() -> None:
     changed = [
         (a, b) for a, b in zip(first.splitlines(), later.splitlines(), strict=True) if a != b
     ]
-    assert len(changed) == 1 and "<time" in changed[0][0]
+    # The time is in the one-line header and in the appendix; nothing else differs.
+    assert len(changed) == 2, changed
+    assert "provenance" in changed[0][0] and "<time" in changed[1][0]
+    assert "2030-01-01 08:00 北京时间" in changed[0][1]  # midnight UTC on Beijing's clock
 
 
 def test_english_labels_and_truncation_notice() -> None:

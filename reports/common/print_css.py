@@ -19,10 +19,11 @@ def print_css(running_head: str, page_of: str) -> Markup:
         for piece in pieces
         if piece
     )
+    look = "font-size: 8pt; color: #59636e;"
     return Markup(
         "\n@media print {\n  @page {\n"
-        f"    @top-left {{ content: {css_string(running_head)}; font-size: 8pt; color: #59636e; }}\n"
-        f"    @bottom-right {{ content: {counter}; font-size: 8pt; color: #59636e; }}\n"
+        f"    @top-left {{ content: {css_string(running_head)}; {look} }}\n"
+        f"    @bottom-right {{ content: {counter}; {look} }}\n"
         "  }\n}\n"
     )
 
@@ -33,10 +34,7 @@ def css_string(text: str) -> str:
     marks) is a six-digit escape, so it can neither end the string nor the style element."""
     out = []
     for char in text:
-        if char.isalnum() and (char.isascii() or unicodedata.category(char)[0] != "C"):
-            out.append(char)
-        elif char == " " or (not char.isascii() and unicodedata.category(char)[0] not in "CZ"):
-            out.append(char)
-        else:
-            out.append(f"\\{ord(char):06x}")
+        plain = char.isascii() and (char.isalnum() or char == " ")
+        printable = not char.isascii() and unicodedata.category(char)[0] not in "CZ"
+        out.append(char if plain or printable else f"\\{ord(char):06x}")
     return '"' + "".join(out) + '"'

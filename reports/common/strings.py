@@ -87,6 +87,7 @@ _ZH: dict[str, str] = {
     "generated_by": "生成工具",
     "generated_at": "生成时间",
     "time_zone": "北京时间",
+    "page_of": "第 {page} 页 / 共 {pages} 页",
     "settings": "匹配参数",
     "settings_intro": "判断两季事项是否对应所用的阈值与权重；标 * 者不同于默认值。",
     "reproduce": "复现命令",
@@ -389,6 +390,8 @@ _EN: dict[str, str] = {
     "h_generated": "Report",
     "generated_by": "Made with",
     "generated_at": "Made at",
+    "time_zone": "Beijing time",
+    "page_of": "page {page} of {pages}",
     "settings": "Matching settings",
     "settings_intro": "Thresholds and weights that decide which items continue which; * marks a "
     "value other than the default.",

@@ -80,7 +80,8 @@ def display_diff(old: str, new: str) -> tuple[Op, ...]:
         return text_diff(old, new)
     decoded = {code: token for token, code in tokens.items()}
     return tuple(
-        (op, "".join(decoded[code] for code in text)) for op, text in text_diff(old_codes, new_codes)
+        (op, "".join(decoded[code] for code in text))
+        for op, text in text_diff(old_codes, new_codes)
     )
 
 

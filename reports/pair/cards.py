@@ -37,7 +37,11 @@ class TaskRow:
     @property
     def unchanged(self) -> bool:
         """Carried over as it was: folded to one line, since there is nothing to read in it."""
-        return self.status is Status.CARRIED_OVER and not self.facets and not self.old_audit + self.new_audit
+        return (
+            self.status is Status.CARRIED_OVER
+            and not self.facets
+            and not self.old_audit + self.new_audit
+        )
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from qdiff.reports.common.tables import AgencyRow
 # Width of a bar's drawing in SVG user units; the SVG scales it to the page.
 BAR_WIDTH = 1000
 # Lead units shown as bars: the most involved; the full table is in the appendix.
-AGENCY_BARS = 12
+AGENCY_BARS = 10
 _LADDER: tuple[Stage | None, ...] = (*Stage, None)
 
 

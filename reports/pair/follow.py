@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from qdiff.align.model import Comparison, Facet, Status, TaskSide
 from qdiff.commitments import CommitmentFacet, CommitmentLink
 from qdiff.notice import Item, Stage
-from qdiff.output.summary import object_findings, slipped_tasks, stage_direction, vanished_tasks
+from qdiff.output.summary import (
+    object_findings,
+    object_name,
+    slipped_tasks,
+    stage_direction,
+    vanished_tasks,
+)
 from qdiff.refs import item_ref_of_task
 from qdiff.reports.common.anchors import Side as AnchorSide
 from qdiff.reports.common.anchors import item_anchor, task_anchor
@@ -273,7 +279,7 @@ def _object_row(c: _Context, links: list[CommitmentLink], with_new: bool) -> _Ro
     first = links[0]
     old, new = first.old, first.new
     assert old is not None and old.object is not None
-    names = [(link.new or link.old).object or "" for link in links if (link.new or link.old)]
+    names = [object_name(link) or "" for link in links]
     cells: list[Cell] = [
         "、".join(dict.fromkeys(names)),
         _stages(first, c.labels),

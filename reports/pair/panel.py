@@ -23,7 +23,7 @@ from qdiff.reports.pair.ledger import object_xref, statement
 
 Severity = Literal["high", "medium"]
 # How many rows a category shows on the first screen; the rest are in its full list.
-SHOWN_ROWS = 4
+SHOWN_ROWS = 3
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,12 @@ def check_groups(
             "high",
             [_object_row(link, labels) for link in objects.slipped],
             [
-                _task_row(s.new, "new", labels.format("said_again", stage=labels.stage(s.new.stage)), labels)
+                _task_row(
+                    s.new,
+                    "new",
+                    labels.format("said_again", stage=labels.stage(s.new.stage)),
+                    labels,
+                )
                 for s in slipped_tasks(comparison)
             ],
             "follow-objects-slipped" if objects.slipped else "follow-slipped",
@@ -70,7 +75,9 @@ def check_groups(
             "high",
             [_object_row(link, labels) for link in objects.vanished],
             [
-                _task_row(task, "old", labels.format("said_gone", stage=labels.stage(task.stage)), labels)
+                _task_row(
+                    task, "old", labels.format("said_gone", stage=labels.stage(task.stage)), labels
+                )
                 for task in vanished_tasks(comparison, complete=False)
             ],
             "follow-objects-vanished" if objects.vanished else "follow-dropped-unfinished",
@@ -169,8 +176,8 @@ def _lead_rows(comparison: Comparison, labels: Labels) -> list[CheckRow]:
     for link in comparison.items:
         if Facet.LEAD_UNIT_CHANGED not in link.facets or not (link.old and link.new):
             continue
-        before = "、".join(dict.fromkeys(u for r in link.old for u in old_items[r].lead))
-        after = "、".join(dict.fromkeys(u for r in link.new for u in new_items[r].lead))
+        before = _few(list(dict.fromkeys(u for r in link.old for u in old_items[r].lead)), labels)
+        after = _few(list(dict.fromkeys(u for r in link.new for u in new_items[r].lead)), labels)
         item = new_items[link.new[0]]
         rows.append(
             CheckRow(
@@ -180,6 +187,14 @@ def _lead_rows(comparison: Comparison, labels: Labels) -> list[CheckRow]:
             )
         )
     return rows
+
+
+def _few(units: list[str], labels: Labels) -> str:
+    """Units as a first-screen line names them: up to two, then how many in all (the full list
+    is in the follow-through table)."""
+    if len(units) <= 2:
+        return "、".join(units)
+    return labels.format("units_more", first="、".join(units[:2]), n=len(units))
 
 
 def _opening(text: str, length: int = 24) -> str:

@@ -30,7 +30,8 @@ from qdiff.reports.common.header import (
     side_period,
     truncations,
 )
-from qdiff.reports.common.strings import LANGUAGES, Labels, SidePair
+from qdiff.reports.common.print_css import print_css
+from qdiff.reports.common.strings import LANGUAGES, Labels, Language, SidePair
 from qdiff.reports.pair.agencies import COLUMNS, agency_rows
 from qdiff.reports.pair.audit import TaskAudits, TaskKey
 from qdiff.reports.pair.charts import agency_bars, stage_matrix, status_bar
@@ -38,7 +39,6 @@ from qdiff.reports.pair.follow import follow_tables
 from qdiff.reports.pair.items import build_groups
 from qdiff.reports.pair.ledger import ledger
 from qdiff.reports.pair.panel import check_groups
-from qdiff.reports.common.print_css import print_css
 from qdiff.reports.pair.strings import PAIR_STRINGS
 
 STYLESHEETS = ("report.css", "audit.css")
@@ -58,13 +58,13 @@ def render_comparison(
     `findings` are audit findings by the task occurrence they were made on, (period, task ref):
     ("2021Q4", "3.2.1"). Each shows next to that task on the side whose period it names (the
     older notice's findings on the left), oldest first; slipped and vanished tasks with
-    findings also get a line in the follow-through tables. The times are shown on the clock of
-    `created_at`."""
+    findings also get a line in the follow-through tables. Times are shown in Beijing time,
+    whatever the clock of `created_at`."""
     if lang not in LANGUAGES:
         raise UsageError(f"the report's language is one of {', '.join(LANGUAGES)}, not '{lang}'")
     old_period = side_period(old, comparison.old)
     new_period = side_period(new, comparison.new)
-    language = "zh" if lang == "zh" else "en"
+    language: Language = "zh" if lang == "zh" else "en"
     labels = Labels(language, _pair(old_period, new_period), PAIR_STRINGS[language])
     created = created_at or datetime.now().astimezone()
     audits = TaskAudits(findings, comparison, (old_period, new_period), labels, BEIJING)
@@ -99,10 +99,10 @@ def render_comparison(
         ),
         "provenance": labels.format(
             "provenance_line",
-            old=old_name,
-            old_ref=_source_name(old, comparison.old.doc_number),
-            new=new_name,
-            new_ref=_source_name(new, comparison.new.doc_number),
+            from_period=old_name,
+            from_ref=_source_name(old, comparison.old.doc_number, labels),
+            to_period=new_name,
+            to_ref=_source_name(new, comparison.new.doc_number, labels),
             at=at,
             version=__version__,
         ),
@@ -115,7 +115,11 @@ def render_comparison(
         "status_bar": status_bar(counts, {s: labels.status(s) for s in labels.status_order}),
         "matrix": stage_matrix(comparison),
         "agency_bars": agency_bars(
-            agencies, {key: labels[f"agency_{key}"] for key in ("carried_over", "reworded", "new", "dropped")}
+            agencies,
+            {
+                key: labels[f"agency_{key}"]
+                for key in ("carried_over", "reworded", "new", "dropped")
+            },
         ),
         "agency_legend": {
             key: labels[f"agency_{key}"] for key in ("carried_over", "reworded", "new", "dropped")
@@ -133,14 +137,14 @@ def render_comparison(
     return environment().get_template("pair/comparison.html").render(context)
 
 
-def _source_name(side: Side, doc_number: str | None) -> str:
-    """A notice as the one-line header names it: its archived version, or its file, and its
-    document number."""
+def _source_name(side: Side, doc_number: str | None, labels: Labels) -> str:
+    """A notice as the one-line header names it: its archived version (@2), or its file's
+    name, and its document number."""
     if side.version is not None:
         name = f"@{side.version}"
     else:
-        name = side.file.rsplit("/", 1)[-1] if side.file else ""
-    return f"{name}（{doc_number}）" if doc_number else name
+        name = side.file.replace("\\", "/").rsplit("/", 1)[-1] if side.file else ""
+    return labels.format("source_ref", name=name, doc=doc_number) if doc_number else name
 
 
 def _pair(old: Period | None, new: Period | None) -> SidePair:

@@ -11,14 +11,19 @@ from __future__ import annotations
 from qdiff.reports.common.strings import Language
 
 _ZH: dict[str, str] = {
-    "provenance_line": "{old} {old_ref} → {new} {new_ref} · 生成于 {at} · qdiff {version}",
+    "provenance_line": (
+        "{from_period} {from_ref} → {to_period} {to_ref} · 生成于 {at} · qdiff {version}"
+    ),
+    "source_ref": "{name}（{doc}）",
     "provenance_more": "来源、校验值、解析提示与匹配参数见附录",
     "h_check": "先看这里：需核查的变化",
     "check_intro": (
-        "以下按严重程度排列，每类列出前几条，点击可跳到原文；全部条目见“落实情况跟踪”。"
+        "以下按严重程度排列，每类列出前几条（编号链接到原文）；全部条目见“落实情况跟踪”。"
         "判断依据是两份通知的文字表述，需向责任单位核实。"
     ),
-    "check_none": "没有需核查的变化：没有再次承诺、未完成即消失、阶段后退、目标调减或牵头单位变化。",
+    "check_none": (
+        "没有需核查的变化：没有再次承诺、未完成即消失、阶段后退、目标调减或牵头单位变化。"
+    ),
     "severity_high": "重要",
     "severity_medium": "关注",
     "check_slipped": "再次承诺（疑似延期）",
@@ -31,6 +36,7 @@ _ZH: dict[str, str] = {
     "check_more": "另有 {n} 条，见完整列表",
     "check_all": "完整列表",
     "said_again": "再次承诺{stage}",
+    "units_more": "{first}等 {n} 个单位",
     "said_gone": "曾写“{stage}”，不再出现",
     "h_status_bar": "事项比较结果",
     "status_bar_caption": "{new}与{old}相比，各事项的比较结果（共 {n} 项）",
@@ -50,7 +56,9 @@ _ZH: dict[str, str] = {
     "bar_dropped": "不再出现 {n}",
     "stages_back": "后退",
     "follow_stages_back": "阶段后退的任务",
-    "follow_stages_back_why": "同一任务在{new}所写的进度低于{old}（如由“完成”到“推进”）。请核实原因。",
+    "follow_stages_back_why": (
+        "同一任务在{new}所写的进度低于{old}（如由“完成”到“推进”）。请核实原因。"
+    ),
     "follow_stages": "阶段前进或改变的任务",
     "follow_stages_why": "任务开头动词所表明的进度：研究谋划 → 启动 → 推进 → 完成。",
     "col_wording": "{new}表述（标出改动）",
@@ -71,13 +79,14 @@ _ZH: dict[str, str] = {
     "mark_ins": "增",
     "h_appendix": "附录：来源、解析提示与匹配参数",
     "appendix_agencies": "按牵头单位统计的完整表格",
-    "time_zone": "北京时间",
-    "page_of": "第 {page} 页 / 共 {pages} 页",
     "running_head": "{issuer} {old_period} → {new_period} 比较报告",
 }
 
 _EN: dict[str, str] = {
-    "provenance_line": "{old} {old_ref} → {new} {new_ref} · made {at} · qdiff {version}",
+    "provenance_line": (
+        "{from_period} {from_ref} → {to_period} {to_ref} · made {at} · qdiff {version}"
+    ),
+    "source_ref": "{name} ({doc})",
     "provenance_more": "sources, checksums, reading notes and matching settings: see the appendix",
     "h_check": "Read first: changes to check",
     "check_intro": (
@@ -100,6 +109,7 @@ _EN: dict[str, str] = {
     "check_more": "{n} more in the full list",
     "check_all": "full list",
     "said_again": "{stage} promised again",
+    "units_more": "{first} and others ({n} units)",
     "said_gone": "said “{stage}”, then gone",
     "h_status_bar": "Items compared",
     "status_bar_caption": "Each item of the {new} against the {old} ({n} in all)",
@@ -148,8 +158,6 @@ _EN: dict[str, str] = {
     "mark_ins": "ins",
     "h_appendix": "Appendix: sources, reading notes and matching settings",
     "appendix_agencies": "Full table per lead unit",
-    "time_zone": "Beijing time",
-    "page_of": "page {page} of {pages}",
     "running_head": "{issuer} {old_period} → {new_period} compared",
 }
 

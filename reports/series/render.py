@@ -32,6 +32,7 @@ from qdiff.reports.common.header import (
     number_text,
     settings_rows,
 )
+from qdiff.reports.common.print_css import print_css
 from qdiff.reports.common.strings import LANGUAGES, Labels, Language
 from qdiff.reports.series.strings import LINEAGE_STRINGS
 from qdiff.reports.series.summary import AGENCY_COLUMNS, agency_rows, signal_counts, summary
@@ -76,6 +77,12 @@ def render_lineage(
     last = labels.period(periods[-1]) if periods else labels["missing"]
     span = periods[-1].quarter_number - periods[0].quarter_number + 1 if periods else 0
     recorded = [f for key in sorted(findings) for f in findings[key]]
+    series = lineage.series or labels["ln_series_none"]
+    # The printed edition's running head names the series and its quarters.
+    style += print_css(
+        labels.format("ln_running_head", series=series, first=first, last=last),
+        labels.strings["page_of"],
+    )
     context: dict[str, Any] = {
         "t": labels,
         # Notice text is Chinese: marked so where the interface around it is not.
@@ -84,7 +91,7 @@ def render_lineage(
         "css": style,
         "js": script,
         "csp": content_security_policy(style, script),
-        "series": lineage.series or labels["ln_series_none"],
+        "series": series,
         "first": first,
         "last": last,
         "span": span,

@@ -13,6 +13,7 @@ _ZH: dict[str, str] = {
     "ln_doc_title": "{series}工作要点多季度跟踪报告：{first} — {last}",
     "ln_report_title": "工作要点落实情况多季度跟踪报告",
     "ln_range": "{first} — {last}",
+    "ln_running_head": "{series} {first} — {last} 多季度跟踪报告",
     "ln_range_count": "共 {span} 个季度，已归档 {archived} 个",
     "ln_gap_badge": "缺档 {n} 个季度",
     "ln_series_none": "未命名系列",
@@ -22,15 +23,15 @@ _ZH: dict[str, str] = {
     "row_range": "跟踪期间",
     "row_archived": "已归档季度",
     "row_missing": "缺档季度",
-    "row_threads": "线索",
+    "row_threads": "跟踪条目",
     "missing_none": "无：期间内各季度均已归档。",
     "missing_note": (
-        "这些季度的通知未归档（缺档）：线索在缺档季度“无从判断”，不会因此被视为中断、删除或重现。"
+        "这些季度的通知未归档（缺档）：跟踪条目在缺档季度“无从判断”，不会因此被视为中断、删除或重现。"
         "归档后重新生成报告即可补全。"
     ),
-    "threads_value": "{tasks} 条任务线索，{items} 条事项线索",
+    "threads_value": "{tasks} 条跟踪任务，{items} 条跟踪事项",
     "row_audit": "核查记录",
-    "audit_value": "{n} 条核查记录，涉及 {threads} 条线索",
+    "audit_value": "{n} 条核查记录，涉及 {threads} 条跟踪条目",
     "audit_value_none": "尚无核查记录",
     "ln_settings_intro": (
         "判断相邻季度的事项与任务是否对应所用的阈值与权重；标 * 者不同于默认值。"
@@ -41,11 +42,11 @@ _ZH: dict[str, str] = {
         "已归档其中 {archived} 个季度的通知。"
     ),
     "sum_missing": (
-        "{missing}的通知未归档（缺档）：这些季度按“无从判断”处理，线索不会因此被视为中断或删除。"
+        "{missing}的通知未归档（缺档）：这些季度按“无从判断”处理，跟踪条目不会因此被视为中断或删除。"
     ),
     "sum_threads": (
-        "同一项承诺在各季度通知中的延续（包括改写、调整位置、拆分与合并）称为一条“线索”。"
-        "共有 {tasks} 条任务线索、{items} 条事项线索；其中 {current} 条任务线索在最后一季"
+        "同一项承诺在各季度通知中的延续（包括改写、调整位置、拆分与合并）称为一条“跟踪条目”。"
+        "共有 {tasks} 条跟踪任务、{items} 条跟踪事项；其中 {current} 条跟踪任务在最后一季"
         "（{last}）仍然出现。"
     ),
     "sum_slipped": "{n} 条任务再次承诺已经承诺过的“完成”，共 {times} 次（疑似未按期完成）。",
@@ -55,17 +56,17 @@ _ZH: dict[str, str] = {
     "sum_reappeared": "{n} 条任务中断一个或以上季度后再次出现。",
     "sum_lead_changed": "{n} 条任务的牵头单位发生过变化。",
     "sum_audit": (
-        "需核查的 {flagged} 条任务线索中，{checked} 条已有当前核查结论，{open} 条尚待核查。"
+        "需核查的 {flagged} 条跟踪任务中，{checked} 条已有当前核查结论，{open} 条尚待核查。"
     ),
     "sum_outdated": "其中 {n} 条在最近一次核查之后又出现在通知中，原结论需重新核查。",
     "sum_verdicts": "现有核查结论：{parts}。",
     "sum_verdict_part": "{verdict} {n} 条",
-    "sum_nothing_flagged": "没有需要核查的任务线索。",
-    "h_signals": "按信号统计",
-    "signals_caption": "有各信号的线索数量（一条线索可以同时有几个信号）",
-    "col_signal": "信号",
-    "col_task_threads": "任务线索",
-    "col_item_threads": "事项线索",
+    "sum_nothing_flagged": "没有需要核查的跟踪任务。",
+    "h_signals": "按提示统计",
+    "signals_caption": "有各提示的跟踪条目数量（一条跟踪条目可以同时有几个提示）",
+    "col_signal": "提示",
+    "col_task_threads": "跟踪任务",
+    "col_item_threads": "跟踪事项",
     "col_meaning": "含义",
     "signal_stalled": "停滞",
     "signal_slipped": "重复承诺完成",
@@ -91,10 +92,10 @@ _ZH: dict[str, str] = {
     "col_object_thread": "项目",
     "h_timeline": "时间线",
     "timeline_intro": (
-        "每行是一条任务线索，每列是一个季度。格中的字是该季度通知对这项任务所写的阶段；"
-        "空白表示该季度没有出现。鼠标停在格子上可看到当季原文，点击格子或线索可打开它的完整历史。"
+        "每行是一条跟踪任务，每列是一个季度。格中的字是该季度通知对这项任务所写的阶段；"
+        "空白表示该季度没有出现。鼠标停在格子上可看到当季原文，点击格子或跟踪条目可打开它的完整历史。"
     ),
-    "timeline_caption": "任务线索 × 季度（每行一条线索）",
+    "timeline_caption": "跟踪任务 × 季度（每行一条跟踪条目）",
     "legend_title": "图例",
     "legend_reworded": "右上角三角：与上一次相比表述有改写",
     "legend_slipped": "红框：再次承诺“完成”",
@@ -102,9 +103,9 @@ _ZH: dict[str, str] = {
     "legend_end_unfinished": "此后不再出现，最后一次未表述完成",
     "legend_end_done": "表述完成后不再出现",
     "legend_multi": "右下角数字：该季度对应几项任务（拆分）",
-    "col_thread": "线索",
+    "col_thread": "跟踪条目",
     "col_age": "季度数",
-    "col_signals": "信号",
+    "col_signals": "提示",
     "letter_study": "研",
     "letter_start": "启",
     "letter_advance": "推",
@@ -122,25 +123,25 @@ _ZH: dict[str, str] = {
     "grid_sort": "排序",
     "sort_default": "按首次出现顺序",
     "sort_age": "按持续季度数（多→少）",
-    "sort_signal": "按信号（需核查的在前）",
+    "sort_signal": "按提示（需核查的在前）",
     "sort_last": "按最后出现（近→远）",
-    "grid_signal": "信号",
-    "signal_flagged": "任一需核查信号",
-    "signal_clear": "无信号",
+    "grid_signal": "提示",
+    "signal_flagged": "任一需核查提示",
+    "signal_clear": "无提示",
     "grid_agency": "牵头单位",
-    "grid_count": "显示 {shown} / {total} 条任务线索",
-    "grid_none_match": "没有符合条件的线索。",
-    "grid_nojs": "排序、筛选与搜索需要浏览器允许运行脚本；现按首次出现顺序显示全部线索。",
+    "grid_count": "显示 {shown} / {total} 条跟踪任务",
+    "grid_none_match": "没有符合条件的跟踪条目。",
+    "grid_nojs": "排序、筛选与搜索需要浏览器允许运行脚本；现按首次出现顺序显示全部跟踪条目。",
     "grid_empty": "期间内没有任务。",
     "tip_absent": "未出现",
     "tip_gap": "未归档（缺档）",
     "tip_open": "点击查看完整历史",
     # lists
-    "h_lists": "需要核查的线索",
+    "h_lists": "需要核查的跟踪条目",
     "lists_intro": (
         "以下各表依据各季度通知的文字表述整理，只说明“怎么写的”，不代表实际完成情况。"
-        "核查结论由核查人员录入：最新一条针对的季度不早于线索最后一次出现时，为当前结论；"
-        "以前的结论保留在下方。点击线索编号可查看完整历史。"
+        "核查结论由核查人员录入：最新一条针对的季度不早于跟踪条目最后一次出现时，为当前结论；"
+        "以前的结论保留在下方。点击跟踪条目编号可查看完整历史。"
     ),
     "list_slipped": "重复承诺“完成”（疑似延期）",
     "list_stalled": "停滞",
@@ -175,15 +176,15 @@ _ZH: dict[str, str] = {
     "verdict_open": "待核查",
     "verdict_earlier": "此前",
     "verdict_current": "当前结论",
-    "verdict_outdated": "最近一次结论早于线索最后一次出现的季度，需重新核查。",
+    "verdict_outdated": "最近一次结论早于跟踪条目最后一次出现的季度，需重新核查。",
     "verdicts_title": "核查记录（最新的在前）",
     # agencies
     "ln_agencies_intro": (
-        "按线索最后一次出现时的牵头单位统计（有几个牵头单位的，分别计入）。点击表头可排序；"
-        "点击单位名称，时间线只显示该单位牵头的线索。"
+        "按跟踪条目最后一次出现时的牵头单位统计（有几个牵头单位的，分别计入）。点击表头可排序；"
+        "点击单位名称，时间线只显示该单位牵头的跟踪条目。"
     ),
-    "ln_agencies_caption": "各牵头单位在整个期间牵头的任务线索",
-    "ag_threads": "牵头任务线索",
+    "ln_agencies_caption": "各牵头单位在整个期间牵头的跟踪任务",
+    "ag_threads": "牵头跟踪任务",
     "ag_slipped": "重复承诺完成",
     "ag_stalled": "停滞",
     "ag_vanished_unfinished": "未完成即消失",
@@ -194,16 +195,17 @@ _ZH: dict[str, str] = {
     # histories
     "h_histories": "逐条历史",
     "histories_intro": (
-        "每条线索逐季度的原文、阶段、牵头单位、目标数量和与上一次相比的变化，以及核查记录。"
-        "点击标题展开。每条线索有固定的链接地址（如 #thread-2021Q1-4-1-6），可在邮件或纪要中引用。"
+        "每条跟踪条目逐季度的原文、阶段、牵头单位、目标数量和与上一次相比的变化，以及核查记录。"
+        "在电子版中展开标题可见。每条跟踪条目有固定的链接地址（如 #thread-2021Q1-4-1-6），"
+        "可在邮件或纪要中引用。"
     ),
-    "histories_print": "打印件只包含已展开的线索的历史；完整历史见电子版。",
+    "histories_print": "打印件包含每条需核查条目的完整历史；其余条目只列标题，完整历史见电子版。",
     "expand_all": "全部展开",
     "collapse_all": "全部收起",
-    "h_task_threads": "任务线索",
-    "h_item_threads": "事项线索",
+    "h_task_threads": "跟踪任务",
+    "h_item_threads": "跟踪事项",
     "item_threads_intro": (
-        "事项（带标题的一段工作要点）跨季度的延续，只列标题；其下各句任务见任务线索。"
+        "事项（带标题的一段工作要点）跨季度的延续，只列标题；其下各句任务见跟踪任务。"
     ),
     "col_quarter": "季度",
     "col_wording": "表述",
@@ -219,7 +221,7 @@ _ZH: dict[str, str] = {
     "same_lead": "同上",
     "item_of": "所属事项",
     "ln_footer": (
-        "本报告由 qdiff {version} 根据已归档通知的原文自动生成；线索与信号依据文字表述判断，"
+        "本报告由 qdiff {version} 根据已归档通知的原文自动生成；跟踪条目与提示依据文字表述判断，"
         "不代表实际完成情况，需人工核对。"
     ),
 }
@@ -228,6 +230,7 @@ _EN: dict[str, str] = {
     "ln_doc_title": "{series} work priorities over time: {first} — {last}",
     "ln_report_title": "Work priorities followed over many quarters",
     "ln_range": "{first} — {last}",
+    "ln_running_head": "{series} {first} — {last}: follow-through",
     "ln_range_count": "{span} quarters, {archived} archived",
     "ln_gap_badge": "{n} quarter(s) missing",
     "ln_series_none": "unnamed series",
@@ -416,8 +419,8 @@ _EN: dict[str, str] = {
         "since the last time, and its audit findings. Click a title to open it. Every thread "
         "has a fixed link (e.g. #thread-2021Q1-4-1-6) to quote in an email or minutes."
     ),
-    "histories_print": "This printout holds the histories of the opened threads only; the "
-    "electronic copy has them all.",
+    "histories_print": "This printout holds the full history of every thread that needs "
+    "checking; the others are listed by title, and the electronic copy has them all.",
     "expand_all": "Open all",
     "collapse_all": "Close all",
     "h_task_threads": "Task threads",

@@ -21,6 +21,7 @@ from qdiff.periods import Period
 from qdiff.refs import RefKind, item_ref_of_task
 from qdiff.reports.common.anchors import thread_anchor
 from qdiff.reports.common.strings import Labels
+from qdiff.reports.common.textdiff import Run, display_diff, inline
 from qdiff.reports.common.verdicts import Verdict, short_period, verdict
 from qdiff.reports.common.xref import Xref
 
@@ -29,7 +30,7 @@ from qdiff.reports.common.xref import Xref
 FLAGS = (Signal.SLIPPED, Signal.STALLED, Signal.VANISHED_UNFINISHED, Signal.PRESUMED_DONE)
 SIGNALS = (*FLAGS, Signal.REAPPEARED, Signal.LEAD_CHANGED)
 LABEL_CHARS = 24  # how much of a thread's latest wording names it above its history
-GRID_LABEL_CHARS = 16  # and in the timeline, whose first column holds about that many
+GRID_LABEL_CHARS = 40  # in the timeline; its first column shows what fits, with an ellipsis
 HEADING_CHARS = 60
 REWORDED = frozenset({Status.REWORDED, Status.SPLIT, Status.MERGED})
 # Sorting "by signal": open threads to check first, then by how serious the signal is.
@@ -80,6 +81,11 @@ class HistoryRow:
     lead_changed: bool = False
     quantities: str = ""
     change: str = ""
+    # What changed from the previous quarter it was in: the wording with its changes marked
+    # (empty when the wording is the same), and whether the stage and the targets changed.
+    marked: Run = ()
+    stage_changed: bool = False
+    quantities_changed: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,11 @@ class ThreadView:
     @property
     def signal_names(self) -> str:
         return " ".join(name for name, _ in self.signals)
+
+    @property
+    def flagged(self) -> bool:
+        """Needs checking: its history is in the printed edition, open or not on screen."""
+        return any(name in FLAGS for name, _ in self.signals)
 
 
 @dataclass(frozen=True)
@@ -254,6 +265,17 @@ def _audit(found: Sequence[Finding], flagged: bool, last: Period, c: ThreadConte
 
 
 # history ------------------------------------------------------------------------------------------
+def _marked(previous: Occurrence | None, occurrence: Occurrence, thread: Thread) -> Run:
+    """The wording with what changed since the previous quarter marked; () when it is the same
+    (most rows: the diff runs only where there is something to show)."""
+    if previous is None:
+        return ()
+    before, after = _wording(thread, previous), _wording(thread, occurrence)
+    if before == after:
+        return ()
+    return inline(display_diff(before, after))
+
+
 def _history(thread: Thread, c: ThreadContext) -> tuple[HistoryRow, ...]:
     """The thread from its first quarter to its last: one row per occurrence, and one row for
     each run of quarters it is absent from (or that are not archived)."""
@@ -265,6 +287,7 @@ def _history(thread: Thread, c: ThreadContext) -> tuple[HistoryRow, ...]:
     run: list[int] = []
     run_state = ""
     previous_lead: frozenset[str] | None = None
+    previous: Occurrence | None = None
     previous_quarter: int | None = None
     first = thread.first.quarter_number
 
@@ -308,9 +331,14 @@ def _history(thread: Thread, c: ThreadContext) -> tuple[HistoryRow, ...]:
                     lead_changed=previous_lead is not None and previous_lead != lead,
                     quantities=t["units_sep"].join(occurrence.quantities),
                     change=_change(occurrence, number == first, returned, t),
+                    marked=_marked(previous, occurrence, thread),
+                    stage_changed=previous is not None and previous.stage != occurrence.stage,
+                    quantities_changed=previous is not None
+                    and previous.quantities != occurrence.quantities,
                 )
             )
             previous_lead = lead
+            previous = occurrence
         previous_quarter = number
     return tuple(rows)
 
