@@ -26,6 +26,7 @@ COMMANDS = {
     "trace": "qdiff.commands.threads:trace",
     "audit": "qdiff.commands.threads:audit",
     "report": "qdiff.commands.threads:report",
+    "delivery": "qdiff.commands.delivery:delivery",
     "export": "qdiff.commands.maintenance:export",
     "import": "qdiff.commands.maintenance:import_",
     "verify": "qdiff.commands.maintenance:verify",

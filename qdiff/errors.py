@@ -117,8 +117,8 @@ class KindsDoNotCompareError(UsageError):
         super().__init__(
             f"{_A_KIND.get(old, old)} and {_A_KIND.get(new, new)} do not compare item by "
             "item: compare plans with plans, work reports with work reports and progress "
-            "reports with progress reports; relating a plan to the reports on it (the plan "
-            "cycle) is not supported yet"
+            "reports with progress reports; to check a plan against the reports on it, run "
+            "`qdiff delivery PLAN [EVIDENCE...]`"
         )
         self.old = old
         self.new = new
@@ -194,3 +194,13 @@ class ArchiveFolderMissingError(UsageError):
         problem = "is a file, not a folder" if is_file else "does not exist"
         super().__init__(f"the archive's folder {folder} {problem}")
         self.folder = folder
+
+
+class NothingReportsError(QdiffError):
+    """`qdiff delivery` on an archived plan with nothing archived that reports on it."""
+
+    def __init__(self, plan: str) -> None:
+        super().__init__(
+            f"nothing in the archive reports on {plan}: archive the next year's work report or "
+            "the year's progress reports, or name the documents: qdiff delivery PLAN EVIDENCE..."
+        )

@@ -76,7 +76,6 @@ _ZH: dict[str, str] = {
         "数字整体标出（如 10台 → 20台）。未改动的事项和任务折叠为一行。"
     ),
     "mark_del": "删",
-    "mark_ins": "增",
     "h_appendix": "附录：来源、解析提示与匹配参数",
     "appendix_agencies": "按牵头单位统计的完整表格",
     "running_head": "{issuer} {old_period} → {new_period} 比较报告",
@@ -155,7 +154,6 @@ _EN: dict[str, str] = {
         "folded to one line."
     ),
     "mark_del": "del",
-    "mark_ins": "ins",
     "h_appendix": "Appendix: sources, reading notes and matching settings",
     "appendix_agencies": "Full table per lead unit",
     "running_head": "{issuer} {old_period} → {new_period} compared",

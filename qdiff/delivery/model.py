@@ -1,0 +1,88 @@
+"""What a plan promised and what the reports say of it. The verdict names are a contract
+(README, `qdiff delivery --format json`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from qdiff.notice import Notice, Quantity, Stage
+from qdiff.provenance import Side
+
+
+class Verdict(StrEnum):
+    DONE = "done"  # a passage says it was done, or the reported figure meets the promise
+    IN_PROGRESS = "in_progress"  # reported, short of the stage promised
+    SHORT = "short"  # a figure reported below the promise (or over a ceiling)
+    NOT_REPORTED = "not_reported"  # no passage speaks of it
+
+
+Bound = Literal["at_least", "at_most"]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A number promised: 增长5.5%以上 (at least 5.5 %), 城镇调查失业率5%以内 (at most 5 %)."""
+
+    value: float
+    unit: str
+    text: str  # as written
+    indicator: str  # what is measured, as written before the number: 地方一般公共预算收入
+    bound: Bound
+
+
+@dataclass(frozen=True, slots=True)
+class Promise:
+    """One checkable commitment of a plan: an action on a named object, or a numeric target.
+    `text` is the plan's own clause; `start`/`end` are its offsets in the plan's text."""
+
+    ref: str  # the plan's task ref, with the commitment's ordinal: "8.4.1/2"
+    object: str | None
+    text: str
+    stage: Stage | None
+    targets: tuple[Target, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A clause of an evidence document; `start`/`end` are offsets in that document's text."""
+
+    source: int  # which evidence document (its index in the evidence list)
+    text: str
+    start: int
+    end: int
+    quantities: tuple[Quantity, ...]
+    stage: Stage | None
+    sentence: str  # the sentence it is part of (itself, for a sentence)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    passage: Passage
+    score: float  # how much of the object's name or the target's indicator it holds (0-1)
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    promise: Promise
+    verdict: Verdict
+    evidence: tuple[Evidence, ...]  # best first; empty exactly when the verdict is not_reported
+    reported: Quantity | None = None  # the figure a target was judged by
+
+
+@dataclass(frozen=True)
+class Document:
+    """A plan or a document that reports on it, and where it came from."""
+
+    notice: Notice
+    side: Side
+
+
+@dataclass(frozen=True)
+class DeliveryCheck:
+    plan: Document
+    evidence: tuple[Document, ...]  # Passage.source indexes this
+    assessments: tuple[Assessment, ...]

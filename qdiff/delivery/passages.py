@@ -1,0 +1,129 @@
+"""The passages of the documents that report on a plan, and a search over them.
+
+A work report's review part reports on the year before (its plan part promises the next year's
+work and is no evidence); a progress or completion report, or a later notice, reports
+throughout. A passage is a clause (split at ，；。): the shortest stretch that carries a verdict
+(东方枢纽上海东站开工建设). A name is found in a passage by the share of its character bigrams
+there, each weighted by how rare it is in the evidence (上海, 建设 weigh little; 洋山 much), so
+a shortened or lengthened name is still found (东方综合交通枢纽上海东站 → 东方枢纽上海东站).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from qdiff.delivery.model import Passage
+from qdiff.lexicon.quantities import find_quantities
+from qdiff.lexicon.stages import stage_of
+from qdiff.normalize import fold
+from qdiff.notice import DocumentKind, Notice
+
+_CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
+_SENTENCE = re.compile(r"[^；;。！？!?]+")
+_NAME_CELL = 30  # characters: a longer first cell of a progress row restates the requirement
+
+
+def passages_of(notice: Notice, source: int, *, sentences: bool = False) -> tuple[Passage, ...]:
+    """The clauses of the parts of `notice` that report (see the module docstring); with
+    `sentences`, whole sentences instead, as a figure is reported after a comma
+    (全市生产总值达到4.72万亿元，增长5%)."""
+    reporting = {
+        section.ref
+        for section in notice.sections
+        if notice.kind is not DocumentKind.WORK_REPORT or section.part == "review"
+    }
+    passages = []
+    progress = notice.kind is DocumentKind.PROGRESS_REPORT
+    for item in notice.items:
+        if item.ref.split(".")[0] not in reporting:
+            continue
+        # A progress table's row restates the plan before its first column rule (内容与要求 |
+        # 进展情况): only what follows it reports.
+        reached = not progress
+        for task in item.tasks:
+            folded = fold(task.text)
+            begin = 0
+            if not reached:
+                rule = folded.find("|")
+                if rule < 0:
+                    continue
+                # A short first cell names the row's project (桂溪河综合治理二期 | 完成河道清淤…):
+                # it stays with the progress it names. A requirement cell is a plan: it goes.
+                named = rule <= _NAME_CELL and "。" not in folded[:rule]
+                reached, begin = True, 0 if named else rule + 1
+            for sentence in _SENTENCE.finditer(folded, begin):
+                sentence_stage = stage_of(sentence.group())
+                whole = task.text[sentence.start() : sentence.end()].strip()
+                pieces = (
+                    [sentence]
+                    if sentences
+                    else list(_CLAUSE.finditer(folded, sentence.start(), sentence.end()))
+                )
+                for clause in pieces:
+                    text = task.text[clause.start() : clause.end()]
+                    stripped = text.strip()
+                    if len(stripped) < 2:
+                        continue
+                    start = task.start + clause.start() + (len(text) - len(text.lstrip()))
+                    piece = fold(stripped)
+                    passages.append(
+                        Passage(
+                            source=source,
+                            text=stripped,
+                            start=start,
+                            end=start + len(stripped),
+                            quantities=find_quantities(stripped, piece),
+                            stage=stage_of(piece) or sentence_stage,
+                            sentence=whole,
+                        )
+                    )
+    return tuple(passages)
+
+
+def bigrams(text: str) -> set[str]:
+    folded = fold(text)
+    return {folded[i : i + 2] for i in range(len(folded) - 1) if not folded[i : i + 2].isspace()}
+
+
+@dataclass
+class PassageIndex:
+    """Passages by the character bigrams they hold, with each bigram's rarity (idf)."""
+
+    passages: tuple[Passage, ...]
+    grams: list[set[str]] = field(default_factory=list)
+    by_gram: dict[str, list[int]] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        counts: Counter[str] = Counter()
+        for number, passage in enumerate(self.passages):
+            grams = bigrams(passage.text)
+            self.grams.append(grams)
+            counts.update(grams)
+            for gram in grams:
+                self.by_gram.setdefault(gram, []).append(number)
+        total = max(1, len(self.passages))
+        self.idf = {gram: math.log((total + 1) / (count + 0.5)) for gram, count in counts.items()}
+
+    def weight(self, gram: str) -> float:
+        # A bigram no passage holds is as rare as can be: missing it costs the most.
+        return self.idf.get(gram, math.log((len(self.passages) + 1) / 0.5))
+
+    def search(self, name: str, floor: float) -> list[tuple[float, int]]:
+        """Passages holding at least `floor` of the name's weighted bigrams, best first, as
+        (score, passage number)."""
+        grams = bigrams(name)
+        if not grams:
+            return []
+        total = sum(self.weight(gram) for gram in grams)
+        scores: dict[int, float] = {}
+        for gram in grams:
+            for number in self.by_gram.get(gram, ()):
+                scores[number] = scores.get(number, 0.0) + self.weight(gram)
+        found = [(round(score / total, 3), number) for number, score in scores.items()]
+        return sorted(
+            (pair for pair in found if pair[0] >= floor), key=lambda pair: (-pair[0], pair[1])
+        )

@@ -1,0 +1,192 @@
+"""The checkable commitments of a plan: actions on named objects a reader can look up (a
+project, facility, line, document, event), and numbers promised (主要预期目标 and counts in the
+tasks). Rhetoric (进军号, 新篇章) and vague tasks (加强…管理) promise nothing a review can be
+checked against, and are left out.
+
+A work report's review part reports on the year before: only its plan part promises. Every
+other kind of plan promises throughout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qdiff.commitments import Commitment, commitments_of
+from qdiff.delivery.model import Bound, Promise, Target
+from qdiff.lexicon.objects import HEAD, is_named
+from qdiff.lexicon.quantities import find_quantities
+from qdiff.normalize import fold
+from qdiff.notice import DocumentKind, Item, Notice, Quantity, Task
+
+# Words before a number that say it is a ceiling: 控制在5%以内, 不超过3%.
+_CEILING_BEFORE = re.compile(r"控制在|不超过|不高于|低于|以内|以下")
+_CEILING_AFTER = re.compile(r"^\s*(?:以内|以下|之内)")
+# What is measured ends where the verb of the target begins.
+_MEASURE_VERB = re.compile(
+    r"(?:增长|增速|增幅|涨幅|上涨|下降|降低|减少|达到|达|提高到|提高|控制在|保持在|保持|新增|超过|突破|稳定在)$"
+)
+_CLAUSE = re.compile(r"[^，,；;。！？!?]+")
+# The action before what is counted: 新建公园, 培育创新平台. A review words the action otherwise
+# (新增公园), so the measure is what follows it.
+LEADING_VERBS = (
+    "组织实施|开工建设|建设筹措|新建|新增|建成|完成|实施|改造|建设|培育|打造|推动|推进|力争|确保|"
+    "累计|全年|每年|开展|举办|引进|落地|提供|筹措|供应|启动|出台|制定|加快|新开工|开工"
+)
+_LEADING_VERB = re.compile(f"^(?:{LEADING_VERBS})+")
+# A project's size describes it; it is not a promise: 总投资28亿元, 全长6.8公里.
+_DESCRIPTION = re.compile(
+    r"^(?:计划)?(?:总投资|全长|总长|总面积|占地|建筑面积|总建筑面积|规划面积)"
+)
+# A year or a date is not a target: 2025年, 3月底.
+_NOT_A_TARGET_UNIT = frozenset({"期", "轮", "次", "批", "名", "篇", "例"})
+
+
+def promises_of(notice: Notice) -> tuple[Promise, ...]:
+    """The checkable commitments of `notice`, in reading order."""
+    planning = _planning_sections(notice)
+    by_task: dict[str, list[Commitment]] = {}
+    for commitment in commitments_of(notice):
+        by_task.setdefault(commitment.task, []).append(commitment)
+    promises: list[Promise] = []
+    for item in notice.items:
+        if item.ref.split(".")[0] not in planning:
+            continue
+        found: list[Promise] = []
+        for task in item.tasks:
+            found.extend(_task_promises(task, by_task.get(task.ref, [])))
+        promises.extend(_named_row(item, found))
+        promises.extend(found)
+    return tuple(promises)
+
+
+def _named_row(item: Item, found: list[Promise]) -> list[Promise]:
+    """A task table's row named by its project (重要项目: 桂溪第三实验学校 | 新增学位2160个，9月1日
+    前建成投用): the project is the object, and the row's furthest stage its promise."""
+    if not item.milestones and "|" not in item.text:
+        return []
+    name = item.heading.split("|")[0].strip()
+    # A row named by a topic (城镇就业, 全民健身设施建设) promises what its cells count.
+    if not item.tasks or not is_named(name) or any(p.object == name for p in found):
+        return []
+    staged = [task for task in item.tasks if task.stage is not None]
+    task = max(staged, key=lambda t: t.stage.rank if t.stage else 0) if staged else item.tasks[0]
+    return [
+        Promise(
+            ref=f"{item.ref}.0/1",
+            object=name,
+            text=task.text,
+            stage=task.stage,
+            targets=(),
+            start=task.start,
+            end=task.end,
+        )
+    ]
+
+
+def _planning_sections(notice: Notice) -> set[str]:
+    if notice.kind is DocumentKind.WORK_REPORT:
+        return {section.ref for section in notice.sections if section.part == "plan"}
+    return {section.ref for section in notice.sections}
+
+
+def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
+    promises = []
+    covered: list[tuple[int, int]] = []
+    for commitment in commitments:
+        if commitment.object is None or not checkable(commitment.object):
+            continue
+        targets = targets_in(commitment.text, commitment.quantities)
+        promises.append(
+            Promise(
+                ref=commitment.ref,
+                object=commitment.object,
+                text=commitment.text,
+                stage=commitment.stage,
+                targets=targets,
+                start=commitment.start,
+                end=commitment.end,
+            )
+        )
+        covered.append((commitment.start, commitment.end))
+    # Numbers promised in clauses that name no checkable object: 主要预期目标, 新增就业50万人.
+    folded = fold(task.text)
+    ordinal = len(commitments)
+    for match in _CLAUSE.finditer(folded):
+        start, end = task.start + match.start(), task.start + match.end()
+        if any(start < c_end and c_start < end for c_start, c_end in covered):
+            continue
+        text = task.text[match.start() : match.end()].strip()
+        quantities = find_quantities(text, fold(text))
+        targets = targets_in(text, quantities)
+        if not targets:
+            continue
+        ordinal += 1
+        lead = len(task.text[match.start() : match.end()]) - len(
+            task.text[match.start() : match.end()].lstrip()
+        )
+        promises.append(
+            Promise(
+                ref=f"{task.ref}/{ordinal}",
+                object=None,
+                text=text,
+                stage=task.stage,
+                targets=targets,
+                start=start + lead,
+                end=start + lead + len(text),
+            )
+        )
+    promises.sort(key=lambda promise: promise.start)
+    return promises
+
+
+# A work report's exhortations name ideas, not things to check: 习近平新时代…思想, 四个意识,
+# 新篇章, 伟大复兴. Their "objects" are left out.
+_RHETORIC = re.compile(
+    r"习近平|党的|思想|精神|意识|自信|初心|使命|伟大|复兴|新篇章|新征程|新局面|新贡献|新境界|"
+    r"排头兵|先行者|开路先锋|奋斗|梦想|光荣|必须|坚持以|底线|两个|四个|五个(?!中心)|"
+    r"现代化国家|进军号|动员令|攻坚阶段|爬坡过坎|国际大都市"
+)
+
+
+def checkable(name: str) -> bool:
+    """A name a review can be searched for: an object the commitments extractor found
+    (qdiff/commitments), long enough to search for, and not an exhortation. The reading is
+    broad, as an auditor's is: a reform, a pilot or a system named as such is checkable too."""
+    core = name.strip().strip('“”"《》')
+    if len(core) < 3 or _RHETORIC.search(core):
+        return False
+    return is_named(name) or bool(HEAD.search(core)) or len(core) >= 4
+
+
+def targets_in(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target, ...]:
+    """The numbers a clause promises, each with what it measures and which way it binds."""
+    targets = []
+    folded = fold(clause)
+    position = 0
+    for quantity in quantities:
+        # Chinese numerals count slogans more than targets (四个意识, 两个维护, 一座光荣之城).
+        if quantity.unit in _NOT_A_TARGET_UNIT or not any(c.isdigit() for c in quantity.text):
+            continue
+        at = folded.find(fold(quantity.text), position)
+        if at < 0:
+            continue
+        position = at + len(quantity.text)
+        before = folded[:at]
+        indicator = _MEASURE_VERB.sub("", before.rstrip()).strip()
+        indicator = clause[len(before) - len(before.lstrip()) : len(indicator)].strip()
+        if len(_LEADING_VERB.sub("", indicator)) < 2:
+            # The verb comes first and the thing after the number: 新建120座公园 measures 公园.
+            after = re.split(r"[、，,；;和及]", clause[position:], maxsplit=1)[0].strip()
+            indicator = after if len(after) >= 2 else indicator
+        if len(_LEADING_VERB.sub("", indicator)) < 2 or _DESCRIPTION.match(indicator):
+            continue
+        bound: Bound = "at_least"
+        tail = folded[position : position + 4]
+        if _CEILING_BEFORE.search(before[-6:]) or _CEILING_AFTER.match(tail):
+            bound = "at_most"
+        elif re.search(r"(?:涨幅|失业率)$", _MEASURE_VERB.sub("", before.rstrip())) or (
+            "失业率" in indicator or "居民消费价格" in indicator or "物价" in indicator
+        ):
+            bound = "at_most"  # a rate kept down: CPI 3%左右, unemployment 5%以内
+        targets.append(Target(quantity.value, quantity.unit, quantity.text, indicator, bound))
+    return tuple(targets)

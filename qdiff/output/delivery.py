@@ -1,0 +1,163 @@
+"""`qdiff delivery` for tools (JSON, a contract: README, "qdiff delivery") and for people (text
+in the reader's language, 80 columns)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from qdiff.delivery import Assessment, DeliveryCheck, Document, Verdict
+from qdiff.delivery import assess as rules
+from qdiff.notice import Quantity
+from qdiff.output.comparison_text import WIDTH, clip
+from qdiff.output.terminal import terminal_text
+from qdiff.output.words import Language
+
+VERDICT_ORDER = (Verdict.SHORT, Verdict.IN_PROGRESS, Verdict.DONE, Verdict.NOT_REPORTED)
+
+
+def delivery_to_dict(check: DeliveryCheck) -> dict[str, Any]:
+    counts = Counter(a.verdict for a in check.assessments)
+    return {
+        "plan": _document(check.plan),
+        "evidence": [_document(document) for document in check.evidence],
+        "commitments": [_commitment(a) for a in check.assessments],
+        "summary": {verdict.value: counts[verdict] for verdict in Verdict},
+        "settings": {
+            "object_floor": rules.OBJECT_FLOOR,
+            "indicator_floor": rules.INDICATOR_FLOOR,
+            "figure_reach": rules.FIGURE_REACH,
+            "max_evidence": rules.MAX_EVIDENCE,
+        },
+    }
+
+
+def _document(document: Document) -> dict[str, Any]:
+    side = document.side
+    return {
+        "series": side.series or document.notice.issuer,
+        "period": side.period or (str(document.notice.period) if document.notice.period else None),
+        "kind": document.notice.kind.value,
+        "version": side.version,
+        "file": side.file,
+    }
+
+
+def _quantity(quantity: Quantity) -> dict[str, Any]:
+    return {"value": quantity.value, "unit": quantity.unit, "text": quantity.text}
+
+
+def _commitment(assessment: Assessment) -> dict[str, Any]:
+    promise = assessment.promise
+    return {
+        "object": promise.object,
+        "text": promise.text,
+        "ref": promise.ref,
+        "stage": promise.stage.value if promise.stage else None,
+        "targets": [
+            {
+                "value": t.value,
+                "unit": t.unit,
+                "text": t.text,
+                "measure": t.indicator,
+                "bound": t.bound,
+            }
+            for t in promise.targets
+        ],
+        "verdict": assessment.verdict.value,
+        "reported": _quantity(assessment.reported) if assessment.reported else None,
+        "evidence": [
+            {
+                "source": e.passage.source,
+                "text": e.passage.text,
+                "quantities": [_quantity(q) for q in e.passage.quantities],
+                "score": e.score,
+            }
+            for e in assessment.evidence
+        ],
+    }
+
+
+_WORDS: dict[Language, dict[str, str]] = {
+    "zh": {
+        "plan": "计划",
+        "evidence": "依据",
+        "none": "（无）",
+        "counts": "{n} 项可核查的承诺：",
+        Verdict.DONE: "已兑现",
+        Verdict.IN_PROGRESS: "推进中",
+        Verdict.SHORT: "未达目标",
+        Verdict.NOT_REPORTED: "未见报告",
+        "promised": "承诺",
+        "reported": "报告",
+        "more": "… 另有 {n} 项（--format json 列出全部）",
+        "caveat": "依据为报告的文字表述，需向责任单位核实；“未见报告”不等于未完成。",
+    },
+    "en": {
+        "plan": "plan",
+        "evidence": "evidence",
+        "none": "(none)",
+        "counts": "{n} checkable commitments:",
+        Verdict.DONE: "done",
+        Verdict.IN_PROGRESS: "in progress",
+        Verdict.SHORT: "short of target",
+        Verdict.NOT_REPORTED: "not reported",
+        "promised": "promised",
+        "reported": "reported",
+        "more": "… and {n} more (--format json lists them all)",
+        "caveat": "Judged from what the reports say; check with the units. Not reported is not "
+        "the same as not done.",
+    },
+}
+# Lines per verdict on a terminal; JSON lists everything.
+SHOWN = {Verdict.SHORT: 50, Verdict.IN_PROGRESS: 50, Verdict.DONE: 20, Verdict.NOT_REPORTED: 20}
+
+
+def delivery_text(check: DeliveryCheck, lang: Language) -> str:
+    words = _WORDS[lang]
+    lines = [clip(f"{words['plan']}: {_name(check.plan)}", WIDTH)]
+    for document in check.evidence:
+        lines.append(clip(f"{words['evidence']}: {_name(document)}", WIDTH))
+    counts = Counter(a.verdict for a in check.assessments)
+    lines.append("")
+    separator = "，" if lang == "zh" else ", "
+    tally = separator.join(f"{words[v]} {counts[v]}" for v in VERDICT_ORDER)
+    lines.append(f"{words['counts'].format(n=len(check.assessments))} {tally}")
+    lines.append(words["caveat"])
+    for verdict in VERDICT_ORDER:
+        chosen = [a for a in check.assessments if a.verdict is verdict]
+        if not chosen:
+            continue
+        lines.extend(["", f"{words[verdict]} ({len(chosen)})"])
+        for assessment in chosen[: SHOWN[verdict]]:
+            lines.extend(_lines(assessment, words))
+        if len(chosen) > SHOWN[verdict]:
+            lines.append("  " + words["more"].format(n=len(chosen) - SHOWN[verdict]))
+    return terminal_text("\n".join(lines))
+
+
+def _name(document: Document) -> str:
+    side = document.side
+    if side.series is not None:
+        return f"{side.series} {side.period}@{side.version}"
+    return f"{side.file}"
+
+
+def _lines(assessment: Assessment, words: dict[str, str]) -> list[str]:
+    promise = assessment.promise
+    head = promise.object or promise.text
+    lines = [clip(f"  {promise.ref:10} {head}", WIDTH)]
+    if promise.object:
+        lines.append(clip(f"  {'':10} {words['promised']}: {promise.text}", WIDTH))
+    if assessment.reported is not None and promise.targets:
+        target = promise.targets[0]
+        lines.append(
+            clip(
+                f"  {'':10} {words['promised']} {target.text} · {words['reported']} "
+                f"{assessment.reported.text}",
+                WIDTH,
+            )
+        )
+    for evidence in assessment.evidence[:1]:
+        lines.append(clip(f"  {'':10} {words['reported']}: {evidence.passage.text}", WIDTH))
+    return lines
