@@ -194,3 +194,26 @@ def test_a_real_work_report_against_the_next_years_review() -> None:
             i.ref.split(".")[0] for i in review.items if i.start <= found.start < i.end + 1
         )
         assert section not in plan_part
+
+
+def test_the_html_report_puts_what_fell_short_first(tmp_path: Path) -> None:
+    import lxml.html
+
+    out = tmp_path / "delivery.html"
+    code, _, err = run("delivery", str(PLAN), str(COMPLETION), "--html", str(out))
+    assert code == 0 and "wrote the HTML report to" in err
+    doc = lxml.html.document_fromstring(out.read_text(encoding="utf-8"))
+    parts = [section.get("id") for section in doc.xpath("//main/section")]
+    # A task table announces no 主要预期目标: no targets table.
+    assert parts == ["check", "sections", "appendix"]
+    first = doc.get_element_by_id("check")
+    short = first.xpath(".//table[1]/tbody/tr")
+    assert [row.xpath("string(td[3])") for row in short] == ["23家", "8.5公里", "5.2公里", "6个"]
+    assert [row.xpath("string(td[2])") for row in short] == ["25家", "12公里", "8公里", "8个"]
+    ids = set(doc.xpath("//@id"))
+    assert all(href[1:] in ids for href in doc.xpath("//a/@href") if href.startswith("#"))
+    badges = doc.xpath("//span[contains(@class, 'verdict-badge')]")
+    assert badges and all(badge.text_content().strip() for badge in badges)
+    assert not doc.xpath("//@src") and not doc.xpath("//link")
+    (policy,) = doc.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
+    assert "default-src 'none'" in policy

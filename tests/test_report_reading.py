@@ -148,3 +148,25 @@ def test_every_flagged_history_prints(browser: Browser, lineage_report: Path) ->
     fills = page_fill(pdf)
     assert all(fill >= 1 / 3 for fill in fills[:-1]), fills
     page.context.close()
+
+
+def test_the_delivery_report_reads_on_a_phone_and_on_paper(
+    browser: Browser, tmp_path: Path
+) -> None:
+    from qdiff.app.delivery import check_delivery
+    from qdiff.reports.delivery import render_delivery
+
+    plan = ROOT / "fixtures" / "layouts" / "milestone_table.txt"
+    completion = ROOT / "fixtures" / "plan_cycle" / "guixi_2024_completion.txt"
+    path = tmp_path / "delivery.html"
+    check = check_delivery(str(plan), [str(completion)])
+    path.write_text(render_delivery(check, created_at=CREATED_AT), encoding="utf-8")
+    page = open_page(browser, path, 390, 844)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page.eval_on_selector("#check", "e => e.getBoundingClientRect().top") < 844
+    page.emulate_media(media="print")
+    pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+    texts = page_texts(pdf)
+    assert all(re.search(rf"第{n}.?/共{len(texts)}", text) for n, text in enumerate(texts, 1))
+    assert all(fill >= 1 / 3 for fill in page_fill(pdf)[:-1])
+    page.context.close()

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import click
 
 from qdiff.commands.common import open_archive
+from qdiff.commands.files import write_text_atomically
 from qdiff.commands.options import Languages, lang_option, output_format, series_option
-from qdiff.output.terminal import json_text
+from qdiff.errors import UsageError
+from qdiff.output.terminal import json_text, terminal_text
+
+if TYPE_CHECKING:
+    from qdiff.delivery import DeliveryCheck
+    from qdiff.output.words import Language
 
 
 @click.command(name="delivery")
@@ -14,7 +25,15 @@ from qdiff.output.terminal import json_text
 @click.argument("evidence", metavar="[EVIDENCE]...", nargs=-1)
 @series_option
 @output_format
-@lang_option()
+@lang_option(html="report")
+@click.option(
+    "--html",
+    "html_file",
+    metavar="FILE",
+    default=None,
+    help="Also write the 承诺兑现 report, one self-contained HTML file, to FILE (- for stdout, "
+    "instead of the text or JSON).",
+)
 @click.pass_context
 def delivery(
     ctx: click.Context,
@@ -23,6 +42,7 @@ def delivery(
     series: str | None,
     output_format: str,
     languages: Languages,
+    html_file: str | None,
 ) -> None:
     """Check each checkable commitment of PLAN (a named object, or a number promised) against
     the documents that report on it: done, in_progress, short (a figure below the promise, with
@@ -36,6 +56,10 @@ def delivery(
     from qdiff.app.delivery import check_delivery
 
     check = check_delivery(plan, evidence, series, lambda: open_archive(ctx))
+    if html_file is not None:
+        _write_html(check, html_file, languages.html)
+        if html_file == "-":
+            return
     if output_format == "json":
         from qdiff.output.delivery import delivery_to_dict
 
@@ -44,3 +68,20 @@ def delivery(
     from qdiff.output.delivery import delivery_text
 
     click.echo(delivery_text(check, languages.text))
+
+
+def _write_html(check: DeliveryCheck, target: str, lang: Language) -> None:
+    from qdiff.reports.delivery import render_delivery
+
+    html = render_delivery(check, lang=lang, created_at=datetime.now().astimezone())
+    if target == "-":
+        if sys.stdout.isatty():
+            raise UsageError(
+                "--html - would print the report's HTML markup on the terminal; give a file "
+                "(--html report.html), or pipe the output to a program or a file"
+            )
+        click.echo(terminal_text(html), nl=False)
+        return
+    write_text_atomically(Path(target), html)
+    size = len(html.encode("utf-8"))
+    click.echo(f"wrote the HTML report to {terminal_text(target)} ({size / 1024:.0f} KB)", err=True)

@@ -8,8 +8,9 @@ from typing import Any
 
 from qdiff.delivery import Assessment, DeliveryCheck, Document, Verdict
 from qdiff.delivery import assess as rules
+from qdiff.delivery.targets import TargetRow, TargetStatus, main_targets
 from qdiff.notice import Quantity
-from qdiff.output.comparison_text import WIDTH, clip
+from qdiff.output.comparison_text import WIDTH, clip, pad
 from qdiff.output.terminal import terminal_text
 from qdiff.output.words import Language
 
@@ -23,6 +24,7 @@ def delivery_to_dict(check: DeliveryCheck) -> dict[str, Any]:
         "evidence": [_document(document) for document in check.evidence],
         "commitments": [_commitment(a) for a in check.assessments],
         "summary": {verdict.value: counts[verdict] for verdict in Verdict},
+        "targets": [_target_row(row) for row in main_targets(check.plan.notice, check.assessments)],
         "settings": {
             "object_floor": rules.OBJECT_FLOOR,
             "indicator_floor": rules.INDICATOR_FLOOR,
@@ -45,6 +47,23 @@ def _document(document: Document) -> dict[str, Any]:
 
 def _quantity(quantity: Quantity) -> dict[str, Any]:
     return {"value": quantity.value, "unit": quantity.unit, "text": quantity.text}
+
+
+def _target_row(row: TargetRow) -> dict[str, Any]:
+    promised = row.promised
+    return {
+        "ref": row.ref,
+        "measure": row.measure,
+        "promised": {
+            "value": promised.value,
+            "unit": promised.unit,
+            "text": promised.text,
+            "bound": promised.bound,
+        },
+        "reported": _quantity(row.reported) if row.reported else None,
+        "status": row.status.value,
+        "passage": row.passage,
+    }
 
 
 def _commitment(assessment: Assessment) -> dict[str, Any]:
@@ -92,6 +111,10 @@ _WORDS: dict[Language, dict[str, str]] = {
         "reported": "报告",
         "more": "… 另有 {n} 项（--format json 列出全部）",
         "caveat": "依据为报告的文字表述，需向责任单位核实；“未见报告”不等于未完成。",
+        "targets": "主要预期目标",
+        TargetStatus.MET: "达到",
+        TargetStatus.MISSED: "未达到",
+        TargetStatus.NOT_REPORTED: "未见报告",
     },
     "en": {
         "plan": "plan",
@@ -107,6 +130,10 @@ _WORDS: dict[Language, dict[str, str]] = {
         "more": "… and {n} more (--format json lists them all)",
         "caveat": "Judged from what the reports say; check with the units. Not reported is not "
         "the same as not done.",
+        "targets": "Main targets",
+        TargetStatus.MET: "met",
+        TargetStatus.MISSED: "missed",
+        TargetStatus.NOT_REPORTED: "not reported",
     },
 }
 # Lines per verdict on a terminal; JSON lists everything.
@@ -124,6 +151,14 @@ def delivery_text(check: DeliveryCheck, lang: Language) -> str:
     tally = separator.join(f"{words[v]} {counts[v]}" for v in VERDICT_ORDER)
     lines.append(f"{words['counts'].format(n=len(check.assessments))} {tally}")
     lines.append(words["caveat"])
+    targets = main_targets(check.plan.notice, check.assessments)
+    if targets:
+        lines.extend(["", words["targets"]])
+        for row in targets:
+            reported = row.reported.text if row.reported else "—"
+            status = pad(words[row.status], 12)
+            line = f"  {status} {row.measure} {row.promised.text} → {reported}"
+            lines.append(clip(line, WIDTH))
     for verdict in VERDICT_ORDER:
         chosen = [a for a in check.assessments if a.verdict is verdict]
         if not chosen:

@@ -31,7 +31,7 @@ class Segment:
 def status_bar(counts: StatusCounts, labels_of: dict[Status, str]) -> tuple[Segment, ...]:
     """The items by status as one bar, in the report's status order."""
     present = [(status, counts.items[status]) for status in labels_of if counts.items[status]]
-    return _segments([(s.value, labels_of[s], n) for s, n in present], BAR_WIDTH)
+    return segments([(s.value, labels_of[s], n) for s, n in present], BAR_WIDTH)
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def agency_bars(rows: tuple[AgencyRow, ...], labels_of: dict[str, str]) -> tuple
         bars.append(
             AgencyBar(
                 name=row.name,
-                segments=_segments(parts, scale),
+                segments=segments(parts, scale),
                 items=row.counts["items"],
                 slipped=row.counts["slipped"],
                 dropped=row.counts["dropped"] + row.counts["tasks_dropped"],
@@ -112,7 +112,7 @@ def agency_bars(rows: tuple[AgencyRow, ...], labels_of: dict[str, str]) -> tuple
     return tuple(bars)
 
 
-def _segments(parts: list[tuple[str, str, int]], width: float) -> tuple[Segment, ...]:
+def segments(parts: list[tuple[str, str, int]], width: float) -> tuple[Segment, ...]:
     total = sum(count for _, _, count in parts)
     out = []
     x = 0.0

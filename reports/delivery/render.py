@@ -1,0 +1,151 @@
+"""The HTML 承诺兑现 report: `render_delivery(check)`. Findings first (what fell short, what is
+still in progress), the main targets, then every commitment beside the passage its verdict rests
+on, section by section, and the sources last. It renders the core objects it is given and
+nothing else; for the same inputs it writes the same bytes but for the creation time."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from markupsafe import Markup
+
+from qdiff import __version__
+from qdiff.delivery import Assessment, DeliveryCheck, Document, Verdict
+from qdiff.delivery.targets import main_targets
+from qdiff.errors import UsageError
+from qdiff.refs import item_ref_of_task
+from qdiff.reports.common.environment import asset, content_security_policy, environment
+from qdiff.reports.common.header import moment_text, side_info, side_period
+from qdiff.reports.common.print_css import print_css
+from qdiff.reports.common.strings import LANGUAGES, Labels, Language
+from qdiff.reports.delivery.strings import DELIVERY_STRINGS
+from qdiff.reports.pair.charts import BAR_WIDTH, segments
+from qdiff.reports.pair.items import section_title
+
+STYLESHEETS = ("report.css", "delivery.css")
+# Most serious first, as the first screen reads.
+ORDER = (Verdict.SHORT, Verdict.IN_PROGRESS, Verdict.DONE, Verdict.NOT_REPORTED)
+
+
+@dataclass(frozen=True)
+class Row:
+    ref: str
+    what: str  # the object, or the clause of a bare target
+    text: str  # the plan's clause
+    verdict: Verdict
+    promised: str | None
+    reported: str | None
+    passages: tuple[str, ...]
+    sources: tuple[str, ...]  # the evidence document of each passage
+
+
+@dataclass(frozen=True)
+class SectionView:
+    title: str
+    rows: tuple[Row, ...]
+    counts: dict[str, int]
+
+
+def render_delivery(
+    check: DeliveryCheck, *, lang: str = "zh", created_at: datetime | None = None
+) -> str:
+    if lang not in LANGUAGES:
+        raise UsageError(f"the report's language is one of {', '.join(LANGUAGES)}, not '{lang}'")
+    language: Language = "zh" if lang == "zh" else "en"
+    labels = Labels(language, "periods", DELIVERY_STRINGS[language])
+    created = created_at or datetime.now().astimezone()
+    plan_name = _name(check.plan, labels)
+    evidence_names = [_name(document, labels) for document in check.evidence]
+    issuer = check.plan.notice.issuer or ""
+    style = Markup("\n").join(asset(name) for name in STYLESHEETS)
+    style += print_css(
+        labels.format("dl_running_head", issuer=issuer, plan=plan_name), labels.strings["page_of"]
+    )
+    script = Markup("")
+    rows = [_row(a, check, evidence_names) for a in check.assessments]
+    counts = Counter(row.verdict for row in rows)
+    words = {v: labels[f"verdict_word_{v.value}"] for v in Verdict}
+    at = moment_text(created, labels["time_zone"])
+    context: dict[str, Any] = {
+        "t": labels,
+        "version": __version__,
+        "css": style,
+        "js": script,
+        "csp": content_security_policy(style, script),
+        "issuer": issuer,
+        "plan_name": plan_name,
+        "evidence_names": evidence_names,
+        "provenance": labels.format(
+            "dl_provenance",
+            plan=plan_name,
+            evidence=labels["list_sep"].join(evidence_names),
+            at=at,
+            version=__version__,
+        ),
+        "total": len(rows),
+        "counts": [(v, words[v], counts[v]) for v in ORDER],
+        "bar": segments([(v.value, words[v], counts[v]) for v in ORDER], BAR_WIDTH),
+        "short": [row for row in rows if row.verdict is Verdict.SHORT],
+        "in_progress": [row for row in rows if row.verdict is Verdict.IN_PROGRESS],
+        "targets": main_targets(check.plan.notice, check.assessments),
+        "sections": _sections(check, rows, labels),
+        "documents": [
+            side_info(check.plan.side, check.plan.notice, labels["dl_plan"], labels),
+            *(
+                side_info(d.side, d.notice, f"{labels['dl_evidence']} {n + 1}", labels)
+                for n, d in enumerate(check.evidence)
+            ),
+        ],
+        "kinds": [labels[f"kind_{d.notice.kind.value}"] for d in (check.plan, *check.evidence)],
+        "created_at": created.isoformat(timespec="seconds"),
+        "created_at_text": at,
+        "words": words,
+    }
+    return environment().get_template("delivery/delivery.html").render(context)
+
+
+def _name(document: Document, labels: Labels) -> str:
+    period = side_period(document.side, document.notice)
+    shown = labels.period(period) if period is not None else labels["missing"]
+    kind = labels[f"kind_{document.notice.kind.value}"]
+    version = f"@{document.side.version}" if document.side.version is not None else ""
+    return f"{shown}{kind}{version}" if labels.lang == "zh" else f"{shown} {kind}{version}"
+
+
+def _row(assessment: Assessment, check: DeliveryCheck, names: list[str]) -> Row:
+    promise = assessment.promise
+    target = promise.targets[0] if promise.targets else None
+    return Row(
+        ref=promise.ref,
+        what=promise.object or promise.text,
+        text=promise.text,
+        verdict=assessment.verdict,
+        promised=target.text if target and assessment.reported else None,
+        reported=assessment.reported.text if assessment.reported else None,
+        passages=tuple(e.passage.text for e in assessment.evidence),
+        sources=tuple(names[e.passage.source] for e in assessment.evidence),
+    )
+
+
+def _sections(check: DeliveryCheck, rows: list[Row], labels: Labels) -> tuple[SectionView, ...]:
+    by_section: dict[str, list[Row]] = {}
+    for row in rows:
+        section = item_ref_of_task(row.ref.split("/")[0]).split(".")[0]
+        by_section.setdefault(section, []).append(row)
+    views = []
+    for section in check.plan.notice.sections:
+        found = by_section.get(section.ref)
+        if not found:
+            continue
+        tally = Counter(row.verdict.value for row in found)
+        views.append(
+            SectionView(
+                section_title(section, labels),
+                tuple(found),
+                {v.value: tally[v.value] for v in Verdict},
+            )
+        )
+    return tuple(views)
