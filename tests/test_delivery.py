@@ -217,3 +217,30 @@ def test_the_html_report_puts_what_fell_short_first(tmp_path: Path) -> None:
     assert not doc.xpath("//@src") and not doc.xpath("//link")
     (policy,) = doc.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
     assert "default-src 'none'" in policy
+
+
+GOLD = sorted((ROOT / "fixtures" / "gold_delivery").glob("*.json"))
+
+
+@pytest.mark.skipif(not REPORTS.is_dir(), reason=f"{REPORTS} is missing (../shared/realdata)")
+@pytest.mark.parametrize("gold", GOLD, ids=lambda path: path.stem)
+def test_delivery_gold_is_well_formed(gold: Path) -> None:
+    """Every quote of the blind gold is where it says (bench/delivery.py relies on it)."""
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    plan = (REPORTS / data["plan"]).read_text(encoding="utf-8")
+    review = (REPORTS / data["review"]).read_text(encoding="utf-8")
+    assert data["commitments"]
+    verdicts = {verdict.value for verdict in Verdict}
+    for commitment in data["commitments"]:
+        assert commitment["text"] in plan, commitment["text"]
+        if commitment.get("object"):
+            assert commitment["object"] in commitment["text"]
+        assert commitment["kind"] in ("target", "object")
+        assert commitment["verdict"] in verdicts
+        for evidence in commitment["evidence"]:
+            assert evidence["text"] in review, evidence["text"]
+
+
+def test_there_is_delivery_gold_of_two_cities_at_least() -> None:
+    cities = {path.stem.split("_")[0] for path in GOLD}
+    assert len(GOLD) >= 6 and len(cities) >= 2

@@ -12,13 +12,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKER = ROOT / "bench" / "check_gold.py"
-# Comparison gold; the work reports' structure labels (gold_work_reports/) and the commitment
-# gold (gold_commitments/) have shapes of their own, checked by tests/test_work_reports.py and
-# tests/test_gold_commitments.py.
+# Comparison gold; the work reports' structure labels (gold_work_reports/), the commitment gold
+# (gold_commitments/) and the promise-against-delivery gold (gold_delivery/) have shapes of
+# their own, checked by tests/test_work_reports.py, tests/test_gold_commitments.py and
+# tests/test_delivery.py.
 GOLD_FILES = sorted(
     path
     for path in (ROOT / "fixtures").glob("gold*/*.json")
-    if path.parent.name not in ("gold_work_reports", "gold_commitments")
+    if path.parent.name not in ("gold_work_reports", "gold_commitments", "gold_delivery")
 )
 
 

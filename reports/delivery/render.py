@@ -133,8 +133,8 @@ def _row(assessment: Assessment, check: DeliveryCheck, names: list[str]) -> Row:
 def _sections(check: DeliveryCheck, rows: list[Row], labels: Labels) -> tuple[SectionView, ...]:
     by_section: dict[str, list[Row]] = {}
     for row in rows:
-        section = item_ref_of_task(row.ref.split("/")[0]).split(".")[0]
-        by_section.setdefault(section, []).append(row)
+        section_ref = item_ref_of_task(row.ref.split("/")[0]).split(".")[0]
+        by_section.setdefault(section_ref, []).append(row)
     views = []
     for section in check.plan.notice.sections:
         found = by_section.get(section.ref)
