@@ -9,6 +9,7 @@ their unnamed commitments are linked too (`matched_by` "task", with the task lin
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from collections import defaultdict
@@ -77,7 +78,8 @@ def _best_pairs(
             continue
         key = name_key(commitment.object)
         mine = []
-        for j in _candidates(key, by_bigram):
+        position = i * len(new) / max(1, len(old))
+        for j in _candidates(key, by_bigram, position):
             other = new[j].object
             assert other is not None
             found = same_names(commitment.object, other)
@@ -121,10 +123,27 @@ _KEPT_CANDIDATES = 8
 _COMMON_BIGRAM = 24
 
 
-def _candidates(key: NameKey, by_bigram: dict[str, list[int]]) -> Iterable[int]:
-    seen: set[int] = set()
+# A name whose every character pair is common (a generated plan naming one programme in every
+# item) is compared with this many candidates at most, those nearest to where it stands: without
+# the bound, a plan of a thousand such items compares a million name pairs.
+_MAX_CANDIDATES = 200
+
+
+def _candidates(key: NameKey, by_bigram: dict[str, list[int]], position: float) -> Iterable[int]:
+    """The new commitments whose names share a rare character pair with this one; a name with
+    none (every pair common) takes those around `position` that share its rarest pair."""
     rare = [b for b in key.bigrams if len(by_bigram.get(b, ())) <= _COMMON_BIGRAM]
-    for bigram in rare or key.bigrams:
+    if not rare:
+        present = [by_bigram[b] for b in key.bigrams if b in by_bigram]
+        if not present:
+            return
+        rarest = min(present, key=len)  # indexes in increasing order
+        middle = bisect.bisect_left(rarest, position)
+        half = _MAX_CANDIDATES // 2
+        yield from rarest[max(0, middle - half) : middle + half]
+        return
+    seen: set[int] = set()
+    for bigram in rare:
         for j in by_bigram.get(bigram, ()):
             if j not in seen:
                 seen.add(j)
