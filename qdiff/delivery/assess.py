@@ -16,23 +16,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from qdiff.delivery.lookup import (
+    INDICATOR_FLOOR,
+    OBJECT_FLOOR,
+    anchors,
+    measure_of,
+    object_stage,
+    searchable,
+)
 from qdiff.delivery.model import Assessment, Evidence, Passage, Promise, Target, Verdict
 from qdiff.delivery.passages import PassageIndex
-from qdiff.delivery.plan import LEADING_VERBS
-from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
 from qdiff.notice import Quantity, Stage
 
-# The share of a name's weighted bigrams a passage must hold to speak of the same object.
-OBJECT_FLOOR = 0.62
-# The same for what a target measures, in the sentence that reports its figure.
-INDICATOR_FLOOR = 0.7
 # Passages kept as evidence, best first.
 MAX_EVIDENCE = 3
 # How far after the measure (in characters) its reported figure may stand.
 FIGURE_REACH = 24
-
-_COMPLETE_RANK = Stage.COMPLETE.rank
 
 
 def assess_delivery(
@@ -47,7 +47,7 @@ def assess_delivery(
 def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> Assessment:
     if promise.object is None:
         return _assess_targets(promise, sentences)
-    found = index.search(_searchable(promise.object), OBJECT_FLOOR)
+    found = index.search(searchable(promise.object), OBJECT_FLOOR)
     if not found:
         if promise.targets:
             return _assess_targets(promise, sentences)
@@ -56,7 +56,7 @@ def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> A
         Evidence(index.passages[number], score) for score, number in found[:MAX_EVIDENCE]
     )
     best = evidence[0].passage
-    verdict = _stage_verdict(promise.stage, _stage_of_object(promise.object, best))
+    verdict = _stage_verdict(promise.stage, object_stage(promise.object, best))
     reported = None
     for target in promise.targets:
         figure = _figure_after(best, 0, target)
@@ -65,23 +65,6 @@ def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> A
             # A number reported decides: 3,001 lifts of 3,000 promised is done, whatever verb.
             verdict = Verdict.DONE if _meets(figure, target) else Verdict.SHORT
     return Assessment(promise, verdict, evidence, reported)
-
-
-# Words that take back a completion: 东段已通车，西段完成80%，预计明年全线通车; 基本建成.
-_NOT_YET = re.compile(r"预计|计划于|尚未|未能|正在|基本建成|基本完成|完成\d+(?:\.\d+)?%|部分")
-
-
-def _stage_of_object(name: str, passage: Passage) -> Stage | None:
-    """The stage the passage claims for the object: a review names the object, then what
-    became of it (A、B开工建设; X全面完成), so the verb after the name counts first. A
-    completion its sentence takes back (预计…, 基本建成, 完成80%) is an advance."""
-    stage = passage.stage
-    places = _anchors(_searchable(name), passage.text)
-    if places:
-        stage = stage_of(fold(passage.text)[places[0] :]) or stage
-    if stage is Stage.COMPLETE and _NOT_YET.search(fold(passage.sentence)):
-        return Stage.ADVANCE
-    return stage
 
 
 def _stage_verdict(promised: Stage | None, reported: Stage | None) -> Verdict:
@@ -118,13 +101,13 @@ def _reported_figure(
 ) -> tuple[Passage, float, Quantity, int] | None:
     """The best passage reporting a figure for what the target measures: the passage, its
     score, the figure, and where the measure starts in it."""
-    measure = _measure(target.indicator)
+    measure = measure_of(target.indicator)
     if len(measure) < 2:
         return None
     best: tuple[tuple[float, int], tuple[Passage, float, Quantity, int]] | None = None
     for score, number in index.search(measure, INDICATOR_FLOOR):
         passage = index.passages[number]
-        for start in _anchors(measure, passage.text):
+        for start in anchors(measure, passage.text):
             figure = _figure_after(passage, start, target)
             if figure is None:
                 continue
@@ -162,50 +145,3 @@ def _meets(figure: Quantity, target: Target) -> bool:
     if target.bound == "at_most":
         return figure.value <= target.value
     return figure.value >= target.value
-
-
-# Words around a measure that a review words otherwise: 全市/全区 (the place), 地方 (budget), 年.
-_PLACE = re.compile(r"^(?:全市|全区|全县|全省|全旗|本市|我市|市|区|地区|地方|全年|力争|确保|其中)+")
-_ENDING = re.compile(r"(?:总量|总额|实现|年均|同比|比上年|分别|均)+$")
-
-
-_VERB_FIRST = re.compile(f"^(?:{LEADING_VERBS})+")
-
-
-def _measure(indicator: str) -> str:
-    """What a review names the measure by: without the place, the action and the span."""
-    text = _PLACE.sub("", indicator.strip())
-    text = _ENDING.sub("", text).strip()
-    shorter = _VERB_FIRST.sub("", text)
-    return shorter if len(shorter) >= 2 else text
-
-
-# After a measure, words that make it part of another: 生产总值的比例 is not 生产总值.
-_PART_OF = re.compile(r"^(?:的比例|的比重|比重|占比|的)")
-
-
-def _anchors(measure: str, text: str) -> list[int]:
-    """Where the longest piece (two characters or more) of the measure stands in the text,
-    each place it does, unless the text goes on to measure something else with it."""
-    folded_measure, folded = fold(measure), fold(text)
-    for length in range(len(folded_measure), 1, -1):
-        places = []
-        for begin in range(len(folded_measure) - length + 1):
-            piece = folded_measure[begin : begin + length]
-            at = folded.find(piece)
-            while at >= 0:
-                places.append((at, not _PART_OF.match(folded[at + length :])))
-                at = folded.find(piece, at + 1)
-        if places:  # the longest piece found decides, even where it measures something else
-            return sorted({at for at, own in places if own})
-    return []
-
-
-_GENERIC_TAIL = re.compile(r"(?:建设|工程|项目)$")
-
-
-def _searchable(name: str) -> str:
-    """A name as a review may shorten it: without 《》 and a trailing 建设/工程/项目."""
-    text = name.strip().strip('《》“”"')
-    shorter = _GENERIC_TAIL.sub("", text)
-    return shorter if len(shorter) >= 3 else text

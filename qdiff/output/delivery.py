@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from qdiff.delivery import Assessment, DeliveryCheck, Document, Verdict
-from qdiff.delivery import assess as rules
+from qdiff.delivery import Assessment, DeliveryCheck, Document, Verdict, assess, lookup
 from qdiff.delivery.targets import TargetRow, TargetStatus, main_targets
 from qdiff.notice import Quantity
 from qdiff.output.comparison_text import WIDTH, clip, pad
@@ -26,10 +25,10 @@ def delivery_to_dict(check: DeliveryCheck) -> dict[str, Any]:
         "summary": {verdict.value: counts[verdict] for verdict in Verdict},
         "targets": [_target_row(row) for row in main_targets(check.plan.notice, check.assessments)],
         "settings": {
-            "object_floor": rules.OBJECT_FLOOR,
-            "indicator_floor": rules.INDICATOR_FLOOR,
-            "figure_reach": rules.FIGURE_REACH,
-            "max_evidence": rules.MAX_EVIDENCE,
+            "object_floor": lookup.OBJECT_FLOOR,
+            "indicator_floor": lookup.INDICATOR_FLOOR,
+            "figure_reach": assess.FIGURE_REACH,
+            "max_evidence": assess.MAX_EVIDENCE,
         },
     }
 

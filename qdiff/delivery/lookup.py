@@ -1,0 +1,82 @@
+"""Finding a plan's promise in other documents' passages: an object by its name (also
+shortened or lengthened), a target by what it measures, and the stage a passage claims for an
+object. Shared by the verdicts (`assess.py`) and by the coverage of a year (`coverage.py`)."""
+
+from __future__ import annotations
+
+import re
+
+from qdiff.delivery.model import Passage
+from qdiff.delivery.plan import LEADING_VERBS
+from qdiff.lexicon.stages import stage_of
+from qdiff.normalize import fold
+from qdiff.notice import Stage
+
+# The share of a name's weighted bigrams a passage must hold to speak of the same object.
+OBJECT_FLOOR = 0.62
+# The same for what a target measures, in the sentence that reports its figure.
+INDICATOR_FLOOR = 0.7
+
+
+# Words that take back a completion: 东段已通车，西段完成80%，预计明年全线通车; 基本建成.
+_NOT_YET = re.compile(r"预计|计划于|尚未|未能|正在|基本建成|基本完成|完成\d+(?:\.\d+)?%|部分")
+
+
+def object_stage(name: str, passage: Passage) -> Stage | None:
+    """The stage the passage claims for the object: a review names the object, then what
+    became of it (A、B开工建设; X全面完成), so the verb after the name counts first. A
+    completion its sentence takes back (预计…, 基本建成, 完成80%) is an advance."""
+    stage = passage.stage
+    places = anchors(searchable(name), passage.text)
+    if places:
+        stage = stage_of(fold(passage.text)[places[0] :]) or stage
+    if stage is Stage.COMPLETE and _NOT_YET.search(fold(passage.sentence)):
+        return Stage.ADVANCE
+    return stage
+
+
+# Words around a measure that a review words otherwise: 全市/全区 (the place), 地方 (budget), 年.
+_PLACE = re.compile(r"^(?:全市|全区|全县|全省|全旗|本市|我市|市|区|地区|地方|全年|力争|确保|其中)+")
+_ENDING = re.compile(r"(?:总量|总额|实现|年均|同比|比上年|分别|均)+$")
+
+
+_VERB_FIRST = re.compile(f"^(?:{LEADING_VERBS})+")
+
+
+def measure_of(indicator: str) -> str:
+    """What a review names the measure by: without the place, the action and the span."""
+    text = _PLACE.sub("", indicator.strip())
+    text = _ENDING.sub("", text).strip()
+    shorter = _VERB_FIRST.sub("", text)
+    return shorter if len(shorter) >= 2 else text
+
+
+# After a measure, words that make it part of another: 生产总值的比例 is not 生产总值.
+_PART_OF = re.compile(r"^(?:的比例|的比重|比重|占比|的)")
+
+
+def anchors(measure: str, text: str) -> list[int]:
+    """Where the longest piece (two characters or more) of the measure stands in the text,
+    each place it does, unless the text goes on to measure something else with it."""
+    folded_measure, folded = fold(measure), fold(text)
+    for length in range(len(folded_measure), 1, -1):
+        places = []
+        for begin in range(len(folded_measure) - length + 1):
+            piece = folded_measure[begin : begin + length]
+            at = folded.find(piece)
+            while at >= 0:
+                places.append((at, not _PART_OF.match(folded[at + length :])))
+                at = folded.find(piece, at + 1)
+        if places:  # the longest piece found decides, even where it measures something else
+            return sorted({at for at, own in places if own})
+    return []
+
+
+_GENERIC_TAIL = re.compile(r"(?:建设|工程|项目)$")
+
+
+def searchable(name: str) -> str:
+    """A name as a review may shorten it: without 《》 and a trailing 建设/工程/项目."""
+    text = name.strip().strip('《》“”"')
+    shorter = _GENERIC_TAIL.sub("", text)
+    return shorter if len(shorter) >= 3 else text
