@@ -27,6 +27,7 @@ COMMANDS = {
     "audit": "qdiff.commands.threads:audit",
     "report": "qdiff.commands.threads:report",
     "delivery": "qdiff.commands.delivery:delivery",
+    "coverage": "qdiff.commands.coverage:coverage",
     "export": "qdiff.commands.maintenance:export",
     "import": "qdiff.commands.maintenance:import_",
     "verify": "qdiff.commands.maintenance:verify",

@@ -204,3 +204,13 @@ class NothingReportsError(QdiffError):
             f"nothing in the archive reports on {plan}: archive the next year's work report or "
             "the year's progress reports, or name the documents: qdiff delivery PLAN EVIDENCE..."
         )
+
+
+class NothingToCoverError(QdiffError):
+    """`qdiff coverage YEAR` with no annual plan or work report of that year archived."""
+
+    def __init__(self, year: str) -> None:
+        super().__init__(
+            f"no annual plan or work report of {year} is archived: archive the year's plan "
+            "(重点工作, 任务分解) or its work report first, then its quarterly notices"
+        )

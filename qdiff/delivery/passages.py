@@ -19,27 +19,33 @@ from qdiff.delivery.model import Passage
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
-from qdiff.notice import DocumentKind, Notice
+from qdiff.notice import DocumentKind, Item, Notice
 
 _CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
 _SENTENCE = re.compile(r"[^；;。！？!?]+")
 _NAME_CELL = 30  # characters: a longer first cell of a progress row restates the requirement
 
 
-def passages_of(notice: Notice, source: int, *, sentences: bool = False) -> tuple[Passage, ...]:
+def passages_of(
+    notice: Notice, source: int, *, sentences: bool = False, planning: bool = False
+) -> tuple[Passage, ...]:
     """The clauses of the parts of `notice` that report (see the module docstring); with
     `sentences`, whole sentences instead, as a figure is reported after a comma
-    (全市生产总值达到4.72万亿元，增长5%)."""
+    (全市生产总值达到4.72万亿元，增长5%); with `planning`, the parts that promise instead (a work
+    report's plan part, any other document whole)."""
+    wanted = "plan" if planning else "review"
     reporting = {
         section.ref
         for section in notice.sections
-        if notice.kind is not DocumentKind.WORK_REPORT or section.part == "review"
+        if notice.kind is not DocumentKind.WORK_REPORT or section.part == wanted
     }
-    passages = []
-    progress = notice.kind is DocumentKind.PROGRESS_REPORT
+    passages: list[Passage] = []
+    progress = notice.kind is DocumentKind.PROGRESS_REPORT and not planning
     for item in notice.items:
         if item.ref.split(".")[0] not in reporting:
             continue
+        if planning:
+            passages.extend(_table_cells(notice, item, source))
         # A progress table's row restates the plan before its first column rule (内容与要求 |
         # 进展情况): only what follows it reports.
         reached = not progress
@@ -127,3 +133,30 @@ class PassageIndex:
         return sorted(
             (pair for pair in found if pair[0] >= floor), key=lambda pair: (-pair[0], pair[1])
         )
+
+
+def _table_cells(notice: Notice, item: Item, source: int) -> list[Passage]:
+    """What a task table promises outside its task cells: the row's project (its first cell)
+    and each quarter's milestone, as passages of their own."""
+    if not item.milestones and "|" not in item.text:
+        return []
+    cells = []
+    name = item.heading.split("|")[0].strip()
+    at = notice.text.find(name, item.start) if name else -1
+    if at >= 0:
+        cells.append((name, at))
+    cells.extend(
+        (m.text.strip(), m.start) for m in item.milestones if m.text.strip() not in ("", "/")
+    )
+    return [
+        Passage(
+            source=source,
+            text=text,
+            start=start,
+            end=start + len(text),
+            quantities=find_quantities(text, fold(text)),
+            stage=stage_of(fold(text)),
+            sentence=text,
+        )
+        for text, start in cells
+    ]
