@@ -41,6 +41,12 @@ def test_a_target_knows_what_it_measures_and_which_way_it_binds() -> None:
     assert targets("新建3万亩高标准农田") == [("高标准农田", 30000.0, "亩", "at_least")]
     assert targets("总投资28亿元，建设标准厂房") == []
     assert targets("做到“两个维护”") == []
+    # 不低于 is a floor; a list's every number measures its own thing.
+    assert targets("粮食播种面积不低于300万亩") == [("粮食播种面积", 3000000.0, "亩", "at_least")]
+    assert targets("新增森林4万亩、绿地1000公顷") == [
+        ("新增森林", 40000.0, "亩", "at_least"),
+        ("绿地", 1000.0, "公顷", "at_least"),
+    ]
 
 
 def verdicts(plan: Path, *evidence: Path) -> dict[str, tuple[Verdict, str | None]]:
@@ -172,7 +178,58 @@ def test_an_archived_plan_finds_the_reports_on_it(tmp_path: Path) -> None:
         ("蓉湖市桂溪区人民政府办公室 进展报告", "2024"),
         ("蓉湖市桂溪区人民政府办公室 进展报告", "2024H1"),
     }
-    assert data["summary"]["short"] >= 3
+    # Both tables read: the four shortfalls and the road still in progress, as with the year's
+    # table alone (the half-year's adds passages, not verdicts of its own).
+    summary = data["summary"]
+    assert (summary["short"], summary["in_progress"]) == (4, 1)
+    assert summary["done"] + summary["not_reported"] == 21
+    # Evidence is found in its own series whatever --series names for the plan.
+    code, out, err = run(
+        "delivery", "2024", "2024H1", "--series", "蓉湖市桂溪区人民政府", "--format", "json", db=db
+    )
+    assert code == 0, err
+    assert [e["series"] for e in json.loads(out)["evidence"]] == [
+        "蓉湖市桂溪区人民政府办公室 进展报告"
+    ]
+    # A withdrawn report is left out, as compare and report leave it out.
+    code, _, err = run(
+        "withdraw",
+        "2024",
+        "--series",
+        "蓉湖市桂溪区人民政府办公室 进展报告",
+        "--reason",
+        "test",
+        db=db,
+    )
+    assert code == 0, err
+    code, out, err = run(
+        "delivery", "2024", "--series", "蓉湖市桂溪区人民政府", "--format", "json", db=db
+    )
+    assert code == 0, err
+    assert [e["period"] for e in json.loads(out)["evidence"]] == ["2024H1"]
+
+
+def test_a_later_quarter_takes_no_earlier_report(tmp_path: Path) -> None:
+    """A 2024Q3 notice is reported on by the year's table, never by the half-year's."""
+    db = tmp_path / "archive.sqlite3"
+    q3 = tmp_path / "guixi_2024Q3.txt"
+    q3.write_text(
+        (ROOT / "fixtures" / "plan_cycle" / "guixi_2024Q2.txt")
+        .read_text(encoding="utf-8")
+        .replace("第二季度", "第三季度"),
+        encoding="utf-8",
+    )
+    code, _, err = run("archive", str(q3), str(COMPLETION), str(PROGRESS), db=db)
+    assert code == 0, err
+    code, out, err = run("delivery", "2024Q3", "--format", "json", db=db)
+    assert code == 0, err
+    assert [e["period"] for e in json.loads(out)["evidence"]] == ["2024"]
+
+
+def test_html_to_stdout_leaves_no_room_for_json() -> None:
+    code, _, err = run("delivery", str(PLAN), str(COMPLETION), "--html", "-", "--format", "json")
+    assert code == 2
+    assert "--html - writes the report to stdout, so --format cannot print there too" in err
 
 
 @pytest.mark.skipif(not REPORTS.is_dir(), reason=f"{REPORTS} is missing (../shared/realdata)")

@@ -97,7 +97,7 @@ def test_findings_show_next_to_their_task_oldest_first() -> None:
     # Given newest first, shown oldest first; only the last is marked as the latest.
     newer = audit_of(row, "new")
     assert [li.xpath("string(span[contains(@class, 'verdict ')])") for li in newer] == [
-        "仍在推进", "未完成",
+        "正在推进", "未完成",
     ]  # fmt: skip
     assert [li.get("class") for li in newer] == [None, "audit-latest"]
     assert newer[-1].xpath("string(span[@class='verdict-current'])") == "最新"

@@ -145,6 +145,7 @@ def test_every_flagged_history_prints(browser: Browser, lineage_report: Path) ->
     printed = "".join(page_texts(pdf))
     missing = [text for text in flagged if "".join(text.split())[:12] not in printed]
     assert missing == []
+    assert [word for word in (*SCREEN_ONLY, "鼠标") if word in printed] == []
     fills = page_fill(pdf)
     assert all(fill >= 1 / 3 for fill in fills[:-1]), fills
     page.context.close()

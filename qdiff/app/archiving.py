@@ -39,6 +39,12 @@ _SERIES_OF_KIND = {
 }
 
 
+def series_of(issuer: str, kind: DocumentKind) -> str:
+    """The series an issuer's documents of a kind go under: its plans under its name, its work
+    reports and progress reports under series of their own."""
+    return f"{visible_name(issuer)}{_SERIES_OF_KIND.get(kind, '')}"
+
+
 def placement(
     archive: Archive,
     loaded: LoadedNotice,
@@ -72,10 +78,9 @@ def placement(
         # The issuer as people see it is the series' name exactly: a longer name that merely
         # starts with it (上海市杨浦区人民政府办公室) is another series, never this one; the same
         # name behind a bidi control or a zero-width space (which draw nothing) is this one.
-        key = visible_name(notice.issuer or "")
-        if not key:
+        if not visible_name(notice.issuer or ""):
             raise IssuerUnknownError(name)
-        key = f"{key}{_SERIES_OF_KIND.get(notice.kind, '')}"
+        key = series_of(notice.issuer or "", notice.kind)
     else:
         key = match_series(visible_name(series), archive.series_keys(), create=True)
         if (problem := name_problem("the series name", key)) is not None:

@@ -20,6 +20,7 @@ from qdiff.provenance import Side
 from qdiff.refs import is_version_ref, parse_version_ref
 
 if TYPE_CHECKING:  # two files compare without loading the database layer at all
+    from qdiff.archived import VersionInfo
     from qdiff.store import Archive
 
 # Audit findings by the task occurrence they show next to: ("2021Q4", "3.2.1").
@@ -40,6 +41,11 @@ class ComparedPair:
     new: SideNotice
     comparison: Comparison
     archive: Archive | None
+
+
+def archived_side(series: str, info: VersionInfo) -> Side:
+    """Where an archived version came from, as the outputs name it."""
+    return Side(series, str(info.period), info.number, info.file_name, info.sha256)
 
 
 def names_a_file(argument: str) -> bool:
@@ -84,9 +90,7 @@ def compare_pair(
         wanted = parse_version_ref(argument)
         key = archive.resolve_series(series, wanted.period)
         stored = archive.load(key, wanted.period, wanted.number)
-        info = stored.info
-        side = Side(key, str(info.period), info.number, info.file_name, info.sha256)
-        sides.append(SideNotice(stored.notice, side))
+        sides.append(SideNotice(stored.notice, archived_side(key, stored.info)))
         if not background:
             background = archive.series_passages(key)
     first, second = sides

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from qdiff.app.compare import names_a_file
+from qdiff.app.compare import archived_side, names_a_file
 from qdiff.delivery import DeliveryCheck, Document, assess_delivery, promises_of
 from qdiff.delivery.passages import passages_of
 from qdiff.errors import NothingReportsError, UsageError
@@ -25,9 +25,6 @@ from qdiff.refs import parse_version_ref
 
 if TYPE_CHECKING:
     from qdiff.store import Archive
-
-WORK_REPORTS = " 政府工作报告"  # the series suffix of an issuer's work reports (app/archiving)
-PROGRESS_REPORTS = " 进展报告"
 
 
 def check_delivery(
@@ -74,49 +71,60 @@ def _document(
     archive_now: Callable[[], Archive],
     plan: Document | None = None,
 ) -> Document:
+    """A file, or an archived period or version: of `series` for the plan; for evidence, of the
+    plan's series when it holds that period (the next work report), else of the one series
+    that does (a progress report's), whatever `--series` named for the plan."""
     if names_a_file(argument):
         loaded = load_path(argument)
         return Document(loaded.notice, Side(None, None, None, argument, loaded.source.sha256))
     wanted = parse_version_ref(argument)
     archive = archive_now()
-    if series is None and plan is not None and plan.side.series is not None:
-        # Evidence of an archived work report is most often the next one of its series.
-        held = {s.period for s in archive.summaries(plan.side.series)}
-        if wanted.period in held:
-            series = plan.side.series
+    if plan is not None:
+        held = plan.side.series is not None and any(
+            s.period == wanted.period for s in archive.summaries(plan.side.series)
+        )
+        series = plan.side.series if held else None
     key = archive.resolve_series(series, wanted.period)
     stored = archive.load(key, wanted.period, wanted.number)
-    info = stored.info
-    side = Side(key, str(info.period), info.number, info.file_name, info.sha256)
-    return Document(stored.notice, side)
+    return Document(stored.notice, archived_side(key, stored.info))
 
 
 def _reports_on(plan: Document, archive: Archive) -> list[Document]:
-    """What the archive holds that reports on an archived plan (see the module docstring)."""
+    """What the archive holds that reports on an archived plan (see the module docstring).
+    Withdrawn versions and series are left out, as compare and report leave them out."""
+    from qdiff.app.archiving import series_of
+
     assert plan.side.series is not None and plan.side.period is not None
     period = Period.parse(plan.side.period)
-    issuer = plan.notice.issuer or plan.side.series.removesuffix(WORK_REPORTS)
-    wanted: list[tuple[str, Period]] = []
-    summaries = archive.summaries()
-    held = {(s.series, s.period) for s in summaries if s.series_withdrawn is None}
-    next_year = Period(period.year + 1, PeriodKind.YEAR, 1)
-    wanted.append((f"{issuer}{WORK_REPORTS}", next_year))
-    for key, held_period in sorted(held, key=lambda pair: (pair[0], pair[1])):
-        same_year = held_period.year == period.year
+    issuer = plan.notice.issuer or plan.side.series.removesuffix(
+        series_of("", DocumentKind.WORK_REPORT)
+    )
+    reports_of = series_of(issuer, DocumentKind.PROGRESS_REPORT)
+    office = reports_of.removesuffix(series_of("", DocumentKind.PROGRESS_REPORT))
+    usable = [
+        s for s in archive.summaries() if s.series_withdrawn is None and s.latest.withdrawn is None
+    ]
+    wanted: list[tuple[str, Period]] = [
+        (series_of(issuer, DocumentKind.WORK_REPORT), Period(period.year + 1, PeriodKind.YEAR, 1))
+    ]
+    for summary in sorted(usable, key=lambda s: (s.series, s.period)):
+        key, held = summary.series, summary.period
+        if held.year != period.year:
+            continue
+        # A report speaks of the quarters it covers: one that ends before the plan's period
+        # begins (2024H1 for a 2024Q3 notice) reports on none of it.
+        reaches = held.first_quarter + held.quarters - 1 >= period.first_quarter
         # Progress tables are often published by the issuer's office (…人民政府办公室).
-        if (key.startswith(issuer) and key.endswith(PROGRESS_REPORTS) and same_year) or (
+        if (key.startswith(office) and key.endswith(reports_of[len(office) :]) and reaches) or (
             key == plan.side.series
             and plan.notice.kind is not DocumentKind.WORK_REPORT
-            and same_year
-            and held_period > period
+            and held > period
         ):
-            wanted.append((key, held_period))
+            wanted.append((key, held))
+    present = {(s.series, s.period) for s in usable}
     found = []
     for key, wanted_period in wanted:
-        if (key, wanted_period) not in held:
-            continue
-        stored = archive.load(key, wanted_period)
-        info = stored.info
-        side = Side(key, str(info.period), info.number, info.file_name, info.sha256)
-        found.append(Document(stored.notice, side))
+        if (key, wanted_period) in present:
+            stored = archive.load(key, wanted_period)
+            found.append(Document(stored.notice, archived_side(key, stored.info)))
     return found

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from click.core import ParameterSource
 
 from qdiff.commands.common import open_archive, settings_from
 from qdiff.commands.files import write_text_atomically
+from qdiff.commands.html import check_html_stdout, emit_html
 from qdiff.commands.options import (
     Languages,
     lang_option,
@@ -85,7 +85,7 @@ def compare_command(
             "give a file (--html report.html), or pipe the output to a program or a file"
         )
     html_file, output = _destinations(html_file, output)
-    _check_html_options(ctx, html_file)
+    check_html_stdout(ctx, html_file)
     settings = settings_from(overrides)
     pair = compare_pair(old, new, settings, series, lambda: open_archive(ctx), reverse=reverse)
     _note_withdrawn(pair)
@@ -119,15 +119,6 @@ def _destinations(html_file: str | None, output: str | None) -> tuple[str | None
     return html_file, output
 
 
-def _check_html_options(ctx: click.Context, html_file: str | None) -> None:
-    explicit = ParameterSource.COMMANDLINE
-    if html_file == "-" and ctx.get_parameter_source("output_format") is explicit:
-        raise UsageError(
-            "--html - writes the report to stdout, so --format cannot print there too; "
-            "write the report to a file with --html FILE"
-        )
-
-
 def _write_html(pair: ComparedPair, target: str, lang: str, found: TaskFindings) -> None:
     # Imported here: Jinja2 and the templates load only when a report is asked for.
     from qdiff.reports.pair import render_comparison
@@ -136,13 +127,7 @@ def _write_html(pair: ComparedPair, target: str, lang: str, found: TaskFindings)
         pair.comparison, pair.old.side, pair.new.side, lang=lang,
         created_at=datetime.now().astimezone(), findings=found,
     )  # fmt: skip
-    if target == "-":
-        click.echo(terminal_text(html), nl=False)  # stdout may be a terminal: show, never obey
-        return
-    path = Path(target)
-    write_text_atomically(path, html)
-    size = len(html.encode("utf-8"))
-    click.echo(f"wrote the HTML report to {terminal_text(target)} ({size / 1024:.0f} KB)", err=True)
+    emit_html(html, target)
 
 
 def _note_withdrawn(pair: ComparedPair) -> None:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from qdiff.commands.common import open_archive
-from qdiff.commands.files import write_text_atomically
+from qdiff.commands.html import check_html_stdout, emit_html
 from qdiff.commands.options import Languages, lang_option, output_format, series_option
-from qdiff.errors import UsageError
-from qdiff.output.terminal import json_text, terminal_text
+from qdiff.output.terminal import json_text
 
 if TYPE_CHECKING:
     from qdiff.delivery import DeliveryCheck
@@ -55,6 +52,7 @@ def delivery(
     """
     from qdiff.app.delivery import check_delivery
 
+    check_html_stdout(ctx, html_file)
     check = check_delivery(plan, evidence, series, lambda: open_archive(ctx))
     if html_file is not None:
         _write_html(check, html_file, languages.html)
@@ -71,17 +69,7 @@ def delivery(
 
 
 def _write_html(check: DeliveryCheck, target: str, lang: Language) -> None:
+    # Imported here: Jinja2 and the templates load only when a report is asked for.
     from qdiff.reports.delivery import render_delivery
 
-    html = render_delivery(check, lang=lang, created_at=datetime.now().astimezone())
-    if target == "-":
-        if sys.stdout.isatty():
-            raise UsageError(
-                "--html - would print the report's HTML markup on the terminal; give a file "
-                "(--html report.html), or pipe the output to a program or a file"
-            )
-        click.echo(terminal_text(html), nl=False)
-        return
-    write_text_atomically(Path(target), html)
-    size = len(html.encode("utf-8"))
-    click.echo(f"wrote the HTML report to {terminal_text(target)} ({size / 1024:.0f} KB)", err=True)
+    emit_html(render_delivery(check, lang=lang, created_at=datetime.now().astimezone()), target)

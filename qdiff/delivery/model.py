@@ -71,6 +71,7 @@ class Assessment:
     verdict: Verdict
     evidence: tuple[Evidence, ...]  # best first; empty exactly when the verdict is not_reported
     reported: Quantity | None = None  # the figure a target was judged by
+    target: Target | None = None  # that target (of several a clause may promise: the worst)
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,18 @@ from qdiff.lexicon.quantities import find_quantities
 from qdiff.normalize import fold
 from qdiff.notice import DocumentKind, Item, Notice, Quantity, Task
 
-# Words before a number that say it is a ceiling: 控制在5%以内, 不超过3%.
-_CEILING_BEFORE = re.compile(r"控制在|不超过|不高于|低于|以内|以下")
+# Words before a number that say it is a ceiling: 控制在5%以内, 不超过3% (but 不低于5% is a floor).
+_CEILING_BEFORE = re.compile(r"控制在|不超过|不高于|(?<!不)低于|以内|以下")
 _CEILING_AFTER = re.compile(r"^\s*(?:以内|以下|之内)")
+# How far before a number (in characters) a ceiling word binds it: 控制在 5%.
+_CEILING_REACH = 6
 # What is measured ends where the verb of the target begins.
 _MEASURE_VERB = re.compile(
-    r"(?:增长|增速|增幅|涨幅|上涨|下降|降低|减少|达到|达|提高到|提高|控制在|保持在|保持|新增|超过|突破|稳定在)$"
+    r"(?:增长|增速|增幅|涨幅|上涨|下降|降低|减少|达到|达|提高到|提高|控制在|保持在|保持|新增|超过|"
+    r"突破|稳定在|不低于|不少于|不高于|不超过|低于|高于)+$"
 )
+# Where the measure of the next number of a list begins: 新增森林4万亩、绿地1000公顷 — 绿地.
+_LIST_BREAK = re.compile(r"[、和及与]")
 _CLAUSE = re.compile(r"[^，,；;。！？!?]+")
 # The action before what is counted: 新建公园, 培育创新平台. A review words the action otherwise
 # (新增公园), so the measure is what follows it.
@@ -37,7 +42,7 @@ _LEADING_VERB = re.compile(f"^(?:{LEADING_VERBS})+")
 _DESCRIPTION = re.compile(
     r"^(?:计划)?(?:总投资|全长|总长|总面积|占地|建筑面积|总建筑面积|规划面积)"
 )
-# A year or a date is not a target: 2025年, 3月底.
+# Units that count rounds, batches and people mentioned, not what a plan promises to reach.
 _NOT_A_TARGET_UNIT = frozenset({"期", "轮", "次", "批", "名", "篇", "例"})
 
 
@@ -170,10 +175,15 @@ def targets_in(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target, .
         at = folded.find(fold(quantity.text), position)
         if at < 0:
             continue
+        # A measure starts after the previous number's list break: 森林4万亩、绿地1000公顷.
+        begin = position
+        if position:
+            brk = _LIST_BREAK.search(folded, position, at)
+            begin = brk.end() if brk else position
         position = at + len(quantity.text)
         before = folded[:at]
-        indicator = _MEASURE_VERB.sub("", before.rstrip()).strip()
-        indicator = clause[len(before) - len(before.lstrip()) : len(indicator)].strip()
+        measured = _MEASURE_VERB.sub("", before.rstrip())
+        indicator = clause[begin : len(measured)].strip()
         if len(_LEADING_VERB.sub("", indicator)) < 2:
             # The verb comes first and the thing after the number: 新建120座公园 measures 公园.
             after = re.split(r"[、，,；;和及]", clause[position:], maxsplit=1)[0].strip()
@@ -182,7 +192,7 @@ def targets_in(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target, .
             continue
         bound: Bound = "at_least"
         tail = folded[position : position + 4]
-        if _CEILING_BEFORE.search(before[-6:]) or _CEILING_AFTER.match(tail):
+        if _CEILING_BEFORE.search(before[-_CEILING_REACH:]) or _CEILING_AFTER.match(tail):
             bound = "at_most"
         elif re.search(r"(?:涨幅|失业率)$", _MEASURE_VERB.sub("", before.rstrip())) or (
             "失业率" in indicator or "居民消费价格" in indicator or "物价" in indicator

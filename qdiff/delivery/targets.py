@@ -39,7 +39,6 @@ class TargetRow:
     reported: Quantity | None
     status: TargetStatus
     passage: str | None
-    text: str  # the plan's clause
 
 
 def main_targets(plan: Notice, assessments: Sequence[Assessment]) -> tuple[TargetRow, ...]:
@@ -57,7 +56,7 @@ def main_targets(plan: Notice, assessments: Sequence[Assessment]) -> tuple[Targe
             continue
         if promise.start < opening[item]:
             continue
-        target = promise.targets[0]
+        target = assessment.target or promise.targets[0]
         passage = assessment.evidence[0].passage.text if assessment.evidence else None
         rows.append(
             TargetRow(
@@ -67,7 +66,6 @@ def main_targets(plan: Notice, assessments: Sequence[Assessment]) -> tuple[Targe
                 reported=assessment.reported,
                 status=_STATUS[assessment.verdict],
                 passage=passage,
-                text=promise.text,
             )
         )
     return tuple(rows)

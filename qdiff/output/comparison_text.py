@@ -21,6 +21,7 @@ from qdiff.output.summary import (
     object_findings,
     stage_direction,
     status_counts,
+    target_cut,
 )
 from qdiff.output.terminal import terminal_text
 from qdiff.output.words import Language, Words, words
@@ -229,7 +230,7 @@ def _entries(view: _View) -> list[_Entry]:
                 entries.append(_Entry(1, refs, new.text, why))
             if Facet.QUANTITY_CHANGED in link.facets:
                 before, after = _changed_quantities(old.quantities, new.quantities)
-                if _cut(old.quantities, new.quantities):
+                if target_cut(old.quantities, new.quantities):
                     entries.append(
                         _Entry(4, refs, new.text, w.why_target_cut.format(old=before, new=after))
                     )
@@ -274,16 +275,6 @@ def _entries(view: _View) -> list[_Entry]:
             heading = view.new_items[item_link.new[0]].heading
             entries.append(_Entry(5, _item_refs(item_link), heading, why))
     return entries
-
-
-def _cut(old: tuple[Quantity, ...], new: tuple[Quantity, ...]) -> bool:
-    """Whether a target counted in the same unit went down (20台 → 10台)."""
-    for unit in {q.unit for q in old} & {q.unit for q in new}:
-        if sum(q.value for q in new if q.unit == unit) < sum(
-            q.value for q in old if q.unit == unit
-        ):
-            return True
-    return False
 
 
 def _quantities(quantities: tuple[Quantity, ...]) -> str:

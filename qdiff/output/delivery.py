@@ -13,6 +13,7 @@ from qdiff.output.comparison_text import WIDTH, clip, pad
 from qdiff.output.terminal import terminal_text
 from qdiff.output.words import Language
 
+# Most serious first, as the text and the HTML report read.
 VERDICT_ORDER = (Verdict.SHORT, Verdict.IN_PROGRESS, Verdict.DONE, Verdict.NOT_REPORTED)
 
 
@@ -84,6 +85,7 @@ def _commitment(assessment: Assessment) -> dict[str, Any]:
         ],
         "verdict": assessment.verdict.value,
         "reported": _quantity(assessment.reported) if assessment.reported else None,
+        "judged_by": assessment.target.text if assessment.target else None,
         "evidence": [
             {
                 "source": e.passage.source,
@@ -183,8 +185,8 @@ def _lines(assessment: Assessment, words: dict[str, str]) -> list[str]:
     lines = [clip(f"  {promise.ref:10} {head}", WIDTH)]
     if promise.object:
         lines.append(clip(f"  {'':10} {words['promised']}: {promise.text}", WIDTH))
-    if assessment.reported is not None and promise.targets:
-        target = promise.targets[0]
+    target = assessment.target
+    if assessment.reported is not None and target is not None:
         lines.append(
             clip(
                 f"  {'':10} {words['promised']} {target.text} · {words['reported']} "

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from qdiff.align.model import Comparison, Facet, Status, TaskLink, TaskSide
 from qdiff.commitments import CommitmentFacet, CommitmentLink, CommitmentStatus
-from qdiff.notice import Stage
+from qdiff.notice import Quantity, Stage
 
 # The order people read statuses in: what continues, then what changed shape, then what came
 # and went. (The JSON summary keeps the order of `Status` itself: its keys are a contract.)
@@ -132,3 +132,14 @@ def is_vanished(link: CommitmentLink) -> bool:
         and link.old is not None
         and link.old.stage is not Stage.COMPLETE
     )
+
+
+def target_cut(old: tuple[Quantity, ...], new: tuple[Quantity, ...]) -> bool:
+    """Whether a target counted in the same unit went down (20台 → 10台): the unit's figures
+    summed on each side, so 10台、5台 → 12台 is a cut. One rule for text, JSON and HTML."""
+    for unit in {q.unit for q in old} & {q.unit for q in new}:
+        if sum(q.value for q in new if q.unit == unit) < sum(
+            q.value for q in old if q.unit == unit
+        ):
+            return True
+    return False

@@ -192,9 +192,10 @@ _ZH: dict[str, str] = {
     "h_agencies": "按责任单位统计",
     "agencies_intro": (
         "按牵头单位统计其牵头的事项与任务。事项、任务计入所在通知中的牵头单位"
-        "（删除的按{old}计）。点击表头可排序。"
+        "（未再列入的按{old}计）。"
     ),
     "agencies_caption": "各牵头单位的事项与任务",
+    "agencies_screen": "点击表头可排序。",
     "agency_name": "牵头单位",
     "agency_items": "{new}牵头事项",
     "agency_tasks": "{new}牵头任务",
@@ -234,6 +235,7 @@ _ZH: dict[str, str] = {
     "col_quantities": "目标数量",
     "no_tasks": "本项无任务句。",
     "deleted_mark": "删去",
+    "mark_del": "删",
     "inserted_mark": "新增",
     "footer": "本报告由 qdiff {version} 根据两份通知的原文自动生成；比较结果需人工核对。",
     # statuses, facets, stages
@@ -479,8 +481,9 @@ _EN: dict[str, str] = {
     "direction_0": "—",
     "h_agencies": "By responsible unit",
     "agencies_intro": "Items and tasks each lead unit (牵头单位) leads, counted in the notice "
-    "where they are found (dropped ones in the {old}). Click a column header to sort.",
+    "where they are found (dropped ones in the {old}).",
     "agencies_caption": "Lead units and their items and tasks",
+    "agencies_screen": "Click a column header to sort.",
     "agency_name": "Lead unit",
     "agency_items": "Items led ({new})",
     "agency_tasks": "Tasks led ({new})",
@@ -519,6 +522,7 @@ _EN: dict[str, str] = {
     "col_quantities": "Targets",
     "no_tasks": "This item has no task sentences.",
     "deleted_mark": "deleted",
+    "mark_del": "del",
     "inserted_mark": "inserted",
     "footer": "Made by qdiff {version} from the published text of both notices; check the "
     "results by reading.",

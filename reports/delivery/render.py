@@ -16,18 +16,17 @@ from qdiff import __version__
 from qdiff.delivery import Assessment, DeliveryCheck, Document, Verdict
 from qdiff.delivery.targets import main_targets
 from qdiff.errors import UsageError
+from qdiff.output.delivery import VERDICT_ORDER
 from qdiff.refs import item_ref_of_task
+from qdiff.reports.common.bars import BAR_WIDTH, segments
 from qdiff.reports.common.environment import asset, content_security_policy, environment
 from qdiff.reports.common.header import moment_text, side_info, side_period
 from qdiff.reports.common.print_css import print_css
+from qdiff.reports.common.sections import section_title
 from qdiff.reports.common.strings import LANGUAGES, Labels, Language
 from qdiff.reports.delivery.strings import DELIVERY_STRINGS
-from qdiff.reports.pair.charts import BAR_WIDTH, segments
-from qdiff.reports.pair.items import section_title
 
 STYLESHEETS = ("report.css", "delivery.css")
-# Most serious first, as the first screen reads.
-ORDER = (Verdict.SHORT, Verdict.IN_PROGRESS, Verdict.DONE, Verdict.NOT_REPORTED)
 
 
 @dataclass(frozen=True)
@@ -86,8 +85,8 @@ def render_delivery(
             version=__version__,
         ),
         "total": len(rows),
-        "counts": [(v, words[v], counts[v]) for v in ORDER],
-        "bar": segments([(v.value, words[v], counts[v]) for v in ORDER], BAR_WIDTH),
+        "counts": [(v, words[v], counts[v]) for v in VERDICT_ORDER],
+        "bar": segments([(v.value, words[v], counts[v]) for v in VERDICT_ORDER], BAR_WIDTH),
         "short": [row for row in rows if row.verdict is Verdict.SHORT],
         "in_progress": [row for row in rows if row.verdict is Verdict.IN_PROGRESS],
         "targets": main_targets(check.plan.notice, check.assessments),
@@ -117,7 +116,7 @@ def _name(document: Document, labels: Labels) -> str:
 
 def _row(assessment: Assessment, check: DeliveryCheck, names: list[str]) -> Row:
     promise = assessment.promise
-    target = promise.targets[0] if promise.targets else None
+    target = assessment.target
     return Row(
         ref=promise.ref,
         what=promise.object or promise.text,

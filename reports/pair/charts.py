@@ -10,22 +10,14 @@ from dataclasses import dataclass
 from qdiff.align.model import Comparison, Status
 from qdiff.notice import Stage
 from qdiff.output.summary import StatusCounts
+from qdiff.reports.common.bars import BAR_WIDTH, Segment, segments
 from qdiff.reports.common.tables import AgencyRow
 
-# Width of a bar's drawing in SVG user units; the SVG scales it to the page.
-BAR_WIDTH = 1000
 # Lead units shown as bars: the most involved; the full table is in the appendix.
 AGENCY_BARS = 10
 _LADDER: tuple[Stage | None, ...] = (*Stage, None)
-
-
-@dataclass(frozen=True)
-class Segment:
-    key: str  # a status or a category, for the class that colours it
-    label: str
-    count: int
-    x: float
-    width: float
+# What a unit's bar is made of: its items by what became of them (agency table columns).
+AGENCY_PARTS = ("carried_over", "reworded", "new", "dropped")
 
 
 def status_bar(counts: StatusCounts, labels_of: dict[Status, str]) -> tuple[Segment, ...]:
@@ -84,7 +76,7 @@ class AgencyBar:
     segments: tuple[Segment, ...]  # its items: carried over, reworded, new
     items: int
     slipped: int
-    dropped: int  # items dropped and tasks that vanished
+    dropped: int  # its tasks that vanished (dropped items are a segment of the bar)
 
 
 def agency_bars(rows: tuple[AgencyRow, ...], labels_of: dict[str, str]) -> tuple[AgencyBar, ...]:
@@ -94,10 +86,7 @@ def agency_bars(rows: tuple[AgencyRow, ...], labels_of: dict[str, str]) -> tuple
     widest = max((row.counts["items"] + row.counts["dropped"] for row in shown), default=0)
     bars = []
     for row in shown:
-        parts = [
-            (key, labels_of[key], row.counts[key])
-            for key in ("carried_over", "reworded", "new", "dropped")
-        ]
+        parts = [(key, labels_of[key], row.counts[key]) for key in AGENCY_PARTS]
         total = sum(count for _, _, count in parts)
         scale = BAR_WIDTH * total / widest if widest else 0
         bars.append(
@@ -106,20 +95,7 @@ def agency_bars(rows: tuple[AgencyRow, ...], labels_of: dict[str, str]) -> tuple
                 segments=segments(parts, scale),
                 items=row.counts["items"],
                 slipped=row.counts["slipped"],
-                dropped=row.counts["dropped"] + row.counts["tasks_dropped"],
+                dropped=row.counts["tasks_dropped"],
             )
         )
     return tuple(bars)
-
-
-def segments(parts: list[tuple[str, str, int]], width: float) -> tuple[Segment, ...]:
-    total = sum(count for _, _, count in parts)
-    out = []
-    x = 0.0
-    for key, label, count in parts:
-        if not count:
-            continue
-        share = width * count / total
-        out.append(Segment(key, label, count, round(x, 1), round(share, 1)))
-        x += share
-    return tuple(out)

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from qdiff.align.model import Comparison, Facet, ItemLink, TaskLink
-from qdiff.notice import Item, Notice, Section
+from qdiff.notice import Item, Notice
 from qdiff.refs import item_ref_of_task, ref_key
 from qdiff.reports.common.anchors import (
     Side,
@@ -21,6 +21,7 @@ from qdiff.reports.common.anchors import (
     section_anchor,
     task_anchor,
 )
+from qdiff.reports.common.sections import section_title
 from qdiff.reports.common.strings import Labels
 from qdiff.reports.common.textdiff import Run, display_diff, inline, plain, side_by_side
 from qdiff.reports.common.xref import Xref
@@ -32,12 +33,6 @@ def build_groups(
     comparison: Comparison, labels: Labels, audits: TaskAudits | None = None
 ) -> tuple[Group, ...]:
     return _Builder(comparison, labels, audits).groups()
-
-
-def section_title(section: Section, labels: Labels) -> str:
-    if section.label and section.title:
-        return f"{section.label}、{section.title}"
-    return section.title or section.label or labels["untitled_section"]
 
 
 def display_section_keys(comparison: Comparison) -> dict[tuple[Side, str], str]:

@@ -14,8 +14,13 @@ from typing import Literal
 
 from qdiff.align.model import Comparison, Facet, TaskLink, TaskSide
 from qdiff.commitments import CommitmentLink
-from qdiff.notice import Quantity
-from qdiff.output.summary import ObjectFindings, slipped_tasks, stage_direction, vanished_tasks
+from qdiff.output.summary import (
+    ObjectFindings,
+    slipped_tasks,
+    stage_direction,
+    target_cut,
+    vanished_tasks,
+)
 from qdiff.reports.common.anchors import item_anchor, task_anchor
 from qdiff.reports.common.strings import Labels
 from qdiff.reports.common.xref import Xref
@@ -40,13 +45,14 @@ class CheckGroup:
     severity: Severity
     objects: int  # named objects in this category
     tasks: int  # task sentences in this category
+    items: int  # whole items in this category (a lead unit changes for an item)
     rows: tuple[CheckRow, ...]  # the first SHOWN_ROWS
     more: int  # rows not shown here
-    full_list: str  # the anchor of the full list
+    full_lists: tuple[str, ...]  # the anchors of the full lists: the objects', the tasks'
 
     @property
     def total(self) -> int:
-        return self.objects + self.tasks
+        return self.objects + self.tasks + self.items
 
 
 def check_groups(
@@ -67,7 +73,7 @@ def check_groups(
                 )
                 for s in slipped_tasks(comparison)
             ],
-            "follow-objects-slipped" if objects.slipped else "follow-slipped",
+            ("follow-objects-slipped", "follow-slipped"),
             labels,
         ),
         _group(
@@ -80,7 +86,7 @@ def check_groups(
                 )
                 for task in vanished_tasks(comparison, complete=False)
             ],
-            "follow-objects-vanished" if objects.vanished else "follow-dropped-unfinished",
+            ("follow-objects-vanished", "follow-dropped-unfinished"),
             labels,
         ),
         _group(
@@ -88,36 +94,28 @@ def check_groups(
             "high",
             [_object_row(link, labels) for link in objects.regressed],
             [_stage_row(link, labels) for link in comparison.tasks if stage_direction(link) < 0],
-            "follow-objects-regressed" if objects.regressed else "follow-stages-back",
+            ("follow-objects-regressed", "follow-stages-back"),
             labels,
         ),
         _group(
             "targets_cut",
             "medium",
             [],
-            [_target_row(link, labels) for link in comparison.tasks if target_cut(link)],
-            "follow-targets",
+            [_target_row(link, labels) for link in comparison.tasks if _cut(link)],
+            ("follow-targets",),
             labels,
         ),
-        _group("leads", "medium", [], _lead_rows(comparison, labels), "follow-leads", labels),
+        _group(
+            "leads", "medium", [], [], ("follow-leads",), labels, _lead_rows(comparison, labels)
+        ),
     )
     return tuple(group for group in groups if group.total)
 
 
-def target_cut(link: TaskLink) -> bool:
-    """A number the task promises in some unit went down (10台 → 8台), on a continuing task."""
+def _cut(link: TaskLink) -> bool:
     if Facet.QUANTITY_CHANGED not in link.facets or link.old is None or link.new is None:
         return False
-    old = _by_unit(link.old.quantities)
-    new = _by_unit(link.new.quantities)
-    return any(unit in new and new[unit] < value for unit, value in old.items())
-
-
-def _by_unit(quantities: tuple[Quantity, ...]) -> dict[str, float]:
-    totals: dict[str, float] = {}
-    for quantity in quantities:
-        totals[quantity.unit] = max(totals.get(quantity.unit, 0.0), quantity.value)
-    return totals
+    return target_cut(link.old.quantities, link.new.quantities)
 
 
 def _group(
@@ -125,19 +123,27 @@ def _group(
     severity: Severity,
     object_rows: list[CheckRow],
     task_rows: list[CheckRow],
-    anchor: str,
+    anchors: tuple[str, ...],
     labels: Labels,
+    item_rows: list[CheckRow] | None = None,
 ) -> CheckGroup:
-    rows = object_rows + task_rows
+    """`anchors`: the full lists of the objects and of the tasks (or items); only those with
+    rows are linked."""
+    items = item_rows or []
+    rows = object_rows + task_rows + items
+    lists = [anchors[0]] if object_rows and len(anchors) > 1 else []
+    if task_rows or items:
+        lists.append(anchors[-1])
     return CheckGroup(
         key=key,
         title=labels[f"check_{key}"],
         severity=severity,
         objects=len(object_rows),
         tasks=len(task_rows),
+        items=len(items),
         rows=tuple(rows[:SHOWN_ROWS]),
         more=max(0, len(rows) - SHOWN_ROWS),
-        full_list=anchor,
+        full_lists=tuple(lists),
     )
 
 

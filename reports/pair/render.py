@@ -34,7 +34,7 @@ from qdiff.reports.common.print_css import print_css
 from qdiff.reports.common.strings import LANGUAGES, Labels, Language, SidePair
 from qdiff.reports.pair.agencies import COLUMNS, agency_rows
 from qdiff.reports.pair.audit import TaskAudits, TaskKey
-from qdiff.reports.pair.charts import agency_bars, stage_matrix, status_bar
+from qdiff.reports.pair.charts import AGENCY_PARTS, agency_bars, stage_matrix, status_bar
 from qdiff.reports.pair.follow import follow_tables
 from qdiff.reports.pair.items import build_groups
 from qdiff.reports.pair.ledger import ledger
@@ -84,6 +84,7 @@ def render_comparison(
     counts = status_counts(comparison)
     agencies = agency_rows(comparison)
     at = moment_text(created, labels["time_zone"])
+    agency_legend = {key: labels[f"agency_{key}"] for key in AGENCY_PARTS}
     context: dict[str, Any] = {
         "t": labels,
         "version": __version__,
@@ -114,16 +115,8 @@ def render_comparison(
         "checks": check_groups(comparison, object_findings(comparison), labels),
         "status_bar": status_bar(counts, {s: labels.status(s) for s in labels.status_order}),
         "matrix": stage_matrix(comparison),
-        "agency_bars": agency_bars(
-            agencies,
-            {
-                key: labels[f"agency_{key}"]
-                for key in ("carried_over", "reworded", "new", "dropped")
-            },
-        ),
-        "agency_legend": {
-            key: labels[f"agency_{key}"] for key in ("carried_over", "reworded", "new", "dropped")
-        },
+        "agency_bars": agency_bars(agencies, agency_legend),
+        "agency_legend": agency_legend,
         "status_counts": counts.present(),
         "follow": tables,
         "ledger": ledger(comparison, labels),

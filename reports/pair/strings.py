@@ -33,8 +33,11 @@ _ZH: dict[str, str] = {
     "check_leads": "牵头单位变化",
     "check_count_objects": "{n} 个项目",
     "check_count_tasks": "{n} 项任务",
-    "check_more": "另有 {n} 条，见完整列表",
-    "check_all": "完整列表",
+    "check_count_items": "{n} 项事项",
+    "check_more": "另有 {n} 条，见完整列表：",
+    "check_list_objects": "项目列表",
+    "check_list_tasks": "任务列表",
+    "check_list_items": "事项列表",
     "said_again": "再次承诺{stage}",
     "units_more": "{first}等 {n} 个单位",
     "said_gone": "曾写“{stage}”，不再出现",
@@ -42,14 +45,14 @@ _ZH: dict[str, str] = {
     "status_bar_caption": "{new}与{old}相比，各事项的比较结果（共 {n} 项）",
     "h_matrix": "任务阶段变化",
     "matrix_caption": (
-        "延续任务的阶段：行是{old}，列是{new}。对角线为阶段未变；"
-        "对角线右上为前进，左下（标 ↓）为后退。"
+        "延续任务的阶段：行是{old}，列是{new}。对角线为阶段未变；在“研究谋划”至“完成”之间，"
+        "对角线右上为前进，左下（标 ↓）为后退；“未标明”行列不计方向。"
     ),
     "matrix_summary": "前进 {up} 项，后退 {down} 项",
     "matrix_old": "{old}＼{new}",
     "h_agency_bars": "各牵头单位的事项",
     "agency_bars_caption": (
-        "牵头事项最多的 {n} 个单位：条形为其事项（延续、改写、新增、删除），"
+        "牵头事项最多的 {n} 个单位：条形为其事项（延续、改写、新增、未再列入），"
         "右侧数字为再次承诺与不再出现的任务。完整表格见附录。"
     ),
     "bar_slipped": "再次承诺 {n}",
@@ -75,7 +78,6 @@ _ZH: dict[str, str] = {
         "任务逐句对照：[删]框线内为{old}删去的文字，加下划线的为{new}新增的文字；"
         "数字整体标出（如 10台 → 20台）。未改动的事项和任务折叠为一行。"
     ),
-    "mark_del": "删",
     "h_appendix": "附录：来源、解析提示与匹配参数",
     "appendix_agencies": "按牵头单位统计的完整表格",
     "running_head": "{issuer} {old_period} → {new_period} 比较报告",
@@ -105,8 +107,11 @@ _EN: dict[str, str] = {
     "check_leads": "Lead unit changed",
     "check_count_objects": "{n} named object(s)",
     "check_count_tasks": "{n} task(s)",
-    "check_more": "{n} more in the full list",
-    "check_all": "full list",
+    "check_count_items": "{n} item(s)",
+    "check_more": "{n} more in the full lists:",
+    "check_list_objects": "objects",
+    "check_list_tasks": "tasks",
+    "check_list_items": "items",
     "said_again": "{stage} promised again",
     "units_more": "{first} and others ({n} units)",
     "said_gone": "said “{stage}”, then gone",
@@ -115,7 +120,8 @@ _EN: dict[str, str] = {
     "h_matrix": "Task stages",
     "matrix_caption": (
         "Stages of continuing tasks: rows are the {old}, columns the {new}. The diagonal is "
-        "unchanged; above it moved up, below it (marked ↓) went down."
+        "unchanged; between study and complete, above it moved up and below it (marked ↓) "
+        "went down; the row and column of no stage have no direction."
     ),
     "matrix_summary": "{up} up, {down} down",
     "matrix_old": "{old} \\ {new}",
@@ -153,7 +159,6 @@ _EN: dict[str, str] = {
         "added in the {new}; numbers are marked whole (10 → 20). Unchanged items and tasks are "
         "folded to one line."
     ),
-    "mark_del": "del",
     "h_appendix": "Appendix: sources, reading notes and matching settings",
     "appendix_agencies": "Full table per lead unit",
     "running_head": "{issuer} {old_period} → {new_period} compared",

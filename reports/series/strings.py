@@ -93,8 +93,9 @@ _ZH: dict[str, str] = {
     "h_timeline": "时间线",
     "timeline_intro": (
         "每行是一条跟踪任务，每列是一个季度。格中的字是该季度通知对这项任务所写的阶段；"
-        "空白表示该季度没有出现。鼠标停在格子上可看到当季原文，点击格子或跟踪条目可打开它的完整历史。"
+        "空白表示该季度没有出现。"
     ),
+    "timeline_screen": "鼠标停在格子上可看到当季原文，点击格子或跟踪条目可打开它的完整历史。",
     "timeline_caption": "跟踪任务 × 季度（每行一条跟踪条目）",
     "legend_title": "图例",
     "legend_reworded": "右上角三角：与上一次相比表述有改写",
@@ -141,8 +142,9 @@ _ZH: dict[str, str] = {
     "lists_intro": (
         "以下各表依据各季度通知的文字表述整理，只说明“怎么写的”，不代表实际完成情况。"
         "核查结论由核查人员录入：最新一条针对的季度不早于跟踪条目最后一次出现时，为当前结论；"
-        "以前的结论保留在下方。点击跟踪条目编号可查看完整历史。"
+        "以前的结论保留在下方。"
     ),
+    "lists_screen": "点击跟踪条目编号可查看完整历史。",
     "list_slipped": "重复承诺“完成”（疑似延期）",
     "list_stalled": "停滞",
     "list_vanished_unfinished": "未表述完成即不再出现（待核实）",
@@ -163,12 +165,12 @@ _ZH: dict[str, str] = {
     "col_path": "阶段轨迹",
     "col_detail": "说明",
     "col_verdict": "核查结论",
-    "detail_slipped": "重复 {n} 次",
+    "detail_slipped": "期限过后再次承诺完成 {n} 次",
     "detail_stalled": "“{stage}”连续 {n} 个季度",
     "detail_gone": "{period}起不再出现",
     "seen_span": "{first}—{last}，{n} 个季度",
     "seen_one": "{first}，1 个季度",
-    "path_run": "{stage}×{n}",
+    "path_run": "{stage}×{n}季",
     "path_sep": " → ",
     "path_absent": "未出现",
     "path_gap": "缺档",
@@ -179,10 +181,8 @@ _ZH: dict[str, str] = {
     "verdict_outdated": "最近一次结论早于跟踪条目最后一次出现的季度，需重新核查。",
     "verdicts_title": "核查记录（最新的在前）",
     # agencies
-    "ln_agencies_intro": (
-        "按跟踪条目最后一次出现时的牵头单位统计（有几个牵头单位的，分别计入）。点击表头可排序；"
-        "点击单位名称，时间线只显示该单位牵头的跟踪条目。"
-    ),
+    "ln_agencies_intro": ("按跟踪条目最后一次出现时的牵头单位统计（有几个牵头单位的，分别计入）。"),
+    "ln_agencies_screen": "点击表头可排序；点击单位名称，时间线只显示该单位牵头的跟踪条目。",
     "ln_agencies_caption": "各牵头单位在整个期间牵头的跟踪任务",
     "ag_threads": "牵头跟踪任务",
     "ag_slipped": "重复承诺完成",
@@ -313,9 +313,10 @@ _EN: dict[str, str] = {
     "h_timeline": "Timeline",
     "timeline_intro": (
         "Each row is a task thread, each column a quarter. The letter in a cell is the stage "
-        "that quarter's notice claims; an empty cell means the task did not appear. Hover over "
-        "a cell for its wording; click a cell or a thread for its full history."
+        "that quarter's notice claims; an empty cell means the task did not appear."
     ),
+    "timeline_screen": "Hover over a cell for its wording; click a cell or a thread for its "
+    "full history.",
     "timeline_caption": "Task threads × quarters (one row per thread)",
     "legend_title": "Key",
     "legend_reworded": "corner triangle: reworded since the last time",
@@ -362,9 +363,9 @@ _EN: dict[str, str] = {
     "lists_intro": (
         "These tables say how the notices word their promises, not what was actually done. "
         "Audit findings are entered by the auditors; the latest is the current finding when it "
-        "was made on the thread's last appearance or later; earlier ones are kept below it. "
-        "Click a thread for its full history."
+        "was made on the thread's last appearance or later; earlier ones are kept below it."
     ),
+    "lists_screen": "Click a thread for its full history.",
     "list_slipped": "Completion promised again (possibly late)",
     "list_stalled": "Stalled",
     "list_vanished_unfinished": "Vanished without reaching “complete” (to verify)",
@@ -384,12 +385,12 @@ _EN: dict[str, str] = {
     "col_path": "Stages",
     "col_detail": "Detail",
     "col_verdict": "Audit finding",
-    "detail_slipped": "{n} time(s) again",
+    "detail_slipped": "promised again after its deadline {n} time(s)",
     "detail_stalled": "“{stage}” {n} quarters running",
     "detail_gone": "gone from {period}",
     "seen_span": "{first}–{last}, {n} quarters",
     "seen_one": "{first}, 1 quarter",
-    "path_run": "{stage}×{n}",
+    "path_run": "{stage} ×{n} quarters",
     "path_sep": " → ",
     "path_absent": "absent",
     "path_gap": "not archived",
@@ -401,9 +402,10 @@ _EN: dict[str, str] = {
     "verdicts_title": "Audit findings (latest first)",
     "ln_agencies_intro": (
         "Counted for the lead units of each thread's last appearance (a thread with several "
-        "counts for each). Click a column header to sort; click a unit to see only its threads "
-        "in the timeline."
+        "counts for each)."
     ),
+    "ln_agencies_screen": "Click a column header to sort; click a unit to see only its threads "
+    "in the timeline.",
     "ln_agencies_caption": "Task threads each lead unit led over the whole period",
     "ag_threads": "Task threads led",
     "ag_slipped": "Completion promised again",
