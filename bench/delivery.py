@@ -10,7 +10,8 @@ year N in the next report, and the review passages that support it. It was writt
 who never read or ran the code.
 
 Each gold commitment is found among qdiff's promises: one whose clause overlaps the gold clause
-in the plan's text and names the same object (or, for a target, promises the same figure). A
+in the plan's text and names the same object (or one qdiff reads longer), or, for a target,
+promises the same figure (at the labeller's scale: 2150 亿元 is qdiff's 215000000000 元). A
 gold commitment qdiff did not find gets no verdict from qdiff: it counts as `not_reported`
 (what a reader of qdiff's output would conclude), and the share found is printed. Then:
 - verdict right: the share of gold commitments whose verdict qdiff gives;
@@ -120,19 +121,28 @@ def _match(commitment: dict[str, Any], pair: Pair) -> Assessment | None:
     if name:
         for assessment in near:
             said = assessment.promise.object
-            if said and (name in said or said in name or same_names(name, said)):
+            # The gold's name, or one qdiff reads longer; never a fragment of it (全社会).
+            if said and (name in said or same_names(name, said)):
                 return assessment
         return None
-    values = {float(t["value"]) for t in commitment.get("targets", [])}
+    values = [float(t["value"]) for t in commitment.get("targets", [])]
     for assessment in near:
-        promised = {t.value for t in assessment.promise.targets}
-        if promised and (promised & values or not values):
-            return assessment
-    # A target's value is read with its scale (4.72万亿元): compare in the gold's units too.
-    for assessment in near:
-        if assessment.promise.targets and assessment.promise.object is None:
+        if any(_same_value(t.value, v) for t in assessment.promise.targets for v in values):
             return assessment
     return None
+
+
+# qdiff reads 2150亿元 as 215000000000 元; a labeller writes 2150 (亿元) or 2.15 (千亿…).
+_SCALES = (1.0, 1e3, 1e4, 1e8)
+
+
+def _same_value(said: float, gold: float) -> bool:
+    return any(abs(said - gold * scale) <= 1e-6 * max(1.0, abs(said)) for scale in _SCALES)
+
+
+def _gold_spans(commitment: dict[str, Any], pair: Pair) -> list[Span]:
+    """Where the gold's evidence passages stand in the review."""
+    return [s for e in commitment["evidence"] for s in _spans(pair.review_text, e["text"])]
 
 
 def score_qdiff(pair: Pair) -> Tally:
@@ -147,11 +157,8 @@ def score_qdiff(pair: Pair) -> Tally:
         tally.found += found is not None
         tally.right += said == commitment["verdict"]
         tally.confusion[(commitment["verdict"], said)] += 1
-        gold_spans = [
-            s for e in commitment["evidence"] for s in _spans(pair.review_text, e["text"])
-        ]
-        if gold_spans:
-            tally.reported += 1
+        gold_spans = _gold_spans(commitment, pair)
+        tally.reported += bool(gold_spans)
         if found is None:
             continue
         hits = [
@@ -217,11 +224,8 @@ def score_baseline(
         tally.found += 1
         tally.right += said == commitment["verdict"]
         tally.confusion[(commitment["verdict"], said)] += 1
-        gold_spans = [
-            s for e in commitment["evidence"] for s in _spans(pair.review_text, e["text"])
-        ]
-        if gold_spans:
-            tally.reported += 1
+        gold_spans = _gold_spans(commitment, pair)
+        tally.reported += bool(gold_spans)
         if said == Verdict.DONE.value:
             hit = any(_overlaps(span, g) for g in gold_spans)
             tally.passages += 1

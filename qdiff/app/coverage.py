@@ -13,19 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from qdiff.app.archiving import series_of
+from qdiff.app.compare import archived_side
+from qdiff.controls import visible_name
 from qdiff.delivery.coverage import Coverage, coverage_of
 from qdiff.delivery.model import Document
 from qdiff.errors import NothingToCoverError
 from qdiff.notice import DocumentKind
 from qdiff.periods import Period, PeriodKind
-from qdiff.provenance import Side
 
 if TYPE_CHECKING:
     from qdiff.archived import NoticeSummary
     from qdiff.store import Archive
 
-_WORK_REPORTS = " 政府工作报告"  # the series suffixes of qdiff/app/archiving.py
-_PROGRESS_REPORTS = " 进展报告"
 _SCHEDULES = (DocumentKind.QUARTERLY_PLAN, DocumentKind.HALF_YEAR_PLAN)
 
 
@@ -55,7 +55,7 @@ def cover_year(year: int, series: str | None, open_archive: Callable[[], Archive
     # An annual plan breaks the year down; a work report's plan part is the frame otherwise.
     plans.sort(key=lambda s: (s.latest.kind is not DocumentKind.ANNUAL_PLAN, s.series))
     plan = _load(archive, plans[0])
-    plans_series = plans[0].series.removesuffix(_WORK_REPORTS)
+    plans_series = plans[0].series.removesuffix(series_of("", DocumentKind.WORK_REPORT))
     issuer = plan.notice.issuer or plans_series
     notices = [
         _load(archive, s)
@@ -65,8 +65,8 @@ def cover_year(year: int, series: str | None, open_archive: Callable[[], Archive
     reports = [
         _load(archive, s)
         for s in summaries
-        if s.series.startswith(issuer)
-        and s.series.endswith(_PROGRESS_REPORTS)
+        if s.series.startswith(visible_name(issuer))
+        and s.series.endswith(series_of("", DocumentKind.PROGRESS_REPORT))
         and s.period.year == year
     ]
     coverage = coverage_of(
@@ -79,6 +79,4 @@ def cover_year(year: int, series: str | None, open_archive: Callable[[], Archive
 
 def _load(archive: Archive, summary: NoticeSummary) -> Document:
     stored = archive.load(summary.series, summary.period)
-    info = stored.info
-    side = Side(summary.series, str(info.period), info.number, info.file_name, info.sha256)
-    return Document(stored.notice, side)
+    return Document(stored.notice, archived_side(summary.series, stored.info))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from qdiff.delivery.model import Passage
-from qdiff.delivery.plan import LEADING_VERBS
+from qdiff.delivery.plan import LEADING_VERB
 from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
 from qdiff.notice import Stage
@@ -40,14 +40,11 @@ _PLACE = re.compile(r"^(?:全市|全区|全县|全省|全旗|本市|我市|市|�
 _ENDING = re.compile(r"(?:总量|总额|实现|年均|同比|比上年|分别|均)+$")
 
 
-_VERB_FIRST = re.compile(f"^(?:{LEADING_VERBS})+")
-
-
 def measure_of(indicator: str) -> str:
     """What a review names the measure by: without the place, the action and the span."""
     text = _PLACE.sub("", indicator.strip())
     text = _ENDING.sub("", text).strip()
-    shorter = _VERB_FIRST.sub("", text)
+    shorter = LEADING_VERB.sub("", text)
     return shorter if len(shorter) >= 2 else text
 
 

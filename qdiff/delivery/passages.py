@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from qdiff.delivery.model import Passage
+from qdiff.delivery.plan import row_name
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
@@ -138,12 +139,12 @@ class PassageIndex:
 def _table_cells(notice: Notice, item: Item, source: int) -> list[Passage]:
     """What a task table promises outside its task cells: the row's project (its first cell)
     and each quarter's milestone, as passages of their own."""
-    if not item.milestones and "|" not in item.text:
+    name = row_name(item)
+    if name is None and not item.milestones:
         return []
     cells = []
-    name = item.heading.split("|")[0].strip()
     at = notice.text.find(name, item.start) if name else -1
-    if at >= 0:
+    if name and at >= 0:
         cells.append((name, at))
     cells.extend(
         (m.text.strip(), m.start) for m in item.milestones if m.text.strip() not in ("", "/")

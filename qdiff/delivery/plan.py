@@ -37,7 +37,7 @@ LEADING_VERBS = (
     "组织实施|开工建设|建设筹措|新建|新增|建成|完成|实施|改造|建设|培育|打造|推动|推进|力争|确保|"
     "累计|全年|每年|开展|举办|引进|落地|提供|筹措|供应|启动|出台|制定|加快|新开工|开工"
 )
-_LEADING_VERB = re.compile(f"^(?:{LEADING_VERBS})+")
+LEADING_VERB = re.compile(f"^(?:{LEADING_VERBS})+")
 # A project's size describes it; it is not a promise: 总投资28亿元, 全长6.8公里.
 _DESCRIPTION = re.compile(
     r"^(?:计划)?(?:总投资|全长|总长|总面积|占地|建筑面积|总建筑面积|规划面积)"
@@ -67,11 +67,9 @@ def promises_of(notice: Notice) -> tuple[Promise, ...]:
 def _named_row(item: Item, found: list[Promise]) -> list[Promise]:
     """A task table's row named by its project (重要项目: 桂溪第三实验学校 | 新增学位2160个，9月1日
     前建成投用): the project is the object, and the row's furthest stage its promise."""
-    if not item.milestones and "|" not in item.text:
-        return []
-    name = item.heading.split("|")[0].strip()
+    name = row_name(item)
     # A row named by a topic (城镇就业, 全民健身设施建设) promises what its cells count.
-    if not item.tasks or not is_named(name) or any(p.object == name for p in found):
+    if name is None or not item.tasks or not is_named(name) or any(p.object == name for p in found):
         return []
     staged = [task for task in item.tasks if task.stage is not None]
     task = max(staged, key=lambda t: t.stage.rank if t.stage else 0) if staged else item.tasks[0]
@@ -153,6 +151,14 @@ _RHETORIC = re.compile(
 )
 
 
+def row_name(item: Item) -> str | None:
+    """The first cell of a task table's row (its 重要项目 or 领域 cell), or None for an item
+    that is no table row."""
+    if not item.milestones and "|" not in item.text:
+        return None
+    return item.heading.split("|")[0].strip() or None
+
+
 def checkable(name: str) -> bool:
     """A name a review can be searched for: an object the commitments extractor found
     (qdiff/commitments), long enough to search for, and not an exhortation. The reading is
@@ -184,11 +190,11 @@ def targets_in(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target, .
         before = folded[:at]
         measured = _MEASURE_VERB.sub("", before.rstrip())
         indicator = clause[begin : len(measured)].strip()
-        if len(_LEADING_VERB.sub("", indicator)) < 2:
+        if len(LEADING_VERB.sub("", indicator)) < 2:
             # The verb comes first and the thing after the number: 新建120座公园 measures 公园.
             after = re.split(r"[、，,；;和及]", clause[position:], maxsplit=1)[0].strip()
             indicator = after if len(after) >= 2 else indicator
-        if len(_LEADING_VERB.sub("", indicator)) < 2 or _DESCRIPTION.match(indicator):
+        if len(LEADING_VERB.sub("", indicator)) < 2 or _DESCRIPTION.match(indicator):
             continue
         bound: Bound = "at_least"
         tail = folded[position : position + 4]

@@ -7,6 +7,7 @@ from typing import Any
 
 from qdiff.delivery.coverage import Coverage, Scheduled
 from qdiff.delivery.model import Document
+from qdiff.output.columns import wrap
 from qdiff.output.comparison_text import WIDTH, clip, pad
 from qdiff.output.delivery import _document as document_dict
 from qdiff.output.terminal import terminal_text
@@ -98,7 +99,7 @@ _WORDS: dict[Language, dict[str, str]] = {
         ),
         "unscheduled": "没有任何季度列入的年度承诺 ({n})",
         "unrooted": "季度工作要点中找不到年度依据的事项 ({n})",
-        "milestones": "季度节点 ({n})：列入当季工作要点 {scheduled} 个，进展报告提及 {reported} 个",
+        "milestones": "季度节点 ({n})：列入当季工作要点 {scheduled} 个，报告提及 {reported} 个",
         "scheduled": "已列入",
         "not_scheduled": "未列入",
         "no_notice": "该季度通知未归档",
@@ -144,19 +145,15 @@ def coverage_text(
         names = ", ".join(_name(d) for d in documents) or words["none"]
         lines.append(clip(f"{label}: {names}", WIDTH))
     unscheduled = coverage.unscheduled
-    lines.extend(
-        [
-            "",
-            words["summary"].format(
-                n=len(coverage.covered),
-                scheduled=len(coverage.covered) - len(unscheduled),
-                unscheduled=len(unscheduled),
-            ),
-            words["caveat"],
-            "",
-            words["unscheduled"].format(n=len(unscheduled)),
-        ]
+    summary = words["summary"].format(
+        n=len(coverage.covered),
+        scheduled=len(coverage.covered) - len(unscheduled),
+        unscheduled=len(unscheduled),
     )
+    lines.append("")
+    lines.extend(wrap(summary, WIDTH))
+    lines.extend(wrap(words["caveat"], WIDTH))
+    lines.extend(["", words["unscheduled"].format(n=len(unscheduled))])
     for covered in unscheduled[:SHOWN]:
         promise = covered.promise
         lines.append(clip(f"  {promise.ref:10} {promise.object or promise.text}", WIDTH))

@@ -9,6 +9,7 @@ from typing import Any
 from qdiff.delivery import Assessment, DeliveryCheck, Document, Verdict, assess, lookup
 from qdiff.delivery.targets import TargetRow, TargetStatus, main_targets
 from qdiff.notice import Quantity
+from qdiff.output.columns import wrap
 from qdiff.output.comparison_text import WIDTH, clip, pad
 from qdiff.output.terminal import terminal_text
 from qdiff.output.words import Language
@@ -150,8 +151,8 @@ def delivery_text(check: DeliveryCheck, lang: Language) -> str:
     lines.append("")
     separator = "，" if lang == "zh" else ", "
     tally = separator.join(f"{words[v]} {counts[v]}" for v in VERDICT_ORDER)
-    lines.append(f"{words['counts'].format(n=len(check.assessments))} {tally}")
-    lines.append(words["caveat"])
+    lines.extend(wrap(f"{words['counts'].format(n=len(check.assessments))} {tally}", WIDTH))
+    lines.extend(wrap(words["caveat"], WIDTH))
     targets = main_targets(check.plan.notice, check.assessments)
     if targets:
         lines.extend(["", words["targets"]])

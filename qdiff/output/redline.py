@@ -12,8 +12,15 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-# A number with its decimals and separators, a Latin word, or any one other character.
-_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*%?|[A-Za-z]+|\s+|.", re.DOTALL)
+# A number with its decimals and separators, a Latin word, or any one other character: the
+# tokens a change is marked in, on a terminal and in the HTML reports alike.
+_TOKEN = re.compile(r"[0-9]+(?:[.,．][0-9]+)*%?|[A-Za-z]+|\s+|.", re.DOTALL)
+
+
+def tokens(text: str) -> list[str]:
+    """`text` cut into the tokens a change is marked in (they join back into `text`)."""
+    return _TOKEN.findall(text)
+
 
 DELETED = ("[-", "-]")
 INSERTED = ("{+", "+}")
@@ -27,7 +34,7 @@ class Redline:
 
 def redline(old: str, new: str) -> Redline:
     """The newer sentence with its changes from the older one marked."""
-    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    a, b = tokens(old), tokens(new)
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     runs: list[tuple[str, str, str]] = []  # (kind, old text, new text)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -6,12 +6,12 @@ cut back into one block per item).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from qdiff.align.classify import text_diff
+from qdiff.output.redline import tokens as cut_tokens
 
 Mark = Literal["same", "del", "ins"]
 Op = tuple[int, str]  # diff-match-patch: -1 deleted, 0 equal, 1 inserted
@@ -51,20 +51,19 @@ def side_by_side(
     return old_runs, new_runs
 
 
-# A number is one token: digits with their decimal point or thousands commas.
-_NUMBER = re.compile(r"\d+(?:[.,．]\d+)*|.", re.DOTALL)
 # Tokens are diffed as characters of Unicode's supplementary private-use plane, which no notice
 # uses (a text that does is diffed character by character instead).
 _CODES = range(0xF0000, 0xFFFFE)
 
 
 def display_diff(old: str, new: str) -> tuple[Op, ...]:
-    """The changes from `old` to `new` as a reader should see them: numbers as whole tokens."""
+    """The changes from `old` to `new` as a reader should see them: numbers and Latin words as
+    whole tokens, as the terminal marks them (qdiff/output/redline.py)."""
     tokens: dict[str, str] = {}
 
     def encode(text: str) -> str | None:
         out = []
-        for token in _NUMBER.findall(text):
+        for token in cut_tokens(text):
             code = tokens.get(token)
             if code is None:
                 if len(tokens) >= len(_CODES):
