@@ -93,3 +93,21 @@ def test_mistakes(archive: Path) -> None:
     code, _, err = run(archive, "coverage", "2024Q1")
     assert code == 2
     assert err.strip() == "Error: coverage is of a whole year: give the year (2024), not 2024Q1"
+
+
+def test_html(archive: Path, tmp_path: Path) -> None:
+    import lxml.html
+
+    out = tmp_path / "coverage.html"
+    code, _, err = run(archive, "coverage", "2024", "--html", str(out))
+    assert code == 0 and "wrote the HTML report to" in err
+    doc = lxml.html.document_fromstring(out.read_text(encoding="utf-8"))
+    assert [s.get("id") for s in doc.xpath("//main/section")] == [
+        "check", "milestones", "all", "appendix",
+    ]  # fmt: skip
+    unscheduled, unrooted = doc.get_element_by_id("check").xpath(".//table")
+    assert len(unscheduled.xpath("tbody/tr")) == 14
+    assert "滨江公园二期前期研究" in unrooted.text_content()
+    milestones = doc.get_element_by_id("milestones").xpath(".//tbody/tr")
+    assert len(milestones) == 47
+    assert not doc.xpath("//@src") and not doc.xpath("//link")

@@ -56,8 +56,8 @@ def render_delivery(
     language: Language = "zh" if lang == "zh" else "en"
     labels = Labels(language, "periods", DELIVERY_STRINGS[language])
     created = created_at or datetime.now().astimezone()
-    plan_name = _name(check.plan, labels)
-    evidence_names = [_name(document, labels) for document in check.evidence]
+    plan_name = document_name(check.plan, labels)
+    evidence_names = [document_name(document, labels) for document in check.evidence]
     issuer = check.plan.notice.issuer or ""
     style = Markup("\n").join(asset(name) for name in STYLESHEETS)
     style += print_css(
@@ -106,7 +106,7 @@ def render_delivery(
     return environment().get_template("delivery/delivery.html").render(context)
 
 
-def _name(document: Document, labels: Labels) -> str:
+def document_name(document: Document, labels: Labels) -> str:
     period = side_period(document.side, document.notice)
     shown = labels.period(period) if period is not None else labels["missing"]
     kind = labels[f"kind_{document.notice.kind.value}"]

@@ -56,6 +56,37 @@ _ZH: dict[str, str] = {
     "kind_work_report": "政府工作报告",
     "kind_progress_report": "进展与完成情况",
     "kind_other": "其他文件",
+    "cv_doc_title": "{issuer}{year}年工作分解落实情况：年度承诺与季度工作要点",
+    "cv_title": "年度承诺季度分解核查报告",
+    "cv_running_head": "{issuer} {year}年 年度承诺季度分解核查",
+    "cv_provenance": (
+        "年度计划 {plan} · 季度工作要点 {notices} · 进展报告 {reports} · 生成于 {at} · "
+        "qdiff {version}"
+    ),
+    "cv_h_check": "先看这里：分解与落实",
+    "cv_check_intro": (
+        "年度计划中可核查的承诺逐项到各季度工作要点中查找（按项目名称，或目标所衡量的指标）；"
+        "各季度工作要点点名的项目再到年度计划中查找其依据。依据为文件的文字表述，需人工核实。"
+    ),
+    "cv_h_unscheduled": "没有任何季度列入的年度承诺",
+    "cv_h_unrooted": "季度工作要点中找不到年度依据的事项",
+    "cv_h_milestones": "季度节点",
+    "cv_milestones_intro": (
+        "任务表中每个季度的节点：是否列入当季工作要点（该季度通知未归档的不作判断），"
+        "覆盖该季度的进展报告是否提及该项目（提及不等于完成，见“承诺兑现核查报告”）。"
+    ),
+    "cv_h_all": "全部年度承诺及其季度安排",
+    "cv_col_quarter": "季度",
+    "cv_col_project": "项目",
+    "cv_col_milestone": "节点",
+    "cv_col_scheduled": "当季工作要点",
+    "cv_col_reported": "进展报告",
+    "cv_scheduled": "已列入",
+    "cv_not_scheduled": "未列入",
+    "cv_no_notice": "该季度通知未归档",
+    "cv_reported": "报告提及",
+    "cv_not_reported": "报告未提及",
+    "cv_none_scheduled": "未列入任何季度",
 }
 
 _EN: dict[str, str] = {
@@ -114,6 +145,39 @@ _EN: dict[str, str] = {
     "kind_work_report": "work report",
     "kind_progress_report": "progress report",
     "kind_other": "other",
+    "cv_doc_title": "{issuer} {year}: the year's commitments and its quarters",
+    "cv_title": "The year's commitments, quarter by quarter",
+    "cv_running_head": "{issuer} {year}: commitments quarter by quarter",
+    "cv_provenance": (
+        "annual plan {plan} · quarterly notices {notices} · progress reports {reports} · made "
+        "{at} · qdiff {version}"
+    ),
+    "cv_h_check": "Read first: what the quarters scheduled",
+    "cv_check_intro": (
+        "Each checkable commitment of the year's plan is looked up in each quarter's notice (by "
+        "name, or by what a target measures); each object a quarter names is looked up in the "
+        "year's plan. Read from what the documents say: check by hand."
+    ),
+    "cv_h_unscheduled": "Commitments of the year no quarter scheduled",
+    "cv_h_unrooted": "Quarterly commitments with no root in the year's plan",
+    "cv_h_milestones": "Quarterly milestones",
+    "cv_milestones_intro": (
+        "Each quarter's milestone of the task table: in that quarter's notice (nothing is said "
+        "of a quarter not archived), and mentioned by the progress reports covering it (a "
+        "mention is not a verdict: see the promises-against-delivery report)."
+    ),
+    "cv_h_all": "Every commitment of the year and its quarters",
+    "cv_col_quarter": "Quarter",
+    "cv_col_project": "Project",
+    "cv_col_milestone": "Milestone",
+    "cv_col_scheduled": "Quarter's notice",
+    "cv_col_reported": "Progress reports",
+    "cv_scheduled": "scheduled",
+    "cv_not_scheduled": "not scheduled",
+    "cv_no_notice": "quarter not archived",
+    "cv_reported": "mentioned",
+    "cv_not_reported": "not mentioned",
+    "cv_none_scheduled": "no quarter",
 }
 
 DELIVERY_STRINGS: dict[Language, dict[str, str]] = {"zh": _ZH, "en": _EN}

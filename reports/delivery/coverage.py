@@ -1,0 +1,73 @@
+"""The HTML report of a year's coverage (`qdiff coverage YEAR --html`): what the quarters did
+not schedule and what they added without a root first, then each quarterly milestone of a task
+table, then every commitment of the year with the quarters that scheduled it; sources last."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from markupsafe import Markup
+
+from qdiff import __version__
+from qdiff.delivery.coverage import Coverage
+from qdiff.delivery.model import Document
+from qdiff.errors import UsageError
+from qdiff.reports.common.environment import asset, content_security_policy, environment
+from qdiff.reports.common.header import moment_text, side_info
+from qdiff.reports.common.print_css import print_css
+from qdiff.reports.common.strings import LANGUAGES, Labels, Language
+from qdiff.reports.delivery.render import STYLESHEETS, document_name
+from qdiff.reports.delivery.strings import DELIVERY_STRINGS
+
+
+def render_coverage(
+    year: int,
+    plan: Document,
+    notices: tuple[Document, ...],
+    reports: tuple[Document, ...],
+    coverage: Coverage,
+    *,
+    lang: str = "zh",
+    created_at: datetime | None = None,
+) -> str:
+    if lang not in LANGUAGES:
+        raise UsageError(f"the report's language is one of {', '.join(LANGUAGES)}, not '{lang}'")
+    language: Language = "zh" if lang == "zh" else "en"
+    labels = Labels(language, "periods", DELIVERY_STRINGS[language])
+    created = created_at or datetime.now().astimezone()
+    issuer = plan.notice.issuer or ""
+    style = Markup("\n").join(asset(name) for name in STYLESHEETS)
+    style += print_css(
+        labels.format("cv_running_head", issuer=issuer, year=year), labels.strings["page_of"]
+    )
+    script = Markup("")
+    at = moment_text(created, labels["time_zone"])
+    names = {
+        "plan": document_name(plan, labels),
+        "notices": labels["list_sep"].join(document_name(d, labels) for d in notices)
+        or labels["missing"],
+        "reports": labels["list_sep"].join(document_name(d, labels) for d in reports)
+        or labels["missing"],
+    }
+    documents = [
+        side_info(plan.side, plan.notice, labels["dl_plan"], labels),
+        *(side_info(d.side, d.notice, document_name(d, labels), labels) for d in notices),
+        *(side_info(d.side, d.notice, document_name(d, labels), labels) for d in reports),
+    ]
+    context: dict[str, Any] = {
+        "t": labels,
+        "version": __version__,
+        "css": style,
+        "js": script,
+        "csp": content_security_policy(style, script),
+        "issuer": issuer,
+        "year": year,
+        "provenance": labels.format("cv_provenance", at=at, version=__version__, **names),
+        "coverage": coverage,
+        "documents": documents,
+        "kinds": [labels[f"kind_{d.notice.kind.value}"] for d in (plan, *notices, *reports)],
+        "created_at": created.isoformat(timespec="seconds"),
+        "created_at_text": at,
+    }
+    return environment().get_template("delivery/coverage.html").render(context)
