@@ -111,3 +111,21 @@ def test_html(archive: Path, tmp_path: Path) -> None:
     milestones = doc.get_element_by_id("milestones").xpath(".//tbody/tr")
     assert len(milestones) == 47
     assert not doc.xpath("//@src") and not doc.xpath("//link")
+
+
+def test_the_multi_quarter_report_links_projects_to_the_year(archive: Path, tmp_path: Path) -> None:
+    """Each project's thread, its annual root and what the year's reports say of it."""
+    series = ["--series", "蓉湖市桂溪区人民政府"]
+    code, out, err = run(archive, "report", *series, "--format", "json")
+    assert code == 0, err
+    roots = {o["object"]: o["annual"] for o in json.loads(out)["objects"] if o["annual"]}
+    assert roots["桂溪大道改造提升工程"]["verdict"] == "in_progress"  # 西段 80%, 预计明年
+    assert roots["桂溪第三实验学校"]["verdict"] == "done"
+    assert roots["石塘片区安置房"]["verdict"] == "in_progress"  # only its tender reported
+    assert roots["桂溪第三实验学校"]["plan"] == "蓉湖市桂溪区人民政府 2024@1"
+    assert "建成投用" in roots["桂溪第三实验学校"]["evidence"][0]
+    page = tmp_path / "report.html"
+    code, _, err = run(archive, "report", *series, "--html", str(page))
+    assert code == 0, err
+    html = page.read_text(encoding="utf-8")
+    assert 'id="objects-roots"' in html and "桂溪大道改造提升工程东段已通车" in html

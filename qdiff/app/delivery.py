@@ -2,10 +2,10 @@
 that report on it.
 
 PLAN and EVIDENCE are archived periods or versions (`2023`, `2023@2`) or files. Without
-EVIDENCE, the archive's documents that report on an archived plan are used: for a work report
-(year N), the next year's work report of the same issuer (its review part reports on year N)
-and the progress reports of year N; for any other plan, the progress reports of its year, the
-same series' later plans of that year and the next year's work report of its issuer.
+EVIDENCE, the archive's documents that report on an archived plan are used: the next year's
+work report of its issuer (its review part reports on the year), the progress reports of the
+year that reach the plan's period, and, for a quarterly or half-year notice, the same series'
+later notices of the year.
 """
 
 from __future__ import annotations
@@ -54,15 +54,52 @@ def check_delivery(
             "(qdiff delivery PLAN EVIDENCE...), or archive them and the plan"
         )
     else:
-        reporting = _reports_on(planned, archive_now())
+        reporting = reports_on(planned, archive_now())
         if not reporting:
             raise NothingReportsError(f"{planned.side.series} {planned.side.period}")
+    return judged(planned, reporting)
+
+
+def judged(plan: Document, reporting: Sequence[Document]) -> DeliveryCheck:
+    """Every checkable commitment of `plan` judged against `reporting`."""
     clauses = [p for n, d in enumerate(reporting) for p in passages_of(d.notice, n)]
     sentences = [
         p for n, d in enumerate(reporting) for p in passages_of(d.notice, n, sentences=True)
     ]
-    assessments = assess_delivery(promises_of(planned.notice), clauses, sentences)
-    return DeliveryCheck(planned, tuple(reporting), assessments)
+    assessments = assess_delivery(promises_of(plan.notice), clauses, sentences)
+    return DeliveryCheck(plan, tuple(reporting), assessments)
+
+
+def annual_checks(
+    archive: Archive, plans_series: str, years: Sequence[int]
+) -> dict[int, tuple[str, DeliveryCheck]]:
+    """For each year, the series' annual plan (else its issuer's work report) judged against
+    what the archive holds that reports on it, by the plan's name (`SERIES YEAR@V`). Years
+    with neither are left out."""
+    from qdiff.app.archiving import series_of
+
+    summaries = {
+        (s.series, s.period): s
+        for s in archive.summaries()
+        if s.series_withdrawn is None and s.latest.withdrawn is None
+    }
+    found: dict[int, tuple[str, DeliveryCheck]] = {}
+    for year in years:
+        whole = Period(year, PeriodKind.YEAR, 1)
+        for key in (plans_series, series_of(plans_series, DocumentKind.WORK_REPORT)):
+            summary = summaries.get((key, whole))
+            if summary is None or summary.latest.kind not in _ANNUAL:
+                continue
+            stored = archive.load(key, whole)
+            plan = Document(stored.notice, archived_side(key, stored.info))
+            name = f"{key} {whole}@{stored.info.number}"
+            found[year] = (name, judged(plan, reports_on(plan, archive)))
+            break
+    return found
+
+
+_ANNUAL = (DocumentKind.ANNUAL_PLAN, DocumentKind.WORK_REPORT)
+_SCHEDULES = (DocumentKind.QUARTERLY_PLAN, DocumentKind.HALF_YEAR_PLAN)
 
 
 def _document(
@@ -89,7 +126,7 @@ def _document(
     return Document(stored.notice, archived_side(key, stored.info))
 
 
-def _reports_on(plan: Document, archive: Archive) -> list[Document]:
+def reports_on(plan: Document, archive: Archive) -> list[Document]:
     """What the archive holds that reports on an archived plan (see the module docstring).
     Withdrawn versions and series are left out, as compare and report leave them out."""
     from qdiff.app.archiving import series_of
@@ -115,11 +152,11 @@ def _reports_on(plan: Document, archive: Archive) -> list[Document]:
         # begins (2024H1 for a 2024Q3 notice) reports on none of it.
         reaches = held.first_quarter + held.quarters - 1 >= period.first_quarter
         # Progress tables are often published by the issuer's office (…人民政府办公室).
-        if (key.startswith(office) and key.endswith(reports_of[len(office) :]) and reaches) or (
-            key == plan.side.series
-            and plan.notice.kind is not DocumentKind.WORK_REPORT
-            and held > period
-        ):
+        progress = key.startswith(office) and key.endswith(reports_of[len(office) :])
+        # A later notice says what became of a quarter's promise (已完成…, 继续推进…); it never
+        # reports on the year's plan, which it schedules.
+        later = key == plan.side.series and plan.notice.kind in _SCHEDULES and held > period
+        if (progress and reaches) or later:
             wanted.append((key, held))
     present = {(s.series, s.period) for s in usable}
     found = []

@@ -259,13 +259,23 @@ def report(
     settings = settings_from(overrides)
     # The JSON and the page carry the threads of named objects too; the text summary does not.
     objects = output_format == "json" or html_path is not None
-    found = series_threads(open_archive(ctx, "cache"), series, first, last, settings, objects)
+    archive = open_archive(ctx, "cache")
+    found = series_threads(archive, series, first, last, settings, objects)
     lineage, attached = found.lineage, found.attached
+    roots = None
+    if objects:
+        from qdiff.app.delivery import annual_checks
+        from qdiff.delivery.roots import thread_roots
+
+        years = sorted({period.year for period in lineage.periods})
+        roots = thread_roots(lineage.objects, annual_checks(archive, found.series, years))
     if html_path is not None:
         from qdiff.commands.files import write_text_atomically
         from qdiff.reports.series import render_lineage
 
-        page = render_lineage(lineage, attached, lang=languages.html, settings=settings.as_dict())
+        page = render_lineage(
+            lineage, attached, lang=languages.html, settings=settings.as_dict(), roots=roots
+        )
         if html_path == "-":
             click.echo(terminal_text(page), nl=False)  # stdout may be a terminal
             return
@@ -274,7 +284,7 @@ def report(
     if output_format == "json":
         from qdiff.output.lineage_json import lineage_to_dict
 
-        click.echo(json_text(lineage_to_dict(lineage, attached)))
+        click.echo(json_text(lineage_to_dict(lineage, attached, roots)))
     elif html_path is None:
         from qdiff.output.threads_text import report_text
 

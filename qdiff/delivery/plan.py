@@ -16,7 +16,7 @@ from qdiff.delivery.model import Bound, Promise, Target
 from qdiff.lexicon.objects import HEAD, is_named
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.normalize import fold
-from qdiff.notice import DocumentKind, Item, Notice, Quantity, Task
+from qdiff.notice import DocumentKind, Item, Notice, Quantity, Stage, Task
 
 # Words before a number that say it is a ceiling: 控制在5%以内, 不超过3% (but 不低于5% is a floor).
 _CEILING_BEFORE = re.compile(r"控制在|不超过|不高于|(?<!不)低于|以内|以下")
@@ -66,19 +66,23 @@ def promises_of(notice: Notice) -> tuple[Promise, ...]:
 
 def _named_row(item: Item, found: list[Promise]) -> list[Promise]:
     """A task table's row named by its project (重要项目: 桂溪第三实验学校 | 新增学位2160个，9月1日
-    前建成投用): the project is the object, and the row's furthest stage its promise."""
+    前建成投用): the project is the object, and the row's furthest stage its promise. A row with
+    a milestone per quarter promises its last one by the year's end (主体结构封顶, 竣工验收): a
+    completion, whatever verb its cells use, so that a report of an early milestone (施工招标完成)
+    keeps it in progress."""
     name = row_name(item)
     # A row named by a topic (城镇就业, 全民健身设施建设) promises what its cells count.
     if name is None or not item.tasks or not is_named(name) or any(p.object == name for p in found):
         return []
     staged = [task for task in item.tasks if task.stage is not None]
     task = max(staged, key=lambda t: t.stage.rank if t.stage else 0) if staged else item.tasks[0]
+    stage = Stage.COMPLETE if item.milestones else task.stage
     return [
         Promise(
             ref=f"{item.ref}.0/1",
             object=name,
             text=task.text,
-            stage=task.stage,
+            stage=stage,
             targets=(),
             start=task.start,
             end=task.end,

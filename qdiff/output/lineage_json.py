@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from qdiff.delivery.roots import Root
 from qdiff.lineage.model import Finding, Lineage, Occurrence, Thread
 from qdiff.periods import Period
 from qdiff.refs import RefKind
@@ -123,9 +124,14 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
 
 
 def lineage_to_dict(
-    lineage: Lineage, findings: Mapping[str, Sequence[Finding]] | None = None
+    lineage: Lineage,
+    findings: Mapping[str, Sequence[Finding]] | None = None,
+    roots: Mapping[str, Root] | None = None,
 ) -> dict[str, Any]:
+    """`roots`: the annual roots of object threads (qdiff/delivery/roots.py), when the archive
+    holds the years' plans; each object then carries `annual` (null where it has none)."""
     findings = findings or {}
+    roots = roots or {}
     return {
         "series": lineage.series,
         "from": str(lineage.periods[0]) if lineage.periods else None,
@@ -138,7 +144,24 @@ def lineage_to_dict(
         ],
         # The named objects' threads (issue 12): kind "object", with the object's name.
         "objects": [
-            thread_to_dict(thread, lineage.periods, findings.get(thread.key, ()))
+            {
+                **thread_to_dict(thread, lineage.periods, findings.get(thread.key, ())),
+                "annual": _root(roots.get(thread.key)),
+            }
             for thread in lineage.objects
         ],
+    }
+
+
+def _root(root: Root | None) -> dict[str, Any] | None:
+    if root is None:
+        return None
+    assessment = root.assessment
+    return {
+        "year": root.year,
+        "plan": root.plan,
+        "ref": root.ref,
+        "text": root.text,
+        "verdict": assessment.verdict.value,
+        "evidence": [e.passage.text for e in assessment.evidence],
     }

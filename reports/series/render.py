@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from qdiff import __version__
 from qdiff.align.settings import DEFAULT_SETTINGS
+from qdiff.delivery.roots import Root
 from qdiff.errors import UsageError
 from qdiff.lineage.model import FINDINGS, Finding, Lineage
 from qdiff.periods import Period
@@ -52,12 +53,14 @@ def render_lineage(
     lang: str = "zh",
     created_at: datetime | None = None,
     settings: Mapping[str, float] | None = None,
+    roots: Mapping[str, Root] | None = None,
 ) -> str:
     """The report as one self-contained HTML document (CSS and JS inlined, nothing fetched).
 
     `findings` holds each thread's audit findings by thread key, oldest first: the last one is
     the thread's current finding. `settings` are the matching settings the threads were linked
-    with (the defaults when not given)."""
+    with (the defaults when not given). `roots`: the object threads' annual roots and their
+    reported outcomes (qdiff/delivery/roots.py), shown with the project ledger."""
     if lang not in LANGUAGES:
         raise UsageError(f"the report's language is one of {', '.join(LANGUAGES)}, not '{lang}'")
     language: Language = "zh" if lang == "zh" else "en"
@@ -110,6 +113,7 @@ def render_lineage(
         "signal_counts": signal_counts(views, labels),
         "grid": grid(lineage, views, labels),
         "object_rows": _flagged_first(object_grid.rows),
+        "roots": [(view, roots[view.key]) for view in object_views if roots and view.key in roots],
         "object_grid": object_grid,
         "signal_names": SIGNALS,
         "flags": FLAGS,

@@ -90,6 +90,18 @@ _ZH: dict[str, str] = {
     "objects_others": "其余项目（{n} 个）",
     "objects_none": "各季通知都没有点名具体项目。",
     "col_object_thread": "项目",
+    "roots_title": "项目的年度承诺与兑现情况",
+    "roots_intro": (
+        "各项目首次出现那一年的年度计划（或政府工作报告）中点名同一项目的承诺，"
+        "以及归档的报告对它的说法（见 qdiff delivery）。依据为文字表述，需向责任单位核实。"
+    ),
+    "roots_col_plan": "年度承诺",
+    "roots_col_outcome": "报告的说法",
+    "roots_col_passage": "报告原文",
+    "root_done": "已兑现",
+    "root_in_progress": "推进中",
+    "root_short": "未达目标",
+    "root_not_reported": "未见报告",
     "h_timeline": "时间线",
     "timeline_intro": (
         "每行是一条跟踪任务，每列是一个季度。格中的字是该季度通知对这项任务所写的阶段；"
@@ -310,6 +322,19 @@ _EN: dict[str, str] = {
     "objects_others": "Other projects ({n})",
     "objects_none": "The notices name no project.",
     "col_object_thread": "Project",
+    "roots_title": "Projects: the year's promise and what was reported",
+    "roots_intro": (
+        "The commitment of the year's plan (or work report) that names the same project, in the "
+        "year it first appears, and what the archived reports say of it (see qdiff delivery). "
+        "Read from what the documents say: check with the units."
+    ),
+    "roots_col_plan": "The year's promise",
+    "roots_col_outcome": "Reported",
+    "roots_col_passage": "The report's words",
+    "root_done": "done",
+    "root_in_progress": "in progress",
+    "root_short": "short of target",
+    "root_not_reported": "not reported",
     "h_timeline": "Timeline",
     "timeline_intro": (
         "Each row is a task thread, each column a quarter. The letter in a cell is the stage "
