@@ -28,6 +28,7 @@ COMMANDS = {
     "report": "qdiff.commands.threads:report",
     "delivery": "qdiff.commands.delivery:delivery",
     "coverage": "qdiff.commands.coverage:coverage",
+    "targets": "qdiff.commands.targets:targets",
     "export": "qdiff.commands.maintenance:export",
     "import": "qdiff.commands.maintenance:import_",
     "verify": "qdiff.commands.maintenance:verify",

@@ -165,3 +165,44 @@ def reports_on(plan: Document, archive: Archive) -> list[Document]:
             stored = archive.load(key, wanted_period)
             found.append(Document(stored.notice, archived_side(key, stored.info)))
     return found
+
+
+def target_years(
+    archive: Archive, series: str | None, first: int | None = None, last: int | None = None
+) -> tuple[str, list[tuple[int, DeliveryCheck]]]:
+    """A city's work reports, year by year: each year's plan judged against the next year's
+    report (its review part), from `first` to `last`; the series is the work reports' (an
+    issuer's plans series names them too)."""
+    from qdiff.app.archiving import series_of
+
+    key = archive.resolve_series(series)
+    reports = series_of(key, DocumentKind.WORK_REPORT)
+    if (
+        not key.endswith(series_of("", DocumentKind.WORK_REPORT))
+        and reports in archive.series_keys()
+    ):
+        key = reports
+    held = sorted(
+        s.period.year
+        for s in archive.summaries(key)
+        if s.period.kind is PeriodKind.YEAR
+        and s.latest.kind is DocumentKind.WORK_REPORT
+        and s.latest.withdrawn is None
+    )
+    years = []
+    for year in held:
+        if year + 1 not in held or (first is not None and year < first):
+            continue
+        if last is not None and year > last:
+            continue
+        plan, review = (archive.load(key, Period(y, PeriodKind.YEAR, 1)) for y in (year, year + 1))
+        years.append(
+            (
+                year,
+                judged(
+                    Document(plan.notice, archived_side(key, plan.info)),
+                    [Document(review.notice, archived_side(key, review.info))],
+                ),
+            )
+        )
+    return key, years

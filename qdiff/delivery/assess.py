@@ -147,10 +147,31 @@ def _figure_after(passage: Passage, start: int, target: Target) -> Quantity | No
         at = folded.find(fold(quantity.text), start)
         if not 0 <= at - start <= FIGURE_REACH:
             continue
-        if _NOT_THE_YEARS.search(folded[max(start, at - 8) : at]):
+        if _NOT_THE_YEARS.search(folded[max(start, at - _SPAN_WORDS_REACH) : at]):
+            continue
+        if not _same_measure(folded[start:at]):
             continue
         return quantity
     return None
+
+
+# What may stand between a measure and its figure across a comma: the figure's verb
+# (全市生产总值达到4.72万亿元，增长5%). Another clause names another measure (居民消费价格基本
+# 稳定，城镇调查失业率4.2% does not report the price).
+_CARRIED = re.compile(
+    r"^[，,]\s*(?:比上年|同比)?(?:增长|增幅|增速|上涨|下降|降低|回落|达到|提高|为|是)"
+)
+# How far before a figure a word that makes it another span's (年均, 累计) is read.
+_SPAN_WORDS_REACH = 8
+
+
+def _same_measure(between: str) -> bool:
+    """Whether the text between a measure and a figure keeps to that measure: no comma, or one
+    comma that the figure's verb follows."""
+    commas = [i for i, char in enumerate(between) if char in "，,；;"]
+    if not commas:
+        return True
+    return len(commas) == 1 and bool(_CARRIED.match(between[commas[0] :]))
 
 
 def _meets(figure: Quantity, target: Target) -> bool:

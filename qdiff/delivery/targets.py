@@ -4,10 +4,12 @@ reported figure, and met / missed / not reported."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from qdiff.delivery.lookup import measure_of
 from qdiff.delivery.model import Assessment, Target, Verdict
 from qdiff.normalize import fold
 from qdiff.notice import Notice, Quantity
@@ -69,3 +71,35 @@ def main_targets(plan: Notice, assessments: Sequence[Assessment]) -> tuple[Targe
             )
         )
     return tuple(rows)
+
+
+@dataclass(frozen=True)
+class MeasureHistory:
+    """One measure (地区生产总值, 城镇调查失业率…) over the years: each year's promise and what
+    the next year's review reported, by year."""
+
+    measure: str
+    years: dict[int, TargetRow]
+
+
+def target_history(years: Sequence[tuple[int, Sequence[TargetRow]]]) -> tuple[MeasureHistory, ...]:
+    """The years' target tables as one row per measure, in the order measures first appear. A
+    measure is known by what it measures without the place and the verb (全市生产总值 and
+    地区生产总值 are one: 生产总值)."""
+    found: dict[str, dict[int, TargetRow]] = {}
+    for year, rows in sorted(years, key=lambda pair: pair[0]):
+        for row in rows:
+            found.setdefault(measure_key(row.measure), {}).setdefault(year, row)
+    return tuple(MeasureHistory(measure, by_year) for measure, by_year in found.items())
+
+
+def measure_key(measure: str) -> str:
+    """A measure's name across years and cities' wordings."""
+    text = _TAIL.sub("", measure_of(measure))
+    return _AREA.sub("", text) or text
+
+
+# Words before a measure that name where, not what: 地区生产总值, 全市生产总值 → 生产总值.
+_AREA = re.compile(r"^(?:地区|全市|全区|全县|全省|本市|城市)")
+# Words after it that join it to its figure: 城镇调查失业率在, 城镇调查失业率分别为.
+_TAIL = re.compile(r"(?:分别为|分别|都|均|在|为)+$")

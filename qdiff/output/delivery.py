@@ -25,7 +25,9 @@ def delivery_to_dict(check: DeliveryCheck) -> dict[str, Any]:
         "evidence": [_document(document) for document in check.evidence],
         "commitments": [_commitment(a) for a in check.assessments],
         "summary": {verdict.value: counts[verdict] for verdict in Verdict},
-        "targets": [_target_row(row) for row in main_targets(check.plan.notice, check.assessments)],
+        "targets": [
+            target_row_dict(row) for row in main_targets(check.plan.notice, check.assessments)
+        ],
         "settings": {
             "object_floor": lookup.OBJECT_FLOOR,
             "indicator_floor": lookup.INDICATOR_FLOOR,
@@ -50,7 +52,7 @@ def _quantity(quantity: Quantity) -> dict[str, Any]:
     return {"value": quantity.value, "unit": quantity.unit, "text": quantity.text}
 
 
-def _target_row(row: TargetRow) -> dict[str, Any]:
+def target_row_dict(row: TargetRow) -> dict[str, Any]:
     promised = row.promised
     return {
         "ref": row.ref,

@@ -8,6 +8,7 @@ from qdiff.reports.common.strings import Language
 _ZH: dict[str, str] = {
     "dl_doc_title": "{issuer}承诺兑现核查报告：{plan}",
     "dl_title": "承诺兑现核查报告",
+    "dl_footer": "本报告由 qdiff {version} 根据所列文件的原文自动生成；结论需人工核对。",
     "dl_plan": "计划",
     "dl_evidence": "依据",
     "dl_running_head": "{issuer} {plan} 承诺兑现核查报告",
@@ -87,11 +88,24 @@ _ZH: dict[str, str] = {
     "cv_reported": "报告提及",
     "cv_not_reported": "报告未提及",
     "cv_none_scheduled": "未列入任何季度",
+    "tg_doc_title": "{series}主要预期目标历年完成情况",
+    "tg_title": "主要预期目标历年完成情况",
+    "tg_running_head": "{series} 主要预期目标历年完成情况",
+    "tg_provenance": "{first}—{last}年政府工作报告 · 生成于 {at} · qdiff {version}",
+    "tg_intro": (
+        "每年政府工作报告的主要预期目标，与次年报告回顾部分给出的数字：达到、未达到或未见报告。"
+        "判断依据是报告的文字表述，需人工核实。"
+    ),
+    "tg_col_chart": "历年走势",
+    "tg_legend": "走势图：虚线为承诺，实线为报告的数字；圆点为达到（绿）或未达到（红）。",
+    "tg_none": "档案中没有相邻两年的政府工作报告可以对照。",
 }
 
 _EN: dict[str, str] = {
     "dl_doc_title": "{issuer}: promises against delivery, {plan}",
     "dl_title": "Promises against delivery",
+    "dl_footer": "Made by qdiff {version} from the published text of the documents listed; "
+    "check its conclusions by hand.",
     "dl_plan": "plan",
     "dl_evidence": "evidence",
     "dl_running_head": "{issuer} {plan}: promises against delivery",
@@ -178,6 +192,18 @@ _EN: dict[str, str] = {
     "cv_reported": "mentioned",
     "cv_not_reported": "not mentioned",
     "cv_none_scheduled": "no quarter",
+    "tg_doc_title": "{series}: main targets over the years",
+    "tg_title": "Main targets over the years",
+    "tg_running_head": "{series}: main targets over the years",
+    "tg_provenance": "work reports {first}-{last} · made {at} · qdiff {version}",
+    "tg_intro": (
+        "Each year's main targets (主要预期目标) against the figures the next year's review gives: "
+        "met, missed or not reported. Read from what the reports say: check by hand."
+    ),
+    "tg_col_chart": "Over the years",
+    "tg_legend": "Charts: the promise dashed, the reported figure solid; a dot met (green) or "
+    "missed (red).",
+    "tg_none": "The archive holds no two consecutive work reports to read together.",
 }
 
 DELIVERY_STRINGS: dict[Language, dict[str, str]] = {"zh": _ZH, "en": _EN}
