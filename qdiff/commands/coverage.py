@@ -8,7 +8,13 @@ import click
 
 from qdiff.commands.common import open_archive
 from qdiff.commands.html import check_html_stdout, emit_html
-from qdiff.commands.options import Languages, lang_option, output_format, series_option
+from qdiff.commands.options import (
+    Languages,
+    html_report_option,
+    lang_option,
+    output_format,
+    series_option,
+)
 from qdiff.errors import UsageError
 from qdiff.output.terminal import json_text
 
@@ -18,14 +24,7 @@ from qdiff.output.terminal import json_text
 @series_option
 @output_format
 @lang_option(html="report")
-@click.option(
-    "--html",
-    "html_file",
-    metavar="FILE",
-    default=None,
-    help="Also write the coverage as one self-contained HTML report to FILE (- for stdout, "
-    "instead of the text or JSON).",
-)
+@html_report_option("the coverage")
 @click.pass_context
 def coverage(
     ctx: click.Context,

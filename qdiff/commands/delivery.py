@@ -9,7 +9,13 @@ import click
 
 from qdiff.commands.common import open_archive
 from qdiff.commands.html import check_html_stdout, emit_html
-from qdiff.commands.options import Languages, lang_option, output_format, series_option
+from qdiff.commands.options import (
+    Languages,
+    html_report_option,
+    lang_option,
+    output_format,
+    series_option,
+)
 from qdiff.output.terminal import json_text
 
 if TYPE_CHECKING:
@@ -23,14 +29,7 @@ if TYPE_CHECKING:
 @series_option
 @output_format
 @lang_option(html="report")
-@click.option(
-    "--html",
-    "html_file",
-    metavar="FILE",
-    default=None,
-    help="Also write the 承诺兑现 report, one self-contained HTML file, to FILE (- for stdout, "
-    "instead of the text or JSON).",
-)
+@html_report_option("the 承诺兑现 report")
 @click.pass_context
 def delivery(
     ctx: click.Context,

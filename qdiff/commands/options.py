@@ -100,3 +100,16 @@ def lang_option(*, html: Literal["none", "compare", "report"] = "none") -> Calla
         callback=to_languages,
         help=help_text,
     )
+
+
+def html_report_option(what: str) -> Callable[[F], F]:
+    """--html FILE, as the commands that also write a report take it; `what` says what the
+    report shows."""
+    return click.option(
+        "--html",
+        "html_file",
+        metavar="FILE",
+        default=None,
+        help=f"Also write {what} as one self-contained HTML report to FILE (- for stdout, "
+        "instead of the text or JSON).",
+    )

@@ -8,7 +8,13 @@ import click
 
 from qdiff.commands.common import open_archive
 from qdiff.commands.html import check_html_stdout, emit_html
-from qdiff.commands.options import Languages, lang_option, output_format, series_option
+from qdiff.commands.options import (
+    Languages,
+    html_report_option,
+    lang_option,
+    output_format,
+    series_option,
+)
 from qdiff.output.terminal import json_text
 
 
@@ -18,14 +24,7 @@ from qdiff.output.terminal import json_text
 @click.option("--to", "last", type=int, default=None, metavar="YEAR", help="The last year.")
 @output_format
 @lang_option(html="report")
-@click.option(
-    "--html",
-    "html_file",
-    metavar="FILE",
-    default=None,
-    help="Also write the table and a small chart per measure as one self-contained HTML report "
-    "to FILE (- for stdout, instead of the text or JSON).",
-)
+@html_report_option("the table and a small chart per measure")
 @click.pass_context
 def targets(
     ctx: click.Context,

@@ -7,16 +7,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from markupsafe import Markup
-
 from qdiff import __version__
 from qdiff.delivery.coverage import Coverage
 from qdiff.delivery.model import Document
-from qdiff.errors import UsageError
-from qdiff.reports.common.environment import asset, content_security_policy, environment
+from qdiff.reports.common.environment import environment
 from qdiff.reports.common.header import moment_text, side_info
-from qdiff.reports.common.print_css import print_css
-from qdiff.reports.common.strings import LANGUAGES, Labels, Language
+from qdiff.reports.common.page import language_of, page_basics
+from qdiff.reports.common.strings import Labels
 from qdiff.reports.delivery.render import STYLESHEETS, document_name
 from qdiff.reports.delivery.strings import DELIVERY_STRINGS
 
@@ -31,17 +28,11 @@ def render_coverage(
     lang: str = "zh",
     created_at: datetime | None = None,
 ) -> str:
-    if lang not in LANGUAGES:
-        raise UsageError(f"the report's language is one of {', '.join(LANGUAGES)}, not '{lang}'")
-    language: Language = "zh" if lang == "zh" else "en"
+    language = language_of(lang)
     labels = Labels(language, "periods", DELIVERY_STRINGS[language])
     created = created_at or datetime.now().astimezone()
     issuer = plan.notice.issuer or ""
-    style = Markup("\n").join(asset(name) for name in STYLESHEETS)
-    style += print_css(
-        labels.format("cv_running_head", issuer=issuer, year=year), labels.strings["page_of"]
-    )
-    script = Markup("")
+    head = labels.format("cv_running_head", issuer=issuer, year=year)
     at = moment_text(created, labels["time_zone"])
     names = {
         "plan": document_name(plan, labels),
@@ -56,11 +47,7 @@ def render_coverage(
         *(side_info(d.side, d.notice, document_name(d, labels), labels) for d in reports),
     ]
     context: dict[str, Any] = {
-        "t": labels,
-        "version": __version__,
-        "css": style,
-        "js": script,
-        "csp": content_security_policy(style, script),
+        **page_basics(labels, STYLESHEETS, head),
         "issuer": issuer,
         "year": year,
         "provenance": labels.format("cv_provenance", at=at, version=__version__, **names),

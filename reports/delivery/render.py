@@ -10,20 +10,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from markupsafe import Markup
-
 from qdiff import __version__
 from qdiff.delivery import Assessment, DeliveryCheck, Document, Verdict
 from qdiff.delivery.targets import main_targets
-from qdiff.errors import UsageError
 from qdiff.output.delivery import VERDICT_ORDER
 from qdiff.refs import item_ref_of_task
 from qdiff.reports.common.bars import BAR_WIDTH, segments
-from qdiff.reports.common.environment import asset, content_security_policy, environment
+from qdiff.reports.common.environment import environment
 from qdiff.reports.common.header import moment_text, side_info, side_period
-from qdiff.reports.common.print_css import print_css
+from qdiff.reports.common.page import language_of, page_basics
 from qdiff.reports.common.sections import section_title
-from qdiff.reports.common.strings import LANGUAGES, Labels, Language
+from qdiff.reports.common.strings import Labels
 from qdiff.reports.delivery.strings import DELIVERY_STRINGS
 
 STYLESHEETS = ("report.css", "delivery.css")
@@ -51,29 +48,19 @@ class SectionView:
 def render_delivery(
     check: DeliveryCheck, *, lang: str = "zh", created_at: datetime | None = None
 ) -> str:
-    if lang not in LANGUAGES:
-        raise UsageError(f"the report's language is one of {', '.join(LANGUAGES)}, not '{lang}'")
-    language: Language = "zh" if lang == "zh" else "en"
+    language = language_of(lang)
     labels = Labels(language, "periods", DELIVERY_STRINGS[language])
     created = created_at or datetime.now().astimezone()
     plan_name = document_name(check.plan, labels)
     evidence_names = [document_name(document, labels) for document in check.evidence]
     issuer = check.plan.notice.issuer or ""
-    style = Markup("\n").join(asset(name) for name in STYLESHEETS)
-    style += print_css(
-        labels.format("dl_running_head", issuer=issuer, plan=plan_name), labels.strings["page_of"]
-    )
-    script = Markup("")
+    head = labels.format("dl_running_head", issuer=issuer, plan=plan_name)
     rows = [_row(a, check, evidence_names) for a in check.assessments]
     counts = Counter(row.verdict for row in rows)
     words = {v: labels[f"verdict_word_{v.value}"] for v in Verdict}
     at = moment_text(created, labels["time_zone"])
     context: dict[str, Any] = {
-        "t": labels,
-        "version": __version__,
-        "css": style,
-        "js": script,
-        "csp": content_security_policy(style, script),
+        **page_basics(labels, STYLESHEETS, head),
         "issuer": issuer,
         "plan_name": plan_name,
         "evidence_names": evidence_names,

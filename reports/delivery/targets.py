@@ -9,17 +9,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from markupsafe import Markup
-
-from qdiff import __version__
 from qdiff.delivery import DeliveryCheck
 from qdiff.delivery.targets import MeasureHistory
-from qdiff.errors import UsageError
 from qdiff.output.targets import histories
-from qdiff.reports.common.environment import asset, content_security_policy, environment
+from qdiff.reports.common.environment import environment
 from qdiff.reports.common.header import moment_text
-from qdiff.reports.common.print_css import print_css
-from qdiff.reports.common.strings import LANGUAGES, Labels, Language
+from qdiff.reports.common.page import language_of, page_basics
+from qdiff.reports.common.strings import Labels
 from qdiff.reports.delivery.render import STYLESHEETS
 from qdiff.reports.delivery.strings import DELIVERY_STRINGS
 
@@ -43,22 +39,13 @@ def render_targets(
     lang: str = "zh",
     created_at: datetime | None = None,
 ) -> str:
-    if lang not in LANGUAGES:
-        raise UsageError(f"the report's language is one of {', '.join(LANGUAGES)}, not '{lang}'")
-    language: Language = "zh" if lang == "zh" else "en"
+    language = language_of(lang)
     labels = Labels(language, "periods", DELIVERY_STRINGS[language])
     created = created_at or datetime.now().astimezone()
-    style = Markup("\n").join(asset(name) for name in STYLESHEETS)
-    style += print_css(labels.format("tg_running_head", series=series), labels.strings["page_of"])
-    script = Markup("")
     measures = histories(years)
     year_list = [year for year, _ in years]
     context: dict[str, Any] = {
-        "t": labels,
-        "version": __version__,
-        "css": style,
-        "js": script,
-        "csp": content_security_policy(style, script),
+        **page_basics(labels, STYLESHEETS, labels.format("tg_running_head", series=series)),
         "series": series,
         "years": year_list,
         "measures": [(m, _chart(m, year_list)) for m in measures],

@@ -11,16 +11,13 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from markupsafe import Markup
-
 from qdiff import __version__
 from qdiff.align.model import Comparison, Facet
-from qdiff.errors import UsageError
 from qdiff.lineage.model import Finding
 from qdiff.output.summary import FACET_ORDER, object_findings, status_counts
 from qdiff.periods import Period, PeriodKind
 from qdiff.provenance import Side
-from qdiff.reports.common.environment import asset, content_security_policy, environment
+from qdiff.reports.common.environment import environment
 from qdiff.reports.common.header import (
     BEIJING,
     moment_text,
@@ -30,8 +27,8 @@ from qdiff.reports.common.header import (
     side_period,
     truncations,
 )
-from qdiff.reports.common.print_css import print_css
-from qdiff.reports.common.strings import LANGUAGES, Labels, Language, SidePair
+from qdiff.reports.common.page import language_of, page_basics
+from qdiff.reports.common.strings import Labels, SidePair
 from qdiff.reports.pair.agencies import COLUMNS, agency_rows
 from qdiff.reports.pair.audit import TaskAudits, TaskKey
 from qdiff.reports.pair.charts import AGENCY_PARTS, agency_bars, stage_matrix, status_bar
@@ -60,11 +57,9 @@ def render_comparison(
     older notice's findings on the left), oldest first; slipped and vanished tasks with
     findings also get a line in the follow-through tables. Times are shown in Beijing time,
     whatever the clock of `created_at`."""
-    if lang not in LANGUAGES:
-        raise UsageError(f"the report's language is one of {', '.join(LANGUAGES)}, not '{lang}'")
+    language = language_of(lang)
     old_period = side_period(old, comparison.old)
     new_period = side_period(new, comparison.new)
-    language: Language = "zh" if lang == "zh" else "en"
     labels = Labels(language, _pair(old_period, new_period), PAIR_STRINGS[language])
     created = created_at or datetime.now().astimezone()
     audits = TaskAudits(findings, comparison, (old_period, new_period), labels, BEIJING)
@@ -72,13 +67,12 @@ def render_comparison(
     old_name = labels.period(old_period) if old_period else labels["missing"]
     new_name = labels.period(new_period) if new_period else labels["missing"]
     # The findings' stylesheet only when there are findings: a report without them stays as it was.
-    style = Markup("\n").join(asset(name) for name in STYLESHEETS[: 2 if audits else 1])
-    # The printed edition's running head names the two notices: CSS written for this report.
-    style += print_css(
+    page = page_basics(
+        labels,
+        STYLESHEETS[: 2 if audits else 1],
         labels.format("running_head", issuer=issuer, old_period=old_name, new_period=new_name),
-        labels.strings["page_of"],
+        ("report.js",),
     )
-    script = asset("report.js")
     tables = follow_tables(comparison, labels, audits)
     groups = build_groups(comparison, labels, audits)
     counts = status_counts(comparison)
@@ -86,11 +80,7 @@ def render_comparison(
     at = moment_text(created, labels["time_zone"])
     agency_legend = {key: labels[f"agency_{key}"] for key in AGENCY_PARTS}
     context: dict[str, Any] = {
-        "t": labels,
-        "version": __version__,
-        "css": style,
-        "js": script,
-        "csp": content_security_policy(style, script),
+        **page,
         "issuer": issuer,
         "old_period": old_name,
         "new_period": new_name,

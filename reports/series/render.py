@@ -18,14 +18,12 @@ from typing import Any
 
 from markupsafe import Markup
 
-from qdiff import __version__
 from qdiff.align.settings import DEFAULT_SETTINGS
 from qdiff.delivery.roots import Root
-from qdiff.errors import UsageError
 from qdiff.lineage.model import FINDINGS, Finding, Lineage
 from qdiff.periods import Period
 from qdiff.refs import RefKind
-from qdiff.reports.common.environment import asset, content_security_policy, environment
+from qdiff.reports.common.environment import environment
 from qdiff.reports.common.header import (
     BEIJING,
     html_options,
@@ -33,8 +31,8 @@ from qdiff.reports.common.header import (
     number_text,
     settings_rows,
 )
-from qdiff.reports.common.print_css import print_css
-from qdiff.reports.common.strings import LANGUAGES, Labels, Language
+from qdiff.reports.common.page import language_of, page_basics
+from qdiff.reports.common.strings import Labels
 from qdiff.reports.series.strings import LINEAGE_STRINGS
 from qdiff.reports.series.summary import AGENCY_COLUMNS, agency_rows, signal_counts, summary
 from qdiff.reports.series.threads import FLAGS, SIGNALS, ThreadContext, signal_lists, thread_views
@@ -61,14 +59,10 @@ def render_lineage(
     the thread's current finding. `settings` are the matching settings the threads were linked
     with (the defaults when not given). `roots`: the object threads' annual roots and their
     reported outcomes (qdiff/delivery/roots.py), shown with the project ledger."""
-    if lang not in LANGUAGES:
-        raise UsageError(f"the report's language is one of {', '.join(LANGUAGES)}, not '{lang}'")
-    language: Language = "zh" if lang == "zh" else "en"
+    language = language_of(lang)
     labels = Labels(language, "quarters", LINEAGE_STRINGS[language])
     created = created_at or datetime.now().astimezone()
     used = dict(settings) if settings is not None else DEFAULT_SETTINGS.as_dict()
-    style = Markup("\n").join(asset(name) for name in STYLESHEETS)
-    script = Markup("\n").join(asset(name) for name in SCRIPTS)
     views = thread_views(ThreadContext(lineage, findings, labels, BEIJING))
     # The project ledger: the named objects' threads, when the lineage followed them.
     objects = replace(lineage, threads=lineage.objects)
@@ -82,18 +76,11 @@ def render_lineage(
     recorded = [f for key in sorted(findings) for f in findings[key]]
     series = lineage.series or labels["ln_series_none"]
     # The printed edition's running head names the series and its quarters.
-    style += print_css(
-        labels.format("ln_running_head", series=series, first=first, last=last),
-        labels.strings["page_of"],
-    )
+    head = labels.format("ln_running_head", series=series, first=first, last=last)
     context: dict[str, Any] = {
-        "t": labels,
+        **page_basics(labels, STYLESHEETS, head, SCRIPTS),
         # Notice text is Chinese: marked so where the interface around it is not.
         "zh": Markup(' lang="zh-CN"') if language != "zh" else Markup(""),
-        "version": __version__,
-        "css": style,
-        "js": script,
-        "csp": content_security_policy(style, script),
         "series": series,
         "first": first,
         "last": last,
