@@ -129,6 +129,13 @@ def test_the_comparison_prints_short_and_full(browser: Browser, comparison_repor
     printed = "".join(texts)
     assert [word for word in SCREEN_ONLY if word in printed] == []
     assert "北京时间" in printed
+    # With the browser's own header and footer switched on (Chromium's print dialog default),
+    # the report's running head and page numbers take their place: no local file path prints.
+    with_browser_furniture = page.pdf(
+        format="A4", print_background=True, prefer_css_page_size=True, display_header_footer=True
+    )
+    furniture = "".join(page_texts(with_browser_furniture))
+    assert "file:" not in furniture and comparison_report.name not in furniture
     (ROOT / "test-artifacts").mkdir(exist_ok=True)
     (ROOT / "test-artifacts" / "comparison-print.pdf").write_bytes(pdf)
     page.context.close()
