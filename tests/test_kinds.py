@@ -135,7 +135,7 @@ def test_a_plan_and_a_progress_report_do_not_compare(db_url: str) -> None:
         assert refused.exit_code == 2
         (line,) = refused.stderr.splitlines()
         assert "do not compare item by item" in line
-        assert "not supported yet" in line
+        assert "run `qdiff delivery PLAN [EVIDENCE...]`" in line
     # Archived: the same refusal, read from the stored kinds.
     assert run_cli(db_url, "archive", plan, str(PROGRESS)).exit_code == 0
     refused = run_cli(
