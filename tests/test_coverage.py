@@ -129,3 +129,16 @@ def test_the_multi_quarter_report_links_projects_to_the_year(archive: Path, tmp_
     assert code == 0, err
     html = page.read_text(encoding="utf-8")
     assert 'id="objects-roots"' in html and "桂溪大道改造提升工程东段已通车" in html
+
+
+def test_a_withdrawn_notice_is_left_out(tmp_path: Path) -> None:
+    db = tmp_path / "archive.sqlite3"
+    files = [PLAN, CYCLE / "guixi_2024Q1.txt", CYCLE / "guixi_2024Q2.txt"]
+    assert run(db, "archive", *map(str, files))[0] == 0
+    code, _, err = run(
+        db, "withdraw", "2024Q2@1", "--series", "蓉湖市桂溪区人民政府", "--reason", "test"
+    )
+    assert code == 0, err
+    code, out, err = run(db, "coverage", "2024", "--format", "json")
+    assert code == 0, err
+    assert [d["period"] for d in json.loads(out)["notices"]] == ["2024Q1"]

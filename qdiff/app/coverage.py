@@ -41,7 +41,10 @@ class YearCoverage:
 def cover_year(year: int, series: str | None, open_archive: Callable[[], Archive]) -> YearCoverage:
     archive = open_archive()
     whole = Period(year, PeriodKind.YEAR, 1)
-    summaries = [s for s in archive.summaries() if s.series_withdrawn is None]
+    # Withdrawn versions and series are left out, as compare and report leave them out.
+    summaries = [
+        s for s in archive.summaries() if s.series_withdrawn is None and s.latest.withdrawn is None
+    ]
     chosen = archive.resolve_series(series, whole) if series is not None else None
     plans = [
         s
