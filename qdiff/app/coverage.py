@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qdiff.app.archiving import series_of
-from qdiff.app.compare import archived_side
+from qdiff.app.delivery import load_document
 from qdiff.controls import visible_name
 from qdiff.delivery.coverage import Coverage, coverage_of
 from qdiff.delivery.model import Document
@@ -81,5 +81,4 @@ def cover_year(year: int, series: str | None, open_archive: Callable[[], Archive
 
 
 def _load(archive: Archive, summary: NoticeSummary) -> Document:
-    stored = archive.load(summary.series, summary.period)
-    return Document(stored.notice, archived_side(summary.series, stored.info))
+    return load_document(archive, summary.series, summary.period)

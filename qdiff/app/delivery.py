@@ -60,6 +60,15 @@ def check_delivery(
     return judged(planned, reporting)
 
 
+def load_document(
+    archive: Archive, series: str, period: Period, number: int | None = None
+) -> Document:
+    """An archived version (the latest not withdrawn, unless `number` names one) as a document
+    with where it came from."""
+    stored = archive.load(series, period, number)
+    return Document(stored.notice, archived_side(series, stored.info))
+
+
 def judged(plan: Document, reporting: Sequence[Document]) -> DeliveryCheck:
     """Every checkable commitment of `plan` judged against `reporting`."""
     clauses = [p for n, d in enumerate(reporting) for p in passages_of(d.notice, n)]
@@ -90,9 +99,8 @@ def annual_checks(
             summary = summaries.get((key, whole))
             if summary is None or summary.latest.kind not in _ANNUAL:
                 continue
-            stored = archive.load(key, whole)
-            plan = Document(stored.notice, archived_side(key, stored.info))
-            name = f"{key} {whole}@{stored.info.number}"
+            plan = load_document(archive, key, whole)
+            name = f"{key} {whole}@{plan.side.version}"
             found[year] = (name, judged(plan, reports_on(plan, archive)))
             break
     return found
@@ -122,8 +130,7 @@ def _document(
         )
         series = plan.side.series if held else None
     key = archive.resolve_series(series, wanted.period)
-    stored = archive.load(key, wanted.period, wanted.number)
-    return Document(stored.notice, archived_side(key, stored.info))
+    return load_document(archive, key, wanted.period, wanted.number)
 
 
 def reports_on(plan: Document, archive: Archive) -> list[Document]:
@@ -162,8 +169,7 @@ def reports_on(plan: Document, archive: Archive) -> list[Document]:
     found = []
     for key, wanted_period in wanted:
         if (key, wanted_period) in present:
-            stored = archive.load(key, wanted_period)
-            found.append(Document(stored.notice, archived_side(key, stored.info)))
+            found.append(load_document(archive, key, wanted_period))
     return found
 
 
@@ -189,20 +195,16 @@ def target_years(
         and s.latest.kind is DocumentKind.WORK_REPORT
         and s.latest.withdrawn is None
     )
-    years = []
-    for year in held:
-        if year + 1 not in held or (first is not None and year < first):
-            continue
-        if last is not None and year > last:
-            continue
-        plan, review = (archive.load(key, Period(y, PeriodKind.YEAR, 1)) for y in (year, year + 1))
-        years.append(
-            (
-                year,
-                judged(
-                    Document(plan.notice, archived_side(key, plan.info)),
-                    [Document(review.notice, archived_side(key, review.info))],
-                ),
-            )
-        )
+    chosen = [
+        year
+        for year in held
+        if year + 1 in held and (first is None or year >= first) and (last is None or year <= last)
+    ]
+    # Each report is read once: a year's report is the plan of its year and the review of the
+    # year before.
+    read = {
+        year: load_document(archive, key, Period(year, PeriodKind.YEAR, 1))
+        for year in sorted({y for year in chosen for y in (year, year + 1)})
+    }
+    years = [(year, judged(read[year], [read[year + 1]])) for year in chosen]
     return key, years

@@ -9,7 +9,7 @@ from qdiff.delivery.coverage import Coverage, Scheduled
 from qdiff.delivery.model import Document
 from qdiff.output.columns import wrap
 from qdiff.output.comparison_text import WIDTH, clip, pad
-from qdiff.output.delivery import _document as document_dict
+from qdiff.output.delivery import document_dict
 from qdiff.output.terminal import terminal_text
 from qdiff.output.words import Language
 

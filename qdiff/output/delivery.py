@@ -21,8 +21,8 @@ VERDICT_ORDER = (Verdict.SHORT, Verdict.IN_PROGRESS, Verdict.DONE, Verdict.NOT_R
 def delivery_to_dict(check: DeliveryCheck) -> dict[str, Any]:
     counts = Counter(a.verdict for a in check.assessments)
     return {
-        "plan": _document(check.plan),
-        "evidence": [_document(document) for document in check.evidence],
+        "plan": document_dict(check.plan),
+        "evidence": [document_dict(document) for document in check.evidence],
         "commitments": [_commitment(a) for a in check.assessments],
         "summary": {verdict.value: counts[verdict] for verdict in Verdict},
         "targets": [
@@ -37,7 +37,7 @@ def delivery_to_dict(check: DeliveryCheck) -> dict[str, Any]:
     }
 
 
-def _document(document: Document) -> dict[str, Any]:
+def document_dict(document: Document) -> dict[str, Any]:
     side = document.side
     return {
         "series": side.series or document.notice.issuer,

@@ -8,18 +8,13 @@ digit struck out of a number that looks unchanged (`[-1-]{+2+}0台`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-# A number with its decimals and separators, a Latin word, or any one other character: the
-# tokens a change is marked in, on a terminal and in the HTML reports alike.
-_TOKEN = re.compile(r"[0-9]+(?:[.,．][0-9]+)*%?|[A-Za-z]+|\s+|.", re.DOTALL)
+from qdiff.align.classify import diff_tokens
 
-
-def tokens(text: str) -> list[str]:
-    """`text` cut into the tokens a change is marked in (they join back into `text`)."""
-    return _TOKEN.findall(text)
+# The tokens a change is marked in are the engine's (qdiff.align.classify.diff_tokens): the
+# same on a terminal, in the JSON's diff and in the HTML reports.
 
 
 DELETED = ("[-", "-]")
@@ -34,7 +29,7 @@ class Redline:
 
 def redline(old: str, new: str) -> Redline:
     """The newer sentence with its changes from the older one marked."""
-    a, b = tokens(old), tokens(new)
+    a, b = diff_tokens(old), diff_tokens(new)
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     runs: list[tuple[str, str, str]] = []  # (kind, old text, new text)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

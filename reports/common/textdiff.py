@@ -1,7 +1,7 @@
-"""Changes for people to read: a number is changed whole (完成10台 → 完成20台 marks 10 and 20, never
-the digit 1), and a change is laid out inline (one redline of a task) or side by side (the old
-column keeps what was deleted, the new column what was inserted; a joined diff of several items is
-cut back into one block per item).
+"""Changes laid out for people to read, from the engine's whole-token diff
+(`qdiff.align.classify.text_diff`: 完成10台 → 完成20台 marks 10 and 20, never the digit 1): inline
+(one redline of a task) or side by side (the old column keeps what was deleted, the new column
+what was inserted; a joined diff of several items is cut back into one block per item).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qdiff.align.classify import text_diff
-from qdiff.output.redline import tokens as cut_tokens
 
 Mark = Literal["same", "del", "ins"]
 Op = tuple[int, str]  # diff-match-patch: -1 deleted, 0 equal, 1 inserted
@@ -49,39 +48,6 @@ def side_by_side(
     old_runs = _cut(_side_runs(ops, skip=1, mark="del"), [len(b) for b in old_blocks])
     new_runs = _cut(_side_runs(ops, skip=-1, mark="ins"), [len(b) for b in new_blocks])
     return old_runs, new_runs
-
-
-# Tokens are diffed as characters of Unicode's supplementary private-use plane, which no notice
-# uses (a text that does is diffed character by character instead).
-_CODES = range(0xF0000, 0xFFFFE)
-
-
-def display_diff(old: str, new: str) -> tuple[Op, ...]:
-    """The changes from `old` to `new` as a reader should see them: numbers and Latin words as
-    whole tokens, as the terminal marks them (qdiff/output/redline.py)."""
-    tokens: dict[str, str] = {}
-
-    def encode(text: str) -> str | None:
-        out = []
-        for token in cut_tokens(text):
-            code = tokens.get(token)
-            if code is None:
-                if len(tokens) >= len(_CODES):
-                    return None
-                code = tokens[token] = chr(_CODES[len(tokens)])
-            out.append(code)
-        return "".join(out)
-
-    if any(ord(char) in _CODES for char in old + new):
-        return text_diff(old, new)
-    old_codes, new_codes = encode(old), encode(new)
-    if old_codes is None or new_codes is None:
-        return text_diff(old, new)
-    decoded = {code: token for token, code in tokens.items()}
-    return tuple(
-        (op, "".join(decoded[code] for code in text))
-        for op, text in text_diff(old_codes, new_codes)
-    )
 
 
 def inline(ops: Sequence[Op]) -> Run:

@@ -12,10 +12,9 @@ from qdiff.delivery.coverage import Coverage
 from qdiff.delivery.model import Document
 from qdiff.reports.common.environment import environment
 from qdiff.reports.common.header import moment_text, side_info
-from qdiff.reports.common.page import language_of, page_basics
-from qdiff.reports.common.strings import Labels
+from qdiff.reports.common.page import page_basics
 from qdiff.reports.delivery.render import STYLESHEETS, document_name
-from qdiff.reports.delivery.strings import DELIVERY_STRINGS
+from qdiff.reports.delivery.strings import delivery_labels
 
 
 def render_coverage(
@@ -28,8 +27,7 @@ def render_coverage(
     lang: str = "zh",
     created_at: datetime | None = None,
 ) -> str:
-    language = language_of(lang)
-    labels = Labels(language, "periods", DELIVERY_STRINGS[language])
+    labels = delivery_labels(lang)
     created = created_at or datetime.now().astimezone()
     issuer = plan.notice.issuer or ""
     head = labels.format("cv_running_head", issuer=issuer, year=year)

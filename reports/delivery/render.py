@@ -18,10 +18,10 @@ from qdiff.refs import item_ref_of_task
 from qdiff.reports.common.bars import BAR_WIDTH, segments
 from qdiff.reports.common.environment import environment
 from qdiff.reports.common.header import moment_text, side_info, side_period
-from qdiff.reports.common.page import language_of, page_basics
+from qdiff.reports.common.page import page_basics
 from qdiff.reports.common.sections import section_title
 from qdiff.reports.common.strings import Labels
-from qdiff.reports.delivery.strings import DELIVERY_STRINGS
+from qdiff.reports.delivery.strings import delivery_labels
 
 STYLESHEETS = ("report.css", "delivery.css")
 
@@ -48,8 +48,7 @@ class SectionView:
 def render_delivery(
     check: DeliveryCheck, *, lang: str = "zh", created_at: datetime | None = None
 ) -> str:
-    language = language_of(lang)
-    labels = Labels(language, "periods", DELIVERY_STRINGS[language])
+    labels = delivery_labels(lang)
     created = created_at or datetime.now().astimezone()
     plan_name = document_name(check.plan, labels)
     evidence_names = [document_name(document, labels) for document in check.evidence]

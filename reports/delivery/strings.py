@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from qdiff.reports.common.strings import Language
+from qdiff.reports.common.page import language_of
+from qdiff.reports.common.strings import Labels, Language
 
 _ZH: dict[str, str] = {
     "dl_doc_title": "{issuer}承诺兑现核查报告：{plan}",
@@ -207,3 +208,9 @@ _EN: dict[str, str] = {
 }
 
 DELIVERY_STRINGS: dict[Language, dict[str, str]] = {"zh": _ZH, "en": _EN}
+
+
+def delivery_labels(lang: str) -> Labels:
+    """The words of the delivery, coverage and targets reports in `lang` (checked)."""
+    language = language_of(lang)
+    return Labels(language, "periods", DELIVERY_STRINGS[language])

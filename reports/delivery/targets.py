@@ -14,10 +14,9 @@ from qdiff.delivery.targets import MeasureHistory
 from qdiff.output.targets import histories
 from qdiff.reports.common.environment import environment
 from qdiff.reports.common.header import moment_text
-from qdiff.reports.common.page import language_of, page_basics
-from qdiff.reports.common.strings import Labels
+from qdiff.reports.common.page import page_basics
 from qdiff.reports.delivery.render import STYLESHEETS
-from qdiff.reports.delivery.strings import DELIVERY_STRINGS
+from qdiff.reports.delivery.strings import delivery_labels
 
 # The chart's drawing, in SVG user units: wide enough for 25 years, tall enough to read.
 CHART_WIDTH, CHART_HEIGHT, CHART_MARGIN = 300, 80, 8
@@ -39,8 +38,7 @@ def render_targets(
     lang: str = "zh",
     created_at: datetime | None = None,
 ) -> str:
-    language = language_of(lang)
-    labels = Labels(language, "periods", DELIVERY_STRINGS[language])
+    labels = delivery_labels(lang)
     created = created_at or datetime.now().astimezone()
     measures = histories(years)
     year_list = [year for year, _ in years]
@@ -51,7 +49,7 @@ def render_targets(
         "measures": [(m, _chart(m, year_list)) for m in measures],
         "created_at": created.isoformat(timespec="seconds"),
         "created_at_text": moment_text(created, labels["time_zone"]),
-        "chart": (CHART_WIDTH, CHART_HEIGHT),
+        "view_box": f"0 0 {CHART_WIDTH} {CHART_HEIGHT}",
     }
     return environment().get_template("delivery/targets.html").render(context)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from qdiff.align.classify import text_diff
 from qdiff.align.model import Comparison, Facet, Status, TaskSide
 from qdiff.commitments import CommitmentFacet, CommitmentLink
 from qdiff.notice import Item, Stage
@@ -21,7 +22,7 @@ from qdiff.refs import item_ref_of_task
 from qdiff.reports.common.anchors import Side as AnchorSide
 from qdiff.reports.common.anchors import item_anchor, task_anchor
 from qdiff.reports.common.strings import Labels
-from qdiff.reports.common.textdiff import Redline, display_diff, inline
+from qdiff.reports.common.textdiff import Redline, inline
 from qdiff.reports.common.xref import Xref
 from qdiff.reports.pair.audit import AuditLine, TaskAudits
 from qdiff.reports.pair.ledger import object_xref
@@ -242,7 +243,7 @@ def _stages(link: CommitmentLink, labels: Labels) -> str:
 
 def _redline(old: str, new: str) -> Redline:
     """The newer wording with what changed marked, so the table shows the difference."""
-    return Redline(inline(display_diff(old, new)))
+    return Redline(inline(text_diff(old, new)))
 
 
 def _units(items: list[Item], c: _Context) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from qdiff.align.classify import text_diff
 from qdiff.align.model import Comparison, Facet, ItemLink, TaskLink
 from qdiff.notice import Item, Notice
 from qdiff.refs import item_ref_of_task, ref_key
@@ -23,7 +24,7 @@ from qdiff.reports.common.anchors import (
 )
 from qdiff.reports.common.sections import section_title
 from qdiff.reports.common.strings import Labels
-from qdiff.reports.common.textdiff import Run, display_diff, inline, plain, side_by_side
+from qdiff.reports.common.textdiff import Run, inline, plain, side_by_side
 from qdiff.reports.common.xref import Xref
 from qdiff.reports.pair.audit import TaskAudits
 from qdiff.reports.pair.cards import Block, Group, ItemCard, MovedStub, TaskRow, TaskStub
@@ -115,9 +116,7 @@ class _Builder:
         new = [self.new_items[ref] for ref in link.new]
         if old and new:
             old_texts, new_texts = [i.text for i in old], [i.text for i in new]
-            old_runs, new_runs = side_by_side(
-                display_diff("\n".join(old_texts), "\n".join(new_texts)), old_texts, new_texts
-            )
+            old_runs, new_runs = side_by_side(link.diff or (), old_texts, new_texts)
         else:
             old_runs, new_runs = [plain(i.text) for i in old], [plain(i.text) for i in new]
         first: tuple[Side, str] = ("new", link.new[0]) if link.new else ("old", link.old[0])
@@ -217,7 +216,7 @@ class _Builder:
     def _task_row(self, link: TaskLink) -> TaskRow:
         old, new = link.old, link.new
         if old is not None and new is not None:
-            ops = display_diff(old.text, new.text)
+            ops = text_diff(old.text, new.text)
             (old_run,), (new_run,) = side_by_side(ops, [old.text], [new.text])
             line = inline(ops)
         else:

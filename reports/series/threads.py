@@ -13,6 +13,7 @@ from datetime import tzinfo
 from itertools import groupby
 from typing import Literal
 
+from qdiff.align.classify import text_diff
 from qdiff.align.model import Facet, Status
 from qdiff.lineage.build import current_finding, longest_stage_run
 from qdiff.lineage.model import Finding, Lineage, Occurrence, Signal, Thread
@@ -21,7 +22,7 @@ from qdiff.periods import Period
 from qdiff.refs import RefKind, item_ref_of_task
 from qdiff.reports.common.anchors import thread_anchor
 from qdiff.reports.common.strings import Labels
-from qdiff.reports.common.textdiff import Run, display_diff, inline
+from qdiff.reports.common.textdiff import Run, inline
 from qdiff.reports.common.verdicts import Verdict, short_period, verdict
 from qdiff.reports.common.xref import Xref
 
@@ -266,14 +267,16 @@ def _audit(found: Sequence[Finding], flagged: bool, last: Period, c: ThreadConte
 
 # history ------------------------------------------------------------------------------------------
 def _marked(previous: Occurrence | None, occurrence: Occurrence, thread: Thread) -> Run:
-    """The wording with what changed since the previous quarter marked; () when it is the same
-    (most rows: the diff runs only where there is something to show)."""
+    """The wording with what it puts in since the previous quarter marked; () when it is the
+    same (most rows: the diff runs only where there is something to show). What it took out is
+    the row above's wording: repeating it here doubled the text of a long report (40 quarters:
+    4.9 MB → 5.9 MB)."""
     if previous is None:
         return ()
     before, after = _wording(thread, previous), _wording(thread, occurrence)
     if before == after:
         return ()
-    return inline(display_diff(before, after))
+    return tuple(segment for segment in inline(text_diff(before, after)) if segment.mark != "del")
 
 
 def _history(thread: Thread, c: ThreadContext) -> tuple[HistoryRow, ...]:

@@ -142,14 +142,6 @@
     return cell && cell.className && !cell.classList.contains("num") && !cell.classList.contains("sig");
   }
 
-  /* A history cell's wording as that quarter wrote it: what it deleted since the quarter before
-     is shown beside it in <del>, and is not its text. */
-  function wording(cell) {
-    var copy = cell.cloneNode(true);
-    Array.prototype.forEach.call(copy.querySelectorAll("del"), function (d) { d.remove(); });
-    return copy.textContent.trim();
-  }
-
   /* The rows of a history at a quarter: their first cell names it as the column's title does. */
   function rowsAt(history, quarter) {
     var rows = history ? history.querySelectorAll("table.history tbody tr:not(.h-absent):not(.h-gap)") : [];
@@ -168,7 +160,7 @@
     } else {
       rowsAt(historyOf(cell.parentNode), quarter).forEach(function (tr) {
         var cells = tr.cells;
-        lines.push(wording(cells[1]));
+        lines.push(cells[1].textContent.trim());
         var facts = [cells[2].textContent.trim(), cells[cells.length - 1].textContent.trim()];
         lines.push(facts.filter(Boolean).join(" · "));
       });
