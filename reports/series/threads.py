@@ -31,7 +31,12 @@ from qdiff.reports.common.xref import Xref
 FLAGS = (Signal.SLIPPED, Signal.STALLED, Signal.VANISHED_UNFINISHED, Signal.PRESUMED_DONE)
 SIGNALS = (*FLAGS, Signal.REAPPEARED, Signal.LEAD_CHANGED)
 LABEL_CHARS = 24  # how much of a thread's latest wording names it above its history
-GRID_LABEL_CHARS = 40  # in the timeline; its first column shows what fits, with an ellipsis
+# A thread's wording in the timeline: its first column shows what fits, with an ellipsis. Up to
+# 20 quarters the column takes the page's free width and shows about 40 characters; a longer
+# timeline holds it at about 20 (lineage.css), and more would only weigh down the file.
+GRID_LABEL_CHARS = 40
+GRID_LABEL_CHARS_LONG = 20
+LONG_TIMELINE = 20  # quarters; the timeline template and lineage.css switch at the same count
 HEADING_CHARS = 60
 REWORDED = frozenset({Status.REWORDED, Status.SPLIT, Status.MERGED})
 # Sorting "by signal": open threads to check first, then by how serious the signal is.
@@ -156,6 +161,8 @@ class ThreadContext:
         self.zone = zone  # findings' times are shown on the clock the report was made by
         self.archived = {p.quarter_number for p in lineage.periods}
         self.last_archived = lineage.periods[-1].quarter_number if lineage.periods else 0
+        span = self.last_archived - lineage.periods[0].quarter_number + 1 if lineage.periods else 0
+        self.grid_label_chars = GRID_LABEL_CHARS if span <= LONG_TIMELINE else GRID_LABEL_CHARS_LONG
         # The item thread holding each item occurrence, for a task thread's link to its item.
         self.items: dict[tuple[int, str], tuple[str, str]] = {
             (o.period.quarter_number, o.ref): (thread.key, heading(o))
@@ -217,7 +224,7 @@ def _view(thread: Thread, c: ThreadContext) -> ThreadView:
         anchor=thread_anchor(thread.key),
         kind=thread.kind,
         label=shorten(_wording(thread, latest), LABEL_CHARS),
-        grid_label=shorten(_wording(thread, latest), GRID_LABEL_CHARS),
+        grid_label=shorten(_wording(thread, latest), c.grid_label_chars),
         latest=_wording(thread, latest),
         latest_period=c.period(latest.period.quarter_number),
         lead=latest.lead,
