@@ -8,6 +8,8 @@
 - A numeric target is looked up by what it measures (地方一般公共预算收入) in a sentence that
   reports a figure in the same unit after it: at or over the promise (at or under a ceiling) is
   `done`, else `short`, with both figures.
+- A pledge of a list (十件民生实事) the review does not report on its own is `done` where the
+  review says the whole list was done (十件民生实事全部兑现), with that passage as evidence.
 - Nothing found is `not_reported`. No verdict but `not_reported` stands without a passage.
 """
 
@@ -18,11 +20,10 @@ from collections.abc import Sequence
 
 from qdiff.delivery.lookup import (
     INDICATOR_FLOOR,
-    OBJECT_FLOOR,
     anchors,
+    find_object,
     measure_of,
     object_stage,
-    searchable,
 )
 from qdiff.delivery.model import Assessment, Evidence, Passage, Promise, Target, Verdict
 from qdiff.delivery.passages import PassageIndex
@@ -32,6 +33,14 @@ from qdiff.notice import Quantity, Stage
 
 # Passages kept as evidence, best first.
 MAX_EVIDENCE = 3
+# The score of a passage reporting a whole list of pledges (it names none of them).
+BLANKET_SCORE = 0.5
+# A review's word that a whole list of pledges was done: 省市重点民生实事全面完成, 十件民生实事全部
+# 兑现; not 基本完成 (some were not), nor a five-year count (累计办成民生实事88件).
+_LIST_DONE = re.compile(
+    r"实事[^，,；;。]{0,12}?(?:全部|全面|如期|均已|均|圆满|顺利)?(?:完成|兑现|办成|办结|落实到位)"
+)
+_NOT_WHOLE = re.compile(r"基本|累计|五年|部分|未")
 # How far after the measure (in characters) its reported figure may stand.
 FIGURE_REACH = 24
 
@@ -42,13 +51,26 @@ def assess_delivery(
     """Every promise with its verdict and evidence, in the plan's order. Objects are looked up
     in `clauses`, targets' figures in `sentences` (`passages_of(…, sentences=True)`)."""
     by_clause, by_sentence = PassageIndex(tuple(clauses)), PassageIndex(tuple(sentences))
-    return tuple(_assess(promise, by_clause, by_sentence) for promise in promises)
+    lists_done = [
+        passage
+        for passage in sentences
+        if (said := _LIST_DONE.search(fold(passage.text)))
+        and not _NOT_WHOLE.search(fold(passage.text)[: said.end()])
+    ]
+    assessments = []
+    for promise in promises:
+        assessment = _assess(promise, by_clause, by_sentence)
+        if assessment.verdict is Verdict.NOT_REPORTED and promise.pledge_list and lists_done:
+            said = Evidence(lists_done[0], BLANKET_SCORE, blanket=True)
+            assessment = Assessment(promise, Verdict.DONE, (said,))
+        assessments.append(assessment)
+    return tuple(assessments)
 
 
 def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> Assessment:
     if promise.object is None:
         return _assess_targets(promise, sentences)
-    found = index.search(searchable(promise.object), OBJECT_FLOOR)
+    found = find_object(index, promise.object)
     if not found:
         if promise.targets:
             return _assess_targets(promise, sentences)

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from qdiff.commitments import Commitment, commitments_of
 from qdiff.delivery.lookup import (
     INDICATOR_FLOOR,
-    OBJECT_FLOOR,
+    find_object,
     measure_of,
     object_stage,
-    searchable,
 )
 from qdiff.delivery.model import Evidence, Promise
 from qdiff.delivery.passages import PassageIndex, passages_of
@@ -106,7 +105,7 @@ def _task_at(quarter: _Indexed, offset: int) -> str:
 
 def _schedule(promise: Promise, quarter: _Indexed) -> Scheduled | None:
     if promise.object is not None:
-        found = quarter.index.search(searchable(promise.object), OBJECT_FLOOR)
+        found = find_object(quarter.index, promise.object)
     elif promise.targets:
         found = quarter.index.search(measure_of(promise.targets[0].indicator), INDICATOR_FLOOR)
     else:
@@ -127,7 +126,7 @@ def _unrooted(annual: Notice, quarters: Sequence[_Indexed]) -> tuple[Unrooted, .
             name = commitment.object
             if name is None or not checkable(name):
                 continue
-            if not roots.search(searchable(name), OBJECT_FLOOR):
+            if not find_object(roots, name):
                 found.append(Unrooted(quarter.period, commitment))
     return tuple(found)
 
@@ -151,7 +150,7 @@ def _milestones(
             quarter = by_quarter.get(milestone.quarter)
             scheduled = None
             if quarter is not None:
-                hits = quarter.index.search(searchable(project), OBJECT_FLOOR)
+                hits = find_object(quarter.index, project)
                 if hits:
                     score, number = hits[0]
                     passage = quarter.index.passages[number]
@@ -167,7 +166,7 @@ def _milestones(
                 (period, Evidence(index.passages[number], score))
                 for period, index in reporting
                 if period is None or _last_quarter(period) >= milestone.quarter
-                for score, number in index.search(searchable(project), OBJECT_FLOOR)[:1]
+                for score, number in find_object(index, project)[:1]
             )
             checks.append(
                 MilestoneCheck(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from qdiff.delivery.model import Passage
+from qdiff.delivery.passages import PassageIndex
 from qdiff.delivery.plan import LEADING_VERB
 from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
@@ -70,6 +71,37 @@ def anchors(measure: str, text: str) -> list[int]:
 
 
 _GENERIC_TAIL = re.compile(r"(?:建设|工程|项目)$")
+# What kind of thing a name is, which a review leaves out (家庭医生制度 → 家庭医生签约服务).
+_KIND_TAIL = re.compile(
+    r"(?:各项任务|任务|建设|工程|项目|试点|行动|活动|计划|制度|体系|工作|规划)+$"
+)
+_QUOTED = re.compile(r"“([^”]{3,})”")
+_KEY_LENGTH = 4  # the shortest name left without its kind that is searched on its own
+
+
+def find_object(index: PassageIndex, name: str) -> list[tuple[float, int]]:
+    """The passages holding OBJECT_FLOOR of any form of the name (`search_keys`), best first,
+    as (score, passage number)."""
+    best: dict[int, float] = {}
+    for key in search_keys(name):
+        for score, number in index.search(key, OBJECT_FLOOR):
+            best[number] = max(score, best.get(number, 0.0))
+    return sorted(((score, number) for number, score in best.items()), key=lambda p: (-p[0], p[1]))
+
+
+def search_keys(name: str) -> list[str]:
+    """The forms a review may name an object by:
+    - the name (`searchable`);
+    - each quoted name in it (重点产业链“1+X”“链长制” → 链长制);
+    - the name without the kind of thing it is (家庭医生制度 → 家庭医生).
+    Tried on fixtures/gold_delivery and left out, as they found few more passages and many
+    wrong ones: each part of a list the extractor left joined (水运口岸和德山新港), each side of
+    a 的, and a name spelled out in order in an abbreviation (第六届进博会)."""
+    keys = [searchable(name), *_QUOTED.findall(name)]
+    bare = _KIND_TAIL.sub("", searchable(name))
+    if len(bare) >= _KEY_LENGTH:
+        keys.append(bare)
+    return list(dict.fromkeys(key for key in keys if key))
 
 
 def searchable(name: str) -> str:

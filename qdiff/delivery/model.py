@@ -44,6 +44,9 @@ class Promise:
     targets: tuple[Target, ...]
     start: int
     end: int
+    # The heading of the list of pledges it is one of (办好十件民生实事), which a review may report
+    # as a whole (十件民生实事全部兑现) instead of pledge by pledge.
+    pledge_list: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,9 @@ class Passage:
 class Evidence:
     passage: Passage
     score: float  # how much of the object's name or the target's indicator it holds (0-1)
+    # A statement about the whole list of pledges the promise is one of (民生实事全面完成), not
+    # about the promise itself: it names nothing of it, and scores BLANKET_SCORE.
+    blanket: bool = False
 
 
 @dataclass(frozen=True, slots=True)

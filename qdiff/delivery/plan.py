@@ -10,6 +10,7 @@ other kind of plan promises throughout.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from qdiff.commitments import Commitment, commitments_of
 from qdiff.delivery.model import Bound, Promise, Target
@@ -46,9 +47,26 @@ _DESCRIPTION = re.compile(
 _NOT_A_TARGET_UNIT = frozenset({"期", "轮", "次", "批", "名", "篇", "例"})
 
 
+# A list of the year's pledged livelihood projects under a heading of its own (办好十件民生实事,
+# 续办民生实事, 新办民生实事); a longer heading (聚力推进民心工程办好民生实事，不断改善…) opens a
+# whole field of work, not a list.
+_PLEDGE_LIST = re.compile(r"实事")
+_PLEDGE_HEADING = 16  # characters
+
+
+def pledge_list(section_title: str | None, item: Item) -> str | None:
+    """The heading of the list of pledges the item is (its own, or its section's), if any."""
+    for heading in (item.heading, section_title or ""):
+        heading = heading.strip("*# 　")
+        if len(heading) <= _PLEDGE_HEADING and _PLEDGE_LIST.search(heading):
+            return heading
+    return None
+
+
 def promises_of(notice: Notice) -> tuple[Promise, ...]:
     """The checkable commitments of `notice`, in reading order."""
     planning = _planning_sections(notice)
+    titles = {section.ref: section.title for section in notice.sections}
     by_task: dict[str, list[Commitment]] = {}
     for commitment in commitments_of(notice):
         by_task.setdefault(commitment.task, []).append(commitment)
@@ -59,8 +77,9 @@ def promises_of(notice: Notice) -> tuple[Promise, ...]:
         found: list[Promise] = []
         for task in item.tasks:
             found.extend(_task_promises(task, by_task.get(task.ref, [])))
-        promises.extend(_named_row(item, found))
-        promises.extend(found)
+        listed = pledge_list(titles.get(item.ref.split(".")[0]), item)
+        for promise in [*_named_row(item, found), *found]:
+            promises.append(replace(promise, pledge_list=listed) if listed else promise)
     return tuple(promises)
 
 

@@ -30,6 +30,7 @@ def delivery_to_dict(check: DeliveryCheck) -> dict[str, Any]:
         ],
         "settings": {
             "object_floor": lookup.OBJECT_FLOOR,
+            "blanket_score": assess.BLANKET_SCORE,
             "indicator_floor": lookup.INDICATOR_FLOOR,
             "figure_reach": assess.FIGURE_REACH,
             "max_evidence": assess.MAX_EVIDENCE,
@@ -95,6 +96,7 @@ def _commitment(assessment: Assessment) -> dict[str, Any]:
                 "text": e.passage.text,
                 "quantities": [_quantity(q) for q in e.passage.quantities],
                 "score": e.score,
+                "blanket": e.blanket,
             }
             for e in assessment.evidence
         ],
@@ -113,6 +115,7 @@ _WORDS: dict[Language, dict[str, str]] = {
         Verdict.NOT_REPORTED: "未见报告",
         "promised": "承诺",
         "reported": "报告",
+        "whole_list": "整体报告",
         "more": "… 另有 {n} 项（--format json 列出全部）",
         "caveat": "依据为报告的文字表述，需向责任单位核实；“未见报告”不等于未完成。",
         "targets": "主要预期目标",
@@ -131,6 +134,7 @@ _WORDS: dict[Language, dict[str, str]] = {
         Verdict.NOT_REPORTED: "not reported",
         "promised": "promised",
         "reported": "reported",
+        "whole_list": "for the whole list",
         "more": "… and {n} more (--format json lists them all)",
         "caveat": "Judged from what the reports say; check with the units. Not reported is not "
         "the same as not done.",
@@ -198,5 +202,7 @@ def _lines(assessment: Assessment, words: dict[str, str]) -> list[str]:
             )
         )
     for evidence in assessment.evidence[:1]:
-        lines.append(clip(f"  {'':10} {words['reported']}: {evidence.passage.text}", WIDTH))
+        whole = f" ({words['whole_list']})" if evidence.blanket else ""
+        said = f"  {'':10} {words['reported']}{whole}: {evidence.passage.text}"
+        lines.append(clip(said, WIDTH))
     return lines

@@ -54,7 +54,7 @@ def render_delivery(
     evidence_names = [document_name(document, labels) for document in check.evidence]
     issuer = check.plan.notice.issuer or ""
     head = labels.format("dl_running_head", issuer=issuer, plan=plan_name)
-    rows = [_row(a, check, evidence_names) for a in check.assessments]
+    rows = [_row(a, check, evidence_names, labels) for a in check.assessments]
     counts = Counter(row.verdict for row in rows)
     words = {v: labels[f"verdict_word_{v.value}"] for v in Verdict}
     at = moment_text(created, labels["time_zone"])
@@ -100,7 +100,7 @@ def document_name(document: Document, labels: Labels) -> str:
     return f"{shown}{kind}{version}" if labels.lang == "zh" else f"{shown} {kind}{version}"
 
 
-def _row(assessment: Assessment, check: DeliveryCheck, names: list[str]) -> Row:
+def _row(assessment: Assessment, check: DeliveryCheck, names: list[str], labels: Labels) -> Row:
     promise = assessment.promise
     target = assessment.target
     return Row(
@@ -111,7 +111,12 @@ def _row(assessment: Assessment, check: DeliveryCheck, names: list[str]) -> Row:
         promised=target.text if target and assessment.reported else None,
         reported=assessment.reported.text if assessment.reported else None,
         passages=tuple(e.passage.text for e in assessment.evidence),
-        sources=tuple(names[e.passage.source] for e in assessment.evidence),
+        sources=tuple(
+            f"{names[e.passage.source]} · {labels['dl_blanket']}"
+            if e.blanket
+            else names[e.passage.source]
+            for e in assessment.evidence
+        ),
     )
 
 

@@ -1,0 +1,107 @@
+"""Finding a plan's promise in a review that words it otherwise (qdiff/delivery/lookup.py), and
+a list of pledges reported as a whole (qdiff/delivery/assess.py). The sentences are made up,
+written for testing, in the way real reviews shorten names and report lists."""
+
+from __future__ import annotations
+
+import re
+
+from qdiff.delivery import Verdict, assess_delivery
+from qdiff.delivery.lookup import find_object, search_keys
+from qdiff.delivery.model import Passage, Promise
+from qdiff.delivery.passages import PassageIndex
+from qdiff.delivery.plan import pledge_list
+from qdiff.lexicon.quantities import find_quantities
+from qdiff.lexicon.stages import stage_of
+from qdiff.normalize import fold
+from qdiff.notice import Item, Stage
+
+REVIEW = (
+    "全年地区生产总值增长5.2%。第六届中国国际进口博览会圆满举办。"
+    "小洋山北作业区开工建设。家庭医生签约服务惠及340万群众。"
+    "以“链长制”抓产业链供应链。G7智慧绿色物流项目加快实施。"
+    "城市更新行动扎实推进。新建公园120座。一刻钟便民生活圈覆盖所有街道。"
+)
+
+
+def passages(text: str, pattern: str = r"[^，。；]+") -> tuple[Passage, ...]:
+    found = []
+    for match in re.finditer(pattern, text):
+        piece = match.group()
+        found.append(
+            Passage(
+                source=0,
+                text=piece,
+                start=match.start(),
+                end=match.end(),
+                quantities=find_quantities(piece, fold(piece)),
+                stage=stage_of(fold(piece)),
+                sentence=piece,
+            )
+        )
+    return tuple(found)
+
+
+def promise(name: str | None, text: str, stage: Stage | None, listed: str | None = None) -> Promise:
+    return Promise("3.1.1/1", name, text, stage, (), 0, len(text), pledge_list=listed)
+
+
+def found(name: str) -> list[str]:
+    index = PassageIndex(passages(REVIEW))
+    return [index.passages[number].text for _, number in find_object(index, name)]
+
+
+def test_the_forms_a_review_names_an_object_by() -> None:
+    assert "链长制" in search_keys("重点产业链“1+X”“链长制”")
+    assert "家庭医生" in search_keys("家庭医生制度")
+    assert "城市更新" in search_keys("城市更新行动")
+    # A name too short to name anything without its kind keeps it.
+    assert search_keys("林长制度") == ["林长制度"]
+
+
+def test_an_object_is_found_under_a_shortened_name() -> None:
+    assert found("重点产业链“1+X”“链长制”") == ["以“链长制”抓产业链供应链"]
+    assert found("家庭医生制度") == ["家庭医生签约服务惠及340万群众"]
+    # Another event of the same series, or another line, is another object.
+    assert found("第六届世界智能大会") == []
+    assert found("沪渝蓉铁路上海段") == []
+
+
+def assessed(promises: list[Promise], review: str) -> list[tuple[Verdict, bool]]:
+    clauses, sentences = passages(review), passages(review, r"[^；。]+")
+    return [
+        (a.verdict, any(e.blanket for e in a.evidence))
+        for a in assess_delivery(promises, clauses, sentences)
+    ]
+
+
+def test_a_list_of_pledges_reported_as_a_whole() -> None:
+    pledges = [
+        promise("区域性中心敬老院", "新建7家区域性中心敬老院", Stage.START, "续办民生实事"),
+        promise("公园", "新建公园120座", Stage.START, "续办民生实事"),
+        promise("桂溪大道改造提升工程", "建成桂溪大道改造提升工程", Stage.COMPLETE),
+    ]
+    whole = REVIEW + "省市重点民生实事全面完成。"
+    # The pledge the review does not name is done by the list's report; the one it names is
+    # judged by its own passage; a promise of no list gains nothing.
+    assert assessed(pledges, whole) == [
+        (Verdict.DONE, True),
+        (Verdict.DONE, False),
+        (Verdict.NOT_REPORTED, False),
+    ]
+    # 基本完成 says some were not done; a five-year count says nothing of the year.
+    for partly in ("20项重点民生实事基本完成。", "五年累计办成民生实事88件。"):
+        assert assessed(pledges[:1], REVIEW + partly) == [(Verdict.NOT_REPORTED, False)]
+
+
+def item(heading: str) -> Item:
+    return Item("2.40", "", heading, heading, None, (), (), (), 1, 0, len(heading))
+
+
+def test_which_headings_open_a_list_of_pledges() -> None:
+    assert pledge_list(None, item("续办民生实事")) == "续办民生实事"
+    assert pledge_list("**办好十件民生实事**", item("加强食品安全监管")) == "办好十件民生实事"
+    # A field of work that mentions them is not a list.
+    long_title = "聚力推进民心工程办好民生实事，不断改善人民生活品质"
+    assert pledge_list(long_title, item("加强食品安全监管")) is None
+    assert pledge_list(None, item("加快建设科技创新中心")) is None
