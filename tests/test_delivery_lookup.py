@@ -10,7 +10,7 @@ from qdiff.delivery import Verdict, assess_delivery
 from qdiff.delivery.lookup import find_object, search_keys
 from qdiff.delivery.model import Passage, Promise
 from qdiff.delivery.passages import PassageIndex
-from qdiff.delivery.plan import pledge_list
+from qdiff.delivery.plan import pledge_list, targets_in
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
@@ -105,3 +105,32 @@ def test_which_headings_open_a_list_of_pledges() -> None:
     long_title = "聚力推进民心工程办好民生实事，不断改善人民生活品质"
     assert pledge_list(long_title, item("加强食品安全监管")) is None
     assert pledge_list(None, item("加快建设科技创新中心")) is None
+
+
+def target(text: str) -> Promise:
+    found = targets_in(text, find_quantities(text, fold(text)))
+    return Promise("3.1.1/1", None, text, Stage.COMPLETE, found, 0, len(text))
+
+
+def test_a_target_reworded_before_what_it_counts() -> None:
+    review = (
+        "获批国家高新技术企业712家，新引进科技型企业534家。稀土产业产值达到800亿元。"
+        "621个重大项目完成投资2064.5亿元。"
+    )
+    said = assess_delivery(
+        [
+            target("新认定国家高新技术企业600家"),
+            target("新招引科技型企业300家"),
+            # Another industry's output, and one project's investment, are not the city's.
+            target("年内风电装备产业产值达到300亿元以上"),
+            target("计划完成投资796亿元"),
+        ],
+        passages(review),
+        passages(review, r"[^；。]+"),
+    )
+    assert [(a.verdict, a.reported.text if a.reported else None) for a in said] == [
+        (Verdict.DONE, "712家"),
+        (Verdict.DONE, "534家"),
+        (Verdict.NOT_REPORTED, None),
+        (Verdict.NOT_REPORTED, None),
+    ]

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -134,12 +135,40 @@ def _reported_figure(
     target: Target, index: PassageIndex
 ) -> tuple[Passage, float, Quantity, int] | None:
     """The best passage reporting a figure for what the target measures: the passage, its
-    score, the figure, and where the measure starts in it."""
+    score, the figure, and where the measure starts in it. Failing the whole measure, the
+    longest tail of it a passage holds whole, where all that goes before the tail is action
+    (新认定, 新（改、扩）建): a review words the action otherwise (新认定国家高新技术企业 →
+    获批国家高新技术企业712家), but a qualifier (风电装备产业产值) names another measure."""
     measure = measure_of(target.indicator)
     if len(measure) < 2:
         return None
+    found = _figure_for(measure, target, index, INDICATOR_FLOOR)
+    shortest = max(_TAIL_LENGTH, math.ceil(len(measure) * _TAIL_SHARE))
+    for length in range(len(measure) - 1, shortest - 1, -1):
+        if found is not None:
+            break
+        tail = measure[-length:]
+        # The tail is what is counted, without the action (完成投资 is no measure of its own).
+        if _ACTION.fullmatch(measure[:-length]) and not _ACTION.match(tail):
+            found = _figure_for(tail, target, index, 1.0)
+    return found
+
+
+# The shortest tail of a measure searched on its own: four characters, and 40% of the measure.
+_TAIL_LENGTH = 4
+_TAIL_SHARE = 0.4
+# What a plan puts before what it counts: when, and the action (新（改、扩）建, 培育认定).
+_ACTION = re.compile(
+    r"(?:年内|全年|计划|力争|确保|新|再|启动|完成|实施|推动|推进|培育|认定|招引|引进|获批|争创|"
+    r"创建|整治|改造|提升|升级|建设|建成|建|改|扩|配|[（()）、])+"
+)
+
+
+def _figure_for(
+    measure: str, target: Target, index: PassageIndex, floor: float
+) -> tuple[Passage, float, Quantity, int] | None:
     best: tuple[tuple[float, int], tuple[Passage, float, Quantity, int]] | None = None
-    for score, number in index.search(measure, INDICATOR_FLOOR):
+    for score, number in index.search(measure, floor):
         passage = index.passages[number]
         for start in anchors(measure, passage.text):
             figure = _figure_after(passage, start, target)
