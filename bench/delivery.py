@@ -49,6 +49,10 @@ GOLD = ROOT / "fixtures" / "gold_delivery"
 REPORTS = ROOT.parent / "shared" / "realdata" / "work_reports"
 VERDICTS = tuple(verdict.value for verdict in Verdict)
 Span = tuple[int, int]
+# Pairs labelled after the rules were last tuned on the others: printed as a set of their own.
+# 常德市_2022-2023 was then used, by its totals only, to choose among three lookup rules;
+# 广州市_2019-2020 judged nothing (a few of its target misses were seen in a diagnostic listing).
+LATER = frozenset({"常德市_2022-2023", "广州市_2019-2020"})
 
 
 @dataclass
@@ -287,17 +291,23 @@ def main() -> int:
     print("promise against delivery: qdiff")
     print(header + "  cpu s")
     ours, theirs = Tally(), Tally()
+    ours_later, theirs_later = Tally(), Tally()
     for pair, pair_scores in zip(pairs, scored, strict=True):
         tally = score_qdiff(pair)
         ours.add(tally)
         theirs.add(score_baseline(pair, pair_scores, threshold))
+        if pair.name in LATER:
+            ours_later.add(tally)
+            theirs_later.add(score_baseline(pair, pair_scores, threshold))
         print(row(pair.name, tally))
+    print(row("labelled later", ours_later))
     print(row("all", ours))
     print()
     print(f"baseline: best review sentence by character-bigram TF-IDF, done at >= {threshold:.3f}")
     print(header)
     for pair, pair_scores in zip(pairs, scored, strict=True):
         print(row(pair.name, score_baseline(pair, pair_scores, threshold), cpu=False))
+    print(row("labelled later", theirs_later, cpu=False))
     print(row("all", theirs, cpu=False))
     print()
     for line in per_verdict("qdiff", ours) + per_verdict("baseline", theirs):
