@@ -117,8 +117,14 @@ def render_lineage(
 
 def _flagged_first(rows: Sequence[GridRow]) -> tuple[list[GridRow], list[GridRow]]:
     """The ledger's rows to read first (slipped, stalled, gone unfinished…), then the others."""
-    flagged = [row for row in rows if any(name in FLAGS for name, _ in row.thread.signals)]
-    return flagged, [row for row in rows if row not in flagged]
+    # Split in one pass: `row not in flagged` compared whole rows, deeply, row by row (4 s of a
+    # 40-quarter report).
+    flagged: list[GridRow] = []
+    others: list[GridRow] = []
+    for row in rows:
+        is_flagged = any(name in FLAGS for name, _ in row.thread.signals)
+        (flagged if is_flagged else others).append(row)
+    return flagged, others
 
 
 def reproduce_command(lineage: Lineage, settings: Mapping[str, float], lang: str) -> str:
