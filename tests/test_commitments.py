@@ -16,6 +16,7 @@ from qdiff.align import compare
 from qdiff.commitments import CommitmentStatus, commitments_of
 from qdiff.commitments.names import name_key, same_thing
 from qdiff.commitments.timing import passed
+from qdiff.lexicon.objects import is_named, is_specific
 from qdiff.load import load_path
 from qdiff.notice import Notice, Stage
 from qdiff.parsing import parse_notice
@@ -319,3 +320,73 @@ def test_without_periods_nothing_regressed_or_slipped() -> None:
         facets = {f.value for link in links for f in link.facets}
         assert "stage_changed" in facets
         assert not facets & {"regressed", "slipped"}
+
+
+def test_subjects_take_the_stage_of_the_verb_that_follows_them() -> None:
+    notice = _notice(
+        "2023Q1",
+        "旧区改造。南渡28街坊、北渡31街坊完成居民搬迁。(责任单位:区旧改办)",
+    )
+    assert _objects(notice) == [("南渡28街坊", Stage.COMPLETE), ("北渡31街坊", Stage.COMPLETE)]
+
+
+def test_a_step_done_before_another_claims_nothing() -> None:
+    # 竣工后启动开办: the completion is presupposed, the promise is the start.
+    notice = _notice("2023Q1", "养老服务。桂溪路养老院竣工后启动开办。(责任单位:区民政局)")
+    assert _objects(notice) == [("桂溪路养老院", Stage.START)]
+
+
+def test_a_counted_programme_is_named_by_what_it_counts() -> None:
+    notice = _notice(
+        "2023Q1",
+        "民生保障。新增公共停车泊位500个,社区助浴点全年新增12处。(责任单位:区建管委)",
+    )
+    assert [name for name, _ in _objects(notice)] == ["公共停车泊位500个", "社区助浴点"]
+
+
+def test_a_count_alone_names_nothing() -> None:
+    assert not is_named("200处")
+    assert not is_specific("1.5万个")
+
+
+def test_each_half_of_a_pair_keeps_its_own_work_word() -> None:
+    # 建设 after the first half is its work, not part of its name: two objects.
+    notice = _notice(
+        "2023Q1",
+        "卫生设施。加快南湖社区卫生服务中心建设和区精神卫生中心修缮,"
+        "推进滨河健身步道和柳塘社区食堂建设。(责任单位:区卫生健康委)",
+    )
+    assert [name for name, _ in _objects(notice)] == [
+        "南湖社区卫生服务中心",
+        "区精神卫生中心修缮",
+        "滨河健身步道",
+        "柳塘社区食堂",
+    ]
+
+
+def test_a_condition_is_not_a_subject() -> None:
+    # 按照“…”的要求 states the rule the work follows; it names nothing to check.
+    notice = _notice(
+        "2023Q1",
+        "项目管理。按照“前期项目抓开工、在建项目抓竣工”的要求,推进北湖隧道建设。(责任单位:区建管委)",
+    )
+    assert _objects(notice) == [("北湖隧道", Stage.ADVANCE)]
+
+
+def test_a_list_closed_by_its_advance_verb_loses_its_conjunction() -> None:
+    notice = _notice(
+        "2023Q1",
+        "卫生设施。南湖社区卫生服务中心建设和区精神卫生中心修缮加快推进。(责任单位:区卫生健康委)",
+    )
+    assert _objects(notice) == [
+        ("南湖社区卫生服务中心", Stage.ADVANCE),
+        ("区精神卫生中心修缮", Stage.ADVANCE),
+    ]
+
+
+def test_what_a_plan_settles_is_listed_after_its_verb() -> None:
+    notice = _notice(
+        "2023Q1",
+        "养老服务。明确2家社区长者食堂、5个老年助餐点建设计划。(责任单位:区民政局)",
+    )
+    assert [name for name, _ in _objects(notice)] == ["2家社区长者食堂", "5个老年助餐点建设计划"]

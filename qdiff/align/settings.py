@@ -64,5 +64,6 @@ DEFAULT_SETTINGS = Settings()
 # qdiff/align can change a comparison's links or facets (tests/test_links_fingerprint.py fails
 # when the fixture quarters' links change without it). 3: the sparse assignment, which can break
 # a tie between equally good pairings differently from the dense one. 4: the links of named
-# objects are stored with the others.
-ALIGNER_REVISION = 4
+# objects are stored with the others. 5: commitment extraction reads counted programmes, subjects'
+# verbs and presupposed steps (issue 12).
+ALIGNER_REVISION = 5

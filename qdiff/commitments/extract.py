@@ -18,7 +18,15 @@ from functools import lru_cache
 
 from qdiff.commitments.model import Commitment
 from qdiff.lexicon.deadlines import DEADLINE
-from qdiff.lexicon.objects import DOCUMENT_NAME, HEAD_WORD, QUOTED_NAME, is_named, is_specific
+from qdiff.lexicon.objects import (
+    DOCUMENT_NAME,
+    GENERIC,
+    HEAD_WORD,
+    QUOTED_NAME,
+    VAGUE_END,
+    is_named,
+    is_specific,
+)
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of, verbs_pattern
 from qdiff.normalize import fold
@@ -29,6 +37,7 @@ _PLAIN_VERBS = """
     实施 建设 新建 改建 扩建 举办 办好 打造 建立 成立 修订 组织
     创建 争取 确保 力争 启用 开通 通车 开业 运营 交付 优化 完善
     召开 筹建 引进 培育 支持 围绕 聚焦 跟踪 策划 承办 参与 促进
+    新增 筹集 推出 组建 签署 明确
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # Ladder verbs and compounds, longest first (stage_of tells their stage).
 _LADDER = """
@@ -43,11 +52,13 @@ _OPENING = re.compile(
     r"(?!工程|项目|后)"
 )
 _VERB = re.compile(verbs_pattern([*_LADDER, *_PLAIN_VERBS]))
+# A ladder verb followed by 后 dates what comes next, it claims nothing: 竣工后启动开办 starts.
+_PRESUPPOSED = re.compile(r"(?:" + verbs_pattern(_LADDER) + r")后")
 # What closes a list of objects: 等(N个)项目, the work done on them, and a verb placed after.
 _CLOSING_VERBS = """
     基本建成 建成投用 竣工投用 开工建设 开工 竣工 建成 投用 完成
     启动 揭牌 开业 通车 试运行 试运营 收尾 落地 签约 交付 验收
-    开通 上线 投运 运营 开放 出让 收储 征收
+    开通 上线 投运 运营 开放 出让 收储 征收 加快推进 有序推进 持续推进 推进
 """.split()  # noqa: SIM905 (a word list reads better as words)
 _CLOSING = re.compile(
     r"(?:等(?:[\d一二三四五六七八九十]+[个项家所座条处批])?(?:重点|重大)?(?:项目|工程|地块|设施)?)?"
@@ -61,6 +72,9 @@ _TRAILING_WORK = re.compile(
 )
 # Words around a name that are not part of it: 与A签约, A基本建成.
 _LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在|将|由|以)")
+# A member after a list's last 和 starts with it (A建设和B修缮): never part of the name. (No
+# "^": match() anchors it at the member's start, where a "^" would hold only at the clause's.)
+_LEADING_CONJUNCTION = re.compile(r"以及|和|及")
 _DEADLINE_YEAR = re.compile(r"(?:(?:19|20)\d{2}年度?|明年|次年|今年)$")
 _TRAILING_DEADLINE = re.compile(f"(?:{DEADLINE.pattern})$")
 _TRAILING_ADVERBS = re.compile(r"(?:基本|全面|全部|正式|同步|当季|力争|确保|争取)+$")
@@ -73,8 +87,18 @@ _NAME_BREAK = re.compile(r"[以对向在将把被为于从由经获每并,;]|进
 # What a list closed by 等 may call its members, naming them though each is short: 美团、字节跳动
 # 等总部企业, 复旦、同济等高校 (besides every head noun of qdiff/lexicon/objects.py).
 _KIND_OF_LIST = re.compile(r"企业|高校|大学|院校|单位|机构|品牌|街道|社区|医院|学校|银行")
+# A clause opening with these states a condition or a means, not a subject: 按照“…”的要求.
+_PREPOSITION = re.compile(r"按照|根据|依据|依照|结合|通过|围绕|立足|随着|借助|在")
 # What may stand before a deadline that opens a sentence: 力争一季度…, 确保6月底前….
 _SENTENCE_OPENING = re.compile(r"(?:力争|确保|争取|于|进一步|积极|大力|全力|认真|切实)*")
+# A subject whose clause gives it a count: 电动自行车集中充电设施新增200处, 家庭照护床位全年新增
+# 200张, “跨省通办”事项扩大到150项. The subject is a counted programme (DOMAIN.md) though no
+# head noun names its kind; what follows the count is left to the clause.
+_COUNT_FOLLOWS = re.compile(
+    r"(?:(?:19|20)\d{2}年|全年|当年|今年|累计|再|" + DEADLINE.pattern + r")*"
+    r"(?:新增|增加|增至|达到|扩大到|扩大至|提高到|提高至|扩充到|扩充至|增长到|增长至|突破)"
+    r"\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆部间张块段名人]|平方米|公里)"
+)
 # Where a clause ends: punctuation outside 《》, “” and brackets.
 _CLAUSE_END = frozenset(",;。:!?")
 _OPENERS = {"《": "》", "“": "”", "(": ")", "[": "]"}
@@ -229,7 +253,7 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     region_start = opening.end() if opening else 0
     closing = _CLOSING.search(clause, region_start)
     region_end = closing.start() if closing else len(clause)
-    opening_stage = stage_of(clause[:region_start]) if opening else None
+    opening_stage = _claimed(clause[:region_start]) if opening else None
     closing_verb = closing.group("verb") if closing else None
     # The verb before the objects governs them (推进…签约 advances the signing); a verb placed
     # after them governs them when nothing before does (A、B等项目开工).
@@ -241,10 +265,17 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
         found = _named_members(clause, region_start, region_end, specific=opening is not None)
     # A named subject the clause opens with: 港区冷链物流园一期完成冷库设备安装调试,
     # 红房子医院科教楼主体结构封顶, 美团、字节跳动等总部项目扩租落地.
-    found[:0] = [span for span in _topic(clause) if span not in found]
-    if not found:
-        found = _documents(clause)
-    return [(a, b, stage) for a, b in found]
+    topic = [span for span in _topic(clause) if span not in found]
+    if not found and not topic:
+        return [(a, b, stage) for a, b in _documents(clause)]
+    # Subjects are governed by the verb that follows them: A、B、C完成居民搬迁 completes.
+    topic_stage = stage if stage is not None or not topic else _claimed(clause[topic[-1][1] :])
+    return [(a, b, topic_stage) for a, b in topic] + [(a, b, stage) for a, b in found]
+
+
+def _claimed(text: str) -> Stage | None:
+    """The stage a stretch of a clause claims, its presupposed steps (竣工后…) set aside."""
+    return stage_of(_PRESUPPOSED.sub(lambda m: "　" * len(m.group()), text))
 
 
 def _topic(clause: str) -> list[tuple[int, int]]:
@@ -253,8 +284,8 @@ def _topic(clause: str) -> list[tuple[int, int]]:
     start = _SENTENCE_OPENING.match(clause).end()  # type: ignore[union-attr]
     if deadline := DEADLINE.match(clause, start):
         start = deadline.end()
-    if _OPENING.match(clause, start):
-        return []  # it opens with a verb: its objects follow it
+    if _OPENING.match(clause, start) or _PREPOSITION.match(clause, start):
+        return []  # it opens with a verb (its objects follow it) or a condition (按照…要求)
     verb = _OPENING.search(clause, start)
     limit = verb.start() if verb else len(clause)
     etc = clause.find("等", start, limit)
@@ -272,11 +303,22 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         if is_named(clause[start : head.end()]):
             best = (start, head.end())
     if best is None:
-        return []
+        return _counted_subject(clause, start, limit)
     if _ENUMERATION in clause[best[0] : best[1]]:
         members = _members(clause, *best)
         return [span for span in members if is_named(clause[span[0] : span[1]])]
     return [_trimmed(clause, *best)]
+
+
+def _counted_subject(clause: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """The subject of a clause that counts it (电动自行车集中充电设施新增200处), else none."""
+    for count in _COUNT_FOLLOWS.finditer(clause, start):
+        end = _trimmed(clause, start, count.start())[1]
+        subject = clause[start:end]
+        if count.start() > limit or end - start < 2 or _NAME_BREAK.search(subject):
+            return []
+        return [] if GENERIC.match(subject) or VAGUE_END.search(subject) else [(start, end)]
+    return []
 
 
 def _names_a_kind(clause: str, etc: int, limit: int) -> bool:
@@ -311,7 +353,9 @@ def _conjuncts(clause: str, start: int, end: int) -> list[tuple[int, int]]:
     (滨河路新建工程和柳塘小学改扩建工程); one name sharing its head is not
     (苏步青旧居和谈家桢旧居修缮工程)."""
     for joint in _CONJUNCTION.finditer(clause, start, end):
-        left, right = (start, joint.start()), (joint.end(), end)
+        # The left half carries its own work word: A中心建设和B医院修缮 (the right half's was
+        # trimmed with the member).
+        left, right = _trimmed(clause, start, joint.start()), (joint.end(), end)
         if all(is_named(clause[a:b]) for a, b in (left, right)):
             return [left, *_conjuncts(clause, *right)]
     return [(start, end)]
@@ -359,6 +403,8 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     if leading := _LEADING_WORDS.match(clause, start, end):
         start = leading.end()
+    if conjunction := _LEADING_CONJUNCTION.match(clause, start, end):
+        start = conjunction.end()
     if trailing := _TRAILING_ADVERBS.search(clause, start, end):
         end = trailing.start()
     if deadline := _TRAILING_DEADLINE.search(clause, start, end):

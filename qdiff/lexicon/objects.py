@@ -23,6 +23,7 @@ _HEADS = """
     网 专区 窗口 装修 改造 修缮 改扩建 扩建 新建 整治 搬迁
     收储 出让 征收 点 安置房 厂房 车间 产线 航线 院 车库 综合楼 示范区 体系 手册 报告
     白皮书 行动 运动 评选 评估 集团 公司 基金 数据库 培训班 执照 城市 空间
+    步道 绿道 食堂
 """.split()  # noqa: SIM905 (a word list reads better as words)
 _HEAD_ALTERNATION = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 HEAD = re.compile(f"(?:{_HEAD_ALTERNATION})$")
@@ -44,6 +45,10 @@ COUNTED = re.compile(
     r"^\d+(?:\.\d+)?(?:万|亿)?[台家个所座条项处套户栋幢辆部间张块段]"
     r"|[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:万|亿)?[台家个所座条处套户栋幢辆]$"
 )
+# A count alone (200处, 1.5万个) is a target whose thing is named elsewhere in the clause.
+_BARE_COUNT = re.compile(
+    r"^\d+(?:\.\d+)?(?:万|亿)?[台家个所座条项处套户栋幢辆部间张块段](?:以上)?$"
+)
 # A target, not a thing: 全年目标180台, 突破360家, 2024年安排区级重大项目92个.
 _TARGET = re.compile(r"目标|累计|达到|突破|超过|力争|以上|以内|\d{4}年")
 # A phase of a project (一期, 二期工程) names the project.
@@ -64,6 +69,8 @@ def is_named(phrase: str) -> bool:
         return True
     if GENERIC.match(text):
         return False
+    if _BARE_COUNT.match(text):
+        return False
     if COUNTED.search(text) and not _TARGET.search(text):
         return True
     text = _PHASE.sub("", text.rstrip('”"'))
@@ -71,7 +78,7 @@ def is_named(phrase: str) -> bool:
 
 
 # What a vague task does, not a thing it names: 做好…工作, 加强…管理, 提升…能力.
-_VAGUE_END = re.compile(
+VAGUE_END = re.compile(
     r"(?:工作|管理|服务|机制|能力|水平|意识|氛围|作用|力度|效率|效能|质量|保障|措施|举措|环境|"
     r"需求|要求|责任|风险|隐患|问题|底线|监管|指导|宣传|支持|力量|活力|成效|覆盖|排查|防范)$"
 )
@@ -82,4 +89,9 @@ def is_specific(phrase: str) -> bool:
     (区管企业分类改革, 科技履约贷业务) though no head noun names its kind: long enough and not
     one of the vague ends (…工作, …管理, …能力)."""
     text = phrase.strip()
-    return len(text) >= 4 and not _VAGUE_END.search(text) and not GENERIC.match(text)
+    return (
+        len(text) >= 4
+        and not VAGUE_END.search(text)
+        and not GENERIC.match(text)
+        and not _BARE_COUNT.match(text)
+    )
