@@ -390,3 +390,12 @@ def test_what_a_plan_settles_is_listed_after_its_verb() -> None:
         "养老服务。明确2家社区长者食堂、5个老年助餐点建设计划。(责任单位:区民政局)",
     )
     assert [name for name, _ in _objects(notice)] == ["2家社区长者食堂", "5个老年助餐点建设计划"]
+
+
+def test_a_plan_drawn_up_by_a_deadline_is_complete() -> None:
+    # 编制 opens the object, but 编制…一季度完成 promises the finished plan.
+    notice = _notice(
+        "2023Q1",
+        "规划。南湖片区控详规划编制一季度完成并报市规划资源局。(责任单位:区规划资源局)",
+    )
+    assert _objects(notice) == [("南湖片区控详规划", Stage.COMPLETE)]
