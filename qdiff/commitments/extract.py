@@ -254,11 +254,14 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     closing = _CLOSING.search(clause, region_start)
     region_end = closing.start() if closing else len(clause)
     opening_stage = _claimed(clause[:region_start]) if opening else None
-    if opening is not None and opening_stage is Stage.STUDY:
-        # A plan drawn up by a deadline (规划编制一季度完成) is complete: the compounds of
-        # qdiff/lexicon/stages.py reach past the opening verb.
-        if _claimed(clause[opening.start() :]) is Stage.COMPLETE:
-            opening_stage = Stage.COMPLETE
+    # A plan drawn up by a deadline (规划编制一季度完成) is complete: the compounds of
+    # qdiff/lexicon/stages.py reach past the opening verb.
+    if (
+        opening is not None
+        and opening_stage is Stage.STUDY
+        and _claimed(clause[opening.start() :]) is Stage.COMPLETE
+    ):
+        opening_stage = Stage.COMPLETE
     closing_verb = closing.group("verb") if closing else None
     # The verb before the objects governs them (推进…签约 advances the signing); a verb placed
     # after them governs them when nothing before does (A、B等项目开工).
