@@ -5,6 +5,7 @@ written for testing, in the way real reviews shorten names and report lists."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from qdiff.delivery import Verdict, assess_delivery
 from qdiff.delivery.lookup import find_object, search_keys
@@ -133,4 +134,24 @@ def test_a_target_reworded_before_what_it_counts() -> None:
         (Verdict.DONE, "534家"),
         (Verdict.NOT_REPORTED, None),
         (Verdict.NOT_REPORTED, None),
+    ]
+
+
+def test_a_programme_named_with_its_count_is_judged_by_the_figure_after_its_name() -> None:
+    review = "桂溪河综合治理二期 | 完成河道清淤8.5公里、截污管网5.2公里。规模以上工业企业培育。"
+    review += "全年新增规模以上工业企业23家。"
+    network = target("新建截污管网8公里")
+    firms = target("全年新增规模以上工业企业25家")
+    said = assess_delivery(
+        [
+            replace(network, object="截污管网8公里"),
+            # The passage naming the programme has no figure; the one that counts it decides.
+            replace(firms, object="规模以上工业企业25家"),
+        ],
+        passages(review),
+        passages(review, r"[^；。]+"),
+    )
+    assert [(a.verdict, a.reported.text if a.reported else None) for a in said] == [
+        (Verdict.SHORT, "5.2公里"),
+        (Verdict.SHORT, "23家"),
     ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from qdiff.delivery.lookup import (
     INDICATOR_FLOOR,
@@ -25,6 +26,7 @@ from qdiff.delivery.lookup import (
     find_object,
     measure_of,
     object_stage,
+    searchable,
 )
 from qdiff.delivery.model import Assessment, Evidence, Passage, Promise, Target, Verdict
 from qdiff.delivery.passages import PassageIndex
@@ -71,7 +73,8 @@ def assess_delivery(
 def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> Assessment:
     if promise.object is None:
         return _assess_targets(promise, sentences)
-    found = find_object(index, promise.object)
+    name = _uncounted(promise)
+    found = find_object(index, name)
     if not found:
         if promise.targets:
             return _assess_targets(promise, sentences)
@@ -83,12 +86,35 @@ def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> A
     verdict = _stage_verdict(promise.stage, object_stage(promise.object, best))
     # A number reported decides: 3,001 lifts of 3,000 promised is done, whatever the verb; of
     # several, the one that fell short.
-    figures = [(t, f) for t in promise.targets if (f := _figure_after(best, 0, t)) is not None]
+    # The figure after the name counts (河道清淤8.5公里、截污管网5.2公里: 5.2 is the network's).
+    places = anchors(searchable(name), best.text)
+    at = places[0] if places else 0
+    figures = [(t, f) for t in promise.targets if (f := _figure_after(best, at, t)) is not None]
     if figures:
         target, figure = min(figures, key=lambda pair: _meets(pair[1], pair[0]))
         verdict = Verdict.DONE if _meets(figure, target) else Verdict.SHORT
         return Assessment(promise, verdict, evidence, figure, target)
+    # The passage naming the object gives no figure (a table row's name, 规模以上工业企业培育):
+    # one reporting what is counted does (全年新增规模以上工业企业23家).
+    if promise.targets:
+        counted = _assess_targets(promise, sentences)
+        if counted.verdict is not Verdict.NOT_REPORTED:
+            named = tuple(
+                e for e in evidence if e.passage.text not in counted.evidence[0].passage.text
+            )
+            return replace(counted, evidence=(counted.evidence + named)[:MAX_EVIDENCE])
     return Assessment(promise, verdict, evidence)
+
+
+def _uncounted(promise: Promise) -> str:
+    """The object's name without the count it is named with (规模以上工业企业25家 counts
+    规模以上工业企业): a review reports another count."""
+    name = promise.object or ""
+    for target in promise.targets:
+        shorter = name.replace(target.text, "").strip()
+        if len(shorter) >= 3:
+            name = shorter
+    return name
 
 
 def _stage_verdict(promised: Stage | None, reported: Stage | None) -> Verdict:
