@@ -209,7 +209,7 @@ _ZH: dict[str, str] = {
     "histories_intro": (
         "每条跟踪条目逐季度的原文、阶段、牵头单位、目标数量和与上一次相比的变化，以及核查记录。"
         "在电子版中展开标题可见。每条跟踪条目有固定的链接地址（如 #thread-2021Q1-4-1-6），"
-        "可在邮件或纪要中引用。"
+        "可在邮件或纪要中引用。表述中加下划线的文字是该季度新写入的（删去的文字见上一行）。"
     ),
     "histories_print": "打印件包含每条需核查条目的完整历史；其余条目只列标题，完整历史见电子版。",
     "expand_all": "全部展开",
@@ -444,7 +444,8 @@ _EN: dict[str, str] = {
     "histories_intro": (
         "Each thread quarter by quarter: wording, stage, lead unit, targets and what changed "
         "since the last time, and its audit findings. Click a title to open it. Every thread "
-        "has a fixed link (e.g. #thread-2021Q1-4-1-6) to quote in an email or minutes."
+        "has a fixed link (e.g. #thread-2021Q1-4-1-6) to quote in an email or minutes. "
+        "Underlined words are new that quarter (what it took out is in the row above)."
     ),
     "histories_print": "This printout holds the full history of every thread that needs "
     "checking; the others are listed by title, and the electronic copy has them all.",
