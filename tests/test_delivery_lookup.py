@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from qdiff.delivery import Verdict, assess_delivery
+from qdiff.delivery import Verdict, assess_delivery, promises_of
 from qdiff.delivery.lookup import find_object, search_keys
 from qdiff.delivery.model import Passage, Promise
 from qdiff.delivery.passages import PassageIndex
@@ -16,6 +16,7 @@ from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
 from qdiff.notice import Item, Stage
+from qdiff.parsing import parse_notice
 
 REVIEW = (
     "全年地区生产总值增长5.2%。第六届中国国际进口博览会圆满举办。"
@@ -155,3 +156,16 @@ def test_a_programme_named_with_its_count_is_judged_by_the_figure_after_its_name
         (Verdict.SHORT, "5.2公里"),
         (Verdict.SHORT, "23家"),
     ]
+
+
+def test_the_count_of_a_list_of_named_projects_is_a_target_of_its_own() -> None:
+    """The projects of 街北高速扩建、白云大道下穿隧道等10个项目完工 are each a promise, and so is
+    the count: a review may report the count only (建成…等13个道路项目)."""
+    text = (
+        "某区2024年第一季度重点工作安排\n\n"
+        "1. 重大工程。力争街北高速扩建、白云大道下穿隧道等10个项目完工。（责任单位：区建设局）\n"
+    )
+    notice = parse_notice(text)
+    found = [(p.object, [t.value for t in p.targets]) for p in promises_of(notice)]
+    assert ("街北高速扩建", []) in found and ("白云大道下穿隧道", []) in found
+    assert [targets for name, targets in found if name is None] == [[10.0]]

@@ -117,7 +117,7 @@ def _planning_sections(notice: Notice) -> set[str]:
 
 def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
     promises = []
-    covered: list[tuple[int, int]] = []
+    claimed: set[int] = set()  # where the numbers the named objects' promises carry stand
     for commitment in commitments:
         if commitment.object is None or not checkable(commitment.object):
             continue
@@ -133,23 +133,21 @@ def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
                 end=commitment.end,
             )
         )
-        covered.append((commitment.start, commitment.end))
-    # Numbers promised in clauses that name no checkable object: 主要预期目标, 新增就业50万人.
+        claimed.update(commitment.start + at for at in _places(commitment.text, targets))
+    # Numbers promised that no named object's promise carries: 主要预期目标, 新增就业50万人, and
+    # the count of a list (街北高速扩建、白云大道下穿隧道等10个项目完工).
     folded = fold(task.text)
     ordinal = len(commitments)
     for match in _CLAUSE.finditer(folded):
-        start, end = task.start + match.start(), task.start + match.end()
-        if any(start < c_end and c_start < end for c_start, c_end in covered):
-            continue
-        text = task.text[match.start() : match.end()].strip()
-        quantities = find_quantities(text, fold(text))
-        targets = targets_in(text, quantities)
+        raw = task.text[match.start() : match.end()]
+        text = raw.strip()
+        start = task.start + match.start() + len(raw) - len(raw.lstrip())
+        found = targets_in(text, find_quantities(text, fold(text)))
+        places = _places(text, found)
+        targets = tuple(t for t, at in zip(found, places, strict=True) if start + at not in claimed)
         if not targets:
             continue
         ordinal += 1
-        lead = len(task.text[match.start() : match.end()]) - len(
-            task.text[match.start() : match.end()].lstrip()
-        )
         promises.append(
             Promise(
                 ref=f"{task.ref}/{ordinal}",
@@ -157,12 +155,22 @@ def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
                 text=text,
                 stage=task.stage,
                 targets=targets,
-                start=start + lead,
-                end=start + lead + len(text),
+                start=start,
+                end=start + len(text),
             )
         )
     promises.sort(key=lambda promise: promise.start)
     return promises
+
+
+def _places(text: str, targets: tuple[Target, ...]) -> list[int]:
+    """Where each target's figure stands in the text, in order."""
+    places, position = [], 0
+    for target in targets:
+        at = text.find(target.text, position)
+        places.append(at)
+        position = max(position, at + 1)
+    return places
 
 
 # A work report's exhortations name ideas, not things to check: 习近平新时代…思想, 四个意识,
