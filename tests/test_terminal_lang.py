@@ -458,3 +458,19 @@ def test_list_and_log_in_chinese(archive: str) -> None:
     assert " 由 " in logged and "29 项事项，4 条提示" in logged
     english = run_cli(archive, "list").stdout.splitlines()
     assert "  period   versions  items  tasks  warnings  archived (latest version)" in english
+
+
+def test_archive_and_demo_say_what_they_did_in_chinese(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    files = [str(SEED), str(Q2)]
+    said = run_cli(db, "archive", "--lang", "zh", *files).stdout.splitlines()
+    assert said[0].startswith(f"已存档 {SEED}：上海市杨浦区人民政府 2021Q1@1（29 项事项，")
+    assert said[-1] == "存档 2 个，0 个此前已存档，0 个失败"
+    again = run_cli(db, "archive", "--lang", "zh", str(SEED)).stdout
+    assert again.strip() == f"{SEED} 未变，已是 上海市杨浦区人民政府 2021Q1@1；未写入"
+    english = run_cli(db, "archive", "--lang", "en", str(SEED)).stdout
+    assert english.startswith(f"unchanged {SEED} is already 上海市杨浦区人民政府 2021Q1@1")
+    demo = run_cli(None, "demo", "--dir", str(tmp_path / "demo"), "--lang", "zh")
+    assert demo.exit_code == 0
+    assert "事项：" in demo.stdout and "演示档案库在" in demo.stdout
+    assert "已存档 yangpu_2021Q1.txt" in demo.stderr

@@ -8,7 +8,7 @@ import click
 
 from qdiff.commands.advice import describe
 from qdiff.commands.common import current_user, open_archive
-from qdiff.commands.options import KIND_CHOICE, to_kind, to_period
+from qdiff.commands.options import KIND_CHOICE, Languages, lang_option, to_kind, to_period
 from qdiff.errors import QdiffError
 from qdiff.output.terminal import terminal_text
 from qdiff.periods import Period
@@ -16,6 +16,7 @@ from qdiff.periods import Period
 if TYPE_CHECKING:
     from qdiff.load import LoadedNotice
     from qdiff.notice import DocumentKind
+    from qdiff.output.words import Language
     from qdiff.store import Archive, ArchiveOutcome
 
 
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 @click.option(
     "--by", "archived_by", metavar="NAME", help="Who archives (default: $QDIFF_USER or login)."
 )
+@lang_option()
 @click.pass_context
 def archive(
     ctx: click.Context,
@@ -53,6 +55,7 @@ def archive(
     kind: DocumentKind | None,
     strict: bool,
     archived_by: str | None,
+    languages: Languages,
 ) -> None:
     """Archive notice FILEs, each as a new version of its series and period.
 
@@ -66,8 +69,9 @@ def archive(
 
     who = archiver(archived_by or current_user())
     store = open_archive(ctx, "write", create=True)
+    lang = languages.text
     if strict:
-        _archive_strictly(store, files, series, period, force, kind, who)
+        _archive_strictly(store, files, series, period, force, kind, who, lang)
         return
     failures = 0
     exit_code = 0
@@ -91,10 +95,10 @@ def archive(
                 click.echo(f"Error: {terminal_text(describe(error), one_line=True)}", err=True)
             else:
                 outcomes.append(outcome)
-                click.echo(outcome_text(outcome, file))
+                click.echo(outcome_text(outcome, file, lang))
             advance()
     if len(files) > 1:
-        click.echo(outcomes_summary(outcomes, failures))
+        click.echo(outcomes_summary(outcomes, failures, lang))
     link_new_versions(store, outcomes)
     ctx.exit(exit_code)
 
@@ -107,6 +111,7 @@ def _archive_strictly(
     force: bool,
     kind: DocumentKind | None,
     who: str,
+    lang: Language,
 ) -> None:
     from qdiff.app.archiving import link_new_versions, placement
     from qdiff.load import load_path
@@ -127,9 +132,9 @@ def _archive_strictly(
     click.echo(f"writing {len(batch)} notice(s) in one transaction", err=True)
     outcomes = store.archive_all(batch, archived_by=who)
     for file, outcome in zip(files, outcomes, strict=True):
-        click.echo(outcome_text(outcome, file))
+        click.echo(outcome_text(outcome, file, lang))
     if len(files) > 1:
-        click.echo(outcomes_summary(outcomes, 0))
+        click.echo(outcomes_summary(outcomes, 0, lang))
     link_new_versions(store, outcomes)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from qdiff.commands.options import Languages, lang_option
 from qdiff.errors import UsageError
 from qdiff.output.terminal import terminal_text
 
@@ -19,8 +20,9 @@ from qdiff.output.terminal import terminal_text
     metavar="DIR",
     help="Put the demo archive in this folder (default: a new temporary folder).",
 )
+@lang_option()
 @click.pass_context
-def demo(ctx: click.Context, directory: str | None) -> None:
+def demo(ctx: click.Context, directory: str | None, languages: Languages) -> None:
     """Archive the bundled notices into a demo archive of their own and compare 2021Q1 with
     2021Q2.
 
@@ -44,26 +46,35 @@ def demo(ctx: click.Context, directory: str | None) -> None:
     location = demo_archive_path(folder).absolute()
     archive = Archive.open(resolve_url(str(location)), access=Access.WRITE)
     ctx.call_on_close(archive.close)
+    shown = terminal_text(str(location))
+    zh = languages.text == "zh"
     click.echo(
-        "qdiff demo: the real 2021Q1 notice of 上海市杨浦区人民政府 and four follow-on quarters "
-        "written for testing (made up, never published), archived by "
-        f"'{ARCHIVED_BY}' into {terminal_text(str(location))}",
+        f"qdiff demo：上海市杨浦区人民政府2021年第一季度的真实通知，和其后四个为测试编写的季度"
+        f"（虚构，从未发布），由“{ARCHIVED_BY}”存入 {shown}"
+        if zh
+        else "qdiff demo: the real 2021Q1 notice of 上海市杨浦区人民政府 and four follow-on "
+        "quarters written for testing (made up, never published), archived by "
+        f"'{ARCHIVED_BY}' into {shown}",
         err=True,
     )
     result = run_demo(archive, location)
     for name, outcome in result.outcomes:
         # The file names of the made-up quarters end in .written-for-testing.txt.
-        click.echo(outcome_text(outcome, name), err=True)
-    click.echo(
-        format_comparison(result.pair.comparison, result.pair.old.side, result.pair.new.side)
-    )
+        click.echo(outcome_text(outcome, name, languages.text), err=True)
+    pair = result.pair
+    click.echo(format_comparison(pair.comparison, pair.old.side, pair.new.side, languages.text))
     db = shlex.quote(str(location))
-    click.echo(
-        f"\nThe demo archive is {terminal_text(str(location))}; 2021Q2–2022Q1 in it were "
-        "written for testing. Explore it:\n"
+    commands = (
         f"  qdiff --db {db} list\n"
         f"  qdiff --db {db} compare 2021Q1 2021Q2 --html report.html\n"
         f"  qdiff --db {db} report\n"
         f"  qdiff --db {db} trace 2021Q1:4.1.6\n"
+    )
+    click.echo(
+        f"\n演示档案库在 {shown}，其中2021Q2—2022Q1为测试编写。可以继续试：\n{commands}"
+        "你自己的档案库没有被改动；用完删除该文件夹即可。"
+        if zh
+        else f"\nThe demo archive is {shown}; 2021Q2–2022Q1 in it were written for testing. "
+        f"Explore it:\n{commands}"
         "Your own archive was not touched; delete the folder when you are done."
     )
