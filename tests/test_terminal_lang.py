@@ -474,3 +474,13 @@ def test_archive_and_demo_say_what_they_did_in_chinese(tmp_path: Path) -> None:
     assert demo.exit_code == 0
     assert "事项：" in demo.stdout and "演示档案库在" in demo.stdout
     assert "已存档 yangpu_2021Q1.txt" in demo.stderr
+
+
+def test_audit_mark_says_what_it_recorded_in_chinese(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    assert run_cli(db, "archive", str(SEED), str(Q2)).exit_code == 0
+    said = run_cli(db, "audit", "mark", LIFT, "--finding", "partly", "--lang", "zh", "--by", "甲")
+    assert said.exit_code == 0, said.output
+    assert said.stdout.startswith(f"已记录核查结论“部分完成”：跟踪条目 {LIFT}，2021Q1（")
+    english = run_cli(db, "audit", "mark", LIFT, "--finding", "done", "--lang", "en", "--by", "甲")
+    assert english.stdout.startswith(f"recorded done for thread {LIFT} at 2021Q1 (")

@@ -88,6 +88,7 @@ def audit() -> None:
     "--by", "recorded_by", metavar="NAME", help="Who checked (default: $QDIFF_USER or login)."
 )
 @series_option
+@lang_option()
 @click.pass_context
 def audit_mark(
     ctx: click.Context,
@@ -97,6 +98,7 @@ def audit_mark(
     note: str | None,
     recorded_by: str | None,
     series: str | None,
+    languages: Languages,
 ) -> None:
     """Attach a finding to the thread of a task (PERIOD:REF, e.g. 2021Q3:4.1.6), of a whole
     item (e.g. 2021Q3:4.1) or of a named object (e.g. 2021Q2:昆明变电站) at that quarter.
@@ -111,13 +113,16 @@ def audit_mark(
         recorded_by or current_user(),
     )  # fmt: skip
     saved = marked.finding
-    click.echo(
-        terminal_text(
-            f"recorded {saved.finding} for thread {marked.thread.key} at {saved.period} "
-            f"({saved.ref})",
-            one_line=True,
-        )
-    )
+    if languages.text == "zh":
+        from qdiff.output.words import words
+
+        label = words("zh").finding[FindingKind(saved.finding)]
+        key = marked.thread.key
+        line = f"已记录核查结论“{label}”：跟踪条目 {key}，{saved.period}（{saved.ref}）"
+    else:
+        line = f"recorded {saved.finding} for thread {marked.thread.key} at {saved.period} "
+        line += f"({saved.ref})"
+    click.echo(terminal_text(line, one_line=True))
 
 
 @audit.command(name="list")
