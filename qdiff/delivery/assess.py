@@ -57,15 +57,15 @@ def assess_delivery(
     lists_done = [
         passage
         for passage in sentences
-        if (said := _LIST_DONE.search(fold(passage.text)))
-        and not _NOT_WHOLE.search(fold(passage.text)[: said.end()])
+        if (claim := _LIST_DONE.search(fold(passage.text)))
+        and not _NOT_WHOLE.search(fold(passage.text)[: claim.end()])
     ]
     assessments = []
     for promise in promises:
         assessment = _assess(promise, by_clause, by_sentence)
         if assessment.verdict is Verdict.NOT_REPORTED and promise.pledge_list and lists_done:
-            said = Evidence(lists_done[0], BLANKET_SCORE, blanket=True)
-            assessment = Assessment(promise, Verdict.DONE, (said,))
+            whole = Evidence(lists_done[0], BLANKET_SCORE, blanket=True)
+            assessment = Assessment(promise, Verdict.DONE, (whole,))
         assessments.append(assessment)
     return tuple(assessments)
 
