@@ -401,3 +401,34 @@ def test_a_plan_drawn_up_by_a_deadline_is_complete() -> None:
     )
     # (What follows 编制 is also read as a phrase of its own; the plan's stage is what counts.)
     assert _objects(notice)[0] == ("南湖片区控详规划", Stage.COMPLETE)
+
+
+def test_lines_airports_and_districts_are_named_things() -> None:
+    # A work report's projects: a line's section, a high-speed railway, an airport's phase, a
+    # new town; each is one start or one advance.
+    notice = _notice(
+        "2023Q1",
+        "交通建设。开工建设扬泰机场二期、北沿江高铁、仪禄高速,"
+        "推进沪苏湖铁路上海段、北横通道东段和江南新城等建设。(责任单位:区建管委)",
+    )
+    assert _objects(notice) == [
+        ("扬泰机场二期", Stage.START),
+        ("北沿江高铁", Stage.START),
+        ("仪禄高速", Stage.START),
+        ("沪苏湖铁路上海段", Stage.ADVANCE),
+        ("北横通道东段", Stage.ADVANCE),
+        ("江南新城", Stage.ADVANCE),
+    ]
+
+
+def test_an_adverb_before_the_verb_and_verbs_of_reform() -> None:
+    # 深入推进…: a work report opens most sentences with such an adverb. 推行, 健全, 取消 act on
+    # named reforms and pilots too; 扩大到 says where, not what.
+    notice = _notice(
+        "2023Q1",
+        "改革创新。深入推进全面创新改革试验,取消药品加成,"
+        "双创券通用通兑范围扩大到长三角更多城市。(责任单位:区发展改革委)",
+    )
+    names = [name for name, _ in _objects(notice)]
+    assert "全面创新改革试验" in names and "药品加成" in names
+    assert not any(name and name.startswith("到") for name in names)

@@ -38,6 +38,7 @@ _PLAIN_VERBS = """
     创建 争取 确保 力争 启用 开通 通车 开业 运营 交付 优化 完善
     召开 筹建 引进 培育 支持 围绕 聚焦 跟踪 策划 承办 参与 促进
     新增 筹集 推出 组建 签署 明确
+    推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # Ladder verbs and compounds, longest first (stage_of tells their stage).
 _LADDER = """
@@ -48,8 +49,9 @@ _LADDER = """
 _OPENING = re.compile(
     r"(?:(?:" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")好?(?:实施|落实|推进|建设)?)+"
     # 改扩建工程, 新建项目: a verb that is part of a project's name opens nothing; nor does a
-    # completion the clause presupposes (竣工后启动开办: the opening is 启动).
-    r"(?!工程|项目|后)"
+    # completion the clause presupposes (竣工后启动开办: the opening is 启动), nor a verb of
+    # reach (范围扩大到长三角更多城市: where to, not what).
+    r"(?!工程|项目|后|到|至)"
 )
 _VERB = re.compile(verbs_pattern([*_LADDER, *_PLAIN_VERBS]))
 # A ladder verb followed by 后 dates what comes next, it claims nothing: 竣工后启动开办 starts.
@@ -90,7 +92,9 @@ _KIND_OF_LIST = re.compile(r"企业|高校|大学|院校|单位|机构|品牌|�
 # A clause opening with these states a condition or a means, not a subject: 按照“…”的要求.
 _PREPOSITION = re.compile(r"按照|根据|依据|依照|结合|通过|围绕|立足|随着|借助|在")
 # What may stand before a deadline that opens a sentence: 力争一季度…, 确保6月底前….
-_SENTENCE_OPENING = re.compile(r"(?:力争|确保|争取|于|进一步|积极|大力|全力|认真|切实)*")
+_SENTENCE_OPENING = re.compile(
+    r"(?:力争|确保|争取|于|进一步|积极|大力|全力|认真|切实|深入|全面|稳步|扎实|高质量|有序|主动|坚决)*"
+)
 # A subject whose clause gives it a count: 电动自行车集中充电设施新增200处, 家庭照护床位全年新增
 # 200张, “跨省通办”事项扩大到150项. The subject is a counted programme (DOMAIN.md) though no
 # head noun names its kind; what follows the count is left to the clause.
