@@ -57,6 +57,8 @@ def test_the_forms_a_review_names_an_object_by() -> None:
     assert "链长制" in search_keys("重点产业链“1+X”“链长制”")
     assert "家庭医生" in search_keys("家庭医生制度")
     assert "城市更新" in search_keys("城市更新行动")
+    # A project's size describes it; the review gives another (or none).
+    assert search_keys("总投资15亿元的G7智慧物流") == ["G7智慧物流"]
     # A name too short to name anything without its kind keeps it.
     assert search_keys("林长制度") == ["林长制度"]
 

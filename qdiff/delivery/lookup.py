@@ -104,8 +104,13 @@ def search_keys(name: str) -> list[str]:
     return list(dict.fromkeys(key for key in keys if key))
 
 
+# A project's size before its name describes it (总投资15亿元的G7智慧物流): a review gives another.
+_SIZE_BEFORE = re.compile(r"^(?:计划)?总投资[\d.]+[万亿]?元的")
+
+
 def searchable(name: str) -> str:
-    """A name as a review may shorten it: without 《》 and a trailing 建设/工程/项目."""
-    text = name.strip().strip('《》“”"')
+    """A name as a review may shorten it: without 《》, the project's size before it and a
+    trailing 建设/工程/项目."""
+    text = _SIZE_BEFORE.sub("", name.strip()).strip('《》“”"')
     shorter = _GENERIC_TAIL.sub("", text)
     return shorter if len(shorter) >= 3 else text
