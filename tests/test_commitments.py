@@ -348,6 +348,7 @@ def test_a_counted_programme_is_named_by_what_it_counts() -> None:
 def test_a_count_alone_names_nothing() -> None:
     assert not is_named("200处")
     assert not is_specific("1.5万个")
+    assert is_named("公共停车泊位500个")
 
 
 def test_each_half_of_a_pair_keeps_its_own_work_word() -> None:
@@ -432,3 +433,18 @@ def test_an_adverb_before_the_verb_and_verbs_of_reform() -> None:
     names = [name for name, _ in _objects(notice)]
     assert "全面创新改革试验" in names and "药品加成" in names
     assert not any(name and name.startswith("到") for name in names)
+
+
+def test_what_the_new_words_leave_alone() -> None:
+    """Ordinary words that hold a head or a conjunction stay what they are: 阶段 and 手段 are no
+    line's section, 中高速 no expressway, 和平路 keeps its 和, 全面创新改革试验区 its 全面."""
+    notice = _notice(
+        "2023Q1",
+        "综合。行政审批制度改革取得阶段性成效,运用市场化手段,全区经济保持中高速增长,"
+        "和平路改造工程开工建设,推进和平区人民医院建设,全面创新改革试验区建设取得突破。"
+        "(责任单位:区发展改革委)",
+    )
+    names = [name for name, _ in _objects(notice)]
+    assert "和平路改造工程" in names and "和平区人民医院" in names
+    assert "全面创新改革试验区" in names
+    assert not any(name and name.endswith(("阶段", "手段", "高速")) for name in names)

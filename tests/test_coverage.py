@@ -106,9 +106,9 @@ def test_html(archive: Path, tmp_path: Path) -> None:
         "check", "milestones", "all", "appendix",
     ]  # fmt: skip
     unscheduled, unrooted = doc.get_element_by_id("check").xpath(".//table")
-    _, out_json, _ = run(archive, "coverage", "2024", "--format", "json")
-    expected = json.loads(out_json)["summary"]["unscheduled"]
-    assert len(unscheduled.xpath("tbody/tr")) == expected >= 10
+    # The plan's 26 commitments, 13 of which no quarter schedules (the swimming pool, and
+    # figures the quarters do not name: 规模以上工业增加值增长8%, 学位2160个…).
+    assert len(unscheduled.xpath("tbody/tr")) == 13
     assert "滨江公园二期前期研究" in unrooted.text_content()
     milestones = doc.get_element_by_id("milestones").xpath(".//tbody/tr")
     assert len(milestones) == 47

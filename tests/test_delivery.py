@@ -80,6 +80,7 @@ def test_an_annual_task_table_against_its_year_end_completion_table() -> None:
         "规模以上工业企业25家": Verdict.SHORT,  # 23家 (a counted programme, named with its count)
         "社区多功能运动场8个": Verdict.SHORT,  # 6个
         "河道清淤12公里": Verdict.SHORT,  # 8.5公里
+        "截污管网8公里": Verdict.SHORT,  # 5.2公里, the figure after its own name
     }
     assert {name: said[name][0] for name in expected} == expected
     assert said["桂溪大道改造提升工程"][1] is not None

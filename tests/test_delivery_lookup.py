@@ -57,6 +57,10 @@ def test_the_forms_a_review_names_an_object_by() -> None:
     assert "链长制" in search_keys("重点产业链“1+X”“链长制”")
     assert "家庭医生" in search_keys("家庭医生制度")
     assert "城市更新" in search_keys("城市更新行动")
+    # A quoted name that qualifies another thing is not searched alone: “十四五” is in every
+    # review of those years.
+    assert "十四五" not in search_keys("“十四五”综合交通规划")
+    assert "我为企业找订单" in search_keys("“我为企业找订单”“我帮企业找市场”活动")
     # A project's size describes it; the review gives another (or none).
     assert search_keys("总投资15亿元的G7智慧物流") == ["G7智慧物流"]
     # A name too short to name anything without its kind keeps it.
@@ -93,9 +97,19 @@ def test_a_list_of_pledges_reported_as_a_whole() -> None:
         (Verdict.DONE, False),
         (Verdict.NOT_REPORTED, False),
     ]
-    # 基本完成 says some were not done; a five-year count says nothing of the year.
-    for partly in ("20项重点民生实事基本完成。", "五年累计办成民生实事88件。"):
-        assert assessed(pledges[:1], REVIEW + partly) == [(Verdict.NOT_REPORTED, False)]
+    # Some were not done, a five-year count, a sum spent, or a promise still: none says the
+    # whole list was done.
+    for partly in (
+        "20项重点民生实事基本完成。",
+        "五年累计办成民生实事88件。",
+        "30项民生实事完成28项。",
+        "民生实事项目完成投资12亿元。",
+        "今年将确保十件民生实事全部完成。",
+    ):
+        assert assessed(pledges[:1], REVIEW + partly) == [(Verdict.NOT_REPORTED, False)], partly
+    # A claim is read in its own clause: an earlier 累计 in the sentence takes nothing back.
+    later = "每年办十件民生实事，5年累计投入399亿元，去年十件民生实事全部兑现。"
+    assert assessed(pledges[:1], REVIEW + later) == [(Verdict.DONE, True)]
 
 
 def item(heading: str) -> Item:

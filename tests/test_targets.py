@@ -69,3 +69,15 @@ def test_no_consecutive_reports(tmp_path: Path) -> None:
     assert run(db, "archive", str(REPORTS / "上海市" / "2022.md"))[0] == 0
     code, out, _ = run(db, "targets", "--lang", "en")
     assert code == 0 and out.strip() == "No two consecutive work reports to read together."
+
+
+def test_a_target_the_extractor_names_with_its_figure_stays_in_the_table() -> None:
+    """城镇新增就业24万人以上 reads as a counted object (就业24万人以上) to the commitments
+    extractor; it is one of the announced targets all the same."""
+    if not REPORTS.is_dir():
+        pytest.skip(f"{REPORTS} is missing (../shared/realdata)")
+    plan, review = (str(REPORTS / "广州市" / f"{year}.md") for year in (2024, 2025))
+    result = CliRunner().invoke(cli, ["delivery", plan, review, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = {row["measure"]: row for row in json.loads(result.stdout)["targets"]}
+    assert "城镇新增就业" in rows and len(rows) == 7

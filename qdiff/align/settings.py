@@ -66,5 +66,6 @@ DEFAULT_SETTINGS = Settings()
 # a tie between equally good pairings differently from the dense one. 4: the links of named
 # objects are stored with the others. 5: commitment extraction reads counted programmes, subjects'
 # verbs and presupposed steps (issue 12). 6: a plan drawn up by a deadline is complete. 7: more
-# heads (高铁, 机场, …段, 新城, …区), verbs (推行, 健全, 扩大…) and opening adverbs (深入, 全面…).
+# heads (高铁, 机场, a line's …段, 新城, …区), verbs (推行, 健全, 取消…), and the adverbs a
+# sentence opens with before its verb (深入, 全面…).
 ALIGNER_REVISION = 7

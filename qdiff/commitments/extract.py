@@ -73,9 +73,11 @@ _TRAILING_WORK = re.compile(
     r"(?:的)?(?:达标)?(?:建设|施工|编制|前期(?:审批|准备)?(?:工作)?|工作|审批|准备工作)$"
 )
 # Words around a name that are not part of it: 与A签约, A基本建成.
-_LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在|将|由|以)")
-# A member after a list's last 和 starts with it (A建设和B修缮): never part of the name. (No
-# "^": match() anchors it at the member's start, where a "^" would hold only at the clause's.)
+_LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在(?!建)|将|由|以)")
+# A member after a list's last 和 starts with it (A建设和B修缮): not part of the name, where it
+# follows another member's work word or a list mark; elsewhere it is (和平路改造工程, 推进和平区
+# 人民医院建设). (No "^": match() anchors it at the member's start, where a "^" would hold only at
+# the clause's.)
 _LEADING_CONJUNCTION = re.compile(r"以及|和|及")
 _DEADLINE_YEAR = re.compile(r"(?:(?:19|20)\d{2}年度?|明年|次年|今年)$")
 _TRAILING_DEADLINE = re.compile(f"(?:{DEADLINE.pattern})$")
@@ -90,11 +92,12 @@ _NAME_BREAK = re.compile(r"[以对向在将把被为于从由经获每并,;]|进
 # 等总部企业, 复旦、同济等高校 (besides every head noun of qdiff/lexicon/objects.py).
 _KIND_OF_LIST = re.compile(r"企业|高校|大学|院校|单位|机构|品牌|街道|社区|医院|学校|银行")
 # A clause opening with these states a condition or a means, not a subject: 按照“…”的要求.
-_PREPOSITION = re.compile(r"按照|根据|依据|依照|结合|通过|围绕|立足|随着|借助|在")
+_PREPOSITION = re.compile(r"按照|根据|依据|依照|结合|通过|围绕|立足|随着|借助|在(?!建)")
 # What may stand before a deadline that opens a sentence: 力争一季度…, 确保6月底前….
-_SENTENCE_OPENING = re.compile(
-    r"(?:力争|确保|争取|于|进一步|积极|大力|全力|认真|切实|深入|全面|稳步|扎实|高质量|有序|主动|坚决)*"
-)
+_SENTENCE_OPENING = re.compile(r"(?:力争|确保|争取|于|进一步|积极|大力|全力|认真|切实)*")
+# How a work report's plan opens most sentences before their verb (深入推进…, 扎实开展…); before
+# no verb, the word is part of a name (全面创新改革试验区建设取得突破).
+_MANNER = re.compile(r"(?:深入|全面|稳步|扎实|高质量|有序|主动|坚决)+")
 # A subject whose clause gives it a count: 电动自行车集中充电设施新增200处, 家庭照护床位全年新增
 # 200张, “跨省通办”事项扩大到150项. The subject is a counted programme (DOMAIN.md) though no
 # head noun names its kind; what follows the count is left to the clause.
@@ -226,7 +229,7 @@ def _deadline(folded: str, text: str, start: int, end: int) -> str | None:
     first quarter); never one said in another clause (…,年内建成A,完成B: B is not 年内)."""
     found = DEADLINE.search(folded, start, end)
     if found is None:
-        opening = DEADLINE.match(folded, _SENTENCE_OPENING.match(folded).end())  # type: ignore[union-attr]
+        opening = DEADLINE.match(folded, _opening_end(folded))
         found = opening if opening is not None and opening.start() < start else None
     if found is None:
         return None
@@ -290,10 +293,19 @@ def _claimed(text: str) -> Stage | None:
     return stage_of(_PRESUPPOSED.sub(lambda m: "　" * len(m.group()), text))
 
 
+def _opening_end(clause: str) -> int:
+    """Where a sentence's opening words end: 力争, 进一步…, and 深入 or 全面 before a verb."""
+    start = _SENTENCE_OPENING.match(clause).end()  # type: ignore[union-attr]
+    manner = _MANNER.match(clause, start)
+    if manner and (_OPENING.match(clause, manner.end()) or DEADLINE.match(clause, manner.end())):
+        return manner.end()
+    return start
+
+
 def _topic(clause: str) -> list[tuple[int, int]]:
     """The names a clause opens with, before any verb: the longest opening phrase that names
     something, or the list before 等 when what follows 等 names their kind."""
-    start = _SENTENCE_OPENING.match(clause).end()  # type: ignore[union-attr]
+    start = _opening_end(clause)
     if deadline := DEADLINE.match(clause, start):
         start = deadline.end()
     if _OPENING.match(clause, start) or _PREPOSITION.match(clause, start):
@@ -415,7 +427,12 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     if leading := _LEADING_WORDS.match(clause, start, end):
         start = leading.end()
-    if conjunction := _LEADING_CONJUNCTION.match(clause, start, end):
+    conjunction = _LEADING_CONJUNCTION.match(clause, start, end)
+    if conjunction and (
+        conjunction.group() == "以及"
+        or clause[start - 1 : start] in ("、", "，", ",")
+        or _TRAILING_WORK.search(clause, 0, start)
+    ):
         start = conjunction.end()
     if trailing := _TRAILING_ADVERBS.search(clause, start, end):
         end = trailing.start()

@@ -27,6 +27,7 @@ from qdiff.delivery.lookup import (
     measure_of,
     object_stage,
     searchable,
+    uncounted,
 )
 from qdiff.delivery.model import Assessment, Evidence, Passage, Promise, Target, Verdict
 from qdiff.delivery.passages import PassageIndex
@@ -41,9 +42,12 @@ BLANKET_SCORE = 0.5
 # A review's word that a whole list of pledges was done: 省市重点民生实事全面完成, 十件民生实事全部
 # 兑现; not 基本完成 (some were not), nor a five-year count (累计办成民生实事88件).
 _LIST_DONE = re.compile(
-    r"实事[^，,；;。]{0,12}?(?:全部|全面|如期|均已|均|圆满|顺利)?(?:完成|兑现|办成|办结|落实到位)"
+    r"[^，,；;。]*实事[^，,；;。]{0,12}?(?:全部|全面|如期|均已|均|圆满|顺利|超额)"
+    r"(?:完成|兑现|办成|办结|落实到位)(?!\d)"
 )
-_NOT_WHOLE = re.compile(r"基本|累计|五年|部分|未")
+# In the claim's own clause: not all (基本, 部分, 未), not the year's (累计, 五年), or a promise
+# still (将, 确保, 力争, 计划: a plan's or a later notice's words).
+_NOT_WHOLE = re.compile(r"基本|累计|五年|部分|未|将|确保|力争|计划|争取")
 # How far after the measure (in characters) its reported figure may stand.
 FIGURE_REACH = 24
 
@@ -57,8 +61,7 @@ def assess_delivery(
     lists_done = [
         passage
         for passage in sentences
-        if (claim := _LIST_DONE.search(fold(passage.text)))
-        and not _NOT_WHOLE.search(fold(passage.text)[: claim.end()])
+        if (claim := _LIST_DONE.search(fold(passage.text))) and not _NOT_WHOLE.search(claim.group())
     ]
     assessments = []
     for promise in promises:
@@ -73,7 +76,7 @@ def assess_delivery(
 def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> Assessment:
     if promise.object is None:
         return _assess_targets(promise, sentences)
-    name = _uncounted(promise)
+    name = uncounted(promise)
     found = find_object(index, name)
     if not found:
         if promise.targets:
@@ -104,17 +107,6 @@ def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> A
             )
             return replace(counted, evidence=(counted.evidence + named)[:MAX_EVIDENCE])
     return Assessment(promise, verdict, evidence)
-
-
-def _uncounted(promise: Promise) -> str:
-    """The object's name without the count it is named with (规模以上工业企业25家 counts
-    规模以上工业企业): a review reports another count."""
-    name = promise.object or ""
-    for target in promise.targets:
-        shorter = name.replace(target.text, "").strip()
-        if len(shorter) >= 3:
-            name = shorter
-    return name
 
 
 def _stage_verdict(promised: Stage | None, reported: Stage | None) -> Verdict:

@@ -16,6 +16,7 @@ from qdiff.delivery.lookup import (
     find_object,
     measure_of,
     object_stage,
+    uncounted,
 )
 from qdiff.delivery.model import Evidence, Promise
 from qdiff.delivery.passages import PassageIndex, passages_of
@@ -104,12 +105,13 @@ def _task_at(quarter: _Indexed, offset: int) -> str:
 
 
 def _schedule(promise: Promise, quarter: _Indexed) -> Scheduled | None:
+    found: list[tuple[float, int]] = []
     if promise.object is not None:
-        found = find_object(quarter.index, promise.object)
-    elif promise.targets:
+        found = find_object(quarter.index, uncounted(promise))
+    # A number promised, also one a programme is named with (规模以上工业企业25家), is scheduled
+    # where what it measures is.
+    if not found and promise.targets:
         found = quarter.index.search(measure_of(promise.targets[0].indicator), INDICATOR_FLOOR)
-    else:
-        found = []
     if not found:
         return None
     score, number = found[0]

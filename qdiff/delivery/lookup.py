@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qdiff.delivery.model import Passage
+from qdiff.delivery.model import Passage, Promise
 from qdiff.delivery.passages import PassageIndex
 from qdiff.delivery.plan import LEADING_VERB
 from qdiff.lexicon.stages import stage_of
@@ -76,6 +76,11 @@ _KIND_TAIL = re.compile(
     r"(?:各项任务|任务|建设|工程|项目|试点|行动|活动|计划|制度|体系|工作|规划)+$"
 )
 _QUOTED = re.compile(r"“([^”]{3,})”")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# What may follow a quoted name that is the object's own: its kind (…改革, …品牌, …系列活动).
+_AFTER_QUOTED = re.compile(
+    r"(?:系列|专项)?(?:改革|品牌|机制|活动|行动|工程|试点|制度|体系|计划|任务|工作|建设|项目)*"
+)
 _KEY_LENGTH = 4  # the shortest name left without its kind that is searched on its own
 
 
@@ -89,6 +94,17 @@ def find_object(index: PassageIndex, name: str) -> list[tuple[float, int]]:
     return sorted(((score, number) for number, score in best.items()), key=lambda p: (-p[0], p[1]))
 
 
+def uncounted(promise: Promise) -> str:
+    """The object's name without the count it is named with (规模以上工业企业25家 counts
+    规模以上工业企业): another document gives another count, or none."""
+    name = promise.object or ""
+    for target in promise.targets:
+        shorter = name.replace(target.text, "").strip()
+        if len(shorter) >= 3:
+            name = shorter
+    return name
+
+
 def search_keys(name: str) -> list[str]:
     """The forms a review may name an object by:
     - the name (`searchable`);
@@ -97,7 +113,14 @@ def search_keys(name: str) -> list[str]:
     Tried on fixtures/gold_delivery and left out, as they found few more passages and many
     wrong ones: each part of a list the extractor left joined (水运口岸和德山新港), each side of
     a 的, and a name spelled out in order in an abbreviation (第六届进博会)."""
-    keys = [searchable(name), *_QUOTED.findall(name)]
+    keys = [searchable(name)]
+    # A quoted name is the object's own where it ends the name or only its kind follows
+    # (重点产业链“1+X”“链长制”, “一网通办”改革); before more words it qualifies another thing
+    # (“十四五”综合交通规划 is no “十四五”).
+    for quoted in _QUOTED.finditer(name):
+        rest = _QUOTED.sub("", name[quoted.end() :]).strip()
+        if _AFTER_QUOTED.fullmatch(rest) and len(_CJK.findall(quoted.group(1))) >= 2:
+            keys.append(quoted.group(1))
     bare = _KIND_TAIL.sub("", searchable(name))
     if len(bare) >= _KEY_LENGTH:
         keys.append(bare)
@@ -109,8 +132,9 @@ _SIZE_BEFORE = re.compile(r"^(?:计划)?总投资[\d.]+[万亿]?元的")
 
 
 def searchable(name: str) -> str:
-    """A name as a review may shorten it: without 《》, the project's size before it and a
-    trailing 建设/工程/项目."""
-    text = _SIZE_BEFORE.sub("", name.strip()).strip('《》“”"')
+    """A name as a review may shorten it: without 《》 and quotes (a review quotes otherwise), the
+    project's size before it and a trailing 建设/工程/项目."""
+    text = _SIZE_BEFORE.sub("", name.strip()).strip('《》"')
+    text = text.replace("“", "").replace("”", "")
     shorter = _GENERIC_TAIL.sub("", text)
     return shorter if len(shorter) >= 3 else text

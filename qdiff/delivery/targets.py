@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from qdiff.delivery.lookup import measure_of
+from qdiff.delivery.lookup import measure_of, uncounted
 from qdiff.delivery.model import Assessment, Target, Verdict
 from qdiff.normalize import fold
 from qdiff.notice import Notice, Quantity
@@ -54,7 +54,10 @@ def main_targets(plan: Notice, assessments: Sequence[Assessment]) -> tuple[Targe
     for assessment in assessments:
         promise = assessment.promise
         item = item_ref_of_task(promise.ref.split("/")[0])
-        if promise.object is not None or not promise.targets or item not in opening:
+        # A figure the extractor names with its measure (城镇新增就业24万人以上: 就业24万人以上)
+        # is a target all the same; a named project is not.
+        named = promise.object is not None and uncounted(promise) == promise.object
+        if named or not promise.targets or item not in opening:
             continue
         if promise.start < opening[item]:
             continue

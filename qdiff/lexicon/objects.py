@@ -23,11 +23,13 @@ _HEADS = """
     网 专区 窗口 装修 改造 修缮 改扩建 扩建 新建 整治 搬迁
     收储 出让 征收 点 安置房 厂房 车间 产线 航线 院 车库 综合楼 示范区 体系 手册 报告
     白皮书 行动 运动 评选 评估 集团 公司 基金 数据库 培训班 执照 城市 空间
-    高铁 高速 机场 港区 航道 枢纽 段 新城 新区 城区 集聚区 服务区 功能区 先行区 试验区 开发区
-    度假区 景区
+    高铁 机场 港区 航道 枢纽 新城 新区 集聚区 服务区 功能区 先行区 试验区 开发区 度假区 景区
     步道 绿道 食堂
 """.split()  # noqa: SIM905 (a word list reads better as words)
-_HEAD_ALTERNATION = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+# A line's section (沪苏湖铁路上海段, 北横通道东段), not a stage or a means (阶段, 手段,
+# 时段, 地段).
+_SECTION = r"(?<![阶手时地片])段"
+_HEAD_ALTERNATION = "|".join([*sorted(map(re.escape, _HEADS), key=len, reverse=True), _SECTION])
 HEAD = re.compile(f"(?:{_HEAD_ALTERNATION})$")
 # A head noun anywhere, to find where a name at the start of a clause may end.
 HEAD_WORD = re.compile(f"(?:{_HEAD_ALTERNATION})”?")
