@@ -117,7 +117,7 @@ def test_sigkill_in_the_middle_of_a_write_leaves_all_or_nothing(db_url: str) -> 
     killed_midway = 0
     for attempt in range(6):
         process = subprocess.Popen(
-            [sys.executable, "-m", "qdiff", "--db", db_url, "archive", "--strict",
+            [sys.executable, "-m", "qdiff", "--db", db_url, "archive", "--strict", "--lang", "en",
              *map(str, BATCH), str(SEED)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
