@@ -484,3 +484,14 @@ def test_audit_mark_says_what_it_recorded_in_chinese(tmp_path: Path) -> None:
     assert said.stdout.startswith(f"已记录核查结论“部分完成”：跟踪条目 {LIFT}，2021Q1（")
     english = run_cli(db, "audit", "mark", LIFT, "--finding", "done", "--lang", "en", "--by", "甲")
     assert english.stdout.startswith(f"recorded done for thread {LIFT} at 2021Q1 (")
+
+
+def test_archive_says_another_source_and_withdrawn_in_chinese(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    assert run_cli(db, "archive", str(SEED)).exit_code == 0
+    html = FIXTURES / "formats" / "yangpu_2021Q1.html"
+    copy = run_cli(db, "archive", "--lang", "zh", str(html)).stdout.strip()
+    assert copy == f"{html} 与 上海市杨浦区人民政府 2021Q1@1 文字相同（记为它的另一来源）"
+    assert run_cli(db, "withdraw", "2021Q1@1", "--reason", "测试撤回").exit_code == 0
+    again = run_cli(db, "archive", "--lang", "zh", str(SEED)).stdout.strip()
+    assert again.endswith("（2021Q1@1 已撤回；`qdiff restore` 可恢复）"), again
