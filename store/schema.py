@@ -114,6 +114,12 @@ def schema_state(connection: Connection) -> tuple[SchemaState, str | None]:
     if stored == SCHEMA_HEAD:
         return SchemaState.CURRENT, stored  # the everyday case, without loading alembic
     tables = set(inspect(connection).get_table_names())
+    # Read the stamp again after the tables: on PostgreSQL each statement sees what was committed
+    # when it began, so another process creating the archive between the first read and the
+    # tables' would make a new archive look like another program's (tables, no stamp).
+    stored = _stored_revision(connection)
+    if stored == SCHEMA_HEAD:
+        return SchemaState.CURRENT, stored
     if stored is None:
         if tables - {"alembic_version"}:
             return SchemaState.FOREIGN, None
