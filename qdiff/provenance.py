@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from qdiff.notice import Notice
 
 
 @dataclass(frozen=True)
@@ -14,3 +18,12 @@ class Side:
     version: int | None
     file: str | None
     sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class SideNotice:
+    """A notice, and where it came from: a side of a comparison, a plan, or a document that
+    reports on one."""
+
+    notice: Notice
+    side: Side

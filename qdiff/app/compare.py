@@ -16,7 +16,7 @@ from qdiff.lineage.model import Finding
 from qdiff.load import load_path
 from qdiff.notice import Notice, Task
 from qdiff.periods import Period
-from qdiff.provenance import Side
+from qdiff.provenance import Side, SideNotice
 from qdiff.refs import is_version_ref, parse_version_ref
 
 if TYPE_CHECKING:  # two files compare without loading the database layer at all
@@ -25,12 +25,6 @@ if TYPE_CHECKING:  # two files compare without loading the database layer at all
 
 # Audit findings by the task occurrence they show next to: ("2021Q4", "3.2.1").
 TaskFindings = dict[tuple[str, str], list[Finding]]
-
-
-@dataclass(frozen=True)
-class SideNotice:
-    notice: Notice
-    side: Side
 
 
 @dataclass(frozen=True)

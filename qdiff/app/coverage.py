@@ -17,10 +17,10 @@ from qdiff.app.archiving import series_of
 from qdiff.app.delivery import load_document
 from qdiff.controls import visible_name
 from qdiff.delivery.coverage import Coverage, coverage_of
-from qdiff.delivery.model import Document
 from qdiff.errors import NothingToCoverError
 from qdiff.notice import DocumentKind
 from qdiff.periods import Period, PeriodKind
+from qdiff.provenance import SideNotice
 
 if TYPE_CHECKING:
     from qdiff.archived import NoticeSummary
@@ -32,9 +32,9 @@ _SCHEDULES = (DocumentKind.QUARTERLY_PLAN, DocumentKind.HALF_YEAR_PLAN)
 @dataclass(frozen=True)
 class YearCoverage:
     year: int
-    plan: Document
-    notices: tuple[Document, ...]
-    reports: tuple[Document, ...]
+    plan: SideNotice
+    notices: tuple[SideNotice, ...]
+    reports: tuple[SideNotice, ...]
     coverage: Coverage
 
 
@@ -80,5 +80,5 @@ def cover_year(year: int, series: str | None, open_archive: Callable[[], Archive
     return YearCoverage(year, plan, tuple(notices), tuple(reports), coverage)
 
 
-def _load(archive: Archive, summary: NoticeSummary) -> Document:
+def _load(archive: Archive, summary: NoticeSummary) -> SideNotice:
     return load_document(archive, summary.series, summary.period)

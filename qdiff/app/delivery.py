@@ -14,13 +14,13 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from qdiff.app.compare import archived_side, names_a_file
-from qdiff.delivery import DeliveryCheck, Document, assess_delivery, promises_of
+from qdiff.delivery import DeliveryCheck, assess_delivery, promises_of
 from qdiff.delivery.passages import passages_of
 from qdiff.errors import NothingReportsError, UsageError
 from qdiff.load import load_path
 from qdiff.notice import DocumentKind
 from qdiff.periods import Period, PeriodKind
-from qdiff.provenance import Side
+from qdiff.provenance import Side, SideNotice
 from qdiff.refs import parse_version_ref
 
 if TYPE_CHECKING:
@@ -62,14 +62,14 @@ def check_delivery(
 
 def load_document(
     archive: Archive, series: str, period: Period, number: int | None = None
-) -> Document:
+) -> SideNotice:
     """An archived version (the latest not withdrawn, unless `number` names one) as a document
     with where it came from."""
     stored = archive.load(series, period, number)
-    return Document(stored.notice, archived_side(series, stored.info))
+    return SideNotice(stored.notice, archived_side(series, stored.info))
 
 
-def judged(plan: Document, reporting: Sequence[Document]) -> DeliveryCheck:
+def judged(plan: SideNotice, reporting: Sequence[SideNotice]) -> DeliveryCheck:
     """Every checkable commitment of `plan` judged against `reporting`."""
     clauses = [p for n, d in enumerate(reporting) for p in passages_of(d.notice, n)]
     sentences = [
@@ -114,14 +114,14 @@ def _document(
     argument: str,
     series: str | None,
     archive_now: Callable[[], Archive],
-    plan: Document | None = None,
-) -> Document:
+    plan: SideNotice | None = None,
+) -> SideNotice:
     """A file, or an archived period or version: of `series` for the plan; for evidence, of the
     plan's series when it holds that period (the next work report), else of the one series
     that does (a progress report's), whatever `--series` named for the plan."""
     if names_a_file(argument):
         loaded = load_path(argument)
-        return Document(loaded.notice, Side(None, None, None, argument, loaded.source.sha256))
+        return SideNotice(loaded.notice, Side(None, None, None, argument, loaded.source.sha256))
     wanted = parse_version_ref(argument)
     archive = archive_now()
     if plan is not None:
@@ -133,7 +133,7 @@ def _document(
     return load_document(archive, key, wanted.period, wanted.number)
 
 
-def reports_on(plan: Document, archive: Archive) -> list[Document]:
+def reports_on(plan: SideNotice, archive: Archive) -> list[SideNotice]:
     """What the archive holds that reports on an archived plan (see the module docstring).
     Withdrawn versions and series are left out, as compare and report leave them out."""
     from qdiff.app.archiving import series_of

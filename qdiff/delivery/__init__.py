@@ -7,7 +7,6 @@ from qdiff.delivery.assess import assess_delivery
 from qdiff.delivery.model import (
     Assessment,
     DeliveryCheck,
-    Document,
     Evidence,
     Passage,
     Promise,
@@ -19,7 +18,6 @@ from qdiff.delivery.plan import promises_of
 __all__ = [
     "Assessment",
     "DeliveryCheck",
-    "Document",
     "Evidence",
     "Passage",
     "Promise",

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-from qdiff.notice import Notice, Quantity, Stage
-from qdiff.provenance import Side
+from qdiff.notice import Quantity, Stage
+from qdiff.provenance import SideNotice
 
 
 class Verdict(StrEnum):
@@ -81,15 +81,7 @@ class Assessment:
 
 
 @dataclass(frozen=True)
-class Document:
-    """A plan or a document that reports on it, and where it came from."""
-
-    notice: Notice
-    side: Side
-
-
-@dataclass(frozen=True)
 class DeliveryCheck:
-    plan: Document
-    evidence: tuple[Document, ...]  # Passage.source indexes this
+    plan: SideNotice
+    evidence: tuple[SideNotice, ...]  # Passage.source indexes this
     assessments: tuple[Assessment, ...]

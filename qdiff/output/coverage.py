@@ -6,19 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 from qdiff.delivery.coverage import Coverage, Scheduled
-from qdiff.delivery.model import Document
 from qdiff.output.columns import wrap
 from qdiff.output.comparison_text import WIDTH, clip, pad
-from qdiff.output.delivery import document_dict
+from qdiff.output.delivery import document_dict, side_name
 from qdiff.output.terminal import terminal_text
 from qdiff.output.words import Language
+from qdiff.provenance import SideNotice
 
 
 def coverage_to_dict(
     year: int,
-    plan: Document,
-    notices: tuple[Document, ...],
-    reports: tuple[Document, ...],
+    plan: SideNotice,
+    notices: tuple[SideNotice, ...],
+    reports: tuple[SideNotice, ...],
     coverage: Coverage,
 ) -> dict[str, Any]:
     milestones = coverage.milestones
@@ -133,16 +133,16 @@ SHOWN = 30
 
 
 def coverage_text(
-    plan: Document,
-    notices: tuple[Document, ...],
-    reports: tuple[Document, ...],
+    plan: SideNotice,
+    notices: tuple[SideNotice, ...],
+    reports: tuple[SideNotice, ...],
     coverage: Coverage,
     lang: Language,
 ) -> str:
     words = _WORDS[lang]
-    lines = [clip(f"{words['plan']}: {_name(plan)}", WIDTH)]
+    lines = [clip(f"{words['plan']}: {side_name(plan)}", WIDTH)]
     for label, documents in ((words["notices"], notices), (words["reports"], reports)):
-        names = ", ".join(_name(d) for d in documents) or words["none"]
+        names = ", ".join(side_name(d) for d in documents) or words["none"]
         lines.append(clip(f"{label}: {names}", WIDTH))
     unscheduled = coverage.unscheduled
     summary = words["summary"].format(
@@ -188,8 +188,3 @@ def coverage_text(
                 )
             )
     return terminal_text("\n".join(lines))
-
-
-def _name(document: Document) -> str:
-    side = document.side
-    return f"{side.series} {side.period}@{side.version}" if side.series else f"{side.file}"

@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from qdiff.delivery import Assessment, DeliveryCheck, Document, Verdict, assess, lookup
+from qdiff.delivery import Assessment, DeliveryCheck, Verdict, assess, lookup
 from qdiff.delivery.targets import TargetRow, TargetStatus, main_targets
 from qdiff.notice import Quantity
 from qdiff.output.columns import wrap
 from qdiff.output.comparison_text import WIDTH, clip, pad
 from qdiff.output.terminal import terminal_text
 from qdiff.output.words import Language
+from qdiff.provenance import SideNotice
 
 # Most serious first, as the text and the HTML report read.
 VERDICT_ORDER = (Verdict.SHORT, Verdict.IN_PROGRESS, Verdict.DONE, Verdict.NOT_REPORTED)
@@ -38,7 +39,7 @@ def delivery_to_dict(check: DeliveryCheck) -> dict[str, Any]:
     }
 
 
-def document_dict(document: Document) -> dict[str, Any]:
+def document_dict(document: SideNotice) -> dict[str, Any]:
     side = document.side
     return {
         "series": side.series or document.notice.issuer,
@@ -150,9 +151,9 @@ SHOWN = {Verdict.SHORT: 50, Verdict.IN_PROGRESS: 50, Verdict.DONE: 20, Verdict.N
 
 def delivery_text(check: DeliveryCheck, lang: Language) -> str:
     words = _WORDS[lang]
-    lines = [clip(f"{words['plan']}: {_name(check.plan)}", WIDTH)]
+    lines = [clip(f"{words['plan']}: {side_name(check.plan)}", WIDTH)]
     for document in check.evidence:
-        lines.append(clip(f"{words['evidence']}: {_name(document)}", WIDTH))
+        lines.append(clip(f"{words['evidence']}: {side_name(document)}", WIDTH))
     counts = Counter(a.verdict for a in check.assessments)
     lines.append("")
     separator = "，" if lang == "zh" else ", "
@@ -179,7 +180,8 @@ def delivery_text(check: DeliveryCheck, lang: Language) -> str:
     return terminal_text("\n".join(lines))
 
 
-def _name(document: Document) -> str:
+def side_name(document: SideNotice) -> str:
+    """A plan or report as the text output names it: its archived version, else its file."""
     side = document.side
     if side.series is not None:
         return f"{side.series} {side.period}@{side.version}"

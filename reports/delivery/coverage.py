@@ -9,7 +9,7 @@ from typing import Any
 
 from qdiff import __version__
 from qdiff.delivery.coverage import Coverage
-from qdiff.delivery.model import Document
+from qdiff.provenance import SideNotice
 from qdiff.reports.common.environment import environment
 from qdiff.reports.common.header import moment_text, side_info
 from qdiff.reports.common.page import page_basics
@@ -19,9 +19,9 @@ from qdiff.reports.delivery.strings import delivery_labels
 
 def render_coverage(
     year: int,
-    plan: Document,
-    notices: tuple[Document, ...],
-    reports: tuple[Document, ...],
+    plan: SideNotice,
+    notices: tuple[SideNotice, ...],
+    reports: tuple[SideNotice, ...],
     coverage: Coverage,
     *,
     lang: str = "zh",

@@ -11,9 +11,10 @@ from datetime import datetime
 from typing import Any
 
 from qdiff import __version__
-from qdiff.delivery import Assessment, DeliveryCheck, Document, Verdict
+from qdiff.delivery import Assessment, DeliveryCheck, Verdict
 from qdiff.delivery.targets import main_targets
 from qdiff.output.delivery import VERDICT_ORDER
+from qdiff.provenance import SideNotice
 from qdiff.refs import item_ref_of_task
 from qdiff.reports.common.bars import BAR_WIDTH, segments
 from qdiff.reports.common.environment import environment
@@ -92,7 +93,7 @@ def render_delivery(
     return environment().get_template("delivery/delivery.html").render(context)
 
 
-def document_name(document: Document, labels: Labels) -> str:
+def document_name(document: SideNotice, labels: Labels) -> str:
     period = side_period(document.side, document.notice)
     shown = labels.period(period) if period is not None else labels["missing"]
     kind = labels[f"kind_{document.notice.kind.value}"]
