@@ -129,12 +129,9 @@ def _archive_strictly(
             strict.exit_code = error.exit_code
             raise strict from error
     # Said before the one transaction starts, so a watcher knows the write has begun.
-    writing = (
-        f"正在一次事务中写入 {len(batch)} 份通知"
-        if lang == "zh"
-        else f"writing {len(batch)} notice(s) in one transaction"
-    )
-    click.echo(writing, err=True)
+    from qdiff.output.words import words
+
+    click.echo(words(lang).archive_writing.format(count=len(batch)), err=True)
     outcomes = store.archive_all(batch, archived_by=who)
     for file, outcome in zip(files, outcomes, strict=True):
         click.echo(outcome_text(outcome, file, lang))

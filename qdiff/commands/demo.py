@@ -46,17 +46,11 @@ def demo(ctx: click.Context, directory: str | None, languages: Languages) -> Non
     location = demo_archive_path(folder).absolute()
     archive = Archive.open(resolve_url(str(location)), access=Access.WRITE)
     ctx.call_on_close(archive.close)
+    from qdiff.output.words import words
+
+    w = words(languages.text)
     shown = terminal_text(str(location))
-    zh = languages.text == "zh"
-    click.echo(
-        f"qdiff demo：上海市杨浦区人民政府2021年第一季度的真实通知，和其后四个为测试编写的季度"
-        f"（虚构，从未发布），由“{ARCHIVED_BY}”存入 {shown}"
-        if zh
-        else "qdiff demo: the real 2021Q1 notice of 上海市杨浦区人民政府 and four follow-on "
-        "quarters written for testing (made up, never published), archived by "
-        f"'{ARCHIVED_BY}' into {shown}",
-        err=True,
-    )
+    click.echo(w.demo_intro.format(by=ARCHIVED_BY, location=shown), err=True)
     result = run_demo(archive, location)
     for name, outcome in result.outcomes:
         # The file names of the made-up quarters end in .written-for-testing.txt.
@@ -70,11 +64,4 @@ def demo(ctx: click.Context, directory: str | None, languages: Languages) -> Non
         f"  qdiff --db {db} report\n"
         f"  qdiff --db {db} trace 2021Q1:4.1.6\n"
     )
-    click.echo(
-        f"\n演示档案库在 {shown}，其中2021Q2—2022Q1为测试编写。可以继续试：\n{commands}"
-        "你自己的档案库没有被改动；用完删除该文件夹即可。"
-        if zh
-        else f"\nThe demo archive is {shown}; 2021Q2–2022Q1 in it were written for testing. "
-        f"Explore it:\n{commands}"
-        "Your own archive was not touched; delete the folder when you are done."
-    )
+    click.echo(w.demo_explore.format(location=shown, commands=commands))

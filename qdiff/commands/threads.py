@@ -112,16 +112,15 @@ def audit_mark(
         open_archive(ctx, "write"), series, where, FindingKind(finding), evidence, note,
         recorded_by or current_user(),
     )  # fmt: skip
-    saved = marked.finding
-    if languages.text == "zh":
-        from qdiff.output.words import words
+    from qdiff.output.words import words
 
-        label = words("zh").finding[FindingKind(saved.finding)]
-        key = marked.thread.key
-        line = f"已记录核查结论“{label}”：跟踪条目 {key}，{saved.period}（{saved.ref}）"
-    else:
-        line = f"recorded {saved.finding} for thread {marked.thread.key} at {saved.period} "
-        line += f"({saved.ref})"
+    saved = marked.finding
+    w = words(languages.text)
+    # English names the finding by its value (what --finding takes), Chinese by its word.
+    finding = w.finding[FindingKind(saved.finding)] if languages.text == "zh" else saved.finding
+    line = w.finding_recorded.format(
+        finding=finding, thread=marked.thread.key, period=saved.period, ref=saved.ref
+    )
     click.echo(terminal_text(line, one_line=True))
 
 

@@ -194,54 +194,33 @@ def versions_text(versions: Sequence[VersionInfo], lang: Language = "en") -> str
 
 def outcome_text(outcome: ArchiveOutcome, file: str, lang: Language = "en") -> str:
     """What `qdiff archive` did with one file, in one line, in the reader's language."""
+    w = words(lang)
     info = outcome.version
-    zh = lang == "zh"
-    where = f"{info.series} {info.name}"
+    version = f"{info.series} {info.name}"
     if outcome.added:
-        if zh:
-            counts = f"{info.items} 项事项，{info.tasks} 项任务，{info.warnings} 条提示"
-            truncated = "，不完整（被截断）" if info.truncated else ""
-            line = f"已存档 {file}：{where}（{counts}{truncated}）"
-        else:
-            counts = f"{info.items} items, {info.tasks} tasks, {info.warnings} warnings"
-            truncated = ", TRUNCATED" if info.truncated else ""
-            line = f"archived {file} as {where} ({counts}{truncated})"
+        counts = w.archived_counts.format(
+            items=info.items, tasks=info.tasks, warnings=info.warnings
+        )
+        counts += w.archived_truncated if info.truncated else ""
+        line = w.archived.format(file=file, version=version, counts=counts)
     elif outcome.other_source:
-        line = (
-            f"{file} 与 {where} 文字相同（记为它的另一来源）"
-            if zh
-            else f"{file} is the same text as {where} (recorded as another source)"
-        )
+        line = w.archived_copy.format(file=file, version=version)
     elif outcome.known_source:
-        line = (
-            f"{file} 未变，已是 {where} 的来源；未写入"
-            if zh
-            else f"unchanged {file} is already a source of {where}; nothing written"
-        )
+        line = w.archived_known_source.format(file=file, version=version)
     else:
-        line = (
-            f"{file} 未变，已是 {where}；未写入"
-            if zh
-            else f"unchanged {file} is already {where}; nothing written"
-        )
+        line = w.archived_unchanged.format(file=file, version=version)
     if info.withdrawn is not None and not outcome.added:
-        line += (
-            f"（{info.name} 已撤回；`qdiff restore` 可恢复）"
-            if zh
-            else f" ({info.name} is withdrawn; `qdiff restore` brings it back)"
-        )
+        line += w.archived_withdrawn.format(name=info.name)
     return terminal_text(line, one_line=True)
 
 
 def outcomes_summary(
     outcomes: Sequence[ArchiveOutcome], failures: int, lang: Language = "en"
 ) -> str:
+    w = words(lang)
     added = sum(1 for outcome in outcomes if outcome.added)
     copies = sum(1 for outcome in outcomes if outcome.other_source)
     already = len(outcomes) - added - copies
-    if lang == "zh":
-        also = f"，{copies} 个记为另一来源" if copies else ""
-        return f"存档 {added} 个{also}，{already} 个此前已存档，{failures} 个失败"
     # Said only when there are some, so the summary line of a plain archive stays as it was.
-    also = f", {copies} recorded as other sources" if copies else ""
-    return f"{added} archived{also}, {already} already archived, {failures} failed"
+    also = w.archived_copies.format(copies=copies) if copies else ""
+    return w.archived_summary.format(added=added, also=also, already=already, failures=failures)

@@ -177,6 +177,20 @@ class Words:
     log_by: str  # {when} {by}
     log_counts: str  # {items} {warnings}
     log_stdin: str
+    # what archive, demo and audit mark did
+    archived: str  # {file} {version} {counts}
+    archived_counts: str  # {items} {tasks} {warnings}
+    archived_truncated: str
+    archived_copy: str  # {file} {version}
+    archived_known_source: str  # {file} {version}
+    archived_unchanged: str  # {file} {version}
+    archived_withdrawn: str  # {name}
+    archived_summary: str  # {added} {also} {already} {failures}
+    archived_copies: str  # {copies}
+    archive_writing: str  # {count}
+    demo_intro: str  # {by} {location}
+    demo_explore: str  # {location} {commands}
+    finding_recorded: str  # {finding} {thread} {period} {ref}
 
 
 ZH = Words(
@@ -360,6 +374,25 @@ ZH = Words(
     log_by="{when} 由 {by} 归档",
     log_counts="{items} 项事项，{warnings} 条提示",
     log_stdin="（标准输入）",
+    archived="已存档 {file}：{version}（{counts}）",
+    archived_counts="{items} 项事项，{tasks} 项任务，{warnings} 条提示",
+    archived_truncated="，不完整（被截断）",
+    archived_copy="{file} 与 {version} 文字相同（记为它的另一来源）",
+    archived_known_source="{file} 未变，已是 {version} 的来源；未写入",
+    archived_unchanged="{file} 未变，已是 {version}；未写入",
+    archived_withdrawn="（{name} 已撤回；`qdiff restore` 可恢复）",
+    archived_summary="存档 {added} 个{also}，{already} 个此前已存档，{failures} 个失败",
+    archived_copies="，{copies} 个记为另一来源",
+    archive_writing="正在一次事务中写入 {count} 份通知",
+    demo_intro=(
+        "qdiff demo：上海市杨浦区人民政府2021年第一季度的真实通知，和其后四个为测试编写的季度"
+        "（虚构，从未发布），由“{by}”存入 {location}"
+    ),
+    demo_explore=(
+        "\n演示档案库在 {location}，其中2021Q2—2022Q1为测试编写。可以继续试：\n{commands}"
+        "你自己的档案库没有被改动；用完删除该文件夹即可。"
+    ),
+    finding_recorded="已记录核查结论“{finding}”：跟踪条目 {thread}，{period}（{ref}）",
 )  # fmt: skip
 
 
@@ -538,6 +571,26 @@ EN = Words(
     log_by="{when} by {by}",
     log_counts="{items} items, {warnings} warnings",
     log_stdin="(stdin)",
+    archived="archived {file} as {version} ({counts})",
+    archived_counts="{items} items, {tasks} tasks, {warnings} warnings",
+    archived_truncated=", TRUNCATED",
+    archived_copy="{file} is the same text as {version} (recorded as another source)",
+    archived_known_source="unchanged {file} is already a source of {version}; nothing written",
+    archived_unchanged="unchanged {file} is already {version}; nothing written",
+    archived_withdrawn=" ({name} is withdrawn; `qdiff restore` brings it back)",
+    archived_summary="{added} archived{also}, {already} already archived, {failures} failed",
+    archived_copies=", {copies} recorded as other sources",
+    archive_writing="writing {count} notice(s) in one transaction",
+    demo_intro=(
+        "qdiff demo: the real 2021Q1 notice of 上海市杨浦区人民政府 and four follow-on quarters "
+        "written for testing (made up, never published), archived by '{by}' into {location}"
+    ),
+    demo_explore=(
+        "\nThe demo archive is {location}; 2021Q2–2022Q1 in it were written for testing. "
+        "Explore it:\n{commands}"
+        "Your own archive was not touched; delete the folder when you are done."
+    ),
+    finding_recorded="recorded {finding} for thread {thread} at {period} ({ref})",
 )  # fmt: skip
 
 _WORDS: dict[Language, Words] = {"zh": ZH, "en": EN}
