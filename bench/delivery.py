@@ -95,11 +95,10 @@ def load_pair(path: Path) -> Pair:
     started = time.process_time()
     plan = load_path(str(REPORTS / gold["plan"])).notice
     review = load_path(str(REPORTS / gold["review"])).notice
-    assessments = assess_delivery(
-        promises_of(plan), passages_of(review, 0), passages_of(review, 0, sentences=True)
-    )
+    review_sentences = passages_of(review, 0, sentences=True)
+    assessments = assess_delivery(promises_of(plan), passages_of(review, 0), review_sentences)
     cpu = time.process_time() - started
-    sentences = [(p.text, (p.start, p.end)) for p in passages_of(review, 0, sentences=True)]
+    sentences = [(p.text, (p.start, p.end)) for p in review_sentences]
     return Pair(path.stem, gold, plan.text, review.text, assessments, cpu, sentences)
 
 
