@@ -27,12 +27,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from qdiff.app.compare import SideNotice, newer_first
+from qdiff.app.compare import newer_first
 from qdiff.cli import cli
 from qdiff.errors import UsageError
 from qdiff.load import load_path
 from qdiff.periods import Period, PeriodKind
-from qdiff.provenance import Side
+from qdiff.provenance import Side, SideNotice
 from tests.conftest import FIXTURES, SEED, run_cli
 
 QUARTERS = FIXTURES / "quarters"
