@@ -448,3 +448,14 @@ def test_what_the_new_words_leave_alone() -> None:
     assert "和平路改造工程" in names and "和平区人民医院" in names
     assert "全面创新改革试验区" in names
     assert not any(name and name.endswith(("阶段", "手段", "高速")) for name in names)
+
+
+def test_verbs_of_doing_well_open_a_name_and_a_running_state_closes_it() -> None:
+    # 抓好, 做强做优 open the objects as 推进 does; 高效运行 is what becomes of 市民之家, not its name.
+    notice = _notice(
+        "2023Q1",
+        "城市建设。抓好城东新区等片区规划,做强做优三大国家级开发区,"
+        "推动市民之家高效运行。(责任单位:区发展改革委)",
+    )
+    names = [name for name, _ in _objects(notice)]
+    assert names == ["城东新区", "三大国家级开发区", "市民之家"]

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
+
+import pytest
 
 from qdiff.delivery import Verdict, assess_delivery, promises_of
 from qdiff.delivery.lookup import find_object, search_keys
@@ -14,9 +17,12 @@ from qdiff.delivery.passages import PassageIndex
 from qdiff.delivery.plan import pledge_list, targets_in
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of
+from qdiff.load import load_path
 from qdiff.normalize import fold
 from qdiff.notice import Item, Stage
 from qdiff.parsing import parse_notice
+
+REPORTS = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "work_reports"
 
 REVIEW = (
     "全年地区生产总值增长5.2%。第六届中国国际进口博览会圆满举办。"
@@ -185,3 +191,53 @@ def test_the_count_of_a_list_of_named_projects_is_a_target_of_its_own() -> None:
     found = [(p.object, [t.value for t in p.targets]) for p in promises_of(notice)]
     assert ("街北高速扩建", []) in found and ("白云大道下穿隧道", []) in found
     assert [targets for name, targets in found if name is None] == [[10.0]]
+
+
+def test_a_measure_named_with_a_qualifier_more_or_less() -> None:
+    """A review drops a plan's qualifier (农村示范生态河道 → 农村生态河道) or adds one (孵化面积 →
+    孵化器面积); the head (what is counted) and the first character stay. Another head is
+    another measure."""
+    review = (
+        "新建农村生态河道615公里。科技企业孵化器面积超过800万平方米。"
+        "新建颐养社区41个。新建农村公路120公里。"
+    )
+    said = assess_delivery(
+        [
+            target("新建农村示范生态河道600公里"),
+            target("孵化面积达900万平方米"),
+            target("新建颐养示范社区30个"),
+            target("新建农村示范生态公园30个"),
+        ],
+        passages(review),
+        passages(review, r"[^；。]+"),
+    )
+    assert [(a.verdict, a.reported.text if a.reported else None) for a in said] == [
+        (Verdict.DONE, "615公里"),
+        (Verdict.SHORT, "800万平方米"),
+        (Verdict.DONE, "41个"),
+        (Verdict.NOT_REPORTED, None),
+    ]
+    # The evidence starts where the review names the measure.
+    assert said[0].evidence[0].passage.text == "农村生态河道615公里"
+
+
+def test_a_lead_in_before_a_colon_is_no_part_of_the_measure() -> None:
+    review = "地区生产总值预计增长8.1％，地方一般公共预算收入可比增长5.5％。"
+    said = assess_delivery(
+        [target("经济社会发展主要预期目标是：地区生产总值增长8%左右")],
+        passages(review),
+        passages(review, r"[^；。]+"),
+    )
+    assert (said[0].verdict, said[0].reported and said[0].reported.text) == (Verdict.DONE, "8.1％")
+
+
+def test_a_work_reports_paragraph_lead_is_a_promise() -> None:
+    """深入推进全面创新改革试验。 opens a paragraph of the plan: no task of its own, yet the work
+    the paragraph is about, and what a review reports on."""
+    if not REPORTS.is_dir():
+        pytest.skip(f"{REPORTS} is missing (../shared/realdata)")
+    notice = load_path(str(REPORTS / "上海市" / "2017.md")).notice
+    leads = [p for p in promises_of(notice) if p.object == "全面创新改革试验"]
+    assert [p.text for p in leads] == ["深入推进全面创新改革试验"]
+    assert notice.text[leads[0].start : leads[0].end] == "深入推进全面创新改革试验"
+    assert leads[0].ref.endswith(".0/1") and leads[0].stage is Stage.ADVANCE

@@ -39,6 +39,7 @@ _PLAIN_VERBS = """
     召开 筹建 引进 培育 支持 围绕 聚焦 跟踪 策划 承办 参与 促进
     新增 筹集 推出 组建 签署 明确
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
+    抓好 做强 做优 做大
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # Ladder verbs and compounds, longest first (stage_of tells their stage).
 _LADDER = """
@@ -60,12 +61,12 @@ _PRESUPPOSED = re.compile(r"(?:" + verbs_pattern(_LADDER) + r")后")
 _CLOSING_VERBS = """
     基本建成 建成投用 竣工投用 开工建设 开工 竣工 建成 投用 完成
     启动 揭牌 开业 通车 试运行 试运营 收尾 落地 签约 交付 验收
-    开通 上线 投运 运营 开放 出让 收储 征收 加快推进 有序推进 持续推进 推进
+    开通 上线 投运 运营 运行 开放 出让 收储 征收 加快推进 有序推进 持续推进 推进
 """.split()  # noqa: SIM905 (a word list reads better as words)
 _CLOSING = re.compile(
     r"(?:等(?:[\d一二三四五六七八九十]+[个项家所座条处批])?(?:重点|重大)?(?:项目|工程|地块|设施)?)?"
     r"(?:的)?(?:建设|前期(?:审批|准备)?(?:工作)?|准备工作|工作|审批|改造|整治)?"
-    r"(?:(?:" + DEADLINE.pattern + r"|当季|同步|正式|基本|全面|全部|顺利)*"
+    r"(?:(?:" + DEADLINE.pattern + r"|当季|同步|正式|基本|全面|全部|顺利|高效)*"
     r"(?P<verb>" + "|".join(sorted(_CLOSING_VERBS, key=len, reverse=True)) + r"))*"
     r"(?:工作|建设)?$"
 )

@@ -169,7 +169,66 @@ def _reported_figure(
         # The tail is what is counted, without the action (完成投资 is no measure of its own).
         if _ACTION.fullmatch(measure[:-length]) and not _ACTION.match(tail):
             found = _figure_for(tail, target, index, 1.0)
-    return found
+    return found or _figure_by_phrase(measure, target, index)
+
+
+# A review's phrase that names the measure with a qualifier more or less (农村示范生态河道 →
+# 农村生态河道615公里; 孵化面积 → 孵化器面积超过800万平方米): it opens with the measure's first
+# character, ends with its last two (what is counted), holds the other's characters in order,
+# and the shorter is this share of the longer at least.
+_PHRASE_SHARE = 0.6
+# What stands between a phrase and its figure: the figure's verb (超过, 达到).
+_FIGURE_VERB = re.compile(r"(?:达到|超过|突破|达|为|共计|共|约|近)$")
+_PHRASE_STOP = re.compile(r"[，,；;、：:。（）()]")
+
+
+def _figure_by_phrase(
+    measure: str, target: Target, index: PassageIndex
+) -> tuple[Passage, float, Quantity, int] | None:
+    """The passage whose phrase before a figure in the target's unit names the measure (see
+    _PHRASE_SHARE), scored by that share; the best, the earliest among equals."""
+    if len(measure) < _TAIL_LENGTH:
+        return None
+    best: tuple[float, int, tuple[Passage, float, Quantity, int]] | None = None
+    for number in index.by_gram.get(fold(measure[-2:]), ()):
+        passage = index.passages[number]
+        folded = fold(passage.text)
+        for quantity in passage.quantities:
+            if quantity.unit != target.unit or not any(c.isdigit() for c in quantity.text):
+                continue
+            at = folded.find(fold(quantity.text))
+            before = _FIGURE_VERB.sub("", folded[:at])
+            stops = list(_PHRASE_STOP.finditer(before))
+            phrase = before[stops[-1].end() if stops else 0 :]
+            named = _phrase_naming(fold(measure), phrase)
+            if named is None or _NOT_THE_YEARS.search(folded[max(0, at - _SPAN_WORDS_REACH) : at]):
+                continue
+            length, share = named
+            found = (passage, share, quantity, len(before) - length)
+            if best is None or share > best[0]:
+                best = (share, number, found)
+    return best[2] if best is not None else None
+
+
+def _phrase_naming(measure: str, phrase: str) -> tuple[int, float] | None:
+    """The length of the stretch that ends `phrase` and names the measure (see
+    _PHRASE_SHARE), with its share, or None."""
+    if not phrase.endswith(measure[-2:]):
+        return None
+    for begin in range(len(phrase) - 2, -1, -1):
+        if phrase[begin] != measure[0]:
+            continue
+        stretch = phrase[begin:]
+        shorter, longer = sorted((stretch, measure), key=len)
+        share = len(shorter) / len(longer)
+        if share >= _PHRASE_SHARE and _in_order(shorter, longer):
+            return len(stretch), round(share, 3)
+    return None
+
+
+def _in_order(shorter: str, longer: str) -> bool:
+    rest = iter(longer)
+    return all(char in rest for char in shorter)
 
 
 # The shortest tail of a measure searched on its own: four characters, and 40% of the measure.

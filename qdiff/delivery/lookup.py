@@ -38,12 +38,14 @@ def object_stage(name: str, passage: Passage) -> Stage | None:
 
 # Words around a measure that a review words otherwise: 全市/全区 (the place), 地方 (budget), 年.
 _PLACE = re.compile(r"^(?:全市|全区|全县|全省|全旗|本市|我市|市|区|地区|地方|全年|力争|确保|其中)+")
+_LEAD_IN = re.compile(r"^.*[：:]")
 _ENDING = re.compile(r"(?:总量|总额|实现|年均|同比|比上年|分别|均)+$")
 
 
 def measure_of(indicator: str) -> str:
-    """What a review names the measure by: without the place, the action and the span."""
-    text = _PLACE.sub("", indicator.strip())
+    """What a review names the measure by: without the place, the action and the span, and
+    without a lead-in before a colon (主要预期目标是：地区生产总值)."""
+    text = _PLACE.sub("", _LEAD_IN.sub("", indicator.strip()))
     text = _ENDING.sub("", text).strip()
     shorter = LEADING_VERB.sub("", text)
     return shorter if len(shorter) >= 2 else text

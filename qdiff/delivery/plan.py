@@ -13,9 +13,11 @@ import re
 from dataclasses import replace
 
 from qdiff.commitments import Commitment, commitments_of
+from qdiff.commitments.extract import task_commitments
 from qdiff.delivery.model import Bound, Promise, Target
 from qdiff.lexicon.objects import HEAD, is_named
 from qdiff.lexicon.quantities import find_quantities
+from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
 from qdiff.notice import DocumentKind, Item, Notice, Quantity, Stage, Task
 
@@ -74,6 +76,8 @@ def promises_of(notice: Notice) -> tuple[Promise, ...]:
         if item.ref.split(".")[0] not in planning:
             continue
         found: list[Promise] = []
+        if notice.kind is DocumentKind.WORK_REPORT:
+            found.extend(_lead_phrase_promises(notice, item))
         for task in item.tasks:
             found.extend(_task_promises(task, by_task.get(task.ref, [])))
         listed = pledge_list(titles.get(item.ref.split(".")[0]), item)
@@ -106,6 +110,32 @@ def _named_row(item: Item, found: list[Promise]) -> list[Promise]:
             end=task.end,
         )
     ]
+
+
+# A lead phrase long enough to be a paragraph's lead and not the paragraph itself.
+_LEAD_PHRASE = 40  # characters
+
+
+def _lead_phrase_promises(notice: Notice, item: Item) -> list[Promise]:
+    """What a work report's paragraph lead promises (深入推进全面创新改革试验。 推进综合医改
+    试点。): the lead stands before the paragraph's tasks and is no task of its own, yet it
+    names the work the paragraph is about. Read as the item's task numbered 0."""
+    lead = item.heading.strip()
+    first = item.tasks[0].start if item.tasks else item.end
+    at = notice.text.find(lead, item.start, first) if lead else -1
+    if at < 0 or len(lead) > _LEAD_PHRASE:
+        return []
+    folded = fold(lead)
+    task = Task(
+        ref=f"{item.ref}.0",
+        text=lead,
+        stage=stage_of(folded),
+        quantities=find_quantities(lead, folded),
+        start=at,
+        end=at + len(lead),
+    )
+    named = [c for c in task_commitments(task, item) if c.object is not None]
+    return _task_promises(task, named)
 
 
 def _planning_sections(notice: Notice) -> set[str]:
