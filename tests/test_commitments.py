@@ -95,6 +95,8 @@ def test_a_task_with_no_named_object_is_one_commitment_without_object() -> None:
         ("苏步青旧居和谈家桢旧居修缮工程", "苏步青旧居修缮", "alias"),
         ("涵芬楼", "滨江涵芬楼", "alias"),
         ("区中医医院", "中医医院", "exact"),
+        # An area or a length is a count, not part of the name.
+        ("25万平方米旧住房成套改造", "32万平方米旧住房成套改造", "exact"),
     ],
 )
 def test_names_that_name_one_thing(old: str, new: str, how: str) -> None:
@@ -459,3 +461,70 @@ def test_verbs_of_doing_well_open_a_name_and_a_running_state_closes_it() -> None
     )
     names = [name for name, _ in _objects(notice)]
     assert names == ["城东新区", "三大国家级开发区", "市民之家"]
+
+
+def test_work_on_the_groundwork_is_study_whatever_verb_frames_it() -> None:
+    """启动…前期 and 加快A、B等项目前期工作 study the project (DOMAIN.md's ladder): it has not
+    started, so its start next quarter is progress, not a start promised again."""
+    q1 = _notice(
+        "2023Q1",
+        "重大项目。启动白沙燃气调压站迁建前期,加快环湖北路改造、南湖湿地公园二期等项目前期工作,"
+        "完成柳湾路改建工程前期。(责任单位:区建管委)",
+    )
+    assert _objects(q1) == [
+        ("白沙燃气调压站迁建", Stage.STUDY),
+        ("环湖北路改造", Stage.STUDY),
+        ("南湖湿地公园二期", Stage.STUDY),
+        ("柳湾路改建工程", Stage.COMPLETE),
+    ]
+    q2 = _notice("2023Q2", "重大项目。白沙燃气调压站迁建工程开工。(责任单位:区建管委)")
+    link = next(link for link in compare(q1, q2).commitments if link.old and link.new)
+    assert {f.value for f in link.facets} >= {"stage_changed"}
+    assert "slipped" not in {f.value for f in link.facets}
+
+
+def test_a_completed_step_then_the_whole_is_progress_and_the_same_step_again_slips() -> None:
+    q1 = _notice(
+        "2023Q1",
+        "文物修缮。涵芬楼修缮工程完成结构加固,完成28街坊征收签约。(责任单位:区文旅局)",
+    )
+    q2 = _notice(
+        "2023Q2",
+        "文物修缮。涵芬楼修缮工程年内竣工,6月底前完成28街坊征收签约。(责任单位:区文旅局)",
+    )
+    facets = {
+        link.old.object: {f.value for f in link.facets}
+        for link in compare(q1, q2).commitments
+        if link.old and link.new and link.old.object
+    }
+    assert "slipped" not in facets["涵芬楼修缮工程"]  # 结构加固, then 竣工: another step
+    assert "slipped" in facets["28街坊"]  # 征收签约 promised again
+
+
+def test_heads_inside_quotes_do_not_end_a_name_nor_verbs_inside_a_title_open_one() -> None:
+    # “枫桥式” holds 桥 and 《社区…》 社区: neither ends the name; 促进 inside the 《》 is part of
+    # the title, and the document is what 出台 completes.
+    notice = _notice(
+        "2023Q1",
+        "基层治理。“枫桥式”派出所创建继续深化,"
+        "《青山区促进民营经济高质量发展若干措施》11月底前出台。(责任单位:区公安分局)",
+    )
+    assert _objects(notice) == [
+        ("“枫桥式”派出所", Stage.ADVANCE),
+        ("《青山区促进民营经济高质量发展若干措施》", Stage.COMPLETE),
+    ]
+
+
+def test_headquarters_flats_and_berths_are_named_things() -> None:
+    notice = _notice(
+        "2023Q1",
+        "招商和港航。锦源新材料华东总部9月底前签约,鹭洲科学城人才公寓二期项目开工,"
+        "三期码头5号泊位竣工,推进港城中学和城南幼儿园主体施工。(责任单位:区投资促进中心)",
+    )
+    assert _objects(notice) == [
+        ("锦源新材料华东总部", Stage.COMPLETE),
+        ("鹭洲科学城人才公寓二期项目", Stage.START),
+        ("三期码头5号泊位", Stage.COMPLETE),
+        ("港城中学", Stage.ADVANCE),
+        ("城南幼儿园", Stage.ADVANCE),
+    ]

@@ -123,7 +123,7 @@ def test_the_multi_quarter_report_links_projects_to_the_year(archive: Path, tmp_
     roots = {o["object"]: o["annual"] for o in json.loads(out)["objects"] if o["annual"]}
     assert roots["桂溪大道改造提升工程"]["verdict"] == "in_progress"  # 西段 80%, 预计明年
     assert roots["桂溪第三实验学校"]["verdict"] == "done"
-    assert roots["石塘片区安置房"]["verdict"] == "in_progress"  # only its tender reported
+    assert roots["石塘片区安置房一期"]["verdict"] == "in_progress"  # only its tender reported
     assert roots["桂溪第三实验学校"]["plan"] == "蓉湖市桂溪区人民政府 2024@1"
     assert "建成投用" in roots["桂溪第三实验学校"]["evidence"][0]
     page = tmp_path / "report.html"

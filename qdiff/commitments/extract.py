@@ -71,7 +71,7 @@ _CLOSING = re.compile(
     r"(?:工作|建设)?$"
 )
 _TRAILING_WORK = re.compile(
-    r"(?:的)?(?:达标)?(?:建设|施工|编制|前期(?:审批|准备)?(?:工作)?|工作|审批|准备工作)$"
+    r"(?:的)?(?:达标)?(?:主体|桩基)?(?:建设|施工|编制|前期(?:审批|准备)?(?:工作)?|工作|审批|准备工作)$"
 )
 # Words around a name that are not part of it: 与A签约, A基本建成.
 _LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在(?!建)|将|由|以)")
@@ -271,6 +271,10 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     ):
         opening_stage = Stage.COMPLETE
     closing_verb = closing.group("verb") if closing else None
+    # Work on the groundwork (启动/加快A、B等项目前期) is study, whatever verb frames it: the
+    # project itself has not started (DOMAIN.md, the ladder). Finishing it (完成…前期) is done.
+    if closing and "前期" in closing.group() and opening_stage is not Stage.COMPLETE:
+        opening_stage = Stage.STUDY
     # The verb before the objects governs them (推进…签约 advances the signing); a verb placed
     # after them governs them when nothing before does (A、B等项目开工).
     stage = opening_stage or (stage_of(closing_verb) if closing_verb else None)
@@ -311,7 +315,11 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         start = deadline.end()
     if _OPENING.match(clause, start) or _PREPOSITION.match(clause, start):
         return []  # it opens with a verb (its objects follow it) or a condition (按照…要求)
-    verb = _OPENING.search(clause, start)
+    # The first verb outside quotes: 《…促进…措施》出台 opens with its document.
+    verb = next(
+        (v for v in _OPENING.finditer(clause, start) if not _inside_quotes(clause, start, v.start())),
+        None,
+    )
     limit = verb.start() if verb else len(clause)
     etc = clause.find("等", start, limit)
     listed = etc > start and _ENUMERATION in clause[start:etc]
@@ -322,17 +330,26 @@ def _topic(clause: str) -> list[tuple[int, int]]:
             for part in _conjuncts(clause, *_trimmed(clause, a, b))
         ]
     best = None
-    for head in HEAD_WORD.finditer(clause, start, limit):
-        if best is not None and _NAME_BREAK.search(clause, best[1], head.start()):
+    # Where a name may end: after a head noun outside quotes (“枫桥式” holds 桥, 《社区…》 社区),
+    # or where the verb begins (“枫桥式”派出所创建 is named by its quotes).
+    ends = [head.end() for head in HEAD_WORD.finditer(clause, start, limit)]
+    for end in [*(e for e in ends if not _inside_quotes(clause, start, end=e)), limit]:
+        if best is not None and _NAME_BREAK.search(clause, best[1], end):
             break  # 爱国卫生运动以背街小巷…: the name ended before 以
-        if is_named(clause[start : head.end()]):
-            best = (start, head.end())
+        if is_named(clause[start:end]):
+            best = (start, end)
     if best is None:
         return _counted_subject(clause, start, limit)
     if _ENUMERATION in clause[best[0] : best[1]]:
         members = _members(clause, *best)
         return [span for span in members if is_named(clause[span[0] : span[1]])]
     return [_trimmed(clause, *best)]
+
+
+def _inside_quotes(clause: str, start: int, end: int) -> bool:
+    """Whether `end` falls inside “…” or 《…》 opened after `start`."""
+    text = clause[start:end]
+    return text.count("“") > text.count("”") or text.count("《") > text.count("》")
 
 
 def _counted_subject(clause: str, start: int, limit: int) -> list[tuple[int, int]]:

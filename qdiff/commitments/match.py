@@ -227,7 +227,22 @@ def _slipped(
         return False
     if _SUBSTANTIALLY.search(old.text) and not _SUBSTANTIALLY.search(new.text):
         return False  # 基本完成, then 完成 or 发布: the promise moved on
+    if _steps(old) != _steps(new):
+        return False  # 完成结构加固, then 年内竣工: another step of the work, not the same promise
     return passed(old.deadline, made_in, seen_in)
+
+
+# The steps of a project's work a completion may name (完成结构加固, 主体结构封顶, 设备安装): a
+# completion of one step, then of another or of the whole, is progress, not the same promise.
+_STEP = re.compile(
+    r"主体结构|结构加固|封顶|桩基|基础施工|设备安装|调试|招标|立项|方案设计|施工图|注册|选址|土方|"
+    r"搬迁|征收|签约"
+)
+
+
+def _steps(commitment: Commitment) -> frozenset[str]:
+    """The steps of the work the commitment's clause names outside the object's name."""
+    return frozenset(_STEP.findall(commitment.text.replace(commitment.object or "", "")))
 
 
 def _targets(commitment: Commitment) -> list[tuple[float, str]]:

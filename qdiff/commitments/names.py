@@ -4,7 +4,8 @@ other (苏步青旧居和谈家桢旧居修缮工程 → 苏步青旧居修缮),
 Numbers that identify tell things apart however alike the rest is: 116街坊 is not 1011街坊
 (a name may add detail: 116街坊38/6丘 is in 116街坊), the 第二届 festival is not the 第三届,
 第一批 is not 第二批 (DOMAIN.md: a new batch or round is not the same commitment). A count is not
-part of a name: 10台电梯加装 and 20台电梯加装 are one programme whose target changed.
+part of a name: 10台电梯加装 and 20台电梯加装 are one programme whose target changed, and so are
+25万平方米旧住房成套改造 and 32万平方米旧住房成套改造.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ _LOCAL_PREFIX = re.compile(r"^(?:区|市)(?=.{3})")
 _NUMBERS = re.compile(r"\d+(?:\.\d+)?")
 # (20202022年): a range of years whose dash the website dropped (DOMAIN.md, damage).
 _DAMAGED_RANGE = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
-_COUNT = re.compile(r"(?<!第)\d+(?:\.\d+)?(?:万|亿)?[台家个所座条项处套户栋幢辆名人次批场]")
+_COUNT = re.compile(
+    r"(?<!第)\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆名人次批场]|平方米|公里|公顷|亩|吨)"
+)
 # Rounds, editions and phases: 第二届, 第2批, 首批, 二期 (一期 and 二期 are two projects), and
 # seasons (冬春季 and 春夏季 are two campaigns). Read before counts are set aside.
 _ORDINAL = re.compile(
