@@ -528,3 +528,19 @@ def test_headquarters_flats_and_berths_are_named_things() -> None:
         ("港城中学", Stage.ADVANCE),
         ("城南幼儿园", Stage.ADVANCE),
     ]
+
+
+def test_across_a_year_end_a_new_count_or_year_is_a_new_promise() -> None:
+    """December's 跨境电商企业20家 and January's 15家 are two years' targets; within a year the
+    same programme's target changes (quantity_changed). A name without a count goes on."""
+    text = "招商。引进跨境电商企业{n}家,推进2{y}年度涉VOCs企业深度治理,推进云栖路改造工程。(责任单位:区商务委)"
+    q4 = _notice("2023Q4", text.format(n=20, y="023"))
+    q1 = _notice("2024Q1", text.format(n=15, y="024"))
+    q3 = _notice("2023Q3", text.format(n=15, y="023"))
+    across = {link.status.value for link in compare(q4, q1).commitments if link.old and not link.new}
+    assert across == {"dropped"}
+    dropped = [link.old.object for link in compare(q4, q1).commitments if link.old and not link.new]
+    assert dropped == ["跨境电商企业20家", "2023年度涉VOCs企业深度治理"]
+    within = [link for link in compare(q3, q4).commitments if link.old and link.new]
+    assert len(within) == 3
+    assert "quantity_changed" in {f.value for f in within[0].facets}

@@ -22,7 +22,7 @@ from qdiff.commitments.model import (
     CommitmentStatus,
     MatchedBy,
 )
-from qdiff.commitments.names import NameKey, name_key, same_names
+from qdiff.commitments.names import NameKey, name_key, same_counts, same_names
 from qdiff.commitments.timing import passed
 from qdiff.normalize import compact
 from qdiff.notice import Stage
@@ -45,7 +45,9 @@ def align_commitments(
     """One link per commitment of either side. `uncovered`: the item refs of each side that lie
     past the other side's cut; an unmatched commitment there is uncovered, not dropped or new.
     `task_pairs`: the tasks the comparison linked (old ref, new ref, score)."""
-    pairs = _best_pairs(old, new)
+    made_in, seen_in = periods
+    new_year = made_in is not None and seen_in is not None and made_in.year != seen_in.year
+    pairs = _best_pairs(old, new, new_year)
     pairs.update(_unnamed_pairs(old, new, task_pairs))
     links: list[CommitmentLink] = []
     matched_new: dict[int, tuple[int, MatchedBy, float]] = {
@@ -62,9 +64,11 @@ def align_commitments(
 
 
 def _best_pairs(
-    old: Sequence[Commitment], new: Sequence[Commitment]
+    old: Sequence[Commitment], new: Sequence[Commitment], new_year: bool = False
 ) -> dict[int, tuple[int, MatchedBy, float]]:
-    """Old index -> (new index, how, score), best scores first, each commitment once."""
+    """Old index -> (new index, how, score), best scores first, each commitment once. Across a
+    year end (`new_year`), a name that carries a count or a year is the same only with the same
+    ones: 跨境电商企业15家 in January is the new year's target, not December's 20家."""
     new_keys = [name_key(c.object) if c.object else None for c in new]
     by_bigram: dict[str, list[int]] = defaultdict(list)
     for j, key in enumerate(new_keys):
@@ -83,6 +87,8 @@ def _best_pairs(
             other = new[j].object
             assert other is not None
             found = same_names(commitment.object, other)
+            if found is not None and new_year and not same_counts(commitment.object, other):
+                found = None
             if found is not None:
                 how, score = found
                 mine.append((-(score + _context(commitment, new[j])), i + j, i, j, how))

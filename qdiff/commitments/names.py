@@ -112,3 +112,20 @@ def _within(shorter: str, longer: str) -> bool:
 def _longest_common(a: str, b: str) -> int:
     """The longest run of characters two names share (苏步青旧居…修缮工程, 苏步青旧居修缮: 5)."""
     return SequenceMatcher(None, a, b, autojunk=False).find_longest_match().size
+
+
+# A year a name carries: 2022年美丽家园计划, 2024年度涉VOCs企业深度治理.
+_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
+
+
+def same_counts(a: str, b: str) -> bool:
+    """Whether two names agree in the counts and years they carry: where both carry counts,
+    the same counts; where both carry years, the same years. Across a year end, a counted
+    target or a dated plan of the new year is a new promise (DOMAIN.md: an annual round is
+    not the same commitment): 跨境电商企业15家 is not 跨境电商企业20家."""
+    written_a, written_b = compact(a), compact(b)
+    for pattern in (_COUNT, _YEAR):
+        found_a, found_b = set(pattern.findall(written_a)), set(pattern.findall(written_b))
+        if found_a and found_b and found_a != found_b:
+            return False
+    return True
