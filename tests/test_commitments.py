@@ -544,3 +544,20 @@ def test_across_a_year_end_a_new_count_or_year_is_a_new_promise() -> None:
     within = [link for link in compare(q3, q4).commitments if link.old and link.new]
     assert len(within) == 3
     assert "quantity_changed" in {f.value for f in within[0].facets}
+
+
+def test_words_that_look_like_verbs_or_heads_inside_names() -> None:
+    """改建 before 完成 ends a name; 实施 in 实施方案 opens nothing; 电路 and 赛道 are no road
+    and no contest; 依托 is a means, not part of a name."""
+    notice = _notice(
+        "2023Q3",
+        "城市建设。松柏路拓宽改建完成管线搬迁,风貌区保护更新实施方案经区政府审议后出台,"
+        "横浦河滨跑道开工建设,打响旧区改造大决战,集成电路设计赛道赴深圳开展招商。"
+        "(责任单位:区建管委)",
+    )
+    found = _objects(notice)
+    assert ("松柏路拓宽改建", Stage.COMPLETE) in found
+    assert ("风貌区保护更新实施方案", Stage.COMPLETE) in found
+    assert ("横浦河滨跑道", Stage.START) in found
+    assert "旧区改造大决战" in [name for name, _ in found]
+    assert not any(name and name.startswith("集成电路") for name, _ in found)

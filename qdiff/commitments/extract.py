@@ -39,7 +39,7 @@ _PLAIN_VERBS = """
     召开 筹建 引进 培育 支持 围绕 聚焦 跟踪 策划 承办 参与 促进
     新增 筹集 推出 组建 签署 明确
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
-    抓好 做强 做优 做大
+    抓好 做强 做优 做大 打响 打好
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # Ladder verbs and compounds, longest first (stage_of tells their stage).
 _LADDER = """
@@ -51,8 +51,9 @@ _OPENING = re.compile(
     r"(?:(?:" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")好?(?:实施|落实|推进|建设)?)+"
     # 改扩建工程, 新建项目: a verb that is part of a project's name opens nothing; nor does a
     # completion the clause presupposes (竣工后启动开办: the opening is 启动), nor a verb of
-    # reach (范围扩大到长三角更多城市: where to, not what).
-    r"(?!工程|项目|后|到|至)"
+    # reach (范围扩大到长三角更多城市: where to, not what), nor one that names a document, a
+    # place or a rate (实施方案, 信息发布中心, 申报数, 完成率).
+    r"(?!工程|项目|后|到|至|方案|意见|细则|办法|中心|平台|率|数(?!字|据|智))"
 )
 _VERB = re.compile(verbs_pattern([*_LADDER, *_PLAIN_VERBS]))
 # A ladder verb followed by 后 dates what comes next, it claims nothing: 竣工后启动开办 starts.
@@ -74,7 +75,7 @@ _TRAILING_WORK = re.compile(
     r"(?:的)?(?:达标)?(?:主体|桩基)?(?:建设|施工|编制|前期(?:审批|准备)?(?:工作)?|工作|审批|准备工作)$"
 )
 # Words around a name that are not part of it: 与A签约, A基本建成.
-_LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在(?!建)|将|由|以)")
+_LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在(?!建)|将|由|以|依托)")
 # A member after a list's last 和 starts with it (A建设和B修缮): not part of the name, where it
 # follows another member's work word or a list mark; elsewhere it is (和平路改造工程, 推进和平区
 # 人民医院建设). (No "^": match() anchors it at the member's start, where a "^" would hold only at
@@ -93,7 +94,7 @@ _NAME_BREAK = re.compile(r"[以对向在将把被为于从由经获每并,;]|进
 # 等总部企业, 复旦、同济等高校 (besides every head noun of qdiff/lexicon/objects.py).
 _KIND_OF_LIST = re.compile(r"企业|高校|大学|院校|单位|机构|品牌|街道|社区|医院|学校|银行")
 # A clause opening with these states a condition or a means, not a subject: 按照“…”的要求.
-_PREPOSITION = re.compile(r"按照|根据|依据|依照|结合|通过|围绕|立足|随着|借助|在(?!建)")
+_PREPOSITION = re.compile(r"按照|根据|依据|依照|结合|通过|围绕|立足|随着|借助|依托|在(?!建)")
 # What may stand before a deadline that opens a sentence: 力争一季度…, 确保6月底前….
 _SENTENCE_OPENING = re.compile(r"(?:力争|确保|争取|于|进一步|积极|大力|全力|认真|切实)*")
 # How a work report's plan opens most sentences before their verb (深入推进…, 扎实开展…); before
@@ -321,6 +322,9 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         None,
     )
     limit = verb.start() if verb else len(clause)
+    # A work word that heads names before a verb ends the name: 松柏路拓宽改建完成管线搬迁.
+    if verb and (work := HEAD_WORD.match(clause, verb.start())) and verb.end() > work.end():
+        limit = work.end()
     etc = clause.find("等", start, limit)
     listed = etc > start and _ENUMERATION in clause[start:etc]
     if listed and _names_a_kind(clause, etc, limit):

@@ -16,20 +16,26 @@ _HEADS = """
     园 谷 港 码头 片区 街区 社区 小区 新村 医院 卫生院 卫生中心
     中心 学校 小学 中学 幼儿园 校区 大学 学院 实验室 研究院 站
     变电站 馆 图书馆 博物馆 美术馆 体育馆 剧院 影院 电影院 楼
-    大楼 大厦 综合体 广场 公园 绿地 路 大道 道路 街 桥 隧道
+    大楼 大厦 综合体 广场 公园 绿地 大道 道路 街 桥 隧道
     通道 快速路 高架 号线 线 轨道 河 湖 泵站 管网 方案 办法
     计划 规划 意见 细则 规定 条例 清单 标准 指引 纲要 节 会
-    大会 论坛 峰会 博览会 活动 赛 大赛 运动会 平台 系统 中台
-    网 专区 窗口 装修 改造 修缮 改扩建 扩建 新建 整治 搬迁
+    大会 论坛 峰会 博览会 活动 大赛 运动会 平台 系统 中台
+    网 专区 窗口 装修 改造 修缮 改扩建 改建 扩建 新建 整治 搬迁
     收储 出让 征收 点 安置房 厂房 车间 产线 航线 院 车库 综合楼 示范区 体系 手册 报告
     白皮书 行动 运动 评选 评估 集团 公司 基金 数据库 培训班 执照 城市 空间
     高铁 机场 港区 航道 枢纽 新城 新区 集聚区 服务区 功能区 先行区 试验区 开发区 度假区 景区
-    步道 绿道 食堂 总部 公寓 宿舍区 浜 泊位
+    步道 绿道 跑道 食堂 总部 公寓 宿舍区 浜 泊位
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # A line's section (沪苏湖铁路上海段, 北横通道东段), not a stage or a means (阶段, 手段,
 # 时段, 地段).
 _SECTION = r"(?<![阶手时地片])段"
-_HEAD_ALTERNATION = "|".join([*sorted(map(re.escape, _HEADS), key=len, reverse=True), _SECTION])
+# A contest, not a 赛道 (an industry's track: 集成电路设计赛道); a road, not a circuit, a line of
+# thought or a way out (电路, 思路, 出路, 门路, 套路).
+_CONTEST = r"赛(?!道)"
+_ROAD = r"(?<![电思出门套])路"
+_HEAD_ALTERNATION = "|".join(
+    [*sorted(map(re.escape, _HEADS), key=len, reverse=True), _SECTION, _CONTEST, _ROAD]
+)
 HEAD = re.compile(f"(?:{_HEAD_ALTERNATION})$")
 # A head noun anywhere, to find where a name at the start of a clause may end.
 HEAD_WORD = re.compile(f"(?:{_HEAD_ALTERNATION})”?")
