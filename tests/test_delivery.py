@@ -113,6 +113,7 @@ def test_json_contract() -> None:
     assert code == 0
     data = json.loads(out)
     assert set(data) == {"plan", "evidence", "commitments", "summary", "targets", "settings"}
+    assert data["settings"]["similar_floor"] == 0.3
     assert data["plan"] == {
         "series": "蓉湖市桂溪区人民政府",
         "period": "2024",
@@ -137,7 +138,7 @@ def test_json_contract() -> None:
         for target in commitment["targets"]:
             assert set(target) >= {"value", "unit", "text"}
         for evidence in commitment["evidence"]:
-            assert set(evidence) >= {"source", "text", "quantities", "score"}
+            assert set(evidence) >= {"source", "text", "quantities", "score", "blanket", "similar"}
             assert evidence["source"] in (0, 1)
         assert (commitment["verdict"] == "not_reported") == (not commitment["evidence"])
 
@@ -278,6 +279,28 @@ def test_the_html_report_puts_what_fell_short_first(tmp_path: Path) -> None:
     assert not doc.xpath("//@src") and not doc.xpath("//link")
     (policy,) = doc.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
     assert "default-src 'none'" in policy
+
+
+@pytest.mark.skipif(not REPORTS.is_dir(), reason=f"{REPORTS} is missing (../shared/realdata)")
+def test_a_sentence_found_as_most_similar_says_so_in_every_output(tmp_path: Path) -> None:
+    """Evidence found as the sentence most like the name (qdiff/delivery/similar.py) is marked
+    in the JSON, the text and the HTML, so that a reader weighs it as the looser match it is."""
+    plan, review = (str(REPORTS / "上海市" / f"{year}.md") for year in (2023, 2024))
+    code, out, _ = run("delivery", plan, review, "--format", "json")
+    assert code == 0
+    alike = [
+        (c["verdict"], e)
+        for c in json.loads(out)["commitments"]
+        for e in c["evidence"]
+        if e["similar"]
+    ]
+    assert alike and all(verdict != "not_reported" for verdict, _ in alike)
+    assert all(0.3 <= e["score"] <= 1 and not e["blanket"] for _, e in alike)
+    code, out, _ = run("delivery", plan, review, "--lang", "zh")
+    assert code == 0 and "报告 (相近语句): " in out
+    page = tmp_path / "delivery.html"
+    assert run("delivery", plan, review, "--html", str(page))[0] == 0
+    assert "相近语句，未出现项目名称" in page.read_text(encoding="utf-8")
 
 
 GOLD = sorted((ROOT / "fixtures" / "gold_delivery").glob("*.json"))

@@ -241,3 +241,31 @@ def test_a_work_reports_paragraph_lead_is_a_promise() -> None:
     assert [p.text for p in leads] == ["深入推进全面创新改革试验"]
     assert notice.text[leads[0].start : leads[0].end] == "深入推进全面创新改革试验"
     assert leads[0].ref.endswith(".0/1") and leads[0].stage is Stage.ADVANCE
+
+
+def test_an_object_a_review_words_otherwise_is_judged_by_the_most_similar_sentence() -> None:
+    """东方综合交通枢纽上海东站 holds too few of its bigrams in 东方枢纽上海东站 to be found by its
+    name, but that sentence is the most like it, and reports its start. Evidence so found is
+    marked similar. A name like no sentence stays not reported, and a promise with a figure is
+    never judged so (a sentence in other words gives no figure)."""
+    review = (
+        "小洋山北作业区、东方枢纽上海东站开工建设。洋山港四期自动化码头相继建成。"
+        "全年新增就业岗位60万个。城市更新行动扎实推进。"
+    )
+    station = "东方综合交通枢纽上海东站"
+    assert not find_object(PassageIndex(passages(review)), station)
+    said = assess_delivery(
+        [
+            promise(station, f"启动建设{station}", Stage.START),
+            promise("南湖湿地公园", "建成南湖湿地公园", Stage.COMPLETE),
+            replace(target(f"建成{station}配套道路3条"), object=f"{station}配套道路3条"),
+        ],
+        passages(review),
+        passages(review, r"[^；。]+"),
+    )
+    found, park, counted = said
+    assert found.verdict is Verdict.DONE
+    assert found.evidence[0].similar and found.evidence[0].passage.text.startswith("小洋山北")
+    assert 0.3 <= found.evidence[0].score < 1
+    assert park.verdict is Verdict.NOT_REPORTED and not park.evidence
+    assert counted.verdict is Verdict.NOT_REPORTED

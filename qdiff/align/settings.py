@@ -67,10 +67,10 @@ DEFAULT_SETTINGS = Settings()
 # objects are stored with the others. 5: commitment extraction reads counted programmes, subjects'
 # verbs and presupposed steps (issue 12). 6: a plan drawn up by a deadline is complete. 7: more
 # heads (高铁, 机场, a line's …段, 新城, …区), verbs (推行, 健全, 取消…), and the adverbs a
-# sentence opens with before its verb (深入, 全面…). 8: 抓好 and 做强/做优/做大 open names, 运行 closes
-# them (市民之家高效运行). 9: work on a project's groundwork (…前期) is study; a completed step then
-# another is no slip; heads inside quotes end no name; heads 总部, 公寓, 泊位…; areas are counts.
-# 10: across a year end, names with other counts or years are other promises. 11: a work word
-# before a verb ends a name (松柏路拓宽改建完成…); verbs before 方案/中心/率 open nothing; 电路 and
-# 赛道 are no heads; 跑道, 改建 are; 打响, 打好 open names.
+# sentence opens with before its verb (深入, 全面…). 8: 抓好 and 做强/做优/做大 open names,
+# 运行 closes them (市民之家高效运行). 9: work on a project's groundwork (…前期) is study; a
+# completed step then another is no slip; heads inside quotes end no name; heads 总部, 公寓,
+# 泊位…; areas are counts. 10: across a year end, names with other counts or years are other
+# promises. 11: a work word before a verb ends a name (松柏路拓宽改建完成…); verbs before
+# 方案/中心/率 open nothing; 电路 and 赛道 are no heads; 跑道, 改建 are; 打响, 打好 open names.
 ALIGNER_REVISION = 11

@@ -317,10 +317,8 @@ def _topic(clause: str) -> list[tuple[int, int]]:
     if _OPENING.match(clause, start) or _PREPOSITION.match(clause, start):
         return []  # it opens with a verb (its objects follow it) or a condition (按照…要求)
     # The first verb outside quotes: 《…促进…措施》出台 opens with its document.
-    verb = next(
-        (v for v in _OPENING.finditer(clause, start) if not _inside_quotes(clause, start, v.start())),
-        None,
-    )
+    verbs = _OPENING.finditer(clause, start)
+    verb = next((v for v in verbs if not _inside_quotes(clause, start, v.start())), None)
     limit = verb.start() if verb else len(clause)
     # A work word that heads names before a verb ends the name: 松柏路拓宽改建完成管线搬迁.
     if verb and (work := HEAD_WORD.match(clause, verb.start())) and verb.end() > work.end():

@@ -10,6 +10,8 @@
   `done`, else `short`, with both figures.
 - A pledge of a list (十件民生实事) the review does not report on its own is `done` where the
   review says the whole list was done (十件民生实事全部兑现), with that passage as evidence.
+- An object no passage names is judged by the review sentence most like its name, where one is
+  alike enough (similar.py); its evidence is marked similar.
 - Nothing found is `not_reported`. No verdict but `not_reported` stands without a passage.
 """
 
@@ -31,6 +33,7 @@ from qdiff.delivery.lookup import (
 )
 from qdiff.delivery.model import Assessment, Evidence, Passage, Promise, Target, Verdict
 from qdiff.delivery.passages import PassageIndex
+from qdiff.delivery.similar import SentenceIndex
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.normalize import fold
 from qdiff.notice import Quantity, Stage
@@ -63,14 +66,30 @@ def assess_delivery(
         for passage in sentences
         if (claim := _LIST_DONE.search(fold(passage.text))) and not _NOT_WHOLE.search(claim.group())
     ]
+    alike = SentenceIndex(sentences)
     assessments = []
     for promise in promises:
         assessment = _assess(promise, by_clause, by_sentence)
         if assessment.verdict is Verdict.NOT_REPORTED and promise.pledge_list and lists_done:
             whole = Evidence(lists_done[0], BLANKET_SCORE, blanket=True)
             assessment = Assessment(promise, Verdict.DONE, (whole,))
+        if assessment.verdict is Verdict.NOT_REPORTED and promise.object and not promise.targets:
+            assessment = _assess_alike(promise, alike) or assessment
         assessments.append(assessment)
     return tuple(assessments)
+
+
+def _assess_alike(promise: Promise, alike: SentenceIndex) -> Assessment | None:
+    """The verdict of the sentence most like the object's name (similar.py), by the stage it
+    claims; None when no sentence is alike enough. A promise with a figure is not judged so: a
+    sentence in other words gives no figure for it."""
+    found = alike.most_like(uncounted(promise))
+    if found is None:
+        return None
+    score, sentence = found
+    assert promise.object is not None
+    verdict = _stage_verdict(promise.stage, object_stage(promise.object, sentence))
+    return Assessment(promise, verdict, (Evidence(sentence, score, similar=True),))
 
 
 def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> Assessment:

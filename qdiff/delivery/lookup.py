@@ -9,6 +9,7 @@ import re
 from qdiff.delivery.model import Passage, Promise
 from qdiff.delivery.passages import PassageIndex
 from qdiff.delivery.plan import LEADING_VERB
+from qdiff.lexicon.objects import is_named
 from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
 from qdiff.notice import Stage
@@ -75,13 +76,17 @@ def anchors(measure: str, text: str) -> list[int]:
 _GENERIC_TAIL = re.compile(r"(?:建设|工程|项目)$")
 # What kind of thing a name is, which a review leaves out (家庭医生制度 → 家庭医生签约服务).
 _KIND_TAIL = re.compile(
-    r"(?:各项任务|任务|建设|工程|项目|试点|行动|活动|计划|制度|体系|工作|规划)+$"
+    r"(?:各项任务|任务|建设|工程|项目|试点|行动|活动|计划|制度|体系|工作|规划|改扩建|扩建|改造|"
+    r"(?:持续|高质量|创新)?发展|成果|应用|创建)+$"
 )
+# A round or edition before an event's name (第三届市民运动会): a review names the event alone.
+_EDITION = re.compile(r"^(?:第[一二三四五六七八九十百\d]+|首)届")
 _QUOTED = re.compile(r"“([^”]{3,})”")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # What may follow a quoted name that is the object's own: its kind (…改革, …品牌, …系列活动).
 _AFTER_QUOTED = re.compile(
-    r"(?:系列|专项)?(?:改革|品牌|机制|活动|行动|工程|试点|制度|体系|计划|任务|工作|建设|项目)*"
+    r"(?:系列|专项)?(?:改革|品牌|机制|活动|行动|工程|试点|制度|体系|计划|任务|工作|建设|项目|成果|"
+    r"应用|(?:高质量)?发展)*"
 )
 _KEY_LENGTH = 4  # the shortest name left without its kind that is searched on its own
 
@@ -126,6 +131,13 @@ def search_keys(name: str) -> list[str]:
     bare = _KIND_TAIL.sub("", searchable(name))
     if len(bare) >= _KEY_LENGTH:
         keys.append(bare)
+    # What a 的 qualifies, where it names something itself (更高水平的平安上海 → 平安上海).
+    described = searchable(name).rsplit("的", 1)
+    if len(described) == 2 and len(described[1]) >= _KEY_LENGTH and is_named(described[1]):
+        keys.append(described[1])
+    edition = _EDITION.sub("", searchable(name))
+    if edition != searchable(name) and len(edition) >= _KEY_LENGTH:
+        keys.append(edition)
     return list(dict.fromkeys(key for key in keys if key))
 
 

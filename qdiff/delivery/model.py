@@ -69,6 +69,9 @@ class Evidence:
     # A statement about the whole list of pledges the promise is one of (民生实事全面完成), not
     # about the promise itself: it names nothing of it, and scores BLANKET_SCORE.
     blanket: bool = False
+    # The sentence most like the object's name, which does not hold the name itself
+    # (qdiff/delivery/similar.py): scored by its cosine, a weaker match than a name found.
+    similar: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from qdiff.delivery import Assessment, DeliveryCheck, Verdict, assess, lookup
+from qdiff.delivery import Assessment, DeliveryCheck, Verdict, assess, lookup, similar
 from qdiff.delivery.targets import TargetRow, TargetStatus, main_targets
 from qdiff.notice import Quantity
 from qdiff.output.columns import wrap
@@ -32,6 +32,7 @@ def delivery_to_dict(check: DeliveryCheck) -> dict[str, Any]:
         "settings": {
             "object_floor": lookup.OBJECT_FLOOR,
             "blanket_score": assess.BLANKET_SCORE,
+            "similar_floor": similar.SIMILAR_FLOOR,
             "indicator_floor": lookup.INDICATOR_FLOOR,
             "figure_reach": assess.FIGURE_REACH,
             "max_evidence": assess.MAX_EVIDENCE,
@@ -98,6 +99,7 @@ def _commitment(assessment: Assessment) -> dict[str, Any]:
                 "quantities": [_quantity(q) for q in e.passage.quantities],
                 "score": e.score,
                 "blanket": e.blanket,
+                "similar": e.similar,
             }
             for e in assessment.evidence
         ],
@@ -117,6 +119,7 @@ _WORDS: dict[Language, dict[str, str]] = {
         "promised": "承诺",
         "reported": "报告",
         "whole_list": "整体报告",
+        "similar_sentence": "相近语句",
         "more": "… 另有 {n} 项（--format json 列出全部）",
         "caveat": "依据为报告的文字表述，需向责任单位核实；“未见报告”不等于未完成。",
         "targets": "主要预期目标",
@@ -136,6 +139,7 @@ _WORDS: dict[Language, dict[str, str]] = {
         "promised": "promised",
         "reported": "reported",
         "whole_list": "for the whole list",
+        "similar_sentence": "the most similar sentence",
         "more": "… and {n} more (--format json lists them all)",
         "caveat": "Judged from what the reports say; check with the units. Not reported is not "
         "the same as not done.",
@@ -204,7 +208,13 @@ def _lines(assessment: Assessment, words: dict[str, str]) -> list[str]:
             )
         )
     for evidence in assessment.evidence[:1]:
-        whole = f" ({words['whole_list']})" if evidence.blanket else ""
+        whole = (
+            f" ({words['whole_list']})"
+            if evidence.blanket
+            else f" ({words['similar_sentence']})"
+            if evidence.similar
+            else ""
+        )
         said = f"  {'':10} {words['reported']}{whole}: {evidence.passage.text}"
         lines.append(clip(said, WIDTH))
     return lines

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from qdiff import __version__
-from qdiff.delivery import Assessment, DeliveryCheck, Verdict
+from qdiff.delivery import Assessment, DeliveryCheck, Evidence, Verdict
 from qdiff.delivery.targets import main_targets
 from qdiff.output.delivery import VERDICT_ORDER
 from qdiff.provenance import SideNotice
@@ -112,13 +112,19 @@ def _row(assessment: Assessment, check: DeliveryCheck, names: list[str], labels:
         promised=target.text if target and assessment.reported else None,
         reported=assessment.reported.text if assessment.reported else None,
         passages=tuple(e.passage.text for e in assessment.evidence),
-        sources=tuple(
-            f"{names[e.passage.source]} · {labels['dl_blanket']}"
-            if e.blanket
-            else names[e.passage.source]
-            for e in assessment.evidence
-        ),
+        sources=tuple(_source(e, names, labels) for e in assessment.evidence),
     )
+
+
+def _source(evidence: Evidence, names: list[str], labels: Labels) -> str:
+    """Where a passage comes from, and how loosely it was found (a whole list's claim, or the
+    sentence most like the name)."""
+    name = names[evidence.passage.source]
+    if evidence.blanket:
+        return f"{name} · {labels['dl_blanket']}"
+    if evidence.similar:
+        return f"{name} · {labels['dl_similar']}"
+    return name
 
 
 def _sections(check: DeliveryCheck, rows: list[Row], labels: Labels) -> tuple[SectionView, ...]:
