@@ -46,7 +46,10 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "fixtures" / "gold_commitments"
 # The pairs whose errors were read while the extraction and matching rules were written; the
 # others were only ever scored (README, "Measured accuracy").
-LOOKED_AT = ("yangpu_",)
+# The Yangpu pairs were read from the start; the other four earlier pairs were the unseen set
+# until issue 12's fourth round, when their errors were read too. Pairs labelled after that
+# (beitang, hewan) were only ever scored.
+LOOKED_AT = ("yangpu_", "dongling_", "lanjiang_", "qingshan_", "xitang_")
 METHODS = ("qdiff", "task links", "exact names")
 
 

@@ -565,3 +565,21 @@ def test_words_that_look_like_verbs_or_heads_inside_names() -> None:
     assert ("横浦河滨跑道", Stage.START) in found
     assert "旧区改造大决战" in [name for name, _ in found]
     assert not any(name and name.startswith("集成电路") for name, _ in found)
+
+
+def test_expressways_plants_and_towns_of_a_trade_are_named_things() -> None:
+    # 官新高速 is a road, 中高速 a pace; 石门电厂 a plant, 厂房 a building; 科教城 a place,
+    # 城市 not.
+    notice = _notice(
+        "2023Q1",
+        "重大项目。加快官新高速、炉慈高速建设,开工建设石门电厂三期、桃源抽水蓄能等项目,"
+        "加快科教城建设,全区经济保持中高速增长,推进城市更新。(责任单位:区发展改革委)",
+    )
+    assert _objects(notice)[:5] == [
+        ("官新高速", Stage.ADVANCE),
+        ("炉慈高速", Stage.ADVANCE),
+        ("石门电厂三期", Stage.START),
+        ("桃源抽水蓄能", Stage.START),
+        ("科教城", Stage.ADVANCE),
+    ]
+    assert not any(name and "中高速" in name for name, _ in _objects(notice))

@@ -379,7 +379,8 @@ def _named_members(
     """The members that name things; with `specific` (a verb acts on them), a single specific
     phrase too (区管企业分类改革)."""
     members = [part for a, b in _members(clause, start, end) for part in _conjuncts(clause, a, b)]
-    etc = clause.find("等", start, end)
+    # The list's 等 may open what closes it (A、B等项目开工): it stands at `end` then.
+    etc = clause.find("等", start, end + 1)
     if len(members) > 1 and etc > start and _names_a_kind(clause, etc, len(clause)):
         return [(a, b) for a, b in members if b - a >= 2]  # 复旦、同济等高校
     named = [span for span in members if is_named(clause[span[0] : span[1]])]

@@ -33,8 +33,21 @@ _SECTION = r"(?<![阶手时地片])段"
 # thought or a way out (电路, 思路, 出路, 门路, 套路).
 _CONTEST = r"赛(?!道)"
 _ROAD = r"(?<![电思出门套])路"
+# An expressway (官新高速), not a pace (中高速增长); a plant (石门电厂, 生物质综合处理厂); a town
+# of one trade (科教城, 国际金融城), not 县城, 全城 or the start of 城市, 城区, 城乡, 城镇.
+_EXPRESSWAY = r"(?<![中较快低])高速(?!增长|发展|运转|推进)"
+_PLANT = r"(?<![工])厂(?!房|区|长)"
+_TOWN = r"(?<![全县主省都长古])城(?![市区乡镇])"
 _HEAD_ALTERNATION = "|".join(
-    [*sorted(map(re.escape, _HEADS), key=len, reverse=True), _SECTION, _CONTEST, _ROAD]
+    [
+        *sorted(map(re.escape, _HEADS), key=len, reverse=True),
+        _SECTION,
+        _CONTEST,
+        _ROAD,
+        _EXPRESSWAY,
+        _PLANT,
+        _TOWN,
+    ]
 )
 HEAD = re.compile(f"(?:{_HEAD_ALTERNATION})$")
 # A head noun anywhere, to find where a name at the start of a clause may end.
