@@ -269,3 +269,18 @@ def test_an_object_a_review_words_otherwise_is_judged_by_the_most_similar_senten
     assert 0.3 <= found.evidence[0].score < 1
     assert park.verdict is Verdict.NOT_REPORTED and not park.evidence
     assert counted.verdict is Verdict.NOT_REPORTED
+
+
+def test_figures_given_respectively_measure_the_measures_in_their_order() -> None:
+    clause = "城镇调查失业率和登记失业率分别控制在5.5%和4.5%以内"
+    found = targets_in(clause, find_quantities(clause, fold(clause)))
+    assert [(t.indicator, t.text, t.bound) for t in found] == [
+        ("城镇调查失业率", "5.5%", "at_most"),
+        ("登记失业率", "4.5%", "at_most"),
+    ]
+    clause = "园区亩均产值、亩均税收分别达到100万元、16.8万元以上"
+    found = targets_in(clause, find_quantities(clause, fold(clause)))
+    assert [(t.indicator, t.value, t.bound) for t in found] == [
+        ("园区亩均产值", 1000000.0, "at_least"),
+        ("亩均税收", 168000.0, "at_least"),
+    ]

@@ -265,4 +265,36 @@ def targets_in(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target, .
         ):
             bound = "at_most"  # a rate kept down: CPI 3%左右, unemployment 5%以内
         targets.append(Target(quantity.value, quantity.unit, quantity.text, indicator, bound))
-    return tuple(targets)
+    return _respectively(clause, tuple(targets))
+
+
+# 城镇调查失业率、城镇登记失业率分别为4.8%左右和4.3%左右: a list of measures, then 分别 and
+# their figures in the same order.
+_RESPECTIVELY = re.compile(r"^(?P<measures>[^，,；;]+?)分别")
+_MEASURE_LIST = re.compile(r"[、和与及]")
+
+
+def _respectively(clause: str, targets: tuple[Target, ...]) -> tuple[Target, ...]:
+    """Each figure of a 分别 clause measures the measure in its place in the list before 分别,
+    and binds the way that measure does (a rate kept down) or the clause says (控制在…以内)."""
+    found = _RESPECTIVELY.match(clause.strip())
+    if found is None or len(targets) < 2:
+        return targets
+    measures = [m.strip() for m in _MEASURE_LIST.split(found.group("measures")) if m.strip()]
+    if len(measures) != len(targets):
+        return targets
+    ceiling = any(target.bound == "at_most" for target in targets) and bool(
+        _CEILING_BEFORE.search(clause) or _CEILING_AFTER.search(clause)
+    )
+    return tuple(
+        replace(
+            target,
+            indicator=measure,
+            bound="at_most" if ceiling or _KEPT_DOWN.search(measure) else "at_least",
+        )
+        for target, measure in zip(targets, measures, strict=True)
+    )
+
+
+# Rates a plan keeps down: unemployment, consumer prices.
+_KEPT_DOWN = re.compile(r"失业率|居民消费价格|物价|涨幅")
