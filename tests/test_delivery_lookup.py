@@ -284,3 +284,25 @@ def test_figures_given_respectively_measure_the_measures_in_their_order() -> Non
         ("园区亩均产值", 1000000.0, "at_least"),
         ("亩均税收", 168000.0, "at_least"),
     ]
+
+
+def test_a_completion_is_taken_back_only_by_what_concerns_the_object() -> None:
+    """A partial claim about another object of the sentence takes nothing back; one the promise
+    itself made (基本完成) is kept; a finished step of the work (施工招标完成) is progress.
+    (预计 taking back a whole sentence: tests/test_delivery.py, the road of the year's table.)"""
+    review = (
+        "村级集体产权制度改革基本完成，土地承包经营权确权登记颁证全面完成。"
+        "率先基本完成镇级集体产权制度改革。石塘片区安置房一期施工招标完成。"
+    )
+    said = assess_delivery(
+        [
+            promise(
+                "土地承包经营权的确权登记颁证", "完成土地承包经营权的确权登记颁证", Stage.COMPLETE
+            ),
+            promise("镇级集体产权制度改革", "基本完成镇级集体产权制度改革", Stage.COMPLETE),
+            promise("石塘片区安置房一期", "年内主体结构封顶石塘片区安置房一期", Stage.COMPLETE),
+        ],
+        passages(review),
+        passages(review, r"[^；。]+"),
+    )
+    assert [a.verdict for a in said] == [Verdict.DONE, Verdict.DONE, Verdict.IN_PROGRESS]

@@ -24,6 +24,7 @@ from qdiff.commitments.model import (
 )
 from qdiff.commitments.names import NameKey, name_key, same_counts, same_names
 from qdiff.commitments.timing import passed
+from qdiff.lexicon.stages import STEP
 from qdiff.normalize import compact
 from qdiff.notice import Stage
 from qdiff.periods import Period
@@ -238,17 +239,10 @@ def _slipped(
     return passed(old.deadline, made_in, seen_in)
 
 
-# The steps of a project's work a completion may name (完成结构加固, 主体结构封顶, 设备安装): a
-# completion of one step, then of another or of the whole, is progress, not the same promise.
-_STEP = re.compile(
-    r"主体结构|结构加固|封顶|桩基|基础施工|设备安装|调试|招标|立项|方案设计|施工图|注册|选址|土方|"
-    r"搬迁|征收|签约"
-)
-
-
 def _steps(commitment: Commitment) -> frozenset[str]:
-    """The steps of the work the commitment's clause names outside the object's name."""
-    return frozenset(_STEP.findall(commitment.text.replace(commitment.object or "", "")))
+    """The steps of the work the commitment's clause names outside the object's name: a
+    completion of one step, then of another or of the whole, is progress, not the same promise."""
+    return frozenset(STEP.findall(commitment.text.replace(commitment.object or "", "")))
 
 
 def _targets(commitment: Commitment) -> list[tuple[float, str]]:

@@ -88,7 +88,7 @@ def _assess_alike(promise: Promise, alike: SentenceIndex) -> Assessment | None:
         return None
     score, sentence = found
     assert promise.object is not None
-    verdict = _stage_verdict(promise.stage, object_stage(promise.object, sentence))
+    verdict = _stage_verdict(promise.stage, object_stage(promise.object, sentence, promise.text))
     return Assessment(promise, verdict, (Evidence(sentence, score, similar=True),))
 
 
@@ -105,7 +105,7 @@ def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> A
         Evidence(index.passages[number], score) for score, number in found[:MAX_EVIDENCE]
     )
     best = evidence[0].passage
-    verdict = _stage_verdict(promise.stage, object_stage(promise.object, best))
+    verdict = _stage_verdict(promise.stage, object_stage(promise.object, best, promise.text))
     # A number reported decides: 3,001 lifts of 3,000 promised is done, whatever the verb; of
     # several, the one that fell short.
     # The figure after the name counts (河道清淤8.5公里、截污管网5.2公里: 5.2 is the network's).

@@ -10,7 +10,7 @@ from qdiff.delivery.model import Passage, Promise
 from qdiff.delivery.passages import PassageIndex
 from qdiff.delivery.plan import LEADING_VERB
 from qdiff.lexicon.objects import is_named
-from qdiff.lexicon.stages import stage_of
+from qdiff.lexicon.stages import STEP, stage_of
 from qdiff.normalize import fold
 from qdiff.notice import Stage
 
@@ -20,21 +20,41 @@ OBJECT_FLOOR = 0.62
 INDICATOR_FLOOR = 0.7
 
 
-# Words that take back a completion: 东段已通车，西段完成80%，预计明年全线通车; 基本建成.
-_NOT_YET = re.compile(r"预计|计划于|尚未|未能|正在|基本建成|基本完成|完成\d+(?:\.\d+)?%|部分")
+# Words that take back a completion: 东段已通车，西段完成80%，预计明年全线通车; 基本建成. A
+# promise or a doubt (预计, 尚未) takes it back anywhere in the sentence; a partial claim (基本建成,
+# 完成80%, 部分建成) only in the object's own clause: a sentence lists many objects, and
+# 村级改革基本完成，土地确权全面完成 completes the second.
+_NOT_YET = re.compile(r"预计|计划于|尚未|未能|正在")
+_PARTLY = re.compile(
+    r"基本建成|基本完成|完成\d+(?:\.\d+)?%|部分(?:完成|建成|投用|开通|实现)"
+)
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
-def object_stage(name: str, passage: Passage) -> Stage | None:
+def object_stage(name: str, passage: Passage, promised: str = "") -> Stage | None:
     """The stage the passage claims for the object: a review names the object, then what
     became of it (A、B开工建设; X全面完成), so the verb after the name counts first. A
-    completion its sentence takes back (预计…, 基本建成, 完成80%) is an advance."""
+    completion taken back (预计…, 基本建成, 完成80%) is an advance, unless the promise itself was
+    as partial (基本完成 promised, 基本完成 reported), and so is a step of the work finished
+    (施工招标完成) unless that step was the promise."""
     stage = passage.stage
+    folded = fold(passage.text)
     places = anchors(searchable(name), passage.text)
     if places:
-        stage = stage_of(fold(passage.text)[places[0] :]) or stage
-    if stage is Stage.COMPLETE and _NOT_YET.search(fold(passage.sentence)):
+        stage = stage_of(folded[places[0] :]) or stage
+    if stage is not Stage.COMPLETE:
+        return stage
+    # A step of the work finished (施工招标完成) is progress, unless the step was the promise.
+    said = folded[places[0] + len(searchable(name)) :] if places else folded
+    step = STEP.search(_CLAUSE_BREAK.split(said, maxsplit=1)[0])
+    if step and step.group() not in fold(promised):
         return Stage.ADVANCE
-    return stage
+    sentence = fold(passage.sentence)
+    at = sentence.find(folded)
+    at = at + (places[0] if places else 0) if at >= 0 else 0
+    clauses = _CLAUSE_BREAK.split(sentence[at:], maxsplit=1)
+    partial = _PARTLY.search(clauses[0]) and not _PARTLY.search(fold(promised))
+    return Stage.ADVANCE if _NOT_YET.search(sentence) or partial else stage
 
 
 # Words around a measure that a review words otherwise: 全市/全区 (the place), 地方 (budget), 年.

@@ -113,3 +113,11 @@ def stage_of(folded_sentence: str) -> Stage | None:
     if verb is not None and (best is None or verb.start() < best[0]):
         best = (verb.start(), _VERBS[verb.group()])
     return None if best is None else best[1]
+
+
+# The steps of a project's work a completion may name (完成结构加固, 主体结构封顶, 施工招标完成):
+# finishing a step is progress on the project, not its completion.
+STEP = re.compile(
+    r"主体结构|结构加固|封顶|桩基|基础施工|设备安装|调试|招标|立项|方案设计|初步设计|施工图|注册|"
+    r"选址|土方|管线迁改|搬迁|征收|签约"
+)
