@@ -583,3 +583,8 @@ def test_expressways_plants_and_towns_of_a_trade_are_named_things() -> None:
         ("科教城", Stage.ADVANCE),
     ]
     assert not any(name and "中高速" in name for name, _ in _objects(notice))
+
+
+def test_a_meeting_is_named_and_society_is_not() -> None:
+    assert is_named("招商推介会") and is_named("秋季人才交易会")
+    assert not is_named("全社会") and not is_named("发展机会")

@@ -306,3 +306,20 @@ def test_a_completion_is_taken_back_only_by_what_concerns_the_object() -> None:
         passages(review, r"[^；。]+"),
     )
     assert [a.verdict for a in said] == [Verdict.DONE, Verdict.DONE, Verdict.IN_PROGRESS]
+
+
+def test_each_number_of_a_clause_is_a_promise_of_its_own() -> None:
+    text = (
+        "某市2024年政府工作计划\n\n"
+        "1. 人才。新增科技领军人才200人、高技能人才5000人。（责任单位：市人社局）\n"
+    )
+    found = [(p.object, [t.indicator for t in p.targets]) for p in promises_of(parse_notice(text))]
+    assert found == [(None, ["新增科技领军人才"]), (None, ["高技能人才"])]
+
+
+def test_a_share_of_a_measure_is_not_the_measure() -> None:
+    review = "服务业增加值占服务业比重达58%。服务业增加值增长5.2%。"
+    said = assess_delivery(
+        [target("服务业增加值增长6%以上")], passages(review), passages(review, r"[^；。]+")
+    )
+    assert (said[0].verdict, said[0].reported and said[0].reported.text) == (Verdict.SHORT, "5.2%")

@@ -72,8 +72,9 @@ def measure_of(indicator: str) -> str:
     return shorter if len(shorter) >= 2 else text
 
 
-# After a measure, words that make it part of another: 生产总值的比例 is not 生产总值.
-_PART_OF = re.compile(r"^(?:的比例|的比重|比重|占比|的)")
+# After a measure, words that make it part of another: 生产总值的比例 is not 生产总值, nor is
+# 服务业增加值占服务业比重.
+_PART_OF = re.compile(r"^(?:的比例|的比重|比重|占比|占|的)")
 
 
 def anchors(measure: str, text: str) -> list[int]:

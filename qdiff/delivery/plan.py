@@ -173,21 +173,21 @@ def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
         start = task.start + match.start() + len(raw) - len(raw.lstrip())
         found = targets_in(text, find_quantities(text, fold(text)))
         places = _places(text, found)
-        targets = tuple(t for t, at in zip(found, places, strict=True) if start + at not in claimed)
-        if not targets:
-            continue
-        ordinal += 1
-        promises.append(
-            Promise(
-                ref=f"{task.ref}/{ordinal}",
-                object=None,
-                text=text,
-                stage=task.stage,
-                targets=targets,
-                start=start,
-                end=start + len(text),
+        # Each number is a promise of its own (新增科技领军人才200人、高技能人才5000人: two),
+        # checked and reported on its own.
+        for target in (t for t, at in zip(found, places, strict=True) if start + at not in claimed):
+            ordinal += 1
+            promises.append(
+                Promise(
+                    ref=f"{task.ref}/{ordinal}",
+                    object=None,
+                    text=text,
+                    stage=task.stage,
+                    targets=(target,),
+                    start=start,
+                    end=start + len(text),
+                )
             )
-        )
     promises.sort(key=lambda promise: promise.start)
     return promises
 

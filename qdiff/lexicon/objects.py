@@ -18,7 +18,7 @@ _HEADS = """
     变电站 馆 图书馆 博物馆 美术馆 体育馆 剧院 影院 电影院 楼
     大楼 大厦 综合体 广场 公园 绿地 大道 道路 街 桥 隧道
     通道 快速路 高架 号线 线 轨道 河 湖 泵站 管网 方案 办法
-    计划 规划 意见 细则 规定 条例 清单 标准 指引 纲要 节 会
+    计划 规划 意见 细则 规定 条例 清单 标准 指引 纲要 节
     大会 论坛 峰会 博览会 活动 大赛 运动会 平台 系统 中台
     网 专区 窗口 装修 改造 修缮 改扩建 改建 扩建 新建 整治 搬迁
     收储 出让 征收 点 安置房 厂房 车间 产线 航线 院 车库 综合楼 示范区 体系 手册 报告
@@ -38,6 +38,8 @@ _ROAD = r"(?<![电思出门套])路"
 _EXPRESSWAY = r"(?<![中较快低])高速(?!增长|发展|运转|推进)"
 _PLANT = r"(?<![工])厂(?!房|区|长)"
 _TOWN = r"(?<![全县主省都长古])城(?![市区乡镇])"
+# A meeting or a fair (推介会, 交易会), not society, a chance or an accountant (社会, 机会, 会计).
+_MEETING = r"(?<![社机体理])会(?![计员同])"
 _HEAD_ALTERNATION = "|".join(
     [
         *sorted(map(re.escape, _HEADS), key=len, reverse=True),
@@ -47,6 +49,7 @@ _HEAD_ALTERNATION = "|".join(
         _EXPRESSWAY,
         _PLANT,
         _TOWN,
+        _MEETING,
     ]
 )
 HEAD = re.compile(f"(?:{_HEAD_ALTERNATION})$")
