@@ -50,9 +50,8 @@ REPORTS = ROOT.parent / "shared" / "realdata" / "work_reports"
 VERDICTS = tuple(verdict.value for verdict in Verdict)
 Span = tuple[int, int]
 # Pairs labelled after the rules were first tuned on the others: printed as a set of their own.
-# 常德市_2022-2023 was then used, by its totals only, to choose among lookup rules; 广州市_2019-
-# 2020 judged nothing (a few of its target misses were seen in a diagnostic listing); 上海市_2020-
-# 2021 and 扬州市_2023-2024 were the unseen set of two sessions, their totals read with each rule.
+# 常德市_2022-2023's totals chose among lookup rules, and 上海市_2020-2021 and 扬州市_2023-2024 were
+# the unseen set of two rounds; in issue 14's fourth round the errors of all four were read.
 LATER = frozenset({"常德市_2022-2023", "广州市_2019-2020", "上海市_2020-2021", "扬州市_2023-2024"})
 # Pairs labelled after that, of which no error was ever looked at: only these totals were read.
 UNSEEN = frozenset({"上海市_2021-2022", "常德市_2019-2020"})

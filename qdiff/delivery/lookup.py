@@ -25,9 +25,7 @@ INDICATOR_FLOOR = 0.7
 # 完成80%, 部分建成) only in the object's own clause: a sentence lists many objects, and
 # 村级改革基本完成，土地确权全面完成 completes the second.
 _NOT_YET = re.compile(r"预计|计划于|尚未|未能|正在")
-_PARTLY = re.compile(
-    r"基本建成|基本完成|完成\d+(?:\.\d+)?%|部分(?:完成|建成|投用|开通|实现)"
-)
+_PARTLY = re.compile(r"基本建成|基本完成|完成\d+(?:\.\d+)?%|部分(?:完成|建成|投用|开通|实现)")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
