@@ -278,6 +278,12 @@ def per_verdict(name: str, tally: Tally) -> list[str]:
     return lines
 
 
+def _set_of(pair: str) -> str:
+    if pair in UNSEEN:
+        return "never looked at"
+    return "labelled later" if pair in LATER else "looked at"
+
+
 def main() -> int:
     if not REPORTS.is_dir():
         print(f"{REPORTS} is missing: the real work reports are needed", file=sys.stderr)
@@ -291,33 +297,26 @@ def main() -> int:
     )
     print("promise against delivery: qdiff")
     print(header + "  cpu s")
-    ours, theirs = Tally(), Tally()
-    ours_later, theirs_later = Tally(), Tally()
-    ours_unseen, theirs_unseen = Tally(), Tally()
+    sets = ("looked at", "labelled later", "never looked at", "all")
+    ours = {name: Tally() for name in sets}
+    theirs = {name: Tally() for name in sets}
     for pair, pair_scores in zip(pairs, scored, strict=True):
-        tally = score_qdiff(pair)
-        ours.add(tally)
-        theirs.add(score_baseline(pair, pair_scores, threshold))
-        if pair.name in LATER:
-            ours_later.add(tally)
-            theirs_later.add(score_baseline(pair, pair_scores, threshold))
-        if pair.name in UNSEEN:
-            ours_unseen.add(tally)
-            theirs_unseen.add(score_baseline(pair, pair_scores, threshold))
+        tally, baseline = score_qdiff(pair), score_baseline(pair, pair_scores, threshold)
+        for name in (_set_of(pair.name), "all"):
+            ours[name].add(tally)
+            theirs[name].add(baseline)
         print(row(pair.name, tally))
-    print(row("labelled later", ours_later))
-    print(row("never looked at", ours_unseen))
-    print(row("all", ours))
+    for name in sets:
+        print(row(name, ours[name]))
     print()
     print(f"baseline: best review sentence by character-bigram TF-IDF, done at >= {threshold:.3f}")
     print(header)
     for pair, pair_scores in zip(pairs, scored, strict=True):
         print(row(pair.name, score_baseline(pair, pair_scores, threshold), cpu=False))
-    print(row("labelled later", theirs_later, cpu=False))
-    print(row("never looked at", theirs_unseen, cpu=False))
-    print(row("all", theirs, cpu=False))
+    for name in sets:
+        print(row(name, theirs[name], cpu=False))
     print()
-    for line in per_verdict("qdiff", ours) + per_verdict("baseline", theirs):
+    for line in per_verdict("qdiff", ours["all"]) + per_verdict("baseline", theirs["all"]):
         print(line)
     cpus = sorted(pair.cpu for pair in pairs)
     median, slowest = cpus[len(cpus) // 2], cpus[-1]
