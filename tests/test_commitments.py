@@ -588,3 +588,45 @@ def test_expressways_plants_and_towns_of_a_trade_are_named_things() -> None:
 def test_a_meeting_is_named_and_society_is_not() -> None:
     assert is_named("招商推介会") and is_named("秋季人才交易会")
     assert not is_named("全社会") and not is_named("发展机会")
+
+
+def test_a_verb_that_opens_a_clause_opens_it_whatever_follows() -> None:
+    """加快 before 中心城区, 建成 before 中心医院: the guard against verbs inside names
+    (实施方案, 信息发布中心) holds only past the clause's opening words."""
+    notice = _notice(
+        "2023Q1",
+        "城市建设。加快中心城区老旧小区改造,建成中心医院新院区,"
+        "风貌区保护更新实施方案经区政府审议后出台。(责任单位:区建管委)",
+    )
+    assert _objects(notice) == [
+        ("中心城区老旧小区", Stage.ADVANCE),
+        ("中心医院新院区", Stage.COMPLETE),
+        ("风貌区保护更新实施方案", Stage.COMPLETE),
+    ]
+
+
+def test_groundwork_finished_is_done_and_a_capacity_is_part_of_a_name() -> None:
+    notice = _notice(
+        "2023Q1",
+        "港口。南湖变电站、滨河路新建工程等项目前期工作完成。(责任单位:区建管委)",
+    )
+    assert _objects(notice) == [("南湖变电站", Stage.COMPLETE), ("滨河路新建工程", Stage.COMPLETE)]
+    assert same_thing(name_key("5万吨级泊位"), name_key("10万吨级泊位")) is None
+
+
+def test_a_place_is_not_the_thing_inside_it() -> None:
+    for place, inside in (
+        ("新江湾城", "福象新江湾城老年福利院"),
+        ("东岭智谷", "东岭智谷二期A3地块"),
+        ("新江湾城", "新江湾城F1-E商办项目"),
+    ):
+        assert same_thing(name_key(place), name_key(inside)) is None
+    assert same_thing(name_key("涵芬楼"), name_key("滨江涵芬楼")) is not None
+
+
+def test_the_steps_of_another_member_do_not_hide_a_slip() -> None:
+    q1 = _notice("2023Q1", "文物。完成涵芬楼修缮和28街坊征收签约。(责任单位:区文旅局)")
+    q2 = _notice("2023Q2", "文物。完成涵芬楼修缮。(责任单位:区文旅局)")
+    (link,) = [link for link in compare(q1, q2).commitments if link.old and link.new]
+    assert link.old is not None and link.old.object == "涵芬楼修缮"
+    assert "slipped" in {f.value for f in link.facets}

@@ -1,7 +1,8 @@
 """Commitments: one action on one named object, the auditor's unit (DOMAIN.md). Public API:
-`commitments_of` and the model; `qdiff.commitments.match.align_commitments` aligns two lists."""
+`commitments_of` (and `task_commitments`, one task's) and the model;
+`qdiff.commitments.match.align_commitments` aligns two lists."""
 
-from qdiff.commitments.extract import commitments_of
+from qdiff.commitments.extract import commitments_of, task_commitments
 from qdiff.commitments.model import (
     Commitment,
     CommitmentFacet,
@@ -17,4 +18,5 @@ __all__ = [
     "CommitmentStatus",
     "MatchedBy",
     "commitments_of",
+    "task_commitments",
 ]

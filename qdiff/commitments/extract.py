@@ -51,11 +51,14 @@ _OPENING = re.compile(
     r"(?:(?:" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")好?(?:实施|落实|推进|建设)?)+"
     # 改扩建工程, 新建项目: a verb that is part of a project's name opens nothing; nor does a
     # completion the clause presupposes (竣工后启动开办: the opening is 启动), nor a verb of
-    # reach (范围扩大到长三角更多城市: where to, not what), nor one that names a document, a
-    # place or a rate (实施方案, 信息发布中心, 申报数, 完成率).
-    r"(?!工程|项目|后|到|至|方案|意见|细则|办法|中心|平台|率|数(?!字|据|智))"
+    # reach (范围扩大到长三角更多城市: where to, not what).
+    r"(?!工程|项目|后|到|至)"
 )
 _VERB = re.compile(verbs_pattern([*_LADDER, *_PLAIN_VERBS]))
+# Inside a name, a verb names a document, a place or a rate with what follows it
+# (风貌区保护更新实施方案, 信息发布中心, 全年申报数, 完成率): past a clause's opening words it
+# opens nothing. At the opening it still does (加快中心城区改造, 推进平台建设, 引进数十家企业).
+_NAMED_BY_VERB = re.compile(r"方案|意见|细则|办法|中心|平台|率|数(?!字|据|智|十|百|千|万|家|个)")
 # A ladder verb followed by 后 dates what comes next, it claims nothing: 竣工后启动开办 starts.
 _PRESUPPOSED = re.compile(r"(?:" + verbs_pattern(_LADDER) + r")后")
 # What closes a list of objects: 等(N个)项目, the work done on them, and a verb placed after.
@@ -274,7 +277,11 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     closing_verb = closing.group("verb") if closing else None
     # Work on the groundwork (启动/加快A、B等项目前期) is study, whatever verb frames it: the
     # project itself has not started (DOMAIN.md, the ladder). Finishing it (完成…前期) is done.
-    if closing and "前期" in closing.group() and opening_stage is not Stage.COMPLETE:
+    if (
+        closing
+        and "前期" in closing.group()
+        and Stage.COMPLETE not in (opening_stage, stage_of(closing_verb or ""))
+    ):
         opening_stage = Stage.STUDY
     # The verb before the objects governs them (推进…签约 advances the signing); a verb placed
     # after them governs them when nothing before does (A、B等项目开工).
@@ -318,7 +325,15 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         return []  # it opens with a verb (its objects follow it) or a condition (按照…要求)
     # The first verb outside quotes: 《…促进…措施》出台 opens with its document.
     verbs = _OPENING.finditer(clause, start)
-    verb = next((v for v in verbs if not _inside_quotes(clause, start, v.start())), None)
+    verb = next(
+        (
+            v
+            for v in verbs
+            if not _inside_quotes(clause, start, v.start())
+            and not _names_with_verb(clause, v, start)
+        ),
+        None,
+    )
     limit = verb.start() if verb else len(clause)
     # A work word that heads names before a verb ends the name: 松柏路拓宽改建完成管线搬迁.
     if verb and (work := HEAD_WORD.match(clause, verb.start())) and verb.end() > work.end():
@@ -414,7 +429,14 @@ def _first_opening(clause: str) -> re.Match[str] | None:
     quoted = QUOTED_NAME.search(clause)
     if quoted and quoted.start() < limit:  # a 《document》 or “name” is left whole
         limit = quoted.start()
-    return _OPENING.search(clause, 0, limit)
+    opening = _opening_end(clause)
+    verbs = _OPENING.finditer(clause, 0, limit)
+    return next((v for v in verbs if not _names_with_verb(clause, v, opening)), None)
+
+
+def _names_with_verb(clause: str, verb: re.Match[str], opening: int) -> bool:
+    """Whether a verb past the clause's opening words is part of a name (see _NAMED_BY_VERB)."""
+    return verb.start() > opening and _NAMED_BY_VERB.match(clause, verb.end()) is not None
 
 
 def _members(clause: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -240,9 +240,20 @@ def _slipped(
 
 
 def _steps(commitment: Commitment) -> frozenset[str]:
-    """The steps of the work the commitment's clause names outside the object's name: a
-    completion of one step, then of another or of the whole, is progress, not the same promise."""
-    return frozenset(STEP.findall(commitment.text.replace(commitment.object or "", "")))
+    """The steps of the work the commitment's clause names for its object: after the name, up to
+    the next member joined by 和 or 及 (完成涵芬楼修缮和28街坊征收签约: the signing is 28街坊's),
+    through a list joined by 、 (涵芬楼、慎昌洋行修缮工程完成结构加固: shared). A completion of
+    one step, then of another or of the whole, is progress, not the same promise made again."""
+    text = commitment.text
+    at = text.find(commitment.object) if commitment.object else -1
+    after = text[at + len(commitment.object or "") :] if at >= 0 else text
+    own = _NEXT_MEMBER.split(after, maxsplit=1)[0]
+    return frozenset(STEP.findall(own))
+
+
+# Where the next member of a clause begins with its own work: 和, 及 (not 与, which is as often
+# a preposition: 与区政府签约).
+_NEXT_MEMBER = re.compile(r"和|及")
 
 
 def _targets(commitment: Commitment) -> list[tuple[float, str]]:

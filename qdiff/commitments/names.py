@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from qdiff.commitments.model import MatchedBy
+from qdiff.lexicon.objects import HEAD
 from qdiff.normalize import compact
 
 _QUOTES = re.compile(r"[《》“”\"'()\[\]]")
@@ -26,7 +27,7 @@ _NUMBERS = re.compile(r"\d+(?:\.\d+)?")
 # (20202022年): a range of years whose dash the website dropped (DOMAIN.md, damage).
 _DAMAGED_RANGE = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
 _COUNT = re.compile(
-    r"(?<!第)\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆名人次批场]|平方米|公里|公顷|亩|吨)"
+    r"(?<!第)\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆名人次批场]|平方米|公里|公顷|亩|吨(?!级))"
 )
 # Rounds, editions and phases: 第二届, 第2批, 首批, 二期 (一期 and 二期 are two projects), and
 # seasons (冬春季 and 春夏季 are two campaigns). Read before counts are set aside.
@@ -81,6 +82,8 @@ def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
         return MatchedBy.EXACT, 1.0
     shorter, longer = sorted((a.core, b.core), key=len)
     if len(shorter) >= 3 and shorter in longer:
+        if _within_a_place(shorter, max((a.plain, b.plain), key=len)):
+            return None
         return MatchedBy.ALIAS, round(0.8 + 0.15 * len(shorter) / len(longer), 4)
     shared = len(a.bigrams & b.bigrams)
     # A run of n shared characters is n - 1 shared bigrams: most pairs stop here, cheaply.
@@ -93,6 +96,19 @@ def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     if dice >= FUZZY_AT_LEAST:
         return MatchedBy.FUZZY, round(0.7 * dice, 4)
     return None
+
+
+# A place a name may stand in: a new town, an area, a park, a village.
+_PLACE = re.compile(r"(?:城|新城|新区|片区|园区|街区|社区|街道|镇|村|谷|港区|开发区)$")
+
+
+def _within_a_place(shorter: str, longer: str) -> bool:
+    """Whether the longer name is a thing of its own inside the place the shorter one names:
+    福象新江湾城老年福利院 is a care home in 新江湾城, 东岭智谷二期A3地块 a plot in 东岭智谷."""
+    if not _PLACE.search(shorter) or shorter not in longer:
+        return False
+    rest = longer[longer.index(shorter) + len(shorter) :]
+    return len(rest) >= 2 and HEAD.search(rest) is not None
 
 
 def _agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -88,7 +88,9 @@ def _assess_alike(promise: Promise, alike: SentenceIndex) -> Assessment | None:
         return None
     score, sentence = found
     assert promise.object is not None
-    verdict = _stage_verdict(promise.stage, object_stage(promise.object, sentence, promise.text))
+    verdict = _stage_verdict(
+        promise.stage, object_stage(promise.object, sentence, promised=promise.text)
+    )
     return Assessment(promise, verdict, (Evidence(sentence, score, similar=True),))
 
 
@@ -105,7 +107,9 @@ def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> A
         Evidence(index.passages[number], score) for score, number in found[:MAX_EVIDENCE]
     )
     best = evidence[0].passage
-    verdict = _stage_verdict(promise.stage, object_stage(promise.object, best, promise.text))
+    verdict = _stage_verdict(
+        promise.stage, object_stage(promise.object, best, promised=promise.text)
+    )
     # A number reported decides: 3,001 lifts of 3,000 promised is done, whatever the verb; of
     # several, the one that fell short.
     # The figure after the name counts (河道清淤8.5公里、截污管网5.2公里: 5.2 is the network's).
@@ -191,11 +195,12 @@ def _reported_figure(
     return found or _figure_by_phrase(measure, target, index)
 
 
-# A review's phrase that names the measure with a qualifier more or less (农村示范生态河道 →
-# 农村生态河道615公里; 孵化面积 → 孵化器面积超过800万平方米): it opens with the measure's first
-# character, ends with its last two (what is counted), holds the other's characters in order,
-# and the shorter is this share of the longer at least.
-_PHRASE_SHARE = 0.6
+# A review's phrase that names the measure without a qualifier the plan gave it (农村示范生态
+# 河道 → 农村生态河道615公里; 颐养示范社区 → 颐养社区41个): the measure with one stretch left out,
+# its first character and its last two (what is counted) kept, and at least this share of it.
+# Never the other way: a review's longer phrase names a narrower measure (工业技改投资 is not
+# 工业投资, 外贸进出口 not 外贸出口).
+PHRASE_SHARE = 0.6
 # What stands between a phrase and its figure: the figure's verb (超过, 达到).
 _FIGURE_VERB = re.compile(r"(?:达到|超过|突破|达|为|共计|共|约|近)$")
 _PHRASE_STOP = re.compile(r"[，,；;、：:。（）()]")
@@ -205,7 +210,7 @@ def _figure_by_phrase(
     measure: str, target: Target, index: PassageIndex
 ) -> tuple[Passage, float, Quantity, int] | None:
     """The passage whose phrase before a figure in the target's unit names the measure (see
-    _PHRASE_SHARE), scored by that share; the best, the earliest among equals."""
+    PHRASE_SHARE), scored by that share; the best, the earliest among equals."""
     if len(measure) < _TAIL_LENGTH:
         return None
     best: tuple[float, int, tuple[Passage, float, Quantity, int]] | None = None
@@ -230,24 +235,28 @@ def _figure_by_phrase(
 
 
 def _phrase_naming(measure: str, phrase: str) -> tuple[int, float] | None:
-    """The length of the stretch that ends `phrase` and names the measure (see
-    _PHRASE_SHARE), with its share, or None."""
+    """The length of the stretch that ends `phrase` and names the measure without a qualifier
+    (see PHRASE_SHARE), with its share of the measure, or None."""
     if not phrase.endswith(measure[-2:]):
         return None
     for begin in range(len(phrase) - 2, -1, -1):
-        if phrase[begin] != measure[0]:
-            continue
         stretch = phrase[begin:]
-        shorter, longer = sorted((stretch, measure), key=len)
-        share = len(shorter) / len(longer)
-        if share >= _PHRASE_SHARE and _in_order(shorter, longer):
+        if len(stretch) >= len(measure):
+            break
+        share = len(stretch) / len(measure)
+        if share >= PHRASE_SHARE and _one_stretch_left_out(stretch, measure):
             return len(stretch), round(share, 3)
     return None
 
 
-def _in_order(shorter: str, longer: str) -> bool:
-    rest = iter(longer)
-    return all(char in rest for char in shorter)
+def _one_stretch_left_out(shorter: str, longer: str) -> bool:
+    """Whether `shorter` is `longer` with one run of characters taken out of its middle: the
+    first character and the last two stay."""
+    kept = len(shorter)
+    for head in range(1, kept - 1):
+        if longer[:head] == shorter[:head] and longer.endswith(shorter[head:]):
+            return True
+    return False
 
 
 # The shortest tail of a measure searched on its own: four characters, and 40% of the measure.

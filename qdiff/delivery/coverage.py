@@ -116,7 +116,11 @@ def _schedule(promise: Promise, quarter: _Indexed) -> Scheduled | None:
         return None
     score, number = found[0]
     passage = quarter.index.passages[number]
-    stage = object_stage(promise.object, passage) if promise.object else passage.stage
+    stage = (
+        object_stage(promise.object, passage, promised=promise.text)
+        if promise.object
+        else passage.stage
+    )
     return Scheduled(quarter.period, _task_at(quarter, passage.start), passage.text, stage, score)
 
 
@@ -160,7 +164,7 @@ def _milestones(
                         quarter.period,
                         _task_at(quarter, passage.start),
                         passage.text,
-                        object_stage(project, passage),
+                        object_stage(project, passage, promised=written),
                         score,
                     )
             # A report speaks of the quarters it covers: a half-year's of Q1 and Q2 only.

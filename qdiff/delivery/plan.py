@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from qdiff.commitments import Commitment, commitments_of
-from qdiff.commitments.extract import task_commitments
+from qdiff.commitments import Commitment, commitments_of, task_commitments
 from qdiff.delivery.model import Bound, Promise, Target
 from qdiff.lexicon.objects import HEAD, is_named
 from qdiff.lexicon.quantities import find_quantities
@@ -134,8 +133,27 @@ def _lead_phrase_promises(notice: Notice, item: Item) -> list[Promise]:
         start=at,
         end=at + len(lead),
     )
-    named = [c for c in task_commitments(task, item) if c.object is not None]
+    # A lead is most often a slogan (着力提升城市能级, 更具实力的竞争优势): only a named thing,
+    # or a reform, pilot or programme named as such, is taken from it.
+    named = [
+        c
+        for c in task_commitments(task, item)
+        if c.object
+        and (is_named(c.object) or _PROGRAMME.search(c.object))
+        and not _SLOGAN.search(c.object)
+    ]
     return _task_promises(task, named)
+
+
+# What a lead names when it names a programme: 综合医改试点, 全面创新改革试验, 教育综合改革,
+# 城市更新行动, 浦东引领区.
+_PROGRAMME = re.compile(r"(?:试点|改革|试验|行动|工程|计划|规划|区)$")
+# What a slogan holds that a thing's name does not: a verb the extractor did not take for one
+# (强化粤港…, 保障城市…, 扩展…空间, 筑牢…防线), a copula, a comparison (更具魅力的…).
+_SLOGAN = re.compile(
+    r"^(?:着力|聚力|强化|提升|提高|弘扬|坚持|全力|持续|深化|大力|积极|努力|切实|不断|进一步|"
+    r"保障|扩展|拓展|筑牢|狠抓|共享|增强|激发|厚植|擦亮)|是|更具|更加|更有"
+)
 
 
 def _planning_sections(notice: Notice) -> set[str]:
@@ -231,6 +249,9 @@ def checkable(name: str) -> bool:
 
 def targets_in(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target, ...]:
     """The numbers a clause promises, each with what it measures and which way it binds."""
+    respectively = _respectively(clause, quantities)
+    if respectively:
+        return respectively
     targets = []
     folded = fold(clause)
     position = 0
@@ -260,41 +281,65 @@ def targets_in(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target, .
         tail = folded[position : position + 4]
         if _CEILING_BEFORE.search(before[-_CEILING_REACH:]) or _CEILING_AFTER.match(tail):
             bound = "at_most"
-        elif re.search(r"(?:涨幅|失业率)$", _MEASURE_VERB.sub("", before.rstrip())) or (
-            "失业率" in indicator or "居民消费价格" in indicator or "物价" in indicator
-        ):
+        elif _KEPT_DOWN.search(_MEASURE_VERB.sub("", before.rstrip())[-6:] + indicator):
             bound = "at_most"  # a rate kept down: CPI 3%左右, unemployment 5%以内
         targets.append(Target(quantity.value, quantity.unit, quantity.text, indicator, bound))
-    return _respectively(clause, tuple(targets))
-
-
-# 城镇调查失业率、城镇登记失业率分别为4.8%左右和4.3%左右: a list of measures, then 分别 and
-# their figures in the same order.
-_RESPECTIVELY = re.compile(r"^(?P<measures>[^，,；;]+?)分别")
-_MEASURE_LIST = re.compile(r"[、和与及]")
-
-
-def _respectively(clause: str, targets: tuple[Target, ...]) -> tuple[Target, ...]:
-    """Each figure of a 分别 clause measures the measure in its place in the list before 分别,
-    and binds the way that measure does (a rate kept down) or the clause says (控制在…以内)."""
-    found = _RESPECTIVELY.match(clause.strip())
-    if found is None or len(targets) < 2:
-        return targets
-    measures = [m.strip() for m in _MEASURE_LIST.split(found.group("measures")) if m.strip()]
-    if len(measures) != len(targets):
-        return targets
-    ceiling = any(target.bound == "at_most" for target in targets) and bool(
-        _CEILING_BEFORE.search(clause) or _CEILING_AFTER.search(clause)
-    )
-    return tuple(
-        replace(
-            target,
-            indicator=measure,
-            bound="at_most" if ceiling or _KEPT_DOWN.search(measure) else "at_least",
-        )
-        for target, measure in zip(targets, measures, strict=True)
-    )
+    return tuple(targets)
 
 
 # Rates a plan keeps down: unemployment, consumer prices.
 _KEPT_DOWN = re.compile(r"失业率|居民消费价格|物价|涨幅")
+# 城镇调查失业率、城镇登记失业率分别为4.8%左右和4.3%左右: a list of measures, then 分别 and
+# their figures in the same order.
+_RESPECTIVELY = re.compile(r"^(?P<measures>[^，,；;]+?)分别")
+_MEASURE_LIST = re.compile(r"[、和与及]")
+# A ceiling said once for all the figures after 分别: 分别控制在5.5%和4.5%以内.
+_CEILING = re.compile(r"控制在|不超过|不高于|以内|以下")
+
+
+def _respectively(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target, ...]:
+    """The targets of a 分别 clause: each figure after 分别 measures the measure in its place
+    before it. A member that is only a qualifier shares the last member's head (城镇和农村居民
+    人均可支配收入: 城镇居民人均可支配收入). Nothing when the clause is no such list or the counts
+    differ."""
+    text = clause.strip()
+    found = _RESPECTIVELY.match(text)
+    if found is None:
+        return ()
+    measures = [m.strip() for m in _MEASURE_LIST.split(found.group("measures")) if m.strip()]
+    folded = fold(text)
+    figures, position = [], found.end()
+    for quantity in quantities:
+        if quantity.unit in _NOT_A_TARGET_UNIT or not any(c.isdigit() for c in quantity.text):
+            continue
+        at = folded.find(fold(quantity.text), position)
+        if at >= 0:
+            figures.append(quantity)
+            position = at + len(quantity.text)
+    if len(measures) < 2 or len(figures) != len(measures):
+        return ()
+    last = measures[-1]
+    for index, measure in enumerate(measures[:-1]):
+        if _HEAD_OF_MEASURE.search(measure) is None:
+            if len(last) <= len(measure) + 1:
+                return ()
+            measures[index] = measure + last[len(measure) :]
+    ceiling = _CEILING.search(folded, found.end()) is not None
+    return tuple(
+        Target(
+            figure.value,
+            figure.unit,
+            figure.text,
+            measure,
+            "at_most" if ceiling or _KEPT_DOWN.search(measure) else "at_least",
+        )
+        for figure, measure in zip(figures, measures, strict=True)
+    )
+
+
+# What a measure ends with when it is one (…率, …收入, …总值, …投资): a list member without it
+# (城镇 in 城镇和农村居民人均可支配收入) is a qualifier of the last member's measure.
+_HEAD_OF_MEASURE = re.compile(
+    r"(?:率|收入|总值|总额|投资|产值|增加值|消费|规模|面积|人数|数量|强度|比重|价格|指数|浓度|"
+    r"消耗|能耗|排放|企业|税收|利润|支出|收益)$"
+)

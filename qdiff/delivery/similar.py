@@ -21,10 +21,14 @@ from qdiff.delivery.model import Passage
 from qdiff.normalize import fold
 
 SIMILAR_FLOOR = 0.3
+# ... and the sentence holds at least this share of the name's character pairs: a cosine is
+# reached on common words alone (加快发展, 污染防治), a sentence about the object shares its name.
+NAME_HELD = 0.4
 # A sentence that names what is lacking (…存在堵点，有效需求不足) reports no delivery, however
-# like a promise's name it reads: a review's paragraph of problems is left out.
+# like a promise's name it reads: a review's paragraph of problems is left out (but not a
+# delivery worded with a gap: 城乡差距进一步缩小).
 _SHORTFALL = re.compile(
-    r"不足|不够|偏弱|短板|差距|堵点|难点|瓶颈|薄弱|欠缺|亟待|有待|仍然|依然|尚未"
+    r"不足|不够|偏弱|堵点|难点|薄弱|欠缺|亟待|有待|尚未|仍(?:然)?存在|依然存在|(?:仍然|依然)(?:较|偏)"
 )
 
 
@@ -52,16 +56,19 @@ class SentenceIndex:
         return {gram: w / norm for gram, w in weights.items()}
 
     def most_like(self, query: str, floor: float = SIMILAR_FLOOR) -> tuple[float, Passage] | None:
-        """The sentence most like the query, with its cosine, if that reaches `floor`; the
-        earliest among equals."""
+        """The sentence most like the query, with its cosine, if that reaches `floor` and the
+        sentence holds NAME_HELD of the query's character pairs; the earliest among equals."""
+        grams = Counter(_bigrams(query))
         scores: dict[int, float] = {}
-        for gram, weight in self._unit(Counter(_bigrams(query))).items():
+        for gram, weight in self._unit(grams).items():
             for number, other in self._postings.get(gram, ()):
                 scores[number] = scores.get(number, 0.0) + weight * other
         if not scores:
             return None
         number, score = max(scores.items(), key=lambda pair: (pair[1], -pair[0]))
-        return (round(score, 3), self.sentences[number]) if score >= floor else None
+        sentence = self.sentences[number]
+        held = len(grams.keys() & set(_bigrams(sentence.text))) / len(grams)
+        return (round(score, 3), sentence) if score >= floor and held >= NAME_HELD else None
 
 
 def _bigrams(text: str) -> list[str]:

@@ -24,20 +24,22 @@ _HEADS = """
     收储 出让 征收 点 安置房 厂房 车间 产线 航线 院 车库 综合楼 示范区 体系 手册 报告
     白皮书 行动 运动 评选 评估 集团 公司 基金 数据库 培训班 执照 城市 空间
     高铁 机场 港区 航道 枢纽 新城 新区 集聚区 服务区 功能区 先行区 试验区 开发区 度假区 景区
-    步道 绿道 跑道 食堂 总部 公寓 宿舍区 浜 泊位
+    步道 绿道 跑道 食堂 公寓 宿舍区 浜 泊位
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # A line's section (沪苏湖铁路上海段, 北横通道东段), not a stage or a means (阶段, 手段,
 # 时段, 地段).
 _SECTION = r"(?<![阶手时地片])段"
 # A contest, not a 赛道 (an industry's track: 集成电路设计赛道); a road, not a circuit, a line of
-# thought or a way out (电路, 思路, 出路, 门路, 套路).
+# thought, a way out or a path (电路, 思路, 出路, 门路, 套路, 路径).
 _CONTEST = r"赛(?!道)"
-_ROAD = r"(?<![电思出门套])路"
+_ROAD = r"(?<![电思出门套])路(?!径)"
 # An expressway (官新高速), not a pace (中高速增长); a plant (石门电厂, 生物质综合处理厂); a town
 # of one trade (科教城, 国际金融城), not 县城, 全城 or the start of 城市, 城区, 城乡, 城镇.
 _EXPRESSWAY = r"(?<![中较快低])高速(?!增长|发展|运转|推进)"
 _PLANT = r"(?<![工])厂(?!房|区|长)"
 _TOWN = r"(?<![全县主省都长古])城(?![市区乡镇])"
+# A headquarters, not its economy (总部经济).
+_HEADQUARTERS = r"总部(?!经济)"
 # A meeting or a fair (推介会, 交易会), not society, a chance or an accountant (社会, 机会, 会计).
 _MEETING = r"(?<![社机体理])会(?![计员同])"
 _HEAD_ALTERNATION = "|".join(
@@ -50,6 +52,7 @@ _HEAD_ALTERNATION = "|".join(
         _PLANT,
         _TOWN,
         _MEETING,
+        _HEADQUARTERS,
     ]
 )
 HEAD = re.compile(f"(?:{_HEAD_ALTERNATION})$")

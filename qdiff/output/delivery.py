@@ -33,6 +33,8 @@ def delivery_to_dict(check: DeliveryCheck) -> dict[str, Any]:
             "object_floor": lookup.OBJECT_FLOOR,
             "blanket_score": assess.BLANKET_SCORE,
             "similar_floor": similar.SIMILAR_FLOOR,
+            "similar_name_held": similar.NAME_HELD,
+            "phrase_share": assess.PHRASE_SHARE,
             "indicator_floor": lookup.INDICATOR_FLOOR,
             "figure_reach": assess.FIGURE_REACH,
             "max_evidence": assess.MAX_EVIDENCE,
