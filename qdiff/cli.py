@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import errno
+import gc
 import importlib
 import sys
 from typing import Any
@@ -37,6 +39,11 @@ COMMANDS = {
     "demo": "qdiff.commands.demo:demo",
     "db": "qdiff.commands.maintenance:db",
 }
+
+
+# Allocations (net of frees) between two collections of the youngest generation; Python's
+# default is 700, and the older generations are collected every 10 of the younger's.
+_YOUNG_COLLECTION_AFTER = 10_000
 
 
 class QdiffGroup(CommandGroup):
@@ -171,4 +178,15 @@ def cli(ctx: click.Context, debug: bool, db: str | None) -> None:
 
 
 def main() -> None:
+    # A command is one short process that builds large structures with few reference cycles: a
+    # long series' report holds hundreds of thousands of objects. At Python's default
+    # thresholds the cycle collector walked all of them 13 times in the first report of 40
+    # quarters, finding nothing (0.76 s of 5.3 s CPU). Run less often, it still frees cycles.
+    gc.set_threshold(_YOUNG_COLLECTION_AFTER, 10, 10)
+    # At exit the interpreter's last collections walk every object still alive (the caches of
+    # terms, names and compiled statements: over a hundred thousand objects after that report,
+    # about 0.1 s of CPU) to find a few cycles with nothing to finalize; Python does not promise
+    # to finalize what is alive at exit anyway. Frozen once the command is done, they are left
+    # to the process's end. (The archive is closed, and its writes committed, before that.)
+    atexit.register(gc.freeze)
     cli(prog_name="qdiff")

@@ -24,6 +24,9 @@ from qdiff.store.rows import load_parse
 from qdiff.store.withdrawals import withdrawn_now
 
 VersionPair = tuple[int, int]  # (older version id, newer version id)
+# The tables, for Core inserts (store_edges).
+_LINK_PAIRS = LinkPairRow.metadata.tables[LinkPairRow.__tablename__]
+_LINKS = LinkRow.metadata.tables[LinkRow.__tablename__]
 
 
 def latest_versions(archive: Archive, series: str) -> dict[Period, int]:
@@ -90,7 +93,10 @@ def delete_pairs(archive: Archive, pairs: list[VersionPair]) -> None:
 
 def stored_edges(archive: Archive, pairs: list[VersionPair]) -> dict[VersionPair, list[Edge]]:
     """The stored links of each pair that is stored (a pair stored with no links maps to an
-    empty list), in two queries whatever the number of pairs."""
+    empty list), in two queries whatever the number of pairs. The links are read as plain
+    columns, not as ORM objects: a long series has tens of thousands, read on every report."""
+    if not pairs:
+        return {}
     with archive.session() as session:
         edges: dict[VersionPair, list[Edge]] = {
             (row.old_version_id, row.new_version_id): []
@@ -100,15 +106,18 @@ def stored_edges(archive: Archive, pairs: list[VersionPair]) -> dict[VersionPair
                 )
             )
         }
-        rows = session.scalars(
-            select(LinkRow)
+        rows = session.execute(
+            select(
+                LinkRow.old_version_id, LinkRow.new_version_id, LinkRow.kind, LinkRow.old_ref,
+                LinkRow.new_ref, LinkRow.status, LinkRow.facets, LinkRow.score,
+            )
             .where(tuple_(LinkRow.old_version_id, LinkRow.new_version_id).in_(pairs))
             .order_by(LinkRow.id)
-        )
-        for row in rows:
-            edges[(row.old_version_id, row.new_version_id)].append(
-                Edge(RefKind(row.kind), row.old_ref, row.new_ref, Status(row.status),
-                     tuple(Facet(f) for f in row.facets.split(",") if f), row.score)
+        )  # fmt: skip
+        for old_version, new_version, kind, old_ref, new_ref, status, facets, score in rows:
+            edges[(old_version, new_version)].append(
+                Edge(RefKind(kind), old_ref, new_ref, Status(status),
+                     tuple(Facet(f) for f in facets.split(",") if f), score)
             )  # fmt: skip
     return edges
 
@@ -119,14 +128,13 @@ def store_edges(archive: Archive, pair: VersionPair, edges: list[Edge], mark: st
     old_version, new_version = pair
     try:
         with archive.session(write=True) as session:
-            session.add(
-                LinkPairRow(
-                    old_version_id=old_version,
-                    new_version_id=new_version,
-                    computed_at=datetime.now(UTC),
-                    settings=mark,
-                )
-            )
+            # Core inserts of the tables, not the ORM's: the rows are written and never read
+            # back as objects, and the ORM's bookkeeping per row cost more than the writing.
+            session.execute(
+                insert(_LINK_PAIRS),
+                {"old_version_id": old_version, "new_version_id": new_version,
+                 "computed_at": datetime.now(UTC), "settings": mark},
+            )  # fmt: skip
             rows = [
                 {"old_version_id": old_version, "new_version_id": new_version, "kind": edge.kind,
                  "old_ref": edge.old_ref, "new_ref": edge.new_ref, "status": edge.status,
@@ -134,6 +142,6 @@ def store_edges(archive: Archive, pair: VersionPair, edges: list[Edge], mark: st
                 for edge in edges
             ]  # fmt: skip
             if rows:
-                session.execute(insert(LinkRow), rows)
+                session.execute(insert(_LINKS), rows)
     except IntegrityError:
         pass  # another process stored the same pair a moment ago

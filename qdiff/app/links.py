@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from qdiff.align import ALIGNER_REVISION, DEFAULT_SETTINGS, Settings, compare
 from qdiff.align.features import Background
-from qdiff.commitments import commitments_of
+from qdiff.commitments import Commitment, commitments_of
 from qdiff.errors import ArchiveReadOnlyError, StoreError
 from qdiff.lineage import Edge, Lineage, build_lineage, edges_of, needed_pairs, quarters_only
 from qdiff.lineage.objects import object_edges, with_objects
@@ -42,11 +42,14 @@ def links_mark(settings: Settings) -> str:
 
 @dataclass(frozen=True)
 class Linked:
-    """What `ensure_links` did: the notices it had to load (so that a caller who needs them too
-    does not load them again), and the links it compared but could not store."""
+    """What `ensure_links` did: the notices it had to load, their commitments and the links
+    of every pair it compared, stored or not (so that a caller who needs them too neither loads
+    the notices nor extracts their commitments again, nor reads back the links it has just
+    stored)."""
 
     notices: dict[Period, Notice] = field(default_factory=dict)
-    unstored: dict[VersionPair, list[Edge]] = field(default_factory=dict)
+    compared: dict[VersionPair, list[Edge]] = field(default_factory=dict)
+    commitments: dict[Period, tuple[Commitment, ...]] = field(default_factory=dict)
 
 
 def ensure_links(
@@ -71,7 +74,7 @@ def ensure_links(
     background = Background.of(archive.series_passages(series))
     mark = links_mark(settings)
     writable = archive.writable
-    unstored: dict[VersionPair, list[Edge]] = {}
+    compared: dict[VersionPair, list[Edge]] = {}
     # A quarter is in up to four pairs: its commitments are read once for them all.
     commitments = {period: commitments_of(notice) for period, notice in notices.items()}
     for old, new in missing:
@@ -80,14 +83,13 @@ def ensure_links(
         # The named objects' links too, guided by the task links: stored once, they spare every
         # later report aligning the objects again.
         edges.extend(object_edges(commitments[old], commitments[new], (old, new), edges))
+        compared[ids] = edges
         if writable:
             try:
                 store_edges(archive, ids, edges, mark)
-                continue
             except ArchiveReadOnlyError:
                 writable = False  # found out on writing (a privilege the open could not see)
-        unstored[ids] = edges
-    return Linked(notices, unstored)
+    return Linked(notices, compared, commitments)
 
 
 def _current_pairs(
@@ -136,17 +138,19 @@ def load_lineage(
         for old, new in pairs:
             comparison = compare(notices[old], notices[new], settings, background, details=False)
             edges[(old, new)] = edges_of(comparison)
-        return _lineage(notices, edges, series, objects)
+        return _lineage(notices, edges, series, objects, {})
     # ensure_links stored every pair the whole series needs, and a run of its quarters needs
-    # no pair the whole does not.
-    stored = stored_edges(archive, [(versions[old], versions[new]) for old, new in pairs])
-    stored.update(linked.unstored)
+    # no pair the whole does not. The pairs it has just compared are not read back: what it
+    # stored are those very links (tests/test_links_memory.py checks they read back equal).
+    ids = [(versions[old], versions[new]) for old, new in pairs]
+    stored = stored_edges(archive, [pair for pair in ids if pair not in linked.compared])
+    stored.update(linked.compared)
     for old, new in pairs:
         found = stored.get((versions[old], versions[new]))
         if found is None:
             raise StoreError(f"the links of {series} {old}–{new} vanished; run `qdiff verify`")
         edges[(old, new)] = found
-    return _lineage(notices, edges, series, objects)
+    return _lineage(notices, edges, series, objects, linked.commitments)
 
 
 def _lineage(
@@ -154,8 +158,9 @@ def _lineage(
     edges: dict[tuple[Period, Period], Sequence[Edge]],
     series: str,
     objects: bool,
+    commitments: dict[Period, tuple[Commitment, ...]],
 ) -> Lineage:
     lineage = build_lineage(notices, edges, series)
     if not objects:
         return lineage
-    return with_objects(lineage, notices, edges)
+    return with_objects(lineage, notices, edges, commitments)

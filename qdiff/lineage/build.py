@@ -160,15 +160,18 @@ def threads_of_kind(
         groups.setdefault(components.root(node), []).append(node)
     last_archived = quarters[-1].quarter_number
     archived = [q.quarter_number for q in quarters]
+    # Each quarter once, shared by its occurrences (a long series has tens of thousands).
+    quarter_of = {q.quarter_number: q for q in quarters}
     threads = []
     for root, members in groups.items():
         members.sort(key=_node_order)
         occurrences = tuple(
-            _occurrence(node, units[node], leads[node], arrived.get(node)) for node in members
+            _occurrence(quarter_of[node[0]], node[1], units[node], leads[node], arrived.get(node))
+            for node in members
         )
         threads.append(
             Thread(
-                key=f"{Period.quarter(root[0])}:{root[1]}",
+                key=f"{quarter_of[root[0]]}:{root[1]}",
                 kind=kind,
                 occurrences=occurrences,
                 signals=_signals(occurrences, arrived, members, archived, last_archived),
@@ -183,7 +186,8 @@ def _skips(quarters: list[Period], old: Period, new: Period) -> bool:
 
 
 def _occurrence(
-    node: tuple[int, str],
+    period: Period,
+    ref: str,
     unit: Task | Item | Commitment,
     lead: tuple[str, ...],
     edge: Edge | None,
@@ -195,8 +199,8 @@ def _occurrence(
         else tuple(q.text for q in unit.quantities)
     )
     return Occurrence(
-        period=Period.quarter(node[0]),
-        ref=node[1],
+        period=period,
+        ref=ref,
         text=unit.text,
         stage=stage,
         quantities=quantities,

@@ -66,11 +66,17 @@ def with_objects(
     lineage: Lineage,
     notices: Mapping[Period, Notice],
     edges: Mapping[tuple[Period, Period], Sequence[Edge]],
+    extracted: Mapping[Period, Sequence[Commitment]] | None = None,
 ) -> Lineage:
     """The lineage with the threads of its named objects, from the pairs its threads compared.
-    Each quarter's commitments are extracted once, whatever the pairs it is in."""
+    Each quarter's commitments are extracted once, whatever the pairs it is in, and not at all
+    for the quarters `extracted` holds (the caller's, of the same notices)."""
     quarters = list(lineage.periods)
-    commitments = {period: commitments_of(notices[period]) for period in quarters}
+    known = extracted or {}
+    commitments = {
+        period: known[period] if period in known else commitments_of(notices[period])
+        for period in quarters
+    }
     object_links = {
         pair: _stored(found)
         or object_edges(commitments[pair[0]], commitments[pair[1]], pair, found)

@@ -11,15 +11,22 @@ from typing import Any
 
 from qdiff.delivery.roots import Root
 from qdiff.lineage.model import Finding, Lineage, Occurrence, Thread
-from qdiff.periods import Period
+from qdiff.periods import Period, PeriodKind
 from qdiff.refs import RefKind
 
 
 def thread_to_dict(
     thread: Thread, periods: Sequence[Period], findings: Sequence[Finding] = ()
 ) -> dict[str, Any]:
+    return _thread_dict(thread, _quarters(tuple(periods)), findings)
+
+
+def _thread_dict(
+    thread: Thread, quarters: _Quarters, findings: Sequence[Finding] = ()
+) -> dict[str, Any]:
     signals = thread.signals
     named = {"object": thread.occurrences[-1].heading} if thread.kind is RefKind.OBJECT else {}
+    by_quarter = _by_quarter(thread)
     return {
         "key": thread.key,
         "kind": thread.kind,
@@ -35,8 +42,8 @@ def thread_to_dict(
             "reappeared": signals.reappeared,
             "lead_changes": signals.lead_changes,
         },
-        "history": history(thread, periods),
-        "runs": runs(thread, periods),
+        "history": _history(by_quarter, quarters),
+        "runs": _runs(by_quarter, quarters),
         "findings": [finding_to_dict(f) for f in findings],
     }
 
@@ -45,12 +52,15 @@ def history(thread: Thread, periods: Sequence[Period]) -> list[dict[str, Any]]:
     """The thread quarter by quarter over `periods` and the quarters missing between them:
     present (with wording, stage, lead, quantities, status), absent, or gap (not archived).
     One entry per quarter (one per occurrence where it is present), built in one pass."""
-    by_quarter = _by_quarter(thread)
+    return _history(_by_quarter(thread), _quarters(tuple(periods)))
+
+
+def _history(by_quarter: dict[int, list[Occurrence]], quarters: _Quarters) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
-    for number, name, archived in _quarters(tuple(periods)):
+    for number, name, archived in quarters:
         here = by_quarter.get(number)
         if here:
-            entries.extend(_occurrence(o) for o in here)
+            entries.extend(_occurrence(o, name) for o in here)
         else:
             entries.append({"period": name, "state": "absent" if archived else "gap"})
     return entries
@@ -60,14 +70,17 @@ def runs(thread: Thread, periods: Sequence[Period]) -> list[dict[str, Any]]:
     """The compact form of `history`: present quarters as they are, and each run of absent (or
     not archived) quarters as one entry with its first and last quarter and its length. A
     thread seen twice in forty quarters takes three entries instead of forty."""
-    by_quarter = _by_quarter(thread)
+    return _runs(_by_quarter(thread), _quarters(tuple(periods)))
+
+
+def _runs(by_quarter: dict[int, list[Occurrence]], quarters: _Quarters) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     run: dict[str, Any] | None = None
-    for number, name, archived in _quarters(tuple(periods)):
+    for number, name, archived in quarters:
         here = by_quarter.get(number)
         if here:
             run = None
-            entries.extend(_occurrence(o) for o in here)
+            entries.extend(_occurrence(o, name) for o in here)
             continue
         state = "absent" if archived else "gap"
         if run is not None and run["state"] == state:
@@ -79,10 +92,15 @@ def runs(thread: Thread, periods: Sequence[Period]) -> list[dict[str, Any]]:
     return entries
 
 
+# Every quarter of a lineage: its number, its name and whether it is archived.
+_Quarters = tuple[tuple[int, str, bool], ...]
+
+
 @lru_cache(maxsize=8)
-def _quarters(periods: tuple[Period, ...]) -> tuple[tuple[int, str, bool], ...]:
+def _quarters(periods: tuple[Period, ...]) -> _Quarters:
     """Every quarter from the first of `periods` to the last: its number, its name and whether
-    it is archived. Named once for all the threads of a lineage."""
+    it is archived. Named once for all the threads of a lineage (`lineage_to_dict` looks it up
+    once: the key hashes every period)."""
     if not periods:
         return ()
     archived = {p.quarter_number for p in periods}
@@ -97,9 +115,12 @@ def _by_quarter(thread: Thread) -> dict[int, list[Occurrence]]:
     return found
 
 
-def _occurrence(occurrence: Occurrence) -> dict[str, Any]:
+def _occurrence(occurrence: Occurrence, quarter: str) -> dict[str, Any]:
+    """`quarter`: the name of the quarter the occurrence is in, named once for all threads
+    (`_quarters`); it is the occurrence's period, which threads only have quarters for."""
+    period = occurrence.period
     return {
-        "period": str(occurrence.period),
+        "period": quarter if period.kind is PeriodKind.QUARTER else str(period),
         "state": "present",
         "ref": occurrence.ref,
         "text": occurrence.text,
@@ -132,6 +153,7 @@ def lineage_to_dict(
     holds the years' plans; each object then carries `annual` (null where it has none)."""
     findings = findings or {}
     roots = roots or {}
+    quarters = _quarters(tuple(lineage.periods))
     return {
         "series": lineage.series,
         "from": str(lineage.periods[0]) if lineage.periods else None,
@@ -139,13 +161,13 @@ def lineage_to_dict(
         "periods": [str(p) for p in lineage.periods],
         "missing": [str(p) for p in lineage.missing],
         "threads": [
-            thread_to_dict(thread, lineage.periods, findings.get(thread.key, ()))
+            _thread_dict(thread, quarters, findings.get(thread.key, ()))
             for thread in lineage.threads
         ],
         # The named objects' threads (issue 12): kind "object", with the object's name.
         "objects": [
             {
-                **thread_to_dict(thread, lineage.periods, findings.get(thread.key, ())),
+                **_thread_dict(thread, quarters, findings.get(thread.key, ())),
                 "annual": _root(roots.get(thread.key)),
             }
             for thread in lineage.objects

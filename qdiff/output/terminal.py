@@ -10,11 +10,11 @@ stay exactly the notice's.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from qdiff.controls import BIDI_CONTROLS
+from qdiff.output.indented_json import indented_json
 
 # A C0 control is shown as its Control Picture (ESC as ␛, BEL as ␇), DEL as ␡: the reader sees
 # that the text holds one and which. C1 controls and bidi controls have no pictures: �.
@@ -52,7 +52,7 @@ def terminal_text(text: str, *, one_line: bool = False) -> str:
 def json_text(data: Any) -> str:
     """`data` as the indented JSON qdiff prints: UTF-8 text as written, with every control and
     bidi character escaped, so that printing it acts on no terminal."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    text = indented_json(data)  # json.dumps(data, ensure_ascii=False, indent=2), sooner
     if _JSON_RAW.search(text) is None:
         return text
     return text.translate(_JSON_ESCAPED)
