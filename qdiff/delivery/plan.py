@@ -281,14 +281,16 @@ def targets_in(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target, .
         tail = folded[position : position + 4]
         if _CEILING_BEFORE.search(before[-_CEILING_REACH:]) or _CEILING_AFTER.match(tail):
             bound = "at_most"
-        elif _KEPT_DOWN.search(_MEASURE_VERB.sub("", before.rstrip())[-6:] + indicator):
+        elif _KEPT_DOWN.search(indicator) or _KEPT_DOWN_BEFORE.search(measured):
             bound = "at_most"  # a rate kept down: CPI 3%左右, unemployment 5%以内
         targets.append(Target(quantity.value, quantity.unit, quantity.text, indicator, bound))
     return tuple(targets)
 
 
-# Rates a plan keeps down: unemployment, consumer prices.
+# Rates a plan keeps down: unemployment, consumer prices; named in the measure, or just before
+# the figure (居民消费价格涨幅3%左右).
 _KEPT_DOWN = re.compile(r"失业率|居民消费价格|物价|涨幅")
+_KEPT_DOWN_BEFORE = re.compile(r"(?:涨幅|失业率)$")
 # 城镇调查失业率、城镇登记失业率分别为4.8%左右和4.3%左右: a list of measures, then 分别 and
 # their figures in the same order.
 _RESPECTIVELY = re.compile(r"^(?P<measures>[^，,；;]+?)分别")

@@ -45,6 +45,7 @@ class SentenceIndex:
         total = len(self.sentences)
         self._idf = {gram: math.log((total + 1) / (n + 1)) + 1 for gram, n in documents.items()}
         self._unseen = math.log(total + 1) + 1  # a bigram no sentence holds
+        self._grams = [set(grams) for grams in counts]  # what each sentence holds, for NAME_HELD
         self._postings: dict[str, list[tuple[int, float]]] = {}
         for number, grams in enumerate(counts):
             for gram, weight in self._unit(grams).items():
@@ -66,9 +67,10 @@ class SentenceIndex:
         if not scores:
             return None
         number, score = max(scores.items(), key=lambda pair: (pair[1], -pair[0]))
-        sentence = self.sentences[number]
-        held = len(grams.keys() & set(_bigrams(sentence.text))) / len(grams)
-        return (round(score, 3), sentence) if score >= floor and held >= NAME_HELD else None
+        held = len(grams.keys() & self._grams[number]) / len(grams)
+        if score < floor or held < NAME_HELD:
+            return None
+        return round(score, 3), self.sentences[number]
 
 
 def _bigrams(text: str) -> list[str]:
