@@ -630,3 +630,54 @@ def test_the_steps_of_another_member_do_not_hide_a_slip() -> None:
     (link,) = [link for link in compare(q1, q2).commitments if link.old and link.new]
     assert link.old is not None and link.old.object == "涵芬楼修缮"
     assert "slipped" in {f.value for f in link.facets}
+
+
+def test_numbered_plots_villages_and_annotated_names_are_named() -> None:
+    """A plot known by its number, a village by its name, a name with its phase or section in
+    brackets; not the countryside, nor a kind of village."""
+    for name in ("4街坊", "双塘一村", "青竹村", "滨江大道(南段)", "鹭洲科学城人才公寓(一期)"):
+        assert is_named(name), name
+    for phrase in ("美丽乡村", "行政村", "村庄", "(一期)", "4"):
+        assert not is_named(phrase), phrase
+
+
+def test_putting_an_object_into_service_completes_it() -> None:
+    """投入使用, 上线, 开业 complete the object; a dated completion after 推动 is the promise;
+    without a date 推进…签约 stays an advance."""
+    notice = _notice(
+        "2024Q4",
+        "项目建设。石桥社区卫生服务中心新址春节前投入使用,推动望湖天地商业综合体年内开业,"
+        "推动跨境电商综合服务平台11月底前上线运行,推进滨湖路改造工程签约。(责任单位:区建管委)",
+    )
+    found = _objects(notice)
+    assert ("石桥社区卫生服务中心", Stage.COMPLETE) in found  # 春节前 holds no name's head
+    assert ("望湖天地商业综合体", Stage.COMPLETE) in found
+    assert ("跨境电商综合服务平台", Stage.COMPLETE) in found
+    assert ("滨湖路改造工程", Stage.ADVANCE) in found
+
+
+def test_a_subject_put_first_is_named_when_it_starts_or_finishes() -> None:
+    """鹤湾三中年内建成 names the school though 三中 is no head noun; a subject that merely
+    does work (赴深圳开展招商) names nothing; a name ends before a deadline and a running total."""
+    notice = _notice(
+        "2025Q3",
+        "重点工作。鹤湾三中年内建成,控规修编一季度完成,各项工作全面完成,"
+        "城运平台年内接入20个部门业务系统,智能感知设备布设累计完成3000个。(责任单位:区建管委)",
+    )
+    found = _objects(notice)
+    assert ("鹤湾三中", Stage.COMPLETE) in found
+    assert ("控规修编", Stage.COMPLETE) in found
+    assert "城运平台" in [name for name, _ in found]
+    assert "智能感知设备布设" in [name for name, _ in found]
+    assert not any(name and name.startswith("各项工作") for name, _ in found)
+    assert not any(name and "年内" in name for name, _ in found)
+
+
+def test_what_is_left_of_a_count_continues_across_a_year_end() -> None:
+    """剩余4家 in January is what was left of December's 12家, not the new year's target."""
+    q4 = _notice("2024Q4", "大气治理。推进12家重点企业VOCs深度治理。(责任单位:区生态环境局)")
+    q1 = _notice("2025Q1", "大气治理。完成剩余4家重点企业VOCs深度治理。(责任单位:区生态环境局)")
+    linked = [link for link in compare(q4, q1).commitments if link.old and link.new]
+    assert [(link.old.object, link.new.object) for link in linked if link.old and link.new] == [
+        ("12家重点企业VOCs深度治理", "剩余4家重点企业VOCs深度治理")
+    ]

@@ -64,6 +64,7 @@ _PRESUPPOSED = re.compile(r"(?:" + verbs_pattern(_LADDER) + r")后")
 # What closes a list of objects: 等(N个)项目, the work done on them, and a verb placed after.
 _CLOSING_VERBS = """
     基本建成 建成投用 竣工投用 开工建设 开工 竣工 建成 投用 完成
+    投入使用 投入运行 投入运营 建成开放 投产 达产 完工 开街 开园 开馆 并网 办结 落成
     启动 揭牌 开业 通车 试运行 试运营 收尾 落地 签约 交付 验收
     开通 上线 投运 运营 运行 开放 出让 收储 征收 加快推进 有序推进 持续推进 推进
 """.split()  # noqa: SIM905 (a word list reads better as words)
@@ -86,13 +87,15 @@ _LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在(?!建)|将|由|以|依托)
 _LEADING_CONJUNCTION = re.compile(r"以及|和|及")
 _DEADLINE_YEAR = re.compile(r"(?:(?:19|20)\d{2}年度?|明年|次年|今年)$")
 _TRAILING_DEADLINE = re.compile(f"(?:{DEADLINE.pattern})$")
-_TRAILING_ADVERBS = re.compile(r"(?:基本|全面|全部|正式|同步|当季|力争|确保|争取)+$")
+_TRAILING_ADVERBS = re.compile(
+    r"(?:基本|全面|全部|正式|同步|当季|力争|确保|争取|累计|全年|当年|今年)+$"
+)
 # 长阳创谷等规划调整, 世界路变电站等项目: what follows 等 is what is done to the list.
 _AND_SO_ON = re.compile(r"(?<=..)等[^、]{0,12}$")
 _ENUMERATION = "、"
 _CONJUNCTION = re.compile(r"以及|和|及|与")
 # Words no name runs across: a name at the start of a clause ends before them.
-_NAME_BREAK = re.compile(r"[以对向在将把被为于从由经获每并,;]|进入|开始|实现|达到")
+_NAME_BREAK = re.compile(r"[以对向在将把被为于从由经获每并赴,;]|进入|开始|实现|达到")
 # What a list closed by 等 may call its members, naming them though each is short: 美团、字节跳动
 # 等总部企业, 复旦、同济等高校 (besides every head noun of qdiff/lexicon/objects.py).
 _KIND_OF_LIST = re.compile(r"企业|高校|大学|院校|单位|机构|品牌|街道|社区|医院|学校|银行")
@@ -280,12 +283,28 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     if (
         closing
         and "前期" in closing.group()
-        and Stage.COMPLETE not in (opening_stage, stage_of(closing_verb or ""))
+        and Stage.COMPLETE not in (opening_stage, _claimed(closing_verb or ""))
     ):
         opening_stage = Stage.STUDY
     # The verb before the objects governs them (推进…签约 advances the signing); a verb placed
     # after them governs them when nothing before does (A、B等项目开工).
-    stage = opening_stage or (stage_of(closing_verb) if closing_verb else None)
+    # The closing's own stage: its first verb (上线运行 completes, 运行 alone claims nothing).
+    closing_stage = (
+        (_claimed(closing.group()) or _claimed(closing_verb))
+        if closing is not None and closing_verb
+        else None
+    )
+    # A dated start or completion after the objects is the promise, whatever verb frames it:
+    # 推动望湖天地商业综合体年内开业, 推动…平台11月底前上线运行 (without a date, 推进…签约
+    # advances the signing).
+    if (
+        opening_stage is Stage.ADVANCE
+        and closing is not None
+        and closing_stage in (Stage.START, Stage.COMPLETE)
+        and DEADLINE.search(closing.group())
+    ):
+        opening_stage = closing_stage
+    stage = opening_stage or closing_stage
     found = []
     # With no verb before them, the objects are what a verb after them acts on (A、B等项目
     # 开工); a clause with no verb at all names only what it opens with (its topic).
@@ -303,7 +322,7 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
 
 def _claimed(text: str) -> Stage | None:
     """The stage a stretch of a clause claims, its presupposed steps (竣工后…) set aside."""
-    return stage_of(_PRESUPPOSED.sub(lambda m: "　" * len(m.group()), text))
+    return stage_of(_PRESUPPOSED.sub(lambda m: "　" * len(m.group()), text), in_service=True)
 
 
 def _opening_end(clause: str) -> int:
@@ -349,14 +368,22 @@ def _topic(clause: str) -> list[tuple[int, int]]:
     best = None
     # Where a name may end: after a head noun outside quotes (“枫桥式” holds 桥, 《社区…》 社区),
     # or where the verb begins (“枫桥式”派出所创建 is named by its quotes).
-    ends = [head.end() for head in HEAD_WORD.finditer(clause, start, limit)]
+    # (Not inside a deadline: 春节前 holds the head 节.)
+    dates = [(d.start(), d.end()) for d in DEADLINE.finditer(clause, start, limit)]
+    ends = [
+        head.end()
+        for head in HEAD_WORD.finditer(clause, start, limit)
+        if not any(a < head.end() <= b for a, b in dates)
+    ]
     for end in [*(e for e in ends if not _inside_quotes(clause, start, end=e)), limit]:
-        if best is not None and _NAME_BREAK.search(clause, best[1], end):
-            break  # 爱国卫生运动以背街小巷…: the name ended before 以
+        if best is not None and (
+            _NAME_BREAK.search(clause, best[1], end) or DEADLINE.search(clause, best[1], end)
+        ):
+            break  # 爱国卫生运动以背街小巷…, 城运平台年内接入…系统: the name ended before 以, 年内
         if is_named(clause[start:end]):
             best = (start, end)
     if best is None:
-        return _counted_subject(clause, start, limit)
+        return _counted_subject(clause, start, limit) or _stated_subject(clause, start, verb)
     if _ENUMERATION in clause[best[0] : best[1]]:
         members = _members(clause, *best)
         return [span for span in members if is_named(clause[span[0] : span[1]])]
@@ -380,6 +407,33 @@ def _counted_subject(clause: str, start: int, limit: int) -> list[tuple[int, int
     return []
 
 
+def _stated_subject(clause: str, start: int, verb: re.Match[str] | None) -> list[tuple[int, int]]:
+    """The subject a clause opens with when a start or a completion follows it, though no head
+    noun names its kind: 鹤湾三中年内建成, 控规修编一季度完成, 综合管廊一期开工 (a notice
+    redrafted with its objects put first, DOMAIN.md). Only a specific phrase counts (not
+    各项工作全面完成)."""
+    if verb is None or _claimed(clause[verb.start() : verb.end()]) not in _BEGUN_OR_DONE:
+        return []  # 集成电路设计赛道赴深圳开展招商: work done, not a thing begun or finished
+    a, b = _trimmed(clause, start, verb.start())
+    subject = clause[a:b]
+    if (
+        b - a < 4
+        or b - a > _SUBJECT_REACH
+        or _NAME_BREAK.search(subject)
+        or DEADLINE.search(subject)
+        or _VERB.search(subject)
+        or not is_specific(subject)
+    ):
+        return []
+    return [(a, b)]
+
+
+_BEGUN_OR_DONE = (Stage.START, Stage.COMPLETE)
+# The longest subject a clause may open with: beyond it, what stands before the verb is a
+# sentence of its own rather than a name.
+_SUBJECT_REACH = 20
+
+
 def _names_a_kind(clause: str, etc: int, limit: int) -> bool:
     """Whether what follows 等 names the kind of the list before it (等总部项目, 等高校)."""
     end = min(limit, etc + 12)
@@ -399,8 +453,11 @@ def _named_members(
     if len(members) > 1 and etc > start and _names_a_kind(clause, etc, len(clause)):
         return [(a, b) for a, b in members if b - a >= 2]  # 复旦、同济等高校
     named = [span for span in members if is_named(clause[span[0] : span[1]])]
-    if not named and specific and len(members) == 1 and is_specific(clause[start:end]):
-        return members
+    if not named and specific and len(members) == 1:
+        # The member as trimmed is what is checked (开展至3月底 is 开展至: a verb, no object).
+        a, b = members[0]
+        if is_specific(clause[a:b]) and not _VERB.match(clause, a):
+            return members
     if len(members) > 1 and named and 2 * len(named) >= len(members):
         # An enumeration that mostly names things names each of its members (财政预算 and
         # 重大工程 beside 国民经济和社会发展计划: the list names the year's plans).

@@ -134,12 +134,18 @@ def _longest_common(a: str, b: str) -> int:
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 
 
+# What is left of an earlier count: 剩余4家, 其余3个, 尚未完成的2项.
+_REMAINDER = re.compile(r"^(?:剩余|其余|余下|尚未完成的?)")
+
+
 def same_counts(a: str, b: str) -> bool:
     """Whether two names agree in the counts and years they carry: where both carry counts,
     the same counts; where both carry years, the same years. Across a year end, a counted
     target or a dated plan of the new year is a new promise (DOMAIN.md: an annual round is
     not the same commitment): 跨境电商企业15家 is not 跨境电商企业20家."""
     written_a, written_b = compact(a), compact(b)
+    if _REMAINDER.search(written_b):
+        return True  # 剩余4家…治理 is what is left of 12家…治理: the same work, not a new round
     for pattern in (_COUNT, _YEAR):
         found_a, found_b = set(pattern.findall(written_a)), set(pattern.findall(written_b))
         if found_a and found_b and found_a != found_b:

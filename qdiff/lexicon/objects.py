@@ -25,6 +25,8 @@ _HEADS = """
     白皮书 行动 运动 评选 评估 集团 公司 基金 数据库 培训班 执照 城市 空间
     高铁 机场 港区 航道 枢纽 新城 新区 集聚区 服务区 功能区 先行区 试验区 开发区 度假区 景区
     步道 绿道 跑道 食堂 公寓 宿舍区 浜 泊位
+    停车场 体育场 球场 运动场 菜场 农贸市场 菜市场 零工市场 管廊 水库 护岸 走廊 充电桩
+    安置区 商务区 院区 住房 公租房 保障房 用房 站房 项目库 储备库 企业库 人才库
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # A line's section (沪苏湖铁路上海段, 北横通道东段), not a stage or a means (阶段, 手段,
 # 时段, 地段).
@@ -38,6 +40,9 @@ _ROAD = r"(?<![电思出门套])路(?!径)"
 _EXPRESSWAY = r"(?<![中较快低])高速(?!增长|发展|运转|推进)"
 _PLANT = r"(?<![工])厂(?!房|区|长)"
 _TOWN = r"(?<![全县主省都长古])城(?![市区乡镇])"
+# A village by its name (双塘一村, 青竹村), not the countryside (乡村, 农村, 村庄) or a kind of
+# village (行政村, 中心村, 示范村 stand after a name only when one is given: 省级美丽乡村示范村).
+_VILLAGE = r"(?<![乡农渔山行政心])村(?![庄民级委务])"
 # A headquarters, not its economy (总部经济).
 _HEADQUARTERS = r"总部(?!经济)"
 # A meeting or a fair (推介会, 交易会), not society, a chance or an accountant (社会, 机会, 会计).
@@ -53,6 +58,7 @@ _HEAD_ALTERNATION = "|".join(
         _TOWN,
         _MEETING,
         _HEADQUARTERS,
+        _VILLAGE,
     ]
 )
 HEAD = re.compile(f"(?:{_HEAD_ALTERNATION})$")
@@ -82,6 +88,11 @@ _BARE_COUNT = re.compile(
 _TARGET = re.compile(r"目标|累计|达到|突破|超过|力争|以上|以内|\d{4}年")
 # A phase of a project (一期, 二期工程) names the project.
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:工程|项目)?$")
+# A name's bracketed note: its phase, section, years or site (…工程(二期), 滨江大道(南段),
+# …五年规划(2021-2025), 岭澜半导体研发总部(27街坊)); the name is what stands before it.
+_ANNOTATION = re.compile(r"[(（][^()（）]{1,24}[)）]$")
+# A plot, a line or a block known by its number: 4街坊, 116街坊, 5号线.
+_NUMBERED = re.compile(r"^\d+(?:号)?$")
 
 
 # A campaign or programme known by a name in quotes: “平安杨浦”, “长三角协同创新”, or a thing
@@ -102,8 +113,11 @@ def is_named(phrase: str) -> bool:
         return False
     if COUNTED.search(text) and not _TARGET.search(text):
         return True
-    text = _PHASE.sub("", text.rstrip('”"'))
-    return bool(HEAD.search(text)) and len(HEAD.sub("", text)) >= 2
+    text = _PHASE.sub("", _ANNOTATION.sub("", text).rstrip('”"'))
+    if not HEAD.search(text):
+        return False
+    rest = HEAD.sub("", text)
+    return len(rest) >= 2 or _NUMBERED.match(rest) is not None
 
 
 # What a vague task does, not a thing it names: 做好…工作, 加强…管理, 提升…能力.
