@@ -15,7 +15,7 @@ import pytest
 
 from qdiff.align import compare
 from qdiff.commitments import CommitmentStatus, commitments_of
-from qdiff.commitments.names import name_key, same_thing
+from qdiff.commitments.names import name_key, same_names, same_thing
 from qdiff.commitments.timing import passed
 from qdiff.lexicon.objects import is_named, is_specific
 from qdiff.load import load_path
@@ -681,3 +681,61 @@ def test_what_is_left_of_a_count_continues_across_a_year_end() -> None:
     assert [(link.old.object, link.new.object) for link in linked if link.old and link.new] == [
         ("12家重点企业VOCs深度治理", "剩余4家重点企业VOCs深度治理")
     ]
+
+
+def test_drafting_preparing_and_consulting_are_study() -> None:
+    """修订 a plan, 做好…准备, …筹备工作 and 启动…征询 are study (DOMAIN.md's ladder: 筹备,
+    征询, 制定 a plan); finishing the preparation is complete; 启动…研究院建设 starts."""
+    notice = _notice(
+        "2025Q1",
+        "重点工作。修订《东岭区防汛防台专项应急预案》,做好望湖学校开办准备,"
+        "组织区第五届运动会筹备工作,启动首批20个小区居民意见征询,完成东湖运动会筹备工作,"
+        "启动鹤湾新材料产业研究院建设。(责任单位:区发展改革委)",
+    )
+    found = _objects(notice)
+    assert ("《东岭区防汛防台专项应急预案》", Stage.STUDY) in found
+    assert ("望湖学校开办准备", Stage.STUDY) in found
+    assert ("区第五届运动会筹备", Stage.STUDY) in found
+    assert ("首批20个小区居民意见征询", Stage.STUDY) in found
+    assert ("东湖运动会筹备", Stage.COMPLETE) in found
+    assert ("鹤湾新材料产业研究院", Stage.START) in found
+
+
+def test_two_roads_alike_in_their_work_are_two_objects() -> None:
+    """松溪路 and 龙潭路 get the same work: names alike in all but the place are not one
+    object; work on a village (双塘一村厨卫综合改造) is the village's; a focus (重点) is no
+    point of service."""
+    assert same_names("松溪路架空线入地和合杆", "龙潭路架空线入地和合杆") is None
+    assert same_names("兰纺二厂地块", "兰纺五厂地块") is None
+    assert same_names("桂芳路2条断头路打通", "桂芳路两条断头路贯通") is not None
+    assert same_names("双塘一村", "双塘一村3.1万平方米厨卫综合改造") is not None
+    assert same_names("新江湾城", "福象新江湾城老年福利院") is None
+    assert is_named("社区老年助餐点")
+    assert not is_named("第三批“高效办成一件事”重点")
+
+
+def test_a_subject_put_first_ends_before_its_target_and_is_more_than_a_year() -> None:
+    notice = _notice(
+        "2025Q3",
+        "民生实事。老年人健康体检全年4.5万人目标9月底前完成,2024年建成示范站6个。"
+        "(责任单位:区卫生健康委)",
+    )
+    names = [name for name, _ in _objects(notice)]
+    assert "老年人健康体检" in names
+    assert "2024年" not in names
+
+
+def test_a_place_the_clause_opens_with_and_work_after_bing() -> None:
+    """在A、B街道试点“X”: the pilot is X, not the streets; 建立Y库并实行动态管理 names Y;
+    打通 two roads completes them; 并网 is no 并."""
+    notice = _notice(
+        "2024Q3",
+        "基层治理。在新港、柳岸2个街道试点“社区议事厅”,建立上市后备企业库并实行动态管理,"
+        "打通湖滨路北延、石桥东路东段2条断头路,明远光伏项目8月底前并网。(责任单位:区民政局)",
+    )
+    found = _objects(notice)
+    assert ("“社区议事厅”", Stage.START) in found
+    assert "上市后备企业库" in [name for name, _ in found]
+    assert ("湖滨路北延", Stage.COMPLETE) in found
+    assert ("明远光伏项目", Stage.COMPLETE) in found
+    assert not any(name and "街道" in name for name, _ in found)

@@ -37,7 +37,7 @@ _PLAIN_VERBS = """
     实施 建设 新建 改建 扩建 举办 办好 打造 建立 成立 修订 组织
     创建 争取 确保 力争 启用 开通 通车 开业 运营 交付 优化 完善
     召开 筹建 引进 培育 支持 围绕 聚焦 跟踪 策划 承办 参与 促进
-    新增 筹集 推出 组建 签署 明确
+    新增 筹集 推出 组建 签署 明确 发放 打通 贯通
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
     抓好 做强 做优 做大 打响 打好
 """.split()  # noqa: SIM905 (a word list reads better as words)
@@ -268,6 +268,9 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     region_start = opening.end() if opening else 0
     closing = _CLOSING.search(clause, region_start)
     region_end = closing.start() if closing else len(clause)
+    # 建立上市后备企业库并实行动态管理: what follows 并 is more work on the same objects.
+    if (then := _AND_THEN.search(clause, region_start, region_end)) and then.start() > region_start:
+        region_end = then.start()
     opening_stage = _claimed(clause[:region_start]) if opening else None
     # A plan drawn up by a deadline (规划编制一季度完成) is complete: the compounds of
     # qdiff/lexicon/stages.py reach past the opening verb.
@@ -277,6 +280,14 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
         and _claimed(clause[opening.start() :]) is Stage.COMPLETE
     ):
         opening_stage = Stage.COMPLETE
+    # Starting a thing's preparation or consultation (启动A筹备, 启动B居民意见征询) is study, as
+    # the compounds of qdiff/lexicon/stages.py read it from the opening verb on.
+    if (
+        opening is not None
+        and opening_stage is Stage.START
+        and _claimed(clause[opening.start() :]) is Stage.STUDY
+    ):
+        opening_stage = Stage.STUDY
     closing_verb = closing.group("verb") if closing else None
     # Work on the groundwork (启动/加快A、B等项目前期) is study, whatever verb frames it: the
     # project itself has not started (DOMAIN.md, the ladder). Finishing it (完成…前期) is done.
@@ -305,6 +316,10 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     ):
         opening_stage = closing_stage
     stage = opening_stage or closing_stage
+    # Getting ready for a thing (做好望湖学校开办准备, 组织运动会筹备工作) is study, whatever
+    # verb frames it, as its groundwork is (前期, above).
+    if stage is not Stage.COMPLETE and _PREPARATION.search(clause, region_start):
+        stage = Stage.STUDY
     found = []
     # With no verb before them, the objects are what a verb after them acts on (A、B等项目
     # 开工); a clause with no verb at all names only what it opens with (its topic).
@@ -322,7 +337,7 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
 
 def _claimed(text: str) -> Stage | None:
     """The stage a stretch of a clause claims, its presupposed steps (竣工后…) set aside."""
-    return stage_of(_PRESUPPOSED.sub(lambda m: "　" * len(m.group()), text), in_service=True)
+    return stage_of(_PRESUPPOSED.sub(lambda m: "　" * len(m.group()), text), for_object=True)
 
 
 def _opening_end(clause: str) -> int:
@@ -415,9 +430,13 @@ def _stated_subject(clause: str, start: int, verb: re.Match[str] | None) -> list
     if verb is None or _claimed(clause[verb.start() : verb.end()]) not in _BEGUN_OR_DONE:
         return []  # 集成电路设计赛道赴深圳开展招商: work done, not a thing begun or finished
     a, b = _trimmed(clause, start, verb.start())
+    # A target the subject is given ends it: 老年人健康体检全年4.5万人目标 is the check-up's.
+    if count := _SUBJECT_TARGET.search(clause, a + 4, b):
+        b = count.start()
     subject = clause[a:b]
     if (
         b - a < 4
+        or len(_LEADING_YEAR.sub("", subject)) < 4
         or b - a > _SUBJECT_REACH
         or _NAME_BREAK.search(subject)
         or DEADLINE.search(subject)
@@ -429,6 +448,11 @@ def _stated_subject(clause: str, start: int, verb: re.Match[str] | None) -> list
 
 
 _BEGUN_OR_DONE = (Stage.START, Stage.COMPLETE)
+# 并 before more work (并实行动态管理, 并向社会公布), not inside a word (并网, 并购, 并联审批).
+_AND_THEN = re.compile(r"并(?!网|购|联|轨|表|列|行(?!政))")
+_PREPARATION = re.compile(r"(?:准备|筹备)(?:工作)?$")
+_SUBJECT_TARGET = re.compile(r"(?:全年|年度|累计|共)?\d")
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 # The longest subject a clause may open with: beyond it, what stands before the verb is a
 # sentence of its own rather than a name.
 _SUBJECT_REACH = 20
@@ -480,14 +504,19 @@ def _conjuncts(clause: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _first_opening(clause: str) -> re.Match[str] | None:
     """The verb run that opens the clause's objects: the first one before the first list
-    separator (滨江地区推进A、B: after 推进)."""
-    limit = clause.find(_ENUMERATION)
+    separator (滨江地区推进A、B: after 推进), or, after a place the clause opens with, the first
+    one after that place (在鹭洲街道、梅川街道试点“整小区成片加装”模式: after 试点)."""
+    begin = 0
+    if clause.startswith("在", _opening_end(clause)) and not clause.startswith("在建"):
+        verb = _OPENING.search(clause, _opening_end(clause) + 1)
+        begin = verb.start() if verb else 0
+    limit = clause.find(_ENUMERATION, begin)
     limit = len(clause) if limit < 0 else limit
     quoted = QUOTED_NAME.search(clause)
     if quoted and quoted.start() < limit:  # a 《document》 or “name” is left whole
         limit = quoted.start()
     opening = _opening_end(clause)
-    verbs = _OPENING.finditer(clause, 0, limit)
+    verbs = _OPENING.finditer(clause, begin, limit)
     return next((v for v in verbs if not _names_with_verb(clause, v, opening)), None)
 
 

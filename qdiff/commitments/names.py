@@ -93,7 +93,7 @@ def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
         if common >= needed:
             return MatchedBy.ALIAS, round(0.75 + 0.15 * common / len(longer), 4)
     dice = 2 * shared / (len(a.bigrams) + len(b.bigrams))
-    if dice >= FUZZY_AT_LEAST:
+    if dice >= FUZZY_AT_LEAST and not _other_places(a.core, b.core):
         return MatchedBy.FUZZY, round(0.7 * dice, 4)
     return None
 
@@ -102,13 +102,29 @@ def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
 _PLACE = re.compile(r"(?:城|新城|新区|片区|园区|街区|社区|街道|镇|村|谷|港区|开发区)$")
 
 
+# The road, river, plant or village a name opens with: 松溪路架空线入地 and 龙潭路架空线入地
+# are alike only in the work done on two roads.
+_PLACE_HEADS = "路河港浜街桥村厂湖江"
+_OPENING_PLACE = re.compile(rf"^[^\d{_PLACE_HEADS}]{{1,3}}[二三四五六七八九十]?[{_PLACE_HEADS}]")
+
+
+def _other_places(a: str, b: str) -> bool:
+    """Whether two names open with two different places (松溪路…, 龙潭路…; 兰纺二厂…, 兰纺五厂…)."""
+    first, second = _OPENING_PLACE.match(a), _OPENING_PLACE.match(b)
+    return first is not None and second is not None and first.group() != second.group()
+
+
+_WORK_HEAD = re.compile(r"(?:改造|修缮|整治|提升|更新|装修|改扩建|改建|扩建|搬迁|征收|收储|出让)$")
+
+
 def _within_a_place(shorter: str, longer: str) -> bool:
     """Whether the longer name is a thing of its own inside the place the shorter one names:
     福象新江湾城老年福利院 is a care home in 新江湾城, 东岭智谷二期A3地块 a plot in 东岭智谷."""
     if not _PLACE.search(shorter) or shorter not in longer:
         return False
     rest = longer[longer.index(shorter) + len(shorter) :]
-    return len(rest) >= 2 and HEAD.search(rest) is not None
+    # Work done on the place (双塘一村厨卫综合改造) is the place's, not a thing of its own.
+    return len(rest) >= 2 and HEAD.search(rest) is not None and not _WORK_HEAD.search(rest)
 
 
 def _agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

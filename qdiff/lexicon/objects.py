@@ -21,12 +21,12 @@ _HEADS = """
     计划 规划 意见 细则 规定 条例 清单 标准 指引 纲要 节
     大会 论坛 峰会 博览会 活动 大赛 运动会 平台 系统 中台
     网 专区 窗口 装修 改造 修缮 改扩建 改建 扩建 新建 整治 搬迁
-    收储 出让 征收 点 安置房 厂房 车间 产线 航线 院 车库 综合楼 示范区 体系 手册 报告
+    收储 出让 征收 安置房 厂房 车间 产线 航线 院 车库 综合楼 示范区 体系 手册 报告
     白皮书 行动 运动 评选 评估 集团 公司 基金 数据库 培训班 执照 城市 空间
     高铁 机场 港区 航道 枢纽 新城 新区 集聚区 服务区 功能区 先行区 试验区 开发区 度假区 景区
     步道 绿道 跑道 食堂 公寓 宿舍区 浜 泊位
     停车场 体育场 球场 运动场 菜场 农贸市场 菜市场 零工市场 管廊 水库 护岸 走廊 充电桩
-    安置区 商务区 院区 住房 公租房 保障房 用房 站房 项目库 储备库 企业库 人才库
+    安置区 商务区 院区 住房 公租房 保障房 用房 站房 项目库 储备库 企业库 人才库 券
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # A line's section (沪苏湖铁路上海段, 北横通道东段), not a stage or a means (阶段, 手段,
 # 时段, 地段).
@@ -43,6 +43,9 @@ _TOWN = r"(?<![全县主省都长古])城(?![市区乡镇])"
 # A village by its name (双塘一村, 青竹村), not the countryside (乡村, 农村, 村庄) or a kind of
 # village (行政村, 中心村, 示范村 stand after a name only when one is given: 省级美丽乡村示范村).
 _VILLAGE = r"(?<![乡农渔山行政心])村(?![庄民级委务])"
+# A point of service or of a network (助餐点, 混接点, 监测点), not a focus or a highlight (重点,
+# 焦点, 亮点, 难点, 堵点, 特点, 观点).
+_POINT = r"(?<![重焦亮要难堵痛特优观起终])点"
 # A headquarters, not its economy (总部经济).
 _HEADQUARTERS = r"总部(?!经济)"
 # A meeting or a fair (推介会, 交易会), not society, a chance or an accountant (社会, 机会, 会计).
@@ -59,6 +62,7 @@ _HEAD_ALTERNATION = "|".join(
         _MEETING,
         _HEADQUARTERS,
         _VILLAGE,
+        _POINT,
     ]
 )
 HEAD = re.compile(f"(?:{_HEAD_ALTERNATION})$")

@@ -17,8 +17,13 @@ from qdiff.notice import Stage
 _COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     # "制定完成", "编制完成", "基本完成", "基本建成": a verb finished is a completion.
     (re.compile(r"(?:制定|编制|建设|基本|全面|全部)(?:完成|建成)"), Stage.COMPLETE),
-    # "启动第四届进博会的前期准备工作": starting the groundwork is still study.
-    (re.compile(r"启动[^,;。]{0,24}?前期"), Stage.STUDY),
+    # "启动第四届进博会的前期准备工作": starting the groundwork is still study, and so is
+    # starting the preparation, consultation or study of a thing (启动马拉松赛事筹备,
+    # 启动首批20个小区居民意见征询; not 启动研究院建设).
+    (
+        re.compile(r"启动[^,;。]{0,24}?(?:前期|筹备|征询|谋划|研究(?!院|所|中心|生|机构|型|成果))"),
+        Stage.STUDY,
+    ),
     # "召开示范启动大会": the launch meeting is the start.
     (re.compile(r"召开[^,;。]{0,24}?启动(?:大)?会"), Stage.START),
     # "控详规划编制一季度完成": the plan is finished by a deadline, not begun.
@@ -42,6 +47,9 @@ _NOUN_AFTER: dict[str, str] = {
     "研究": "院|所|中心|生|机构|型|成果",
     "发布": "会|厅",
     "加强": "针",
+    "办结": "率",
+    "上线": "率",
+    "通车": "里程",
 }
 _ADJECTIVE_BEFORE: dict[str, str] = {"持续": "可"}
 
@@ -100,27 +108,35 @@ def verbs_pattern(verbs: Iterable[str]) -> str:
 
 
 _VERB_PATTERN = re.compile(verbs_pattern(_VERBS))
-# An object put into service is complete, though DOMAIN.md's ladder lists only the commonest
-# verbs: 投入使用, 投产, 通车, 上线, 并网, 交付, 开街 (the blind labellers of every commitment
-# gold read them so). Used for one object's stage; a task sentence keeps the ladder as written.
+# One object's stage reads a few verbs more than DOMAIN.md's ladder lists for a task: an object
+# put into service is complete (投入使用, 投产, 通车, 上线, 并网, 交付, 开街), and a document
+# revised or drafted is studied, as one drawn up (制定, 编制) is. The blind labellers of every
+# commitment gold read them so; a task sentence keeps the ladder as written.
 IN_SERVICE_VERBS = """
     投入使用 投入运行 投入运营 建成开放 投产 达产 完工 开街 开业 开园 开馆 通车 上线 并网 交付
-    办结 落成
+    办结 落成 打通 贯通
 """.split()  # noqa: SIM905 (a word list reads better as words)
-_WITH_IN_SERVICE = re.compile(verbs_pattern([*_VERBS, *IN_SERVICE_VERBS]))
+DRAFTING_VERBS = ("修订", "起草", "论证")
+_OBJECT_VERBS: dict[str, Stage] = {
+    **_VERBS,
+    **dict.fromkeys(IN_SERVICE_VERBS, Stage.COMPLETE),
+    **dict.fromkeys(DRAFTING_VERBS, Stage.STUDY),
+}
+_OBJECT_VERB_PATTERN = re.compile(verbs_pattern(_OBJECT_VERBS))
 
 
-def stage_of(folded_sentence: str, in_service: bool = False) -> Stage | None:
+def stage_of(folded_sentence: str, for_object: bool = False) -> Stage | None:
     """The stage of the earliest ladder verb in the sentence, or None if it has none; with
-    `in_service`, a verb that puts an object into service (IN_SERVICE_VERBS) completes it."""
+    `for_object`, one object's stage, with the verbs of IN_SERVICE_VERBS and DRAFTING_VERBS."""
     best: tuple[int, Stage] | None = None
     for pattern, stage in _COMPOUNDS:
         match = pattern.search(folded_sentence)
         if match is not None and (best is None or match.start() < best[0]):
             best = (match.start(), stage)
-    verb = (_WITH_IN_SERVICE if in_service else _VERB_PATTERN).search(folded_sentence)
+    verbs = _OBJECT_VERBS if for_object else _VERBS
+    verb = (_OBJECT_VERB_PATTERN if for_object else _VERB_PATTERN).search(folded_sentence)
     if verb is not None and (best is None or verb.start() < best[0]):
-        best = (verb.start(), _VERBS.get(verb.group(), Stage.COMPLETE))
+        best = (verb.start(), verbs[verb.group()])
     return None if best is None else best[1]
 
 
