@@ -726,16 +726,81 @@ def test_a_subject_put_first_ends_before_its_target_and_is_more_than_a_year() ->
 
 
 def test_a_place_the_clause_opens_with_and_work_after_bing() -> None:
-    """在A、B街道试点“X”: the pilot is X, not the streets; 建立Y库并实行动态管理 names Y;
-    打通 two roads completes them; 并网 is no 并."""
+    """在A、B街道试点“X”: the pilot is X, not the streets (nor a quote or a 新建 in the place);
+    建立Y库并实行动态管理 names Y; 并网, 合并, 兼并 and a 并 inside a title are no 并."""
     notice = _notice(
         "2024Q3",
         "基层治理。在新港、柳岸2个街道试点“社区议事厅”,建立上市后备企业库并实行动态管理,"
-        "打通湖滨路北延、石桥东路东段2条断头路,明远光伏项目8月底前并网。(责任单位:区民政局)",
+        "明远光伏项目8月底前并网,在“一江一河”沿线、五个新城试点智慧路灯建设,"
+        "在新建住宅小区、老旧小区试点充电桩共享,推进殷行街道与五角场街道合并,"
+        "出台《关于支持民营企业发展并加快转型升级的若干意见》。(责任单位:区民政局)",
     )
     found = _objects(notice)
+    names = [name for name, _ in found]
     assert ("“社区议事厅”", Stage.START) in found
-    assert "上市后备企业库" in [name for name, _ in found]
-    assert ("湖滨路北延", Stage.COMPLETE) in found
+    assert "上市后备企业库" in names
     assert ("明远光伏项目", Stage.COMPLETE) in found
-    assert not any(name and "街道" in name for name, _ in found)
+    assert ("智慧路灯", Stage.START) in found
+    assert ("充电桩共享", Stage.START) in found
+    assert "殷行街道与五角场街道合并" in names
+    assert "《关于支持民营企业发展并加快转型升级的若干意见》" in names
+    assert not any(name and name.endswith(("街道", "沿线")) for name in names)
+
+
+def test_in_service_verbs_used_as_nouns_complete_nothing() -> None:
+    """线上线下 holds no 上线, 开馆仪式 no 开馆; a figurative 打通 names no object; 新修订的
+    《条例》 is no revision; 启动A开发并同步研究B starts A; a 研究会 is no study."""
+    notice = _notice(
+        "2024Q3",
+        "公共服务。区图书馆线上线下同步开展阅读推广活动,区图书馆新馆开馆仪式筹备,"
+        "打通数据壁垒,启动五角场地块二次开发并同步研究周边交通组织,启动区域经济研究会换届,"
+        "对照新修订的《政府信息公开条例》开展自查。(责任单位:区文化旅游局)",
+    )
+    found = _objects(notice)
+    assert ("阅读推广活动", Stage.ADVANCE) in found
+    assert ("区图书馆新馆开馆", Stage.STUDY) in found
+    assert ("五角场地块二次开发", Stage.START) in found
+    assert ("区域经济研究会换届", Stage.START) in found
+    assert all(stage is not Stage.STUDY for name, stage in found if name and "条例" in name)
+    assert not any(name and ("线上" in name or "壁垒" in name) for name, _ in found)
+    assert is_named("区图书馆") and not is_named("区医院")
+
+
+def test_generic_subjects_villages_and_notes_name_nothing() -> None:
+    """A class of work put first names nothing (各项工作, 相关工作, 年度目标任务, 问题整改); 村
+    in 村集体, 镇村, 城中村 and 住房 in 住房公积金 are no heads; a bracketed note does not make
+    a generic phrase a name."""
+    notice = _notice(
+        "2024Q4",
+        "年度收官。安全生产各项工作全面完成,垃圾分类相关工作年内完成,疫苗接种工作年内完成,"
+        "年度目标任务全面完成,问题整改年底前完成,全区村集体经济组织完成换届,各镇村道硬化完成,"
+        "全区住房公积金归集完成20亿元,鹤湾三中力争年内建成。(责任单位:区政府办公室)",
+    )
+    assert _objects(notice) == [("鹤湾三中", Stage.COMPLETE)]
+    for phrase in ("重点项目(20个)", "区政府实事项目（12项）", "重大工程(二期)", "城中村", "镇村"):
+        assert not is_named(phrase), phrase
+    assert is_named("青山村")
+
+
+def test_a_place_and_a_thing_inside_it_and_roads_of_one_name() -> None:
+    """Work on a thing inside a place is that thing's; roads told apart by their whole name."""
+    assert same_names("新江湾城", "新江湾城老年福利院改造") is None
+    assert same_names("殷行社区", "殷行社区卫生服务中心改扩建") is None
+    assert same_names("长江西路架空线入地", "长江南路架空线入地") is None
+    assert same_names("中山北一路架空线入地", "中山北二路架空线入地") is None
+    assert same_names("江浦路架空线入地", "江湾路架空线入地") is None
+    assert same_names("青梧河生态护岸", "青梧河护岸") is not None
+    # One place named more fully is the same place.
+    assert same_names("古镇东市河沿岸10处历史建筑修缮", "东市河沿岸10处历史建筑修缮主体工程")
+
+
+def test_a_verb_run_cut_short_opens_no_object() -> None:
+    """持续开展至3月底: 开展至 is what the verb does, not an object; 赴 ends a subject."""
+    found = _objects(
+        _notice("2024Q1", "冬季攻坚。秋冬季攻坚持续开展至3月底。(责任单位:区生态环境局)")
+    )
+    assert found == [(None, Stage.ADVANCE)]  # no 开展至 (and an advance names no subject)
+    found = _objects(
+        _notice("2024Q1", "招商引资。新材料产业招商小组赴深圳完成签约。(责任单位:区投资促进中心)")
+    )
+    assert not any(name and "深圳" in name for name, _ in found)

@@ -28,7 +28,7 @@ from qdiff.lexicon.objects import (
     is_specific,
 )
 from qdiff.lexicon.quantities import find_quantities
-from qdiff.lexicon.stages import stage_of, verbs_pattern
+from qdiff.lexicon.stages import IN_SERVICE_VERBS, stage_of, verbs_pattern
 from qdiff.normalize import fold
 from qdiff.notice import Item, Notice, Quantity, Stage, Task
 
@@ -37,7 +37,7 @@ _PLAIN_VERBS = """
     实施 建设 新建 改建 扩建 举办 办好 打造 建立 成立 修订 组织
     创建 争取 确保 力争 启用 开通 通车 开业 运营 交付 优化 完善
     召开 筹建 引进 培育 支持 围绕 聚焦 跟踪 策划 承办 参与 促进
-    新增 筹集 推出 组建 签署 明确 发放 打通 贯通
+    新增 筹集 推出 组建 签署 明确 发放
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
     抓好 做强 做优 做大 打响 打好
 """.split()  # noqa: SIM905 (a word list reads better as words)
@@ -62,12 +62,14 @@ _NAMED_BY_VERB = re.compile(r"方案|意见|细则|办法|中心|平台|率|数(
 # A ladder verb followed by 后 dates what comes next, it claims nothing: 竣工后启动开办 starts.
 _PRESUPPOSED = re.compile(r"(?:" + verbs_pattern(_LADDER) + r")后")
 # What closes a list of objects: 等(N个)项目, the work done on them, and a verb placed after.
-_CLOSING_VERBS = """
+_CLOSING_VERBS = {
+    *"""
     基本建成 建成投用 竣工投用 开工建设 开工 竣工 建成 投用 完成
-    投入使用 投入运行 投入运营 建成开放 投产 达产 完工 开街 开园 开馆 并网 办结 落成
-    启动 揭牌 开业 通车 试运行 试运营 收尾 落地 签约 交付 验收
-    开通 上线 投运 运营 运行 开放 出让 收储 征收 加快推进 有序推进 持续推进 推进
-""".split()  # noqa: SIM905 (a word list reads better as words)
+    启动 揭牌 试运行 试运营 收尾 落地 签约 验收
+    开通 投运 运营 运行 开放 出让 收储 征收 加快推进 有序推进 持续推进 推进
+""".split(),  # noqa: SIM905 (a word list reads better as words)
+    *IN_SERVICE_VERBS,
+}
 _CLOSING = re.compile(
     r"(?:等(?:[\d一二三四五六七八九十]+[个项家所座条处批])?(?:重点|重大)?(?:项目|工程|地块|设施)?)?"
     r"(?:的)?(?:建设|前期(?:审批|准备)?(?:工作)?|准备工作|工作|审批|改造|整治)?"
@@ -87,6 +89,7 @@ _LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在(?!建)|将|由|以|依托)
 _LEADING_CONJUNCTION = re.compile(r"以及|和|及")
 _DEADLINE_YEAR = re.compile(r"(?:(?:19|20)\d{2}年度?|明年|次年|今年)$")
 _TRAILING_DEADLINE = re.compile(f"(?:{DEADLINE.pattern})$")
+_DATED_TAIL = re.compile(f"(?:{DEADLINE.pattern})")
 _TRAILING_ADVERBS = re.compile(
     r"(?:基本|全面|全部|正式|同步|当季|力争|确保|争取|累计|全年|当年|今年)+$"
 )
@@ -268,9 +271,12 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     region_start = opening.end() if opening else 0
     closing = _CLOSING.search(clause, region_start)
     region_end = closing.start() if closing else len(clause)
-    # 建立上市后备企业库并实行动态管理: what follows 并 is more work on the same objects.
-    if (then := _AND_THEN.search(clause, region_start, region_end)) and then.start() > region_start:
-        region_end = then.start()
+    # 建立上市后备企业库并实行动态管理: what follows 并 is more work on the same objects (not a
+    # 并 inside a title: 《关于支持民营企业发展并加快转型升级的若干意见》).
+    for then in _AND_THEN.finditer(clause, region_start + 1, region_end):
+        if not _inside_quotes(clause, region_start, then.start()):
+            region_end = then.start()
+            break
     opening_stage = _claimed(clause[:region_start]) if opening else None
     # A plan drawn up by a deadline (规划编制一季度完成) is complete: the compounds of
     # qdiff/lexicon/stages.py reach past the opening verb.
@@ -424,12 +430,27 @@ def _counted_subject(clause: str, start: int, limit: int) -> list[tuple[int, int
 
 def _stated_subject(clause: str, start: int, verb: re.Match[str] | None) -> list[tuple[int, int]]:
     """The subject a clause opens with when a start or a completion follows it, though no head
-    noun names its kind: 鹤湾三中年内建成, 控规修编一季度完成, 综合管廊一期开工 (a notice
-    redrafted with its objects put first, DOMAIN.md). Only a specific phrase counts (not
-    各项工作全面完成)."""
+    noun names its kind: 鹤湾三中力争年内建成, 控规修编一季度完成 (a notice redrafted with its
+    objects put first, DOMAIN.md). Only a specific phrase counts, as written (not 各项工作全面完成,
+    疫苗接种工作年内完成, 问题整改年底前完成)."""
+    # 力争, 确保 hope for what the next verb does (鹤湾三中力争年内建成).
+    while verb is not None and verb.group() in _HOPES:
+        verb = _OPENING.search(clause, verb.end())
     if verb is None or _claimed(clause[verb.start() : verb.end()]) not in _BEGUN_OR_DONE:
         return []  # 集成电路设计赛道赴深圳开展招商: work done, not a thing begun or finished
-    a, b = _trimmed(clause, start, verb.start())
+    end = verb.start()
+    while True:  # 力争年内, 于年内, 年内全面: what stands between the subject and its verb
+        words = _BEFORE_VERB.search(clause, start, end)
+        if words is None or words.start() == start:
+            break
+        end = words.start()
+    if (
+        VAGUE_END.search(clause, start, end)
+        or _GENERIC_SUBJECT.search(clause, start, end)
+        or clause.startswith(("问题", "年度", "各"), start)
+    ):
+        return []
+    a, b = _trimmed(clause, start, end)
     # A target the subject is given ends it: 老年人健康体检全年4.5万人目标 is the check-up's.
     if count := _SUBJECT_TARGET.search(clause, a + 4, b):
         b = count.start()
@@ -448,9 +469,18 @@ def _stated_subject(clause: str, start: int, verb: re.Match[str] | None) -> list
 
 
 _BEGUN_OR_DONE = (Stage.START, Stage.COMPLETE)
-# 并 before more work (并实行动态管理, 并向社会公布), not inside a word (并网, 并购, 并联审批).
-_AND_THEN = re.compile(r"并(?!网|购|联|轨|表|列|行(?!政))")
+_HOPES = ("力争", "确保", "争取")
+# 并 before more work (并实行动态管理, 并向社会公布), not inside a word (并网, 并购, 并联审批,
+# 合并, 兼并重组, 并举, 并存).
+_AND_THEN = re.compile(r"(?<![合兼归吞])并(?!网|购|联|轨|表|列|举|重|存|进|入|非|未|行(?!政))")
 _PREPARATION = re.compile(r"(?:准备|筹备)(?:工作)?$")
+# What may stand between a subject put first and its verb: adverbs, a deadline, 于.
+_BEFORE_VERB = re.compile(
+    r"(?:" + DEADLINE.pattern + r"|基本|全面|全部|正式|同步|当季|力争|确保|争取|于|将|已)$"
+)
+# A subject that names no one thing: a class of work or of tasks (安全生产各项工作, 相关工作,
+# 目标任务), or the whole district's; nor does one that opens with 问题 or 年度 (问题整改).
+_GENERIC_SUBJECT = re.compile(r"各项|各类|相关|有关|目标任务|重点任务|全区|全市")
 _SUBJECT_TARGET = re.compile(r"(?:全年|年度|累计|共)?\d")
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 # The longest subject a clause may open with: beyond it, what stands before the verb is a
@@ -507,15 +537,17 @@ def _first_opening(clause: str) -> re.Match[str] | None:
     separator (滨江地区推进A、B: after 推进), or, after a place the clause opens with, the first
     one after that place (在鹭洲街道、梅川街道试点“整小区成片加装”模式: after 试点)."""
     begin = 0
-    if clause.startswith("在", _opening_end(clause)) and not clause.startswith("在建"):
-        verb = _OPENING.search(clause, _opening_end(clause) + 1)
+    opening = _opening_end(clause)
+    if clause.startswith("在", opening) and not clause.startswith("在建", opening):
+        # The place's own words are no verb (在新建住宅小区、老旧小区…: 新建 qualifies the place).
+        verbs = _OPENING.finditer(clause, opening + 1)
+        verb = next((v for v in verbs if clause[v.start() - 1] not in "在、"), None)
         begin = verb.start() if verb else 0
     limit = clause.find(_ENUMERATION, begin)
     limit = len(clause) if limit < 0 else limit
-    quoted = QUOTED_NAME.search(clause)
+    quoted = QUOTED_NAME.search(clause, begin)
     if quoted and quoted.start() < limit:  # a 《document》 or “name” is left whole
         limit = quoted.start()
-    opening = _opening_end(clause)
     verbs = _OPENING.finditer(clause, begin, limit)
     return next((v for v in verbs if not _names_with_verb(clause, v, opening)), None)
 
@@ -567,6 +599,9 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
         end = trailing.start()
     if deadline := _TRAILING_DEADLINE.search(clause, start, end):
         end = deadline.start()
+    # A deadline and the verb it dates, left after a name (滨江岸线年内贯通, …6月底前开街).
+    elif (dated := _DATED_TAIL.search(clause, start + 2, end)) and end - dated.end() <= 2:
+        end = dated.start()
     etc = _AND_SO_ON.search(clause, start, end)
     if etc and etc.start() - start >= 2:
         end = etc.start()

@@ -104,14 +104,17 @@ _PLACE = re.compile(r"(?:城|新城|新区|片区|园区|街区|社区|街道|�
 
 # The road, river, plant or village a name opens with: 松溪路架空线入地 and 龙潭路架空线入地
 # are alike only in the work done on two roads.
-_PLACE_HEADS = "路河港浜街桥村厂湖江"
-_OPENING_PLACE = re.compile(rf"^[^\d{_PLACE_HEADS}]{{1,3}}[二三四五六七八九十]?[{_PLACE_HEADS}]")
+# (Greedy: 长江西路 and 长江南路, 中山北一路 and 中山北二路 are told apart.)
+_OPENING_PLACE = re.compile(r"^\D{1,4}[路河港浜街桥村厂湖江]")
 
 
 def _other_places(a: str, b: str) -> bool:
     """Whether two names open with two different places (松溪路…, 龙潭路…; 兰纺二厂…, 兰纺五厂…)."""
     first, second = _OPENING_PLACE.match(a), _OPENING_PLACE.match(b)
-    return first is not None and second is not None and first.group() != second.group()
+    if first is None or second is None:
+        return False
+    # One place named more fully is the same place (古镇东市河 and 东市河).
+    return first.group() not in second.group() and second.group() not in first.group()
 
 
 _WORK_HEAD = re.compile(r"(?:改造|修缮|整治|提升|更新|装修|改扩建|改建|扩建|搬迁|征收|收储|出让)$")
@@ -123,8 +126,10 @@ def _within_a_place(shorter: str, longer: str) -> bool:
     if not _PLACE.search(shorter) or shorter not in longer:
         return False
     rest = longer[longer.index(shorter) + len(shorter) :]
-    # Work done on the place (双塘一村厨卫综合改造) is the place's, not a thing of its own.
-    return len(rest) >= 2 and HEAD.search(rest) is not None and not _WORK_HEAD.search(rest)
+    # Work done on the place (双塘一村厨卫综合改造) is the place's; work done on a thing inside it
+    # (新江湾城老年福利院改造) is that thing's.
+    thing = _WORK_HEAD.sub("", rest)
+    return len(thing) >= 2 and HEAD.search(thing) is not None
 
 
 def _agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -160,8 +165,10 @@ def same_counts(a: str, b: str) -> bool:
     target or a dated plan of the new year is a new promise (DOMAIN.md: an annual round is
     not the same commitment): 跨境电商企业15家 is not 跨境电商企业20家."""
     written_a, written_b = compact(a), compact(b)
+    # 剩余4家…治理 is what is left of 12家…治理: the same work, not a new round, whatever count
+    # or year each carries. Only the newer name is read: a remainder comes after the whole.
     if _REMAINDER.search(written_b):
-        return True  # 剩余4家…治理 is what is left of 12家…治理: the same work, not a new round
+        return True
     for pattern in (_COUNT, _YEAR):
         found_a, found_b = set(pattern.findall(written_a)), set(pattern.findall(written_b))
         if found_a and found_b and found_a != found_b:

@@ -17,7 +17,7 @@ _HEADS = """
     中心 学校 小学 中学 幼儿园 校区 大学 学院 实验室 研究院 站
     变电站 馆 图书馆 博物馆 美术馆 体育馆 剧院 影院 电影院 楼
     大楼 大厦 综合体 广场 公园 绿地 大道 道路 街 桥 隧道
-    通道 快速路 高架 号线 线 轨道 河 湖 泵站 管网 方案 办法
+    通道 快速路 高架 号线 轨道 河 湖 泵站 管网 方案 办法
     计划 规划 意见 细则 规定 条例 清单 标准 指引 纲要 节
     大会 论坛 峰会 博览会 活动 大赛 运动会 平台 系统 中台
     网 专区 窗口 装修 改造 修缮 改扩建 改建 扩建 新建 整治 搬迁
@@ -26,7 +26,7 @@ _HEADS = """
     高铁 机场 港区 航道 枢纽 新城 新区 集聚区 服务区 功能区 先行区 试验区 开发区 度假区 景区
     步道 绿道 跑道 食堂 公寓 宿舍区 浜 泊位
     停车场 体育场 球场 运动场 菜场 农贸市场 菜市场 零工市场 管廊 水库 护岸 走廊 充电桩
-    安置区 商务区 院区 住房 公租房 保障房 用房 站房 项目库 储备库 企业库 人才库 券
+    安置区 商务区 院区 公租房 保障房 用房 站房 项目库 储备库 企业库 人才库 券
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # A line's section (沪苏湖铁路上海段, 北横通道东段), not a stage or a means (阶段, 手段,
 # 时段, 地段).
@@ -40,12 +40,17 @@ _ROAD = r"(?<![电思出门套])路(?!径)"
 _EXPRESSWAY = r"(?<![中较快低])高速(?!增长|发展|运转|推进)"
 _PLANT = r"(?<![工])厂(?!房|区|长)"
 _TOWN = r"(?<![全县主省都长古])城(?![市区乡镇])"
-# A village by its name (双塘一村, 青竹村), not the countryside (乡村, 农村, 村庄) or a kind of
-# village (行政村, 中心村, 示范村 stand after a name only when one is given: 省级美丽乡村示范村).
-_VILLAGE = r"(?<![乡农渔山行政心])村(?![庄民级委务])"
-# A point of service or of a network (助餐点, 混接点, 监测点), not a focus or a highlight (重点,
-# 焦点, 亮点, 难点, 堵点, 特点, 观点).
-_POINT = r"(?<![重焦亮要难堵痛特优观起终])点"
+# A village by its name (双塘一村, 青竹村, 青山村), not the countryside (乡村, 农村, 村庄), a kind
+# of village (行政村, 中心村, 城中村), the villages of towns and streets (镇村, 街村) or a village's
+# body (村集体, 村两委, 村居, 村道, 村民, 村委).
+_VILLAGE = r"(?<![乡农渔行政心镇街])(?<!城中)村(?![庄民级委务集两居道镇社干组落])"
+# A point of service or of a network (助餐点, 混接点, 监测点), not a focus, a highlight or a
+# milestone (重点, 焦点, 亮点, 难点, 堵点, 热点, 节点, 卡点, 增长点).
+_POINT = r"(?<![重焦亮要难堵痛特优观起终热节卡长])点"
+# A line (航线, 公交线, 地铁5号线), not online or offline (线上, 线下).
+_LINE = r"(?<!上)线(?![上下])"
+# Housing, not its provident fund (住房公积金) or housing and something else (住房和城乡建设).
+_HOUSING = r"住房(?!公积金|和)"
 # A headquarters, not its economy (总部经济).
 _HEADQUARTERS = r"总部(?!经济)"
 # A meeting or a fair (推介会, 交易会), not society, a chance or an accountant (社会, 机会, 会计).
@@ -63,6 +68,8 @@ _HEAD_ALTERNATION = "|".join(
         _HEADQUARTERS,
         _VILLAGE,
         _POINT,
+        _HOUSING,
+        _LINE,
     ]
 )
 HEAD = re.compile(f"(?:{_HEAD_ALTERNATION})$")
@@ -86,7 +93,7 @@ COUNTED = re.compile(
 )
 # A count alone (200处, 1.5万个) is a target whose thing is named elsewhere in the clause.
 _BARE_COUNT = re.compile(
-    r"^\d+(?:\.\d+)?(?:万|亿)?[台家个所座条项处套户栋幢辆部间张块段](?:以上)?$"
+    r"^\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆部间张块段元亩人吨]|平方米|公里)(?:以上)?$"
 )
 # A target, not a thing: 全年目标180台, 突破360家, 2024年安排区级重大项目92个.
 _TARGET = re.compile(r"目标|累计|达到|突破|超过|力争|以上|以内|\d{4}年")
@@ -111,7 +118,8 @@ def is_named(phrase: str) -> bool:
         return False
     if DOCUMENT_NAME.search(text) or _QUOTED_WHOLE.match(text):
         return True
-    if GENERIC.match(text):
+    # A bracketed note names nothing by itself: 重点项目(20个) is as generic as 重点项目.
+    if GENERIC.match(text) or GENERIC.match(_PHASE.sub("", _ANNOTATION.sub("", text))):
         return False
     if _BARE_COUNT.match(text):
         return False
@@ -121,7 +129,9 @@ def is_named(phrase: str) -> bool:
     if not HEAD.search(text):
         return False
     rest = HEAD.sub("", text)
-    return len(rest) >= 2 or _NUMBERED.match(rest) is not None
+    # 区图书馆, 市体育馆: the district's own facility, named by a head of three characters.
+    own = rest in ("区", "市", "县") and len(text) - len(rest) >= 3
+    return len(rest) >= 2 or own or _NUMBERED.match(rest) is not None
 
 
 # What a vague task does, not a thing it names: 做好…工作, 加强…管理, 提升…能力.

@@ -19,9 +19,11 @@ _COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     (re.compile(r"(?:制定|编制|建设|基本|全面|全部)(?:完成|建成)"), Stage.COMPLETE),
     # "启动第四届进博会的前期准备工作": starting the groundwork is still study, and so is
     # starting the preparation, consultation or study of a thing (启动马拉松赛事筹备,
-    # 启动首批20个小区居民意见征询; not 启动研究院建设).
+    # 启动首批20个小区居民意见征询; not 启动研究院建设, nor past 并: 启动A开发并同步研究B starts A).
     (
-        re.compile(r"启动[^,;。]{0,24}?(?:前期|筹备|征询|谋划|研究(?!院|所|中心|生|机构|型|成果))"),
+        re.compile(
+            r"启动[^,;。并]{0,24}?(?:前期|筹备|征询|谋划|研究(?!院|所|中心|生|机构|型|成果|会))"
+        ),
         Stage.STUDY,
     ),
     # "召开示范启动大会": the launch meeting is the start.
@@ -47,11 +49,11 @@ _NOUN_AFTER: dict[str, str] = {
     "研究": "院|所|中心|生|机构|型|成果",
     "发布": "会|厅",
     "加强": "针",
-    "办结": "率",
-    "上线": "率",
     "通车": "里程",
+    "上线": "下",  # 线上线下 (and the guard of every in-service verb below)
+    "修订": "的|后|版",  # 新修订的《条例》
 }
-_ADJECTIVE_BEFORE: dict[str, str] = {"持续": "可"}
+_ADJECTIVE_BEFORE: dict[str, str] = {"持续": "可", "上线": "线", "开业": "新", "修订": "新"}
 
 _VERBS: dict[str, Stage] = {
     # study / prepare
@@ -114,8 +116,13 @@ _VERB_PATTERN = re.compile(verbs_pattern(_VERBS))
 # commitment gold read them so; a task sentence keeps the ladder as written.
 IN_SERVICE_VERBS = """
     投入使用 投入运行 投入运营 建成开放 投产 达产 完工 开街 开业 开园 开馆 通车 上线 并网 交付
-    办结 落成 打通 贯通
+    办结 落成
 """.split()  # noqa: SIM905 (a word list reads better as words)
+# An in-service verb used as a noun names a ceremony, a time or a rate, not the act: 开馆仪式,
+# 开街活动月, 交付即交证, 办结率, 投产以来.
+_CEREMONY_OR_RATE = "仪式|典礼|庆典|活动|时间|率|量|即|以来"
+for _verb in IN_SERVICE_VERBS:
+    _NOUN_AFTER[_verb] = "|".join(filter(None, (_NOUN_AFTER.get(_verb), _CEREMONY_OR_RATE)))
 DRAFTING_VERBS = ("修订", "起草", "论证")
 _OBJECT_VERBS: dict[str, Stage] = {
     **_VERBS,
