@@ -76,5 +76,9 @@ DEFAULT_SETTINGS = Settings()
 # 12: heads …高速, …厂, …城 (with their guards); a list's 等 that opens its closing names a kind.
 # 13: 会 heads a name only as a meeting or a fair (not 社会, 机会). 14: the guard against verbs
 # inside names holds only past a clause's opening; a place is not the thing inside it; steps are
-# read for their own member; 吨级 is part of a name; 总部经济 and 路径 are no heads.
+# read for their own member; 吨级 is part of a name; 总部经济 and 路径 are no heads. 15: an
+# object put into service is complete, one drafted or prepared is study; a subject put first
+# names an object when it starts or finishes; names end before a deadline and before 并; heads
+# for numbered plots, villages, bracketed phases and more; a remainder continues across a year
+# end; two roads alike only in their work are two objects.
 ALIGNER_REVISION = 15

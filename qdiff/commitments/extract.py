@@ -89,7 +89,6 @@ _LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在(?!建)|将|由|以|依托)
 _LEADING_CONJUNCTION = re.compile(r"以及|和|及")
 _DEADLINE_YEAR = re.compile(r"(?:(?:19|20)\d{2}年度?|明年|次年|今年)$")
 _TRAILING_DEADLINE = re.compile(f"(?:{DEADLINE.pattern})$")
-_DATED_TAIL = re.compile(f"(?:{DEADLINE.pattern})")
 _TRAILING_ADVERBS = re.compile(
     r"(?:基本|全面|全部|正式|同步|当季|力争|确保|争取|累计|全年|当年|今年)+$"
 )
@@ -600,7 +599,7 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
     if deadline := _TRAILING_DEADLINE.search(clause, start, end):
         end = deadline.start()
     # A deadline and the verb it dates, left after a name (滨江岸线年内贯通, …6月底前开街).
-    elif (dated := _DATED_TAIL.search(clause, start + 2, end)) and end - dated.end() <= 2:
+    elif (dated := DEADLINE.search(clause, start + 2, end)) and end - dated.end() <= 2:
         end = dated.start()
     etc = _AND_SO_ON.search(clause, start, end)
     if etc and etc.start() - start >= 2:

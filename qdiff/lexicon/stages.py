@@ -121,8 +121,12 @@ IN_SERVICE_VERBS = """
 # An in-service verb used as a noun names a ceremony, a time or a rate, not the act: 开馆仪式,
 # 开街活动月, 交付即交证, 办结率, 投产以来.
 _CEREMONY_OR_RATE = "仪式|典礼|庆典|活动|时间|率|量|即|以来"
-for _verb in IN_SERVICE_VERBS:
-    _NOUN_AFTER[_verb] = "|".join(filter(None, (_NOUN_AFTER.get(_verb), _CEREMONY_OR_RATE)))
+_NOUN_AFTER.update(
+    {
+        verb: "|".join(filter(None, (_NOUN_AFTER.get(verb), _CEREMONY_OR_RATE)))
+        for verb in IN_SERVICE_VERBS
+    }
+)
 DRAFTING_VERBS = ("修订", "起草", "论证")
 _OBJECT_VERBS: dict[str, Stage] = {
     **_VERBS,
