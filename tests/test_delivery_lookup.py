@@ -82,6 +82,24 @@ def test_an_object_is_found_under_a_shortened_name() -> None:
     assert found("沪渝蓉铁路上海段") == []
 
 
+def test_a_short_name_is_known_by_its_first_characters() -> None:
+    """呼包高铁 shares 包高 and 高铁 with 京包高铁, and “多规合一” 规合 and 合一 with “三规合一”:
+    where 呼包 and 多规 are common words of the review, that is most of their weight, but
+    another line and another reform."""
+
+    def found_in(review: str, name: str) -> list[str]:
+        index = PassageIndex(passages(review))
+        return [index.passages[number].text for _, number in find_object(index, name)]
+
+    lines = (
+        "京包高铁开通运行。呼和浩特地铁开通。呼和浩特机场扩建。呼包鄂协同。呼包鄂榆城市群规划获批。"
+    )
+    assert found_in(lines, "呼包高铁") == []
+    assert found_in(lines, "京包高铁") == ["京包高铁开通运行"]
+    reforms = "“三规合一”走在全国前列。多规协同推进。多规试点扩面。多规管理完善。"
+    assert found_in(reforms, "“多规合一”") == []
+
+
 def assessed(promises: list[Promise], review: str) -> list[tuple[Verdict, bool]]:
     clauses, sentences = passages(review), passages(review, r"[^；。]+")
     return [

@@ -131,6 +131,12 @@ def find_object(index: PassageIndex, name: str) -> list[tuple[float, int]]:
     editions = set(_ANY_EDITION.findall(fold(name)))
     for key in search_keys(name):
         for score, number in index.search(key, OBJECT_FLOOR):
+            # A short name is known by its first characters (呼包高铁 is not 京包高铁, “多规合一”
+            # not “三规合一”): a passage without them speaks of another thing.
+            if len(key) <= _SHORT_NAME and score < 1.0 and fold(key)[:2] not in fold(
+                index.passages[number].text
+            ):
+                continue
             # The 第七届 fair is not the 第六届 one a review reports.
             others = set(_ANY_EDITION.findall(fold(index.passages[number].text))) - editions
             if editions and others:
@@ -140,6 +146,9 @@ def find_object(index: PassageIndex, name: str) -> list[tuple[float, int]]:
 
 
 _ANY_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
+# A name this short (in characters) must be found with its first two: a longer name's own
+# character pairs tell it apart.
+_SHORT_NAME = 6
 
 
 def uncounted(promise: Promise) -> str:
