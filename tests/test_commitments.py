@@ -804,3 +804,13 @@ def test_a_verb_run_cut_short_opens_no_object() -> None:
         _notice("2024Q1", "招商引资。新材料产业招商小组赴深圳完成签约。(责任单位:区投资促进中心)")
     )
     assert not any(name and "深圳" in name for name, _ in found)
+
+
+def test_a_place_named_after_its_verb_is_no_presupposed_step() -> None:
+    """加快后湾村安置房建设 opens with 加快 (后湾村 is a village, not 加快 presupposed); 竣工后
+    启动开办 still opens with 启动."""
+    notice = _notice(
+        "2024Q1",
+        "安置房建设。加快后湾村安置房项目建设,竣工后启动望湖学校开办。(责任单位:区建管委)",
+    )
+    assert _objects(notice) == [("后湾村安置房项目", Stage.ADVANCE), ("望湖学校开办", Stage.START)]

@@ -50,9 +50,9 @@ _LADDER = """
 _OPENING = re.compile(
     r"(?:(?:" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")好?(?:实施|落实|推进|建设)?)+"
     # 改扩建工程, 新建项目: a verb that is part of a project's name opens nothing; nor does a
-    # completion the clause presupposes (竣工后启动开办: the opening is 启动), nor a verb of
-    # reach (范围扩大到长三角更多城市: where to, not what).
-    r"(?!工程|项目|后|到|至)"
+    # completion or a start the clause presupposes (竣工后启动开办: the opening is 启动; but
+    # 加快后湾村安置房建设 opens with 加快), nor a verb of reach (范围扩大到长三角更多城市).
+    r"(?!工程|项目|到|至)(?!(?<=[成工用动])后)"
 )
 _VERB = re.compile(verbs_pattern([*_LADDER, *_PLAIN_VERBS]))
 # Inside a name, a verb names a document, a place or a rate with what follows it
