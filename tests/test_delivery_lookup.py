@@ -329,14 +329,15 @@ def clauses(text: str) -> tuple[Passage, ...]:
 
 def test_a_completion_is_taken_back_only_by_what_concerns_the_object() -> None:
     """A partial claim about another object of the sentence takes nothing back, one in the
-    object's own clause does (基本建成, 部分路段建成); one the promise itself made (基本完成) is
-    kept; a finished step of the work (施工招标完成) is progress; a promise of the future (预计)
-    takes back the whole sentence."""
+    object's own clause does (基本建成, 基本完工, 部分路段建成); one the promise itself made
+    (基本完成) is kept; a finished step of the work (施工招标完成) is progress; a promise of the
+    future (预计, 即将) takes back the whole sentence."""
     review = (
         "村级集体产权制度改革基本完成，土地承包经营权确权登记颁证全面完成。"
         "率先基本完成镇级集体产权制度改革。石塘片区安置房一期施工招标完成。"
         "基本建成滨江大道和北横通道。松柏路部分路段建成通车。"
         "桂溪大道东段已通车，西段完成80%，预计明年全线通车。"
+        "南村净水厂二期基本完工。广清城际一期即将建成。"
     )
     said = assess_delivery(
         [
@@ -348,6 +349,8 @@ def test_a_completion_is_taken_back_only_by_what_concerns_the_object() -> None:
             promise("北横通道", "建成北横通道", Stage.COMPLETE),
             promise("松柏路", "建成松柏路", Stage.COMPLETE),
             promise("桂溪大道", "建成桂溪大道", Stage.COMPLETE),
+            promise("南村净水厂二期", "建成南村净水厂二期", Stage.COMPLETE),
+            promise("广清城际一期", "建成广清城际一期", Stage.COMPLETE),
         ],
         clauses(review),
         clauses(review),
@@ -359,6 +362,8 @@ def test_a_completion_is_taken_back_only_by_what_concerns_the_object() -> None:
         Verdict.IN_PROGRESS,
         Verdict.IN_PROGRESS,
         Verdict.IN_PROGRESS,
+        Verdict.IN_PROGRESS,  # 基本完工: substantially, as 基本建成
+        Verdict.IN_PROGRESS,  # 即将建成: about to be
     ]
 
 

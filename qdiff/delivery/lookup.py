@@ -21,12 +21,13 @@ INDICATOR_FLOOR = 0.7
 
 
 # Words that take back a completion: 东段已通车，西段完成80%，预计明年全线通车; 基本建成. A
-# promise or a doubt (预计, 尚未) takes it back anywhere in the sentence; a partial claim (基本建成,
-# 完成80%, 部分路段建成) only in the clause that names the object: a sentence lists many objects,
-# and 村级改革基本完成，土地确权全面完成 completes the second.
-_NOT_YET = re.compile(r"预计|计划于|尚未|未能|正在")
+# promise or a doubt (预计, 即将, 尚未) takes it back anywhere in the sentence; a partial claim
+# (基本建成, 基本完工, 完成80%, 部分路段建成) only in the clause that names the object: a sentence
+# lists many objects, and 村级改革基本完成，土地确权全面完成 completes the second.
+_NOT_YET = re.compile(r"预计|计划于|尚未|未能|正在|即将")
 _PARTLY = re.compile(
-    r"基本建成|基本完成|完成\d+(?:\.\d+)?%|部分[^，,；;]{0,6}?(?:完成|建成|投用|开通|通车|实现)"
+    r"基本(?:建成|完成|完工|竣工|实现)|完成\d+(?:\.\d+)?%"
+    r"|部分[^，,；;]{0,6}?(?:完成|建成|投用|开通|通车|实现)"
 )
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 
