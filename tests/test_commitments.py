@@ -723,6 +723,9 @@ def test_a_subject_put_first_ends_before_its_target_and_is_more_than_a_year() ->
     names = [name for name, _ in _objects(notice)]
     assert "老年人健康体检" in names
     assert "2024年" not in names
+    # A deadline cuts a name short only before a verb: 征兵 is the conscription drive itself.
+    found = _objects(_notice("2023Q3", "征兵工作。做好2023年下半年征兵工作。(责任单位:区人武部)"))
+    assert [name for name, _ in found] == ["2023年下半年征兵"]
 
 
 def test_a_place_the_clause_opens_with_and_work_after_bing() -> None:

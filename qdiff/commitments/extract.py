@@ -598,8 +598,13 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
         end = trailing.start()
     if deadline := _TRAILING_DEADLINE.search(clause, start, end):
         end = deadline.start()
-    # A deadline and the verb it dates, left after a name (滨江岸线年内贯通, …6月底前开街).
-    elif (dated := DEADLINE.search(clause, start + 2, end)) and end - dated.end() <= 2:
+    # A deadline and the verb it dates, left after a name (…商业街6月底前开街; not 2023年下半年
+    # 征兵, whose 征兵 is the thing).
+    elif (
+        (dated := DEADLINE.search(clause, start + 2, end))
+        and end - dated.end() <= 2
+        and clause[dated.end() : end] in _CLOSING_VERBS
+    ):
         end = dated.start()
     etc = _AND_SO_ON.search(clause, start, end)
     if etc and etc.start() - start >= 2:
