@@ -817,3 +817,22 @@ def test_a_place_named_after_its_verb_is_no_presupposed_step() -> None:
         "安置房建设。加快后湾村安置房项目建设,竣工后启动望湖学校开办。(责任单位:区建管委)",
     )
     assert _objects(notice) == [("后湾村安置房项目", Stage.ADVANCE), ("望湖学校开办", Stage.START)]
+
+
+def test_a_count_the_new_year_is_given_is_a_new_target() -> None:
+    """Across a year end, 2025年新建市民健身步道10条 is the new year's quota, not December's
+    年内新建…10条 continued; a project named with the new year (2025年一季度北塘文体中心竣工)
+    still continues, and slips."""
+    q4 = _notice(
+        "2024Q4",
+        "民生实事。年内新建市民健身步道10条,北塘文体中心年内竣工。(责任单位:区体育局)",
+    )
+    q1 = _notice(
+        "2025Q1",
+        "民生实事。2025年新建市民健身步道10条,2025年一季度北塘文体中心竣工。(责任单位:区体育局)",
+    )
+    links = compare(q4, q1).commitments
+    continued = [(link.old.object, link.new.object) for link in links if link.old and link.new]
+    assert continued == [("北塘文体中心", "北塘文体中心")]
+    slipped = [link for link in links if link.old and link.new]
+    assert "slipped" in {facet.value for facet in slipped[0].facets}

@@ -358,6 +358,11 @@ def _topic(clause: str) -> list[tuple[int, int]]:
     """The names a clause opens with, before any verb: the longest opening phrase that names
     something, or the list before 等 when what follows 等 names their kind."""
     start = _opening_end(clause)
+    # A deadline it opens with, and the year before one (2025年一季度北塘文体中心竣工), is no part
+    # of the name (but 2024年区级部门预算 keeps its year).
+    year = _LEADING_YEAR.match(clause, start)
+    if year and DEADLINE.match(clause, year.end()):
+        start = year.end()
     if deadline := DEADLINE.match(clause, start):
         start = deadline.end()
     if _OPENING.match(clause, start) or _PREPOSITION.match(clause, start):
@@ -456,7 +461,7 @@ def _stated_subject(clause: str, start: int, verb: re.Match[str] | None) -> list
     subject = clause[a:b]
     if (
         b - a < 4
-        or len(_LEADING_YEAR.sub("", subject)) < 4
+        or len(subject) - _year_length(subject) < 4
         or b - a > _SUBJECT_REACH
         or _NAME_BREAK.search(subject)
         or DEADLINE.search(subject)
@@ -481,7 +486,15 @@ _BEFORE_VERB = re.compile(
 # 目标任务), or the whole district's; nor does one that opens with 问题 or 年度 (问题整改).
 _GENERIC_SUBJECT = re.compile(r"各项|各类|相关|有关|目标任务|重点任务|全区|全市")
 _SUBJECT_TARGET = re.compile(r"(?:全年|年度|累计|共)?\d")
-_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
+_LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
+
+
+def _year_length(text: str) -> int:
+    """How long the year a text opens with is (2024年: 5), 0 without one."""
+    year = _LEADING_YEAR.match(text)
+    return year.end() if year else 0
+
+
 # The longest subject a clause may open with: beyond it, what stands before the verb is a
 # sentence of its own rather than a name.
 _SUBJECT_REACH = 20

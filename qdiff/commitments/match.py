@@ -48,7 +48,7 @@ def align_commitments(
     `task_pairs`: the tasks the comparison linked (old ref, new ref, score)."""
     made_in, seen_in = periods
     new_year = made_in is not None and seen_in is not None and made_in.year != seen_in.year
-    pairs = _best_pairs(old, new, new_year)
+    pairs = _best_pairs(old, new, f"{seen_in.year}年" if new_year and seen_in else None)
     pairs.update(_unnamed_pairs(old, new, task_pairs))
     links: list[CommitmentLink] = []
     matched_new: dict[int, tuple[int, MatchedBy, float]] = {
@@ -65,11 +65,13 @@ def align_commitments(
 
 
 def _best_pairs(
-    old: Sequence[Commitment], new: Sequence[Commitment], new_year: bool = False
+    old: Sequence[Commitment], new: Sequence[Commitment], new_year: str | None = None
 ) -> dict[int, tuple[int, MatchedBy, float]]:
     """Old index -> (new index, how, score), best scores first, each commitment once. Across a
-    year end (`new_year`), a name that carries a count or a year is the same only with the same
-    ones: 跨境电商企业15家 in January is the new year's target, not December's 20家."""
+    year end (`new_year`: the new year as written, "2025年"), a name that carries a count or a
+    year is the same only with the same ones: 跨境电商企业15家 in January is the new year's
+    target, not December's 20家; and a count the new clause gives the new year is a new target
+    even when it repeats the old one (2025年新建市民健身步道10条 after 年内新建…10条)."""
     new_keys = [name_key(c.object) if c.object else None for c in new]
     by_bigram: dict[str, list[int]] = defaultdict(list)
     for j, key in enumerate(new_keys):
@@ -90,6 +92,8 @@ def _best_pairs(
             found = same_names(commitment.object, other)
             if found is not None and new_year and not same_counts(commitment.object, other):
                 found = None
+            if found is not None and new_year and _new_years_count(commitment, new[j], new_year):
+                found = None
             if found is not None:
                 how, score = found
                 mine.append((-(score + _context(commitment, new[j])), i + j, i, j, how))
@@ -105,6 +109,12 @@ def _best_pairs(
         pairs[i] = (j, how, round(min(-negative, 1.0), 4))
         taken.add(j)
     return pairs
+
+
+def _new_years_count(old: Commitment, new: Commitment, year: str) -> bool:
+    """Whether the newer commitment is a count set for the new year (its clause names the year,
+    the older one's does not): an annual quota of the new year, not the old one continued."""
+    return bool(new.quantities) and year in new.text and year not in old.text
 
 
 def _unnamed_pairs(
