@@ -793,6 +793,11 @@ def test_a_place_and_a_thing_inside_it_and_roads_of_one_name() -> None:
     assert same_names("中山北一路架空线入地", "中山北二路架空线入地") is None
     assert same_names("江浦路架空线入地", "江湾路架空线入地") is None
     assert same_names("青梧河生态护岸", "青梧河护岸") is not None
+    # A name with words left out keeps its work word: 石桥老街修缮 names the listed project more
+    # closely than 石桥老街 does.
+    project = "石桥老街历史风貌区保护修缮工程"
+    closer, looser = same_names(project, "石桥老街修缮"), same_names(project, "石桥老街")
+    assert closer is not None and looser is not None and closer[1] > looser[1]
     # One place named more fully is the same place.
     assert same_names("古镇东市河沿岸10处历史建筑修缮", "东市河沿岸10处历史建筑修缮主体工程")
 

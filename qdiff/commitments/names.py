@@ -91,7 +91,9 @@ def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     if shared >= needed - 1 and _within(*sorted((a.plain, b.plain), key=len)):
         common = _longest_common(a.core, b.core)
         if common >= needed:
-            return MatchedBy.ALIAS, round(0.75 + 0.15 * common / len(longer), 4)
+            # The shorter name is the longer one with words left out: as strong as one found
+            # whole inside it, by the characters it keeps (石桥老街修缮 beside 石桥老街).
+            return MatchedBy.ALIAS, round(0.8 + 0.15 * len(shorter) / len(longer), 4)
     dice = 2 * shared / (len(a.bigrams) + len(b.bigrams))
     if dice >= FUZZY_AT_LEAST and not _other_places(a.core, b.core):
         return MatchedBy.FUZZY, round(0.7 * dice, 4)
