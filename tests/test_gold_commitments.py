@@ -11,6 +11,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "fixtures" / "gold_commitments").glob("*.json"))
+# Second labellings of a pair (bench/labeller_agreement.py): the same format, checked the same way.
+AGAIN = sorted((ROOT / "fixtures" / "gold_commitments" / "agreement").glob("*.json"))
 FACETS = {
     "slipped",
     "stage_changed",
@@ -26,7 +28,7 @@ def test_there_are_six_pairs() -> None:
     assert len(GOLD) >= 6
 
 
-@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", GOLD + AGAIN, ids=lambda p: p.stem)
 def test_gold_is_well_formed(path: Path) -> None:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     ids: dict[str, dict[str, Any]] = {}
@@ -48,3 +50,11 @@ def test_gold_is_well_formed(path: Path) -> None:
         assert set(link["facets"]) <= FACETS, link
         if "regressed" in link["facets"]:
             assert "stage_changed" in link["facets"], link
+
+
+def test_each_second_labelling_has_its_first() -> None:
+    """A second labelling is scored against the first labelling of its pair."""
+    assert AGAIN
+    for path in AGAIN:
+        pair = path.stem.rsplit(".", 1)[0]
+        assert (ROOT / "fixtures" / "gold_commitments" / f"{pair}.json").is_file(), path
