@@ -60,6 +60,7 @@ def labelled_links(path: Path, old: Notice, new: Notice) -> list[CommitmentLink]
                 lead=tuple(label.get("lead", ())),
                 support=(),
             )
+    old_ids = {label["id"] for label in data["commitments"]["old"]}
     links: list[CommitmentLink] = []
     linked: set[str] = set()
     for link in data["links"]:
@@ -71,7 +72,7 @@ def labelled_links(path: Path, old: Notice, new: Notice) -> list[CommitmentLink]
         linked.update((link["old"], link["new"]))
     for label_id, commitment in made.items():
         if label_id not in linked:
-            old_side = label_id in {c["id"] for c in data["commitments"]["old"]}
+            old_side = label_id in old_ids
             links.append(
                 CommitmentLink(
                     CommitmentStatus.DROPPED if old_side else CommitmentStatus.NEW,

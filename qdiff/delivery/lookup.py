@@ -134,11 +134,7 @@ def find_object(index: PassageIndex, name: str) -> list[tuple[float, int]]:
         for score, number in index.search(key, OBJECT_FLOOR):
             # A short name is known by its first characters (呼包高铁 is not 京包高铁, “多规合一”
             # not “三规合一”): a passage without them speaks of another thing.
-            if (
-                len(key) <= _SHORT_NAME
-                and score < 1.0
-                and fold(key)[:2] not in fold(index.passages[number].text)
-            ):
+            if len(key) <= _SHORT_NAME and score < 1.0 and fold(key)[:2] not in index.grams[number]:
                 continue
             # The 第七届 fair is not the 第六届 one a review reports.
             others = set(_ANY_EDITION.findall(fold(index.passages[number].text))) - editions

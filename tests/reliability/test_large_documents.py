@@ -243,9 +243,10 @@ def test_each_bound_is_refused_just_past_it(bodies: list[str], problem: str) -> 
 
 def test_two_notices_at_the_bound_compare_within_budget() -> None:
     """1,000 items each, measured in a child process: <= 5 s CPU and <= 300 MB peak, what the
-    issue asks of two 1,000-item documents (bench/large_documents.py measures the curve). The
-    CPU time is the lesser of two fresh processes: on this shared machine one run measured from
-    3.5 s to 5.0 s within an hour, and the budget is the code's cost, not a neighbour's."""
+    issue asks of two 1,000-item documents (bench/large_documents.py measures the curve). A run
+    over the CPU budget is measured once more in a fresh process and the lesser time is kept: on
+    this shared machine one run measured from 3.5 s to 5.0 s within an hour, and the budget is
+    the code's cost, not a neighbour's."""
     script = (
         "import resource, time\n"
         "from tests.reliability.test_large_documents import _year_plans\n"
@@ -263,8 +264,8 @@ def test_two_notices_at_the_bound_compare_within_budget() -> None:
         "print(len(old.items), len(comparison.items), seconds, peak)\n"
     )
     root = Path(__file__).resolve().parent.parent.parent
-    runs = []
-    for _ in range(2):
+    runs: list[float] = []
+    while len(runs) < 2 and (not runs or runs[0] > 5.0):
         done = subprocess.run(
             [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=root
         )
