@@ -841,3 +841,72 @@ def test_a_count_the_new_year_is_given_is_a_new_target() -> None:
     assert continued == [("北塘文体中心", "北塘文体中心")]
     slipped = [link for link in links if link.old and link.new]
     assert "slipped" in {facet.value for facet in slipped[0].facets}
+
+
+def test_an_event_held_a_document_issued_and_a_count_added_complete_their_object() -> None:
+    """举办, 召开, 印发 and 新增/新建/引进 with a count complete what they act on; 新建 inside a
+    project's name (泰和路新建工程) is no verb; a trial run, a design started and getting ready to
+    start are not completions; a greenway opened through its whole length is, and named once."""
+    notice = _notice(
+        "2024Q2",
+        "活动与民生。举办第三届汀江龙舟文化节,印发《南汀区老旧小区改造实施办法》,"
+        "新增社区老年助餐点6个,引进首店、品牌旗舰店12家。(责任单位:区商务委)",
+        "建设与服务。泰和路新建工程二季度开工,“亲清南汀”企业服务平台上线试运行,"
+        "启动汀江两岸夜景灯光提升工程设计,湖滨路北延伸段抓紧办理开工手续,"
+        "汀江滨江绿道三期全线贯通。(责任单位:区建管委)",
+    )
+    found = dict(_objects(notice))
+    assert found["第三届汀江龙舟文化节"] is Stage.COMPLETE
+    assert found["《南汀区老旧小区改造实施办法》"] is Stage.COMPLETE
+    assert found["社区老年助餐点6个"] is Stage.COMPLETE
+    assert found["泰和路新建工程"] is Stage.START
+    assert found["“亲清南汀”企业服务平台"] is Stage.START
+    assert found["汀江两岸夜景灯光提升工程设计"] is Stage.STUDY
+    assert found["湖滨路北延伸段"] is Stage.STUDY
+    assert found["汀江滨江绿道三期"] is Stage.COMPLETE
+    assert not any(name and name.endswith(("全线", "上线")) for name in found)
+
+
+def _facets_by_object(old: Notice, new: Notice) -> dict[str, set[str]]:
+    return {
+        link.old.object: {f.value for f in link.facets}
+        for link in compare(old, new).commitments
+        if link.old and link.new and link.old.object
+    }
+
+
+def test_quotas_rounds_and_recurring_promises_do_not_slip_but_what_is_left_does() -> None:
+    """A count added again (新增…6个 each quarter) is a quota renewed; a round named by its
+    period (一季度…签约活动, then 二季度…) and a promise made for every month are their own;
+    what is left of a completion promised again (剩余400套) slipped, whatever the count; a
+    step named in the name (…选址) then the whole is progress."""
+    q1 = _notice(
+        "2024Q1",
+        "民生。新增社区老年助餐点6个,站北安置区一期3月底前交付安置房600套,"
+        "完成汀湖零工驿站选址。(责任单位:区民政局)",
+        "招商。举办一季度重点项目集中签约活动,每月召开一次重点项目推进协调会。"
+        "(责任单位:区发展改革委)",
+    )
+    q2 = _notice(
+        "2024Q2",
+        "民生。新增社区老年助餐点6个,站北安置区一期剩余400套安置房6月底前交付,"
+        "建成汀湖零工驿站。(责任单位:区民政局)",
+        "招商。举办二季度重点项目集中签约活动,每月召开一次重点项目推进协调会。"
+        "(责任单位:区发展改革委)",
+    )
+    facets = _facets_by_object(q1, q2)
+    assert "slipped" not in facets["社区老年助餐点6个"]
+    assert "slipped" in facets["站北安置区"]
+    assert "slipped" not in facets["汀湖零工驿站选址"]
+    assert "slipped" not in facets["一季度重点项目集中签约活动"]
+    meeting = next(name for name in facets if name.endswith("重点项目推进协调会"))
+    assert "slipped" not in facets[meeting]
+    # Without the quota, the round or the month, the same promise again slips.
+    q2_again = _notice(
+        "2024Q2",
+        "民生。再次承诺:站北安置区一期3月底前交付安置房600套。(责任单位:区民政局)",
+        "招商。举办一季度重点项目集中签约活动。(责任单位:区发展改革委)",
+    )
+    again = _facets_by_object(q1, q2_again)
+    assert "slipped" in again["站北安置区"]
+    assert "slipped" in again["一季度重点项目集中签约活动"]

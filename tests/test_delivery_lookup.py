@@ -409,3 +409,23 @@ def test_a_sentence_holding_little_of_the_name_is_not_similar() -> None:
     found = index.most_like("洋山四期", floor=0.0)
     assert found is not None and found[1].text == "洋山港四期开港"
     assert index.most_like("洋山深水港区四期工程", floor=0.0) is None
+
+
+def test_an_event_held_or_a_count_added_in_the_review_keeps_the_promise() -> None:
+    """A review claims with the verbs one object's stage reads (新建村级集体农场, 成功举办), as
+    the promise was read; and of the passages that name the object best, the one claiming the
+    most decides (a fair named once for its security, once for its success)."""
+    review = (
+        "扎实做好第三届中国国际进口博览会防疫保障。第三届中国国际进口博览会成功举办。"
+        "新建村级集体农场。办好扬州工匠日。"
+    )
+    said = assess_delivery(
+        [
+            promise("第三届中国国际进口博览会", "办好第三届中国国际进口博览会", Stage.COMPLETE),
+            promise("村级集体农场", "新建村级集体农场", Stage.COMPLETE),
+        ],
+        clauses(review),
+        clauses(review),
+    )
+    assert [a.verdict for a in said] == [Verdict.DONE, Verdict.DONE]
+    assert said[0].evidence[0].passage.text == "第三届中国国际进口博览会成功举办"

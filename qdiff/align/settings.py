@@ -80,5 +80,8 @@ DEFAULT_SETTINGS = Settings()
 # object put into service is complete, one drafted or prepared is study; a subject put first
 # names an object when it starts or finishes; names end before a deadline and before 并; heads
 # for numbered plots, villages, bracketed phases and more; a remainder continues across a year
-# end; two roads alike only in their work are two objects.
-ALIGNER_REVISION = 15
+# end; two roads alike only in their work are two objects. 16: an event held, a document issued
+# and a count added (举办, 召开, 印发, 新增 N…) complete an object; a trial run, a design started
+# and getting ready to start do not; no slip for a quota renewed, a round of its own or a
+# recurring promise, and a slip for what is left of a completion promised again.
+ALIGNER_REVISION = 16

@@ -37,7 +37,7 @@ _PLAIN_VERBS = """
     实施 建设 新建 改建 扩建 举办 办好 打造 建立 成立 修订 组织
     创建 争取 确保 力争 启用 开通 通车 开业 运营 交付 优化 完善
     召开 筹建 引进 培育 支持 围绕 聚焦 跟踪 策划 承办 参与 促进
-    新增 筹集 推出 组建 签署 明确 发放
+    新增 筹集 推出 组建 签署 明确 发放 印发
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
     抓好 做强 做优 做大 打响 打好
 """.split()  # noqa: SIM905 (a word list reads better as words)
@@ -66,14 +66,14 @@ _CLOSING_VERBS = {
     *"""
     基本建成 建成投用 竣工投用 开工建设 开工 竣工 建成 投用 完成
     启动 揭牌 试运行 试运营 收尾 落地 签约 验收
-    开通 投运 运营 运行 开放 出让 收储 征收 加快推进 有序推进 持续推进 推进
+    开通 投运 运营 运行 开放 出让 收储 征收 加快推进 有序推进 持续推进 推进 全线贯通 贯通
 """.split(),  # noqa: SIM905 (a word list reads better as words)
     *IN_SERVICE_VERBS,
 }
 _CLOSING = re.compile(
     r"(?:等(?:[\d一二三四五六七八九十]+[个项家所座条处批])?(?:重点|重大)?(?:项目|工程|地块|设施)?)?"
     r"(?:的)?(?:建设|前期(?:审批|准备)?(?:工作)?|准备工作|工作|审批|改造|整治)?"
-    r"(?:(?:" + DEADLINE.pattern + r"|当季|同步|正式|基本|全面|全部|顺利|高效)*"
+    r"(?:(?:" + DEADLINE.pattern + r"|当季|同步|正式|基本|全面|全部|全线|顺利|高效)*"
     r"(?P<verb>" + "|".join(sorted(_CLOSING_VERBS, key=len, reverse=True)) + r"))*"
     r"(?:工作|建设)?$"
 )
@@ -332,7 +332,11 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
         found = _named_members(clause, region_start, region_end, specific=opening is not None)
     # A named subject the clause opens with: 港区冷链物流园一期完成冷库设备安装调试,
     # 红房子医院科教楼主体结构封顶, 美团、字节跳动等总部项目扩租落地.
-    topic = [span for span in _topic(clause) if span not in found]
+    # (A topic the closing verb's names already hold, or one they overlap, is the same thing:
+    # 滨江绿道三期全线贯通 names 滨江绿道三期 once.)
+    topic = [
+        (a, b) for a, b in _topic(clause) if not any(a < end and start < b for start, end in found)
+    ]
     if not found and not topic:
         return [(a, b, stage) for a, b in _documents(clause)]
     # Subjects are governed by the verb that follows them: A、B、C完成居民搬迁 completes.

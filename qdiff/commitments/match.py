@@ -24,7 +24,7 @@ from qdiff.commitments.model import (
 )
 from qdiff.commitments.names import NameKey, name_key, same_counts, same_names
 from qdiff.commitments.timing import passed
-from qdiff.lexicon.stages import STEP
+from qdiff.lexicon.stages import COUNT_VERBS, STEP
 from qdiff.normalize import compact
 from qdiff.notice import Stage
 from qdiff.periods import Period
@@ -240,13 +240,32 @@ def _slipped(
         return False
     if old.stage not in _PROMISES or new.stage is not old.stage:
         return False
-    if _targets(old) != _targets(new):
-        return False
+    if _RECURRING.search(old.text) or _rounds(old) != _rounds(new):
+        return False  # 每月召开…; 一季度集中签约活动, then 二季度的: each round is its own
+    # What is left of it promised again (站北安置区交付600套, then 剩余400套…交付) slipped,
+    # whatever the count.
+    if not _REMAINDER.search(new.text):
+        if _targets(old) != _targets(new):
+            return False
+        if old.quantities and _COUNTED.search(old.text):
+            return False  # 新增助餐点6个 each quarter is a quota renewed, not a promise missed
     if _SUBSTANTIALLY.search(old.text) and not _SUBSTANTIALLY.search(new.text):
         return False  # 基本完成, then 完成 or 发布: the promise moved on
     if _steps(old) != _steps(new):
         return False  # 完成结构加固, then 年内竣工: another step of the work, not the same promise
     return passed(old.deadline, made_in, seen_in)
+
+
+# A promise made for a stretch of time: each stretch is its own round.
+_RECURRING = re.compile(r"每(?:月|周|季度?|半年|年)|定期|常态化")
+# A round named in the object: 一季度重点项目集中签约活动, 上半年经济运行分析会, 下半年征兵任务.
+_ROUND = re.compile(r"[一二三四1-4]季度|前三季度|[上下]半年|\d{1,2}月|[春夏秋冬]季")
+_REMAINDER = re.compile(r"剩余|余下|尚未|未完成的")
+_COUNTED = re.compile("|".join(COUNT_VERBS))
+
+
+def _rounds(commitment: Commitment) -> frozenset[str]:
+    return frozenset(_ROUND.findall(commitment.object or ""))
 
 
 def _steps(commitment: Commitment) -> frozenset[str]:
@@ -258,7 +277,8 @@ def _steps(commitment: Commitment) -> frozenset[str]:
     at = text.find(commitment.object) if commitment.object else -1
     after = text[at + len(commitment.object or "") :] if at >= 0 else text
     own = _NEXT_MEMBER.split(after, maxsplit=1)[0]
-    return frozenset(STEP.findall(own))
+    # A step may end the name itself (完成汀湖零工驿站选址).
+    return frozenset(STEP.findall((commitment.object or "") + own))
 
 
 # Where the next member of a clause begins with its own work: 和, 及 (not 与, which is as often

@@ -38,11 +38,13 @@ def object_stage(name: str, passage: Passage, *, promised: str) -> Stage | None:
     completion taken back (预计…, 基本建成, 完成80%) is an advance, unless the promise itself
     (`promised`, the plan's clause) was as partial (基本完成 promised, 基本完成 reported), and so
     is a step of the work finished (施工招标完成) unless that step was the promise."""
-    stage = passage.stage
     folded = fold(passage.text)
+    # The passage's own stage, with the verbs one object's stage reads (新建村级集体农场15个,
+    # 成功举办第三届进博会), as the promise's was read.
+    stage = stage_of(folded, for_object=True) or passage.stage
     found = anchor(searchable(name), passage.text)
     if found:
-        stage = stage_of(folded[found[0] :]) or stage
+        stage = stage_of(folded[found[0] :], for_object=True) or stage
     if stage is not Stage.COMPLETE:
         return stage
     # A step of the work finished (施工招标完成) is progress, unless the step was the promise.
