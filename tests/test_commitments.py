@@ -97,6 +97,9 @@ def test_a_task_with_no_named_object_is_one_commitment_without_object() -> None:
         ("区中医医院", "中医医院", "exact"),
         # An area or a length is a count, not part of the name.
         ("25万平方米旧住房成套改造", "32万平方米旧住房成套改造", "exact"),
+        # The next batch of a programme named alike continues it (issue 12: 第一批 → 第二批).
+        ("第一批老旧小区改造", "第二批老旧小区改造", "alias"),
+        ("第三批“高效办成一件事”重点事项", "第四批“高效办成一件事”重点事项", "alias"),
     ],
 )
 def test_names_that_name_one_thing(old: str, new: str, how: str) -> None:
@@ -110,8 +113,8 @@ def test_names_that_name_one_thing(old: str, new: str, how: str) -> None:
         ("116街坊", "1011街坊"),
         ("4街坊", "154街坊"),
         ("第二届“五五购物节”", "第三届“五五购物节”"),
-        ("第一批老旧小区改造", "第二批老旧小区改造"),
-        ("第2批老旧小区改造", "第3批老旧小区改造"),
+        ("第一批老旧小区改造", "第二期老旧小区改造"),
+        ("第2批老旧小区改造", "第3批雨污混接改造"),
         ("港区冷链物流园一期", "港区冷链物流园二期"),
         ("南湖变电站", "北塘路拓宽工程"),
     ],
@@ -910,3 +913,26 @@ def test_quotas_rounds_and_recurring_promises_do_not_slip_but_what_is_left_does(
     again = _facets_by_object(q1, q2_again)
     assert "slipped" in again["站北安置区"]
     assert "slipped" in again["一季度重点项目集中签约活动"]
+
+
+def test_the_next_batch_continues_with_its_quantity_changed_and_a_member_finds_its_kind() -> None:
+    """第三批 → 第四批 of one programme is a continued link with quantity_changed, never a slip
+    (the same batch named again would be the closer match); a list member named by its place
+    alone (推进梅岭、新港2个街道长者食堂建设) is the thing named whole later (梅岭长者食堂)."""
+    q3 = _notice(
+        "2025Q3",
+        "政务服务。推出第三批“高效办成一件事”重点事项,推进梅岭、新港2个街道长者食堂建设。"
+        "(责任单位:区政务服务中心)",
+    )
+    q4 = _notice(
+        "2025Q4",
+        "政务服务。推出第四批“高效办成一件事”重点事项,梅岭长者食堂开业。(责任单位:区政务服务中心)",
+    )
+    links = {
+        (link.old.object, link.new.object): {f.value for f in link.facets}
+        for link in compare(q3, q4).commitments
+        if link.old and link.new
+    }
+    batch = links[("第三批“高效办成一件事”重点事项", "第四批“高效办成一件事”重点事项")]
+    assert "quantity_changed" in batch and "slipped" not in batch
+    assert ("梅岭", "梅岭长者食堂") in links

@@ -83,5 +83,7 @@ DEFAULT_SETTINGS = Settings()
 # end; two roads alike only in their work are two objects. 16: an event held, a document issued
 # and a count added (举办, 召开, 印发, 新增 N…) complete an object; a trial run, a design started
 # and getting ready to start do not; no slip for a quota renewed, a round of its own or a
-# recurring promise, and a slip for what is left of a completion promised again.
+# recurring promise, and a slip for what is left of a completion promised again; the next batch
+# of a programme continues it (quantity changed); a list member named by its place alone is the
+# thing its list's kind names whole.
 ALIGNER_REVISION = 16

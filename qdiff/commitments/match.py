@@ -22,7 +22,7 @@ from qdiff.commitments.model import (
     CommitmentStatus,
     MatchedBy,
 )
-from qdiff.commitments.names import NameKey, name_key, same_counts, same_names
+from qdiff.commitments.names import BATCH, NameKey, name_key, same_counts, same_names
 from qdiff.commitments.timing import passed
 from qdiff.lexicon.stages import COUNT_VERBS, STEP
 from qdiff.normalize import compact
@@ -89,7 +89,7 @@ def _best_pairs(
         for j in _candidates(key, by_bigram, position):
             other = new[j].object
             assert other is not None
-            found = same_names(commitment.object, other)
+            found = same_names(commitment.object, other) or _member_of_kind(commitment, new[j])
             if found is not None and new_year and not same_counts(commitment.object, other):
                 found = None
             if found is not None and new_year and _new_years_count(commitment, new[j], new_year):
@@ -109,6 +109,28 @@ def _best_pairs(
         pairs[i] = (j, how, round(min(-negative, 1.0), 4))
         taken.add(j)
     return pairs
+
+
+# A list member named by its place alone, two characters or more, at most this many.
+_MEMBER_LENGTH = 4
+_MEMBER_SCORE = 0.8
+
+
+def _member_of_kind(old: Commitment, new: Commitment) -> tuple[MatchedBy, float] | None:
+    """A member of a list named by its place alone, the kind of thing given once for the list
+    (推进梅岭、新港2个街道长者食堂建设: 梅岭), and the thing named whole in the other document
+    (梅岭长者食堂开业): the whole name is the member followed by a kind its list's clause gives."""
+    for short, whole in ((old, new), (new, old)):
+        member, name = short.object or "", whole.object or ""
+        kind = name[len(member) :]
+        if (
+            2 <= len(member) <= _MEMBER_LENGTH
+            and name.startswith(member)
+            and len(kind) >= 2
+            and kind in short.text[short.text.find(member) + len(member) :]
+        ):
+            return MatchedBy.ALIAS, _MEMBER_SCORE
+    return None
 
 
 def _new_years_count(old: Commitment, new: Commitment, year: str) -> bool:
@@ -214,8 +236,10 @@ def _continued(
             and new.stage.rank < old.stage.rank
         ):
             facets.append(CommitmentFacet.REGRESSED)
-    if old.quantities and new.quantities and _targets(old) != _targets(new):
-        facets.append(CommitmentFacet.QUANTITY_CHANGED)
+    if (old.quantities and new.quantities and _targets(old) != _targets(new)) or _other_batch(
+        old, new
+    ):
+        facets.append(CommitmentFacet.QUANTITY_CHANGED)  # 10台 → 20台, 第一批 → 第二批
     if old.lead and new.lead and old.lead[0] != new.lead[0]:
         facets.append(CommitmentFacet.LEAD_UNIT_CHANGED)
     if _as_compared(old.deadline) != _as_compared(new.deadline):
@@ -240,8 +264,8 @@ def _slipped(
         return False
     if old.stage not in _PROMISES or new.stage is not old.stage:
         return False
-    if _RECURRING.search(old.text) or _rounds(old) != _rounds(new):
-        return False  # 每月召开…; 一季度集中签约活动, then 二季度的: each round is its own
+    if _RECURRING.search(old.text) or _rounds(old) != _rounds(new) or _other_batch(old, new):
+        return False  # 每月召开…; 一季度集中签约活动, then 二季度的; 第二批: each round is its own
     # What is left of it promised again (站北安置区交付600套, then 剩余400套…交付) slipped,
     # whatever the count.
     if not _REMAINDER.search(new.text):
@@ -266,6 +290,12 @@ _COUNTED = re.compile("|".join(COUNT_VERBS))
 
 def _rounds(commitment: Commitment) -> frozenset[str]:
     return frozenset(_ROUND.findall(commitment.object or ""))
+
+
+def _other_batch(old: Commitment, new: Commitment) -> bool:
+    """Whether both name a batch and not the same (第三批 → 第四批; 首批 added names none)."""
+    batches = [frozenset(BATCH.findall(c.object or "")) for c in (old, new)]
+    return all(batches) and batches[0] != batches[1]
 
 
 def _steps(commitment: Commitment) -> frozenset[str]:

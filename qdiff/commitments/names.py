@@ -2,8 +2,9 @@
 other (苏步青旧居和谈家桢旧居修缮工程 → 苏步青旧居修缮), or names alike enough.
 
 Numbers that identify tell things apart however alike the rest is: 116街坊 is not 1011街坊
-(a name may add detail: 116街坊38/6丘 is in 116街坊), the 第二届 festival is not the 第三届,
-第一批 is not 第二批 (DOMAIN.md: a new batch or round is not the same commitment). A count is not
+(a name may add detail: 116街坊38/6丘 is in 116街坊), the 第二届 festival is not the 第三届, 一期
+is not 二期. A batch is the programme's (第一批 → 第二批 continues it, its quantity changed;
+match.py calls no new batch a slip). A count is not
 part of a name: 10台电梯加装 and 20台电梯加装 are one programme whose target changed, and so are
 25万平方米旧住房成套改造 and 32万平方米旧住房成套改造.
 """
@@ -34,6 +35,12 @@ _COUNT = re.compile(
 _ORDINAL = re.compile(
     r"第[一二三四五六七八九十百\d]+[届批期轮次]|首批|[一二三四五六七八九十\d]+期|[春夏秋冬]{1,2}季"
 )
+# Batches and rounds: 第三批, 首批, 第二轮. The next batch of a programme named alike in all else
+# continues it with its quantity changed (issue 12: 第一批 → 第二批), as the blind labellers who
+# met one linked it; the same batch named again is still the closer match.
+BATCH = re.compile(r"第[一二三四五六七八九十百\d]+[批轮]|首批|首轮")
+# The score of a match with another batch.
+_OTHER_BATCH = 0.9
 
 # A fuzzy match needs names this alike (Dice of character bigrams) ...
 FUZZY_AT_LEAST = 0.5
@@ -50,6 +57,7 @@ class NameKey:
     plain: str  # the name without quotes and counts, its head kept
     numbers: tuple[str, ...]
     ordinals: tuple[str, ...]
+    batches: tuple[str, ...]
     bigrams: frozenset[str]
 
 
@@ -63,6 +71,7 @@ def name_key(name: str) -> NameKey:
         plain=plain,
         numbers=tuple(sorted(set(_NUMBERS.findall(plain)))),
         ordinals=tuple(sorted(set(_ORDINAL.findall(written)))),
+        batches=tuple(sorted(set(BATCH.findall(written)))),
         bigrams=frozenset(core[i : i + 2] for i in range(len(core) - 1)) or frozenset({core}),
     )
 
@@ -76,6 +85,23 @@ def same_names(a: str, b: str) -> tuple[MatchedBy, float] | None:
 
 def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     """How two names name one thing, with a score in (0, 1], or None when they do not."""
+    found = _same_thing(a, b)
+    if found is not None or not a.batches or not b.batches or a.batches == b.batches:
+        return found
+    # The next batch of a programme named alike in all else (第三批“高效办成一件事”重点事项 →
+    # 第四批…).
+    if BATCH.sub("", a.core) == BATCH.sub("", b.core) and _agree(
+        _unbatched(a.ordinals), _unbatched(b.ordinals)
+    ):
+        return MatchedBy.ALIAS, _OTHER_BATCH
+    return None
+
+
+def _unbatched(ordinals: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(o for o in ordinals if not BATCH.fullmatch(o))
+
+
+def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     if not _agree(a.ordinals, b.ordinals) or not _agree(a.numbers, b.numbers):
         return None
     if a.core == b.core:
