@@ -417,15 +417,23 @@ def test_an_event_held_or_a_count_added_in_the_review_keeps_the_promise() -> Non
     most decides (a fair named once for its security, once for its success)."""
     review = (
         "扎实做好第三届中国国际进口博览会防疫保障。第三届中国国际进口博览会成功举办。"
-        "新建村级集体农场。办好扬州工匠日。"
+        "新建村级集体农场15个。北塘文体中心承办区运会部分赛事。第三届汀江龙舟文化节延期举办。"
     )
     said = assess_delivery(
         [
-            promise("第三届中国国际进口博览会", "办好第三届中国国际进口博览会", Stage.COMPLETE),
-            promise("村级集体农场", "新建村级集体农场", Stage.COMPLETE),
+            promise("第三届中国国际进口博览会", "举办第三届中国国际进口博览会", Stage.COMPLETE),
+            promise("村级集体农场", "新建村级集体农场10个", Stage.COMPLETE),
+            # Not completed by an event it hosts, nor an event put off.
+            promise("北塘文体中心", "年内建成北塘文体中心", Stage.COMPLETE),
+            promise("第三届汀江龙舟文化节", "举办第三届汀江龙舟文化节", Stage.COMPLETE),
         ],
         clauses(review),
         clauses(review),
     )
-    assert [a.verdict for a in said] == [Verdict.DONE, Verdict.DONE]
+    assert [a.verdict for a in said] == [
+        Verdict.DONE,
+        Verdict.DONE,
+        Verdict.IN_PROGRESS,
+        Verdict.IN_PROGRESS,
+    ]
     assert said[0].evidence[0].passage.text == "第三届中国国际进口博览会成功举办"

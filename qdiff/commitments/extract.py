@@ -32,12 +32,13 @@ from qdiff.lexicon.stages import IN_SERVICE_VERBS, stage_of, verbs_pattern
 from qdiff.normalize import fold
 from qdiff.notice import Item, Notice, Quantity, Stage, Task
 
-# Verbs that open a clause's objects without claiming a stage of their own.
+# Verbs that open a clause's objects without claiming a stage of the ladder (one object's stage
+# reads a few of them: 举办, 召开, 印发, 新增 N…; qdiff/lexicon/stages.py).
 _PLAIN_VERBS = """
     实施 建设 新建 改建 扩建 举办 办好 打造 建立 成立 修订 组织
     创建 争取 确保 力争 启用 开通 通车 开业 运营 交付 优化 完善
     召开 筹建 引进 培育 支持 围绕 聚焦 跟踪 策划 承办 参与 促进
-    新增 筹集 推出 组建 签署 明确 发放 印发
+    新增 筹集 推出 组建 签署 明确 发放 印发 新创
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
     抓好 做强 做优 做大 打响 打好
 """.split()  # noqa: SIM905 (a word list reads better as words)
@@ -266,6 +267,12 @@ def _clauses(folded: str) -> Iterator[tuple[int, int]]:
 
 def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     """The named objects of one clause, as offsets into it, each with its stage."""
+    # A count added (新增助餐点6个) completes; 新建 with no count (新建汀湖小学) claims nothing.
+    counted = bool(find_quantities(clause, clause))
+
+    def claimed(text: str) -> Stage | None:
+        return _claimed(text, counted)
+
     opening = _first_opening(clause)
     region_start = opening.end() if opening else 0
     closing = _CLOSING.search(clause, region_start)
@@ -276,13 +283,13 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
         if not _inside_quotes(clause, region_start, then.start()):
             region_end = then.start()
             break
-    opening_stage = _claimed(clause[:region_start]) if opening else None
+    opening_stage = claimed(clause[:region_start]) if opening else None
     # A plan drawn up by a deadline (规划编制一季度完成) is complete: the compounds of
     # qdiff/lexicon/stages.py reach past the opening verb.
     if (
         opening is not None
         and opening_stage is Stage.STUDY
-        and _claimed(clause[opening.start() :]) is Stage.COMPLETE
+        and claimed(clause[opening.start() :]) is Stage.COMPLETE
     ):
         opening_stage = Stage.COMPLETE
     # Starting a thing's preparation or consultation (启动A筹备, 启动B居民意见征询) is study, as
@@ -290,7 +297,7 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     if (
         opening is not None
         and opening_stage is Stage.START
-        and _claimed(clause[opening.start() :]) is Stage.STUDY
+        and claimed(clause[opening.start() :]) is Stage.STUDY
     ):
         opening_stage = Stage.STUDY
     closing_verb = closing.group("verb") if closing else None
@@ -299,14 +306,14 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     if (
         closing
         and "前期" in closing.group()
-        and Stage.COMPLETE not in (opening_stage, _claimed(closing_verb or ""))
+        and Stage.COMPLETE not in (opening_stage, claimed(closing_verb or ""))
     ):
         opening_stage = Stage.STUDY
     # The verb before the objects governs them (推进…签约 advances the signing); a verb placed
     # after them governs them when nothing before does (A、B等项目开工).
     # The closing's own stage: its first verb (上线运行 completes, 运行 alone claims nothing).
     closing_stage = (
-        (_claimed(closing.group()) or _claimed(closing_verb))
+        (claimed(closing.group()) or claimed(closing_verb))
         if closing is not None and closing_verb
         else None
     )
@@ -332,21 +339,56 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
         found = _named_members(clause, region_start, region_end, specific=opening is not None)
     # A named subject the clause opens with: 港区冷链物流园一期完成冷库设备安装调试,
     # 红房子医院科教楼主体结构封顶, 美团、字节跳动等总部项目扩租落地.
-    # (A topic the closing verb's names already hold, or one they overlap, is the same thing:
-    # 滨江绿道三期全线贯通 names 滨江绿道三期 once.)
-    topic = [
-        (a, b) for a, b in _topic(clause) if not any(a < end and start < b for start, end in found)
-    ]
+    topic = [span for span in _topic(clause) if span not in found]
+    # Two readings of one name, one inside the other, name one thing: by the longer
+    # (街北高速扩建, not 街北高速), unless all it adds is a deadline before the name or an
+    # adverb after it (3月底前北塘文体中心、汀湖学校竣工; 滨江绿道三期全线贯通).
+    spans = topic + found
+    topic, found = (
+        [span for span in group if not _one_of_two_readings(clause, span, spans)]
+        for group in (topic, found)
+    )
     if not found and not topic:
         return [(a, b, stage) for a, b in _documents(clause)]
     # Subjects are governed by the verb that follows them: A、B、C完成居民搬迁 completes.
-    topic_stage = stage if stage is not None or not topic else _claimed(clause[topic[-1][1] :])
+    topic_stage = stage if stage is not None or not topic else claimed(clause[topic[-1][1] :])
     return [(a, b, topic_stage) for a, b in topic] + [(a, b, stage) for a, b in found]
 
 
-def _claimed(text: str) -> Stage | None:
-    """The stage a stretch of a clause claims, its presupposed steps (竣工后…) set aside."""
-    return stage_of(_PRESUPPOSED.sub(lambda m: "　" * len(m.group()), text), for_object=True)
+def _claimed(text: str, counted: bool = False) -> Stage | None:
+    """The stage a stretch of a clause claims, its presupposed steps (竣工后…) set aside;
+    `counted`: the clause gives a count (see stage_of)."""
+    return stage_of(
+        _PRESUPPOSED.sub(lambda m: "　" * len(m.group()), text), for_object=True, counted=counted
+    )
+
+
+def _one_of_two_readings(clause: str, span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether another reading of the same name stands for it (see _objects)."""
+    for other in spans:
+        if other == span:
+            continue
+        holds = span[0] <= other[0] and other[1] <= span[1]
+        held = other[0] <= span[0] and span[1] <= other[1]
+        # The longer reading stands unless all it adds is no part of the name.
+        longer, shorter = (span, other) if holds else (other, span)
+        if (holds or held) and holds == _adds_no_name(
+            clause[longer[0] : shorter[0]], clause[shorter[1] : longer[1]]
+        ):
+            return True
+    return False
+
+
+def _adds_no_name(before: str, after: str) -> bool:
+    """Whether what a longer reading adds to a name is no part of it: a deadline before it, an
+    adverb or a verb after it (北塘文体中心 in 3月底前北塘文体中心; 滨江绿道三期 in …三期全线;
+    “亲清南汀”企业服务平台 in …平台上线)."""
+    return (not before or DEADLINE.fullmatch(before) is not None) and (
+        not after or _ADVERB.fullmatch(after) is not None or _claimed(after) is not None
+    )
+
+
+_ADVERB = re.compile(r"全线|全面|全部|整体")
 
 
 def _opening_end(clause: str) -> int:

@@ -22,9 +22,16 @@ from qdiff.commitments.model import (
     CommitmentStatus,
     MatchedBy,
 )
-from qdiff.commitments.names import BATCH, NameKey, name_key, same_counts, same_names
+from qdiff.commitments.names import (
+    BATCH,
+    REMAINDER,
+    NameKey,
+    name_key,
+    same_counts,
+    same_names,
+)
 from qdiff.commitments.timing import passed
-from qdiff.lexicon.stages import COUNT_VERBS, STEP
+from qdiff.lexicon.stages import COUNT_VERB_PATTERN, STEP, stage_of
 from qdiff.normalize import compact
 from qdiff.notice import Stage
 from qdiff.periods import Period
@@ -123,12 +130,13 @@ def _member_of_kind(old: Commitment, new: Commitment) -> tuple[MatchedBy, float]
     for short, whole in ((old, new), (new, old)):
         member, name = short.object or "", whole.object or ""
         kind = name[len(member) :]
-        if (
-            2 <= len(member) <= _MEMBER_LENGTH
-            and name.startswith(member)
-            and len(kind) >= 2
-            and kind in short.text[short.text.find(member) + len(member) :]
-        ):
+        if not (2 <= len(member) <= _MEMBER_LENGTH and name.startswith(member) and len(kind) >= 2):
+            continue
+        after = short.text[short.text.find(member) + len(member) :]
+        at = after.find(kind)
+        # The kind closes the member's own list: no verb between (完成梅岭、新港小区雨污分流改造并
+        # 启动长者食堂建设 gives 梅岭 no 长者食堂).
+        if at >= 0 and stage_of(after[:at], for_object=True) is None and "并" not in after[:at]:
             return MatchedBy.ALIAS, _MEMBER_SCORE
     return None
 
@@ -234,6 +242,7 @@ def _continued(
             and old.stage is not None
             and new.stage is not None
             and new.stage.rank < old.stage.rank
+            and not _other_batch(old, new)  # 第一批 done, 第二批 begun: no step back
         ):
             facets.append(CommitmentFacet.REGRESSED)
     if (old.quantities and new.quantities and _targets(old) != _targets(new)) or _other_batch(
@@ -268,10 +277,10 @@ def _slipped(
         return False  # 每月召开…; 一季度集中签约活动, then 二季度的; 第二批: each round is its own
     # What is left of it promised again (站北安置区交付600套, then 剩余400套…交付) slipped,
     # whatever the count.
-    if not _REMAINDER.search(new.text):
+    if not REMAINDER.search(new.text):
         if _targets(old) != _targets(new):
             return False
-        if old.quantities and _COUNTED.search(old.text):
+        if old.quantities and _quota(old):
             return False  # 新增助餐点6个 each quarter is a quota renewed, not a promise missed
     if _SUBSTANTIALLY.search(old.text) and not _SUBSTANTIALLY.search(new.text):
         return False  # 基本完成, then 完成 or 发布: the promise moved on
@@ -280,12 +289,23 @@ def _slipped(
     return passed(old.deadline, made_in, seen_in)
 
 
-# A promise made for a stretch of time: each stretch is its own round.
-_RECURRING = re.compile(r"每(?:月|周|季度?|半年|年)|定期|常态化")
-# A round named in the object: 一季度重点项目集中签约活动, 上半年经济运行分析会, 下半年征兵任务.
-_ROUND = re.compile(r"[一二三四1-4]季度|前三季度|[上下]半年|\d{1,2}月|[春夏秋冬]季")
-_REMAINDER = re.compile(r"剩余|余下|尚未|未完成的")
-_COUNTED = re.compile("|".join(COUNT_VERBS))
+# A promise made for a stretch of time: each stretch is its own round (每月召开, 定期发布; not
+# 常态化 inside a name, 常态化核酸采样点).
+_RECURRING = re.compile(
+    r"(?:每(?:月|周|季度?|半年|年)[^，,；;。]{0,4}?|定期)"
+    r"(?:召开|举办|举行|开展|组织|发布|通报|调度|更新)"
+)
+# A round named in the object by its period: 一季度重点项目集中签约活动, 上半年经济运行分析会,
+# 下半年征兵任务 (seasons tell names apart already: names.py).
+_ROUND = re.compile(r"[一二三四1-4]季度|前三季度|[上下]半年|\d{1,2}月")
+
+
+def _quota(commitment: Commitment) -> bool:
+    """Whether a count verb opens the commitment's clause before its object (新增社区老年助餐点
+    6个): a quota, renewed each quarter; not 新建 inside a project's name (泰和路新建工程)."""
+    verb = COUNT_VERB_PATTERN.search(commitment.text)
+    at = commitment.text.find(commitment.object) if commitment.object else -1
+    return verb is not None and (at < 0 or verb.start() < at)
 
 
 def _rounds(commitment: Commitment) -> frozenset[str]:

@@ -184,7 +184,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 
 
 # What is left of an earlier count: 剩余4家, 其余3个, 尚未完成的2项.
-_REMAINDER = re.compile(r"^(?:剩余|其余|余下|尚未完成的?)")
+REMAINDER = re.compile(r"剩余|其余|余下|尚未完成的?")
+_REMAINDER = re.compile(rf"^(?:{REMAINDER.pattern})")
 
 
 def same_counts(a: str, b: str) -> bool:

@@ -10,7 +10,7 @@ from qdiff.delivery.model import Passage, Promise
 from qdiff.delivery.passages import PassageIndex
 from qdiff.delivery.plan import LEADING_VERB
 from qdiff.lexicon.objects import is_named
-from qdiff.lexicon.stages import STEP, stage_of
+from qdiff.lexicon.stages import COUNT_VERBS, HELD_VERBS, STEP, stage_of, verbs_pattern
 from qdiff.normalize import fold
 from qdiff.notice import Stage
 
@@ -24,12 +24,15 @@ INDICATOR_FLOOR = 0.7
 # promise or a doubt (预计, 即将, 尚未) takes it back anywhere in the sentence; a partial claim
 # (基本建成, 基本完工, 完成80%, 部分路段建成) only in the clause that names the object: a sentence
 # lists many objects, and 村级改革基本完成，土地确权全面完成 completes the second.
-_NOT_YET = re.compile(r"预计|计划于|尚未|未能|正在|即将")
+_NOT_YET = re.compile(r"预计|计划于|尚未|未能|正在|即将|延期|推迟|暂停|取消")
 _PARTLY = re.compile(
     r"基本(?:建成|完成|完工|竣工|实现)|完成\d+(?:\.\d+)?%"
     r"|部分[^，,；;]{0,6}?(?:完成|建成|投用|开通|通车|实现)"
 )
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
+_HELD_OR_COUNTED = re.compile(verbs_pattern((*HELD_VERBS, *COUNT_VERBS)))
+# A held or count verb opening the clause right before the name, with its manner (成功举办).
+_HELD_BEFORE = re.compile(rf"(?:成功|圆满|顺利|精彩|全年|当年)?(?:{_HELD_OR_COUNTED.pattern})")
 
 
 def object_stage(name: str, passage: Passage, *, promised: str) -> Stage | None:
@@ -39,12 +42,19 @@ def object_stage(name: str, passage: Passage, *, promised: str) -> Stage | None:
     (`promised`, the plan's clause) was as partial (基本完成 promised, 基本完成 reported), and so
     is a step of the work finished (施工招标完成) unless that step was the promise."""
     folded = fold(passage.text)
-    # The passage's own stage, with the verbs one object's stage reads (新建村级集体农场15个,
-    # 成功举办第三届进博会), as the promise's was read.
-    stage = stage_of(folded, for_object=True) or passage.stage
+    stage = passage.stage
     found = anchor(searchable(name), passage.text)
+    # An event, a document or a count promised (办好进博会, 新增助餐点6个) is read with the verbs
+    # its promise was read with (成功举办, 新建…15个); any other object is not completed by them
+    # (北塘文体中心承办区运会赛事 holds no completion of the centre).
+    held = _HELD_OR_COUNTED.search(fold(promised)) is not None
     if found:
-        stage = stage_of(folded[found[0] :], for_object=True) or stage
+        after = folded[found[0] :]
+        stage = stage_of(after, for_object=held, counted=held) or stage
+        # The verb right before the name, in its clause (新建村级集体农场15个).
+        before = _CLAUSE_BREAK.split(folded[: found[0]])[-1]
+        if held and stage is not Stage.COMPLETE and _HELD_BEFORE.fullmatch(before):
+            stage = Stage.COMPLETE
     if stage is not Stage.COMPLETE:
         return stage
     # A step of the work finished (施工招标完成) is progress, unless the step was the promise.
