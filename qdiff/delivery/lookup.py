@@ -44,7 +44,7 @@ def object_stage(name: str, passage: Passage, *, promised: str) -> Stage | None:
     folded = fold(passage.text)
     stage = passage.stage
     found = anchor(searchable(name), passage.text)
-    # An event, a document or a count promised (办好进博会, 新增助餐点6个) is read with the verbs
+    # An event, a document or a count promised (举办进博会, 新增助餐点6个) is read with the verbs
     # its promise was read with (成功举办, 新建…15个); any other object is not completed by them
     # (北塘文体中心承办区运会赛事 holds no completion of the centre).
     held = _HELD_OR_COUNTED.search(fold(promised)) is not None
