@@ -97,6 +97,9 @@ def test_a_task_with_no_named_object_is_one_commitment_without_object() -> None:
         ("区中医医院", "中医医院", "exact"),
         # An area or a length is a count, not part of the name.
         ("25万平方米旧住房成套改造", "32万平方米旧住房成套改造", "exact"),
+        # An abbreviation: the characters in order, the place first, the kind last.
+        ("临川北塘国际会议展览中心", "北塘会展中心", "alias"),
+        ("汀湖新城第一小学", "汀湖一小", "alias"),
         # The next batch of a programme named alike continues it (issue 12: 第一批 → 第二批).
         ("第一批老旧小区改造", "第二批老旧小区改造", "alias"),
         ("第三批“高效办成一件事”重点事项", "第四批“高效办成一件事”重点事项", "alias"),
@@ -116,6 +119,7 @@ def test_names_that_name_one_thing(old: str, new: str, how: str) -> None:
         ("第一批老旧小区改造", "第二期老旧小区改造"),
         ("第2批老旧小区改造一期", "第3批老旧小区改造二期"),
         ("港区冷链物流园一期", "港区冷链物流园二期"),
+        ("2024年度“澄江英才”计划评审", "年度计划"),  # no place first: no abbreviation
         ("南湖变电站", "北塘路拓宽工程"),
     ],
 )
@@ -899,7 +903,7 @@ def test_quotas_rounds_and_recurring_promises_do_not_slip_but_what_is_left_does(
     )
     facets = _facets_by_object(q1, q2)
     assert "slipped" not in facets["社区老年助餐点6个"]
-    assert "slipped" in facets["站北安置区"]
+    assert "slipped" in facets["站北安置区一期"]
     assert "slipped" not in facets["汀湖零工驿站选址"]
     assert "slipped" not in facets["一季度重点项目集中签约活动"]
     meeting = next(name for name in facets if name.endswith("重点项目推进协调会"))
@@ -911,7 +915,7 @@ def test_quotas_rounds_and_recurring_promises_do_not_slip_but_what_is_left_does(
         "招商。举办一季度重点项目集中签约活动。(责任单位:区发展改革委)",
     )
     again = _facets_by_object(q1, q2_again)
-    assert "slipped" in again["站北安置区"]
+    assert "slipped" in again["站北安置区一期"]
     assert "slipped" in again["一季度重点项目集中签约活动"]
 
 
@@ -966,3 +970,13 @@ def test_review_mends_for_held_and_counted_verbs_slips_and_members() -> None:
     assert "slipped" in next(v for k, v in facets.items() if k.startswith("泰和路新建工程"))
     assert "slipped" in next(v for k, v in facets.items() if k.endswith("核酸采样点"))
     assert "梅岭" not in facets
+
+
+def test_a_phase_after_the_head_of_a_subject_is_its_name() -> None:
+    notice = _notice(
+        "2026Q1",
+        "园区建设。岷大科技园二期主体结构3月底前封顶,柘江口航道二期年底前完成主体疏浚。"
+        "(责任单位:区建管委)",
+    )
+    names = [name for name, _ in _objects(notice)]
+    assert "岷大科技园二期" in names and "柘江口航道二期" in names

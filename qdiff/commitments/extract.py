@@ -455,10 +455,16 @@ def _topic(clause: str) -> list[tuple[int, int]]:
             best = (start, end)
     if best is None:
         return _counted_subject(clause, start, limit) or _stated_subject(clause, start, verb)
+    # A phase right after the head is the name's (岷大科技园二期主体结构…封顶, 柘江口航道二期…).
+    if phase := _PHASE.match(clause, best[1]):
+        best = (best[0], phase.end())
     if _ENUMERATION in clause[best[0] : best[1]]:
         members = _members(clause, *best)
         return [span for span in members if is_named(clause[span[0] : span[1]])]
     return [_trimmed(clause, *best)]
+
+
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期(?!间|限|末|初|中)")
 
 
 def _inside_quotes(clause: str, start: int, end: int) -> bool:
