@@ -980,3 +980,12 @@ def test_a_phase_after_the_head_of_a_subject_is_its_name() -> None:
     )
     names = [name for name, _ in _objects(notice)]
     assert "岷大科技园二期" in names and "柘江口航道二期" in names
+
+
+def test_a_completion_restated_without_its_lists_count_slips() -> None:
+    """A new count is a new target; the same completion restated for one member of a counted
+    list (建成锦屏、南塘2个零工市场, then 南塘零工市场建成投用) is the promise made again."""
+    q1 = _notice("2026Q1", "就业服务。3月底前建成锦屏、南塘2个零工市场。(责任单位:区人社局)")
+    q2 = _notice("2026Q2", "就业服务。南塘零工市场建成投用。(责任单位:区人社局)")
+    facets = _facets_by_object(q1, q2)
+    assert "slipped" in facets["南塘"]

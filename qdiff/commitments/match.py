@@ -266,8 +266,9 @@ def _as_compared(deadline: str | None) -> str | None:
 def _slipped(
     old: Commitment, new: Commitment, periods: tuple[Period | None, Period | None]
 ) -> bool:
-    """The same start or completion, for the same targets, promised again after its deadline
-    (a new target or batch is another promise; a whole-year promise runs until the year ends)."""
+    """The same start or completion, for the same targets (or restated without them), promised
+    again after its deadline (a new target or batch is another promise; a whole-year promise runs
+    until the year ends)."""
     made_in, seen_in = periods
     if made_in is None or seen_in is None or not made_in < seen_in:
         return False
@@ -278,7 +279,9 @@ def _slipped(
     # What is left of it promised again (站北安置区交付600套, then 剩余400套…交付) slipped,
     # whatever the count.
     if not REMAINDER.search(new.text):
-        if _targets(old) != _targets(new):
+        # Another target is another promise; the same promise restated without its count
+        # (建成锦屏、南塘2个零工市场, then 南塘零工市场建成投用) is not.
+        if old.quantities and new.quantities and _targets(old) != _targets(new):
             return False
         if old.quantities and _quota(old):
             return False  # 新增助餐点6个 each quarter is a quota renewed, not a promise missed
