@@ -988,4 +988,4 @@ def test_a_completion_restated_without_its_lists_count_slips() -> None:
     q1 = _notice("2026Q1", "就业服务。3月底前建成锦屏、南塘2个零工市场。(责任单位:区人社局)")
     q2 = _notice("2026Q2", "就业服务。南塘零工市场建成投用。(责任单位:区人社局)")
     facets = _facets_by_object(q1, q2)
-    assert "slipped" in facets["南塘"]
+    assert "slipped" in next(v for k, v in facets.items() if k.startswith("南塘"))
