@@ -989,3 +989,11 @@ def test_a_completion_restated_without_its_lists_count_slips() -> None:
     q2 = _notice("2026Q2", "就业服务。南塘零工市场建成投用。(责任单位:区人社局)")
     facets = _facets_by_object(q1, q2)
     assert "slipped" in next(v for k, v in facets.items() if k.startswith("南塘"))
+
+
+def test_a_line_break_inside_a_verb_hides_no_stage() -> None:
+    """A copy taken from a PDF breaks lines inside words (DOMAIN.md, damage): 完\\n工 is 完工."""
+    from qdiff.lexicon.stages import stage_of
+
+    assert stage_of("沙溪河生态修复工程年底前完\n工", for_object=True) is Stage.COMPLETE
+    assert stage_of("区第二社会福利院年底前建\n成", for_object=True) is Stage.COMPLETE

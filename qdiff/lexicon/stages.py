@@ -177,11 +177,18 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
 )
 
 
+_BREAKS = re.compile(r"\s+")
+
+
 def stage_of(folded_sentence: str, for_object: bool = False, counted: bool = False) -> Stage | None:
     """The stage of the earliest ladder verb in the sentence, or None if it has none; with
     `for_object`, one object's stage, with the verbs of IN_SERVICE_VERBS, DRAFTING_VERBS and
     HELD_VERBS and the compounds of _OBJECT_COMPOUNDS, and with `counted` (the clause gives a
     count) those of COUNT_VERBS too."""
+    # A copy taken from a PDF breaks lines inside words (年底前完\n工): the order of the verbs is
+    # all that is read here, so the breaks can go.
+    if _BREAKS.search(folded_sentence):
+        folded_sentence = _BREAKS.sub("", folded_sentence)
     best: tuple[int, Stage] | None = None
     for pattern, stage in (*_OBJECT_COMPOUNDS, *_COMPOUNDS) if for_object else _COMPOUNDS:
         match = pattern.search(folded_sentence)
