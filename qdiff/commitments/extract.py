@@ -28,7 +28,7 @@ from qdiff.lexicon.objects import (
     is_specific,
 )
 from qdiff.lexicon.quantities import find_quantities
-from qdiff.lexicon.stages import IN_SERVICE_VERBS, stage_of, verbs_pattern
+from qdiff.lexicon.stages import IN_SERVICE_VERBS, STEP, stage_of, verbs_pattern
 from qdiff.normalize import fold
 from qdiff.notice import Item, Notice, Quantity, Stage, Task
 
@@ -574,7 +574,8 @@ def _named_members(
     if not named and specific and len(members) == 1:
         # The member as trimmed is what is checked (开展至3月底 is 开展至: a verb, no object).
         a, b = members[0]
-        if is_specific(clause[a:b]) and not _VERB.match(clause, a):
+        # (A step of the work is what is done to the object, not one: 实现主体结构封顶.)
+        if is_specific(clause[a:b]) and not _VERB.match(clause, a) and not STEP.match(clause, a):
             return members
     if len(members) > 1 and named and 2 * len(named) >= len(members):
         # An enumeration that mostly names things names each of its members (财政预算 and
