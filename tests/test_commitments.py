@@ -980,6 +980,9 @@ def test_a_phase_after_the_head_of_a_subject_is_its_name() -> None:
     )
     names = [name for name, _ in _objects(notice)]
     assert "岷大科技园二期" in names and "柘江口航道二期" in names
+    # 技改 and 修编 name work as 改造 does (恒屹冷轧技改, 控规修编).
+    work = _notice("2026Q1", "技改。恒屹冷轧技改年底前投产,控规修编9月底前完成。(责任单位:区经委)")
+    assert [name for name, _ in _objects(work)] == ["恒屹冷轧技改", "控规修编"]
     # A step of the work after a verb is what is done to an object, not one.
     step = _notice("2026Q1", "会展建设。北塘会展中心实现主体结构封顶。(责任单位:区建管委)")
     assert [name for name, _ in _objects(step)] == ["北塘会展中心"]
