@@ -85,7 +85,6 @@ DEFAULT_SETTINGS = Settings()
 # and getting ready to start do not; no slip for a quota renewed, a round of its own or a
 # recurring promise, and a slip for what is left of a completion promised again; the next batch
 # of a programme continues it (quantity changed); a list member named by its place alone is the
-# thing its list's kind names whole; an abbreviation names what it abbreviates (北塘会展中心);
-# a phase after a subject's head is its name's (岷大科技园二期); a completion restated without
-# its count slips.
+# thing its list's kind names whole; a phase after a subject's head is its name's (岷大科技园
+# 二期); a completion restated for one member of a counted list slips.
 ALIGNER_REVISION = 16

@@ -464,7 +464,10 @@ def _topic(clause: str) -> list[tuple[int, int]]:
     return [_trimmed(clause, *best)]
 
 
-_PHASE = re.compile(r"[一二三四五六七八九十\d]期(?!间|限|末|初|中)")
+# A phase in words (二期, 第三期), not a count of sessions (培训班3期) nor a term (期间, 期末).
+_PHASE = re.compile(r"(?<![班会座])第?[一二三四五六七八九十]+期(?!间|限|末|初|中)")
+# A member made up of steps of the work only (主体结构封顶): what is done to an object.
+_STEPS = re.compile(rf"(?:{STEP.pattern})+")
 
 
 def _inside_quotes(clause: str, start: int, end: int) -> bool:
@@ -575,7 +578,11 @@ def _named_members(
         # The member as trimmed is what is checked (开展至3月底 is 开展至: a verb, no object).
         a, b = members[0]
         # (A step of the work is what is done to the object, not one: 实现主体结构封顶.)
-        if is_specific(clause[a:b]) and not _VERB.match(clause, a) and not STEP.match(clause, a):
+        if (
+            is_specific(clause[a:b])
+            and not _VERB.match(clause, a)
+            and not _STEPS.fullmatch(clause[a:b])
+        ):
             return members
     if len(members) > 1 and named and 2 * len(named) >= len(members):
         # An enumeration that mostly names things names each of its members (财政预算 and

@@ -279,9 +279,12 @@ def _slipped(
     # What is left of it promised again (站北安置区交付600套, then 剩余400套…交付) slipped,
     # whatever the count.
     if not REMAINDER.search(new.text):
-        # Another target is another promise; the same promise restated without its count
-        # (建成锦屏、南塘2个零工市场, then 南塘零工市场建成投用) is not.
-        if old.quantities and new.quantities and _targets(old) != _targets(new):
+        # Another target is another promise, and so is a count given to it; the same promise
+        # restated for one member of a counted list (建成锦屏、南塘2个零工市场, then 南塘零工市场
+        # 建成投用) is not, within one year.
+        if new.quantities and _targets(old) != _targets(new):
+            return False
+        if old.quantities and not new.quantities and not _list_count(old, made_in, seen_in):
             return False
         if old.quantities and _quota(old):
             return False  # 新增助餐点6个 each quarter is a quota renewed, not a promise missed
@@ -301,6 +304,15 @@ _RECURRING = re.compile(
 # A round named in the object by its period: 一季度重点项目集中签约活动, 上半年经济运行分析会,
 # 下半年征兵任务 (seasons tell names apart already: names.py).
 _ROUND = re.compile(r"[一二三四1-4]季度|前三季度|[上下]半年|\d{1,2}月")
+
+
+def _list_count(old: Commitment, made_in: Period, seen_in: Period) -> bool:
+    """Whether the older commitment's count is its list's (锦屏、南塘2个零工市场: a 、 before the
+    count), not the object's own (加装电梯10台), in promises of one year."""
+    if made_in.year != seen_in.year:
+        return False
+    first = min(old.text.find(q.text) for q in old.quantities)
+    return "、" in old.text[: max(first, 0)]
 
 
 def _quota(commitment: Commitment) -> bool:

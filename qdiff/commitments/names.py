@@ -1,6 +1,5 @@
 """Whether two object names name one thing: the same name, one that shortens or lengthens the
-other (苏步青旧居和谈家桢旧居修缮工程 → 苏步青旧居修缮), abbreviates it (临川北塘国际会议展览中心 →
-北塘会展中心), or names alike enough.
+other (苏步青旧居和谈家桢旧居修缮工程 → 苏步青旧居修缮), or names alike enough.
 
 Numbers that identify tell things apart however alike the rest is: 116街坊 is not 1011街坊
 (a name may add detail: 116街坊38/6丘 is in 116街坊), the 第二届 festival is not the 第三届, 一期
@@ -124,20 +123,7 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     dice = 2 * shared / (len(a.bigrams) + len(b.bigrams))
     if dice >= FUZZY_AT_LEAST and not _other_places(a.core, b.core):
         return MatchedBy.FUZZY, round(0.7 * dice, 4)
-    if _abbreviates(shorter, longer):
-        return MatchedBy.ALIAS, round(0.75 + 0.1 * len(shorter) / len(longer), 4)
     return None
-
-
-def _abbreviates(shorter: str, longer: str) -> bool:
-    """Whether the shorter name is an abbreviation of the longer: its characters in order, its
-    first two a run near the longer's start (the place), its last at the longer's end (the kind):
-    北塘会展中心 of 临川北塘国际会议展览中心, 汀湖一小 of 汀湖新城第一小学, 沙溪城发集团 of
-    岷州沙溪城市发展集团有限公司."""
-    if len(shorter) < 4 or not _within(shorter, longer):
-        return False
-    at = longer.find(shorter[:2])
-    return 0 <= at <= 2 and shorter[-1] in longer[-3:]
 
 
 # A place a name may stand in: a new town, an area, a park, a village.

@@ -20,7 +20,7 @@ _HEADS = """
     通道 快速路 高架 号线 轨道 河 湖 泵站 管网 方案 办法
     计划 规划 意见 细则 规定 条例 清单 标准 指引 纲要 节
     大会 论坛 峰会 博览会 活动 大赛 运动会 平台 系统 中台
-    网 专区 窗口 装修 改造 技改 修缮 修编 改扩建 改建 扩建 新建 整治 搬迁
+    网 专区 窗口 装修 改造 修缮 修编 改扩建 改建 扩建 新建 整治 搬迁
     收储 出让 征收 安置房 厂房 车间 产线 航线 院 车库 综合楼 示范区 体系 手册 报告
     白皮书 行动 运动 评选 评估 集团 公司 基金 数据库 培训班 执照 城市 空间
     高铁 机场 港区 航道 枢纽 新城 新区 集聚区 服务区 功能区 先行区 试验区 开发区 度假区 景区
@@ -51,6 +51,8 @@ _POINT = r"(?<![重焦亮要难堵痛特优观起终热节卡长])点"
 _LINE = r"(?<!上)线(?![上下])"
 # Housing, not its provident fund (住房公积金) or housing and something else (住房和城乡建设).
 _HOUSING = r"住房(?!公积金|和)"
+# A technical renovation (恒屹冷轧技改), not the money or the help for one (技改补贴, 技改扶持).
+_RENOVATION = r"技改(?!补贴|资金|扶持|政策|奖补|贷款|基金|力度)"
 # A headquarters, not its economy (总部经济).
 _HEADQUARTERS = r"总部(?!经济)"
 # A meeting or a fair (推介会, 交易会), not society, a chance or an accountant (社会, 机会, 会计).
@@ -70,6 +72,7 @@ _HEAD_ALTERNATION = "|".join(
         _POINT,
         _HOUSING,
         _LINE,
+        _RENOVATION,
     ]
 )
 HEAD = re.compile(f"(?:{_HEAD_ALTERNATION})$")

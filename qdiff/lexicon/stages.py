@@ -177,7 +177,8 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
 )
 
 
-_BREAKS = re.compile(r"\s+")
+# Line breaks and stray spaces (not the ideographic spaces that blank out a presupposed verb).
+_BREAKS = re.compile(r"[\r\n \t]+")
 
 
 def stage_of(folded_sentence: str, for_object: bool = False, counted: bool = False) -> Stage | None:
