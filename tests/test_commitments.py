@@ -1007,6 +1007,15 @@ def test_a_line_break_inside_a_verb_hides_no_stage() -> None:
 
     assert stage_of("沙溪河生态修复工程年底前完\n工", for_object=True) is Stage.COMPLETE
     assert stage_of("区第二社会福利院年底前建\n成", for_object=True) is Stage.COMPLETE
+    # Before the object too: the sentence is read without its breaks, a name keeps its own.
+    notice = _notice(
+        "2026Q1",
+        "建设。年底前完\n成沙溪河生态修复工程,加快金沙北\n路商业街改造。(责任单位:区建管委)",
+    )
+    assert _objects(notice) == [
+        ("沙溪河生态修复工程", Stage.COMPLETE),
+        ("金沙北\n路商业街", Stage.ADVANCE),
+    ]
 
 
 def test_a_count_given_or_a_new_years_round_is_another_promise() -> None:

@@ -86,5 +86,6 @@ DEFAULT_SETTINGS = Settings()
 # recurring promise, and a slip for what is left of a completion promised again; the next batch
 # of a programme continues it (quantity changed); a list member named by its place alone is the
 # thing its list's kind names whole; a phase after a subject's head is its name's (岷大科技园
-# 二期); a completion restated for one member of a counted list slips.
+# 二期); a completion restated for one member of a counted list slips; a sentence is read
+# without its line breaks.
 ALIGNER_REVISION = 16

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from qdiff.commitments.model import Commitment
@@ -195,6 +195,34 @@ class _Read:
 
 @lru_cache(maxsize=16384)
 def _read(text: str) -> tuple[_Read, ...]:
+    """The commitments of one sentence. A copy taken from a PDF breaks its lines inside words
+    (年底前完\n成沙溪河生态修复工程): the sentence is read without its line breaks, and the
+    offsets are mapped back onto the text as written (a name keeps its break)."""
+    if "\n" not in text and "\r" not in text:
+        return _read_unbroken(text)
+    kept = [i for i, char in enumerate(text) if char not in "\r\n"]
+    if not kept:
+        return ()
+
+    def begin(i: int) -> int:
+        return kept[i] if i < len(kept) else len(text)
+
+    def end(i: int) -> int:
+        return kept[i - 1] + 1 if i > 0 else 0
+
+    return tuple(
+        replace(
+            read,
+            name_start=begin(read.name_start),
+            name_end=end(read.name_end),
+            start=begin(read.start),
+            end=end(read.end),
+        )
+        for read in _read_unbroken("".join(text[i] for i in kept))
+    )
+
+
+def _read_unbroken(text: str) -> tuple[_Read, ...]:
     folded = fold(text)
     found: list[_Read] = []
     before: Stage | None = None  # the stage the sentence's previous clause claimed
