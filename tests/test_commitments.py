@@ -18,6 +18,7 @@ from qdiff.commitments import CommitmentStatus, commitments_of
 from qdiff.commitments.names import name_key, same_names, same_thing
 from qdiff.commitments.timing import passed
 from qdiff.lexicon.objects import is_named, is_specific
+from qdiff.lexicon.stages import stage_of
 from qdiff.load import load_path
 from qdiff.notice import Notice, Stage
 from qdiff.parsing import parse_notice
@@ -1003,8 +1004,6 @@ def test_a_completion_restated_without_its_lists_count_slips() -> None:
 
 def test_a_line_break_inside_a_verb_hides_no_stage() -> None:
     """A copy taken from a PDF breaks lines inside words (DOMAIN.md, damage): 完\\n工 is 完工."""
-    from qdiff.lexicon.stages import stage_of
-
     assert stage_of("沙溪河生态修复工程年底前完\n工", for_object=True) is Stage.COMPLETE
     assert stage_of("区第二社会福利院年底前建\n成", for_object=True) is Stage.COMPLETE
     # Before the object too: the sentence is read without its breaks, a name keeps its own.

@@ -91,7 +91,7 @@ _LEADING_CONJUNCTION = re.compile(r"以及|和|及")
 _DEADLINE_YEAR = re.compile(r"(?:(?:19|20)\d{2}年度?|明年|次年|今年)$")
 _TRAILING_DEADLINE = re.compile(f"(?:{DEADLINE.pattern})$")
 _TRAILING_ADVERBS = re.compile(
-    r"(?:基本|全面|全部|正式|同步|当季|力争|确保|争取|累计|全年|当年|今年)+$"
+    r"(?:基本|全面|全部|全线|整体|正式|同步|当季|力争|确保|争取|累计|全年|当年|今年)+$"
 )
 # 长阳创谷等规划调整, 世界路变电站等项目: what follows 等 is what is done to the list.
 _AND_SO_ON = re.compile(r"(?<=..)等[^、]{0,12}$")
@@ -412,11 +412,8 @@ def _adds_no_name(before: str, after: str) -> bool:
     adverb or a verb after it (北塘文体中心 in 3月底前北塘文体中心; 滨江绿道三期 in …三期全线;
     “亲清南汀”企业服务平台 in …平台上线)."""
     return (not before or DEADLINE.fullmatch(before) is not None) and (
-        not after or _ADVERB.fullmatch(after) is not None or _claimed(after) is not None
+        not after or _TRAILING_ADVERBS.fullmatch(after) is not None or _claimed(after) is not None
     )
-
-
-_ADVERB = re.compile(r"全线|全面|全部|整体")
 
 
 def _opening_end(clause: str) -> int:

@@ -23,7 +23,6 @@ from qdiff.commitments.model import (
     MatchedBy,
 )
 from qdiff.commitments.names import (
-    BATCH,
     REMAINDER,
     NameKey,
     name_key,
@@ -329,7 +328,9 @@ def _rounds(commitment: Commitment) -> frozenset[str]:
 
 def _other_batch(old: Commitment, new: Commitment) -> bool:
     """Whether both name a batch and not the same (第三批 → 第四批; 首批 added names none)."""
-    batches = [frozenset(BATCH.findall(c.object or "")) for c in (old, new)]
+    if old.object is None or new.object is None:
+        return False
+    batches = (name_key(old.object).batches, name_key(new.object).batches)
     return all(batches) and batches[0] != batches[1]
 
 

@@ -38,7 +38,7 @@ _ORDINAL = re.compile(
 # Batches and rounds: 第三批, 首批, 第二轮. The next batch of a programme named alike in all else
 # continues it with its quantity changed (issue 12: 第一批 → 第二批), as the blind labellers who
 # met one linked it; the same batch named again is still the closer match.
-BATCH = re.compile(r"第[一二三四五六七八九十百\d]+[批轮]|首批|首轮")
+_BATCH = re.compile(r"第[一二三四五六七八九十百\d]+[批轮]|首批|首轮")
 # The score of a match with another batch.
 _OTHER_BATCH = 0.9
 
@@ -71,7 +71,7 @@ def name_key(name: str) -> NameKey:
         plain=plain,
         numbers=tuple(sorted(set(_NUMBERS.findall(plain)))),
         ordinals=tuple(sorted(set(_ORDINAL.findall(written)))),
-        batches=tuple(sorted(set(BATCH.findall(written)))),
+        batches=tuple(sorted(set(_BATCH.findall(written)))),
         bigrams=frozenset(core[i : i + 2] for i in range(len(core) - 1)) or frozenset({core}),
     )
 
@@ -90,7 +90,7 @@ def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
         return found
     # The next batch of a programme named alike in all else (第三批“高效办成一件事”重点事项 →
     # 第四批…).
-    if BATCH.sub("", a.core) == BATCH.sub("", b.core) and _agree(
+    if _BATCH.sub("", a.core) == _BATCH.sub("", b.core) and _agree(
         _unbatched(a.ordinals), _unbatched(b.ordinals)
     ):
         return MatchedBy.ALIAS, _OTHER_BATCH
@@ -98,7 +98,7 @@ def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
 
 
 def _unbatched(ordinals: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(o for o in ordinals if not BATCH.fullmatch(o))
+    return tuple(o for o in ordinals if not _BATCH.fullmatch(o))
 
 
 def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:

@@ -110,8 +110,9 @@ def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> A
     # names a fair once for its security and once for its success (第三届进博会…防疫保障;
     # 第三届进博会安全、精彩、富有成效).
     # (A promise with a figure keeps the first: its figure decides, below.)
-    top = [e for e in evidence if e.score == evidence[0].score and not promise.targets]
-    top = top or [evidence[0]]
+    top = (
+        [evidence[0]] if promise.targets else [e for e in evidence if e.score == evidence[0].score]
+    )
     verdicts = {
         e: _stage_verdict(
             promise.stage, object_stage(promise.object, e.passage, promised=promise.text)
