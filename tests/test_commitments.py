@@ -1036,3 +1036,68 @@ def test_a_count_given_or_a_new_years_round_is_another_promise() -> None:
     q4 = _notice("2025Q4", "民生。年底前建成锦屏、南塘2个零工市场。(责任单位:区人社局)")
     q1_next = _notice("2026Q1", "民生。南塘零工市场3月底前建成。(责任单位:区人社局)")
     assert all("slipped" not in found for found in _facets_by_object(q4, q1_next).values())
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # One coined name in quotes both open with, whatever work each then names.
+        ("“九五”普法总结验收准备", "“九五”普法迎接市级检查"),
+        # A shared name ending in its head, the rest work or steps on it.
+        ("滨湖国际会展中心方案征集", "滨湖国际会展中心方案评审"),
+        ("柳林科创中心(孵化器)", "柳林科创中心内部装修"),
+        # Sums and beds are counts: the target changed, not the thing.
+        ("政府投资项目投资18亿元", "政府投资项目投资25亿元"),
+        ("家庭养老照护床位100张", "家庭照护床位150张"),
+    ],
+)
+def test_names_sharing_a_whole_name(old: str, new: str) -> None:
+    assert same_names(old, new) is not None
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The shared run is where the things are, each name goes on to another thing.
+        ("北湖城投集团发行绿色债券", "北湖城投集团与港务公司战略性重组"),
+        ("兰溪港区危险货物码头安全评估", "兰溪港区岸电设施"),
+        ("柳林新城第一小学", "柳林新城第二中学规划选址"),
+        ("区疾控中心达标", "区疾控中心实验室能力提升项目"),
+        # One plan's markers shared, two documents.
+        ("区“十五五”规划基本思路研究报告", "区“十五五”规划纲要"),
+    ],
+)
+def test_names_sharing_a_place_or_an_owner_only(old: str, new: str) -> None:
+    assert same_names(old, new) is None
+
+
+def test_where_or_by_whom_ends_a_name() -> None:
+    notice = _notice(
+        "2024Q3",
+        "社区治理。“邻里互助”在4个街道试运行。推进“数字社区”应用由东湖、西湖街道扩展到全区。"
+        "建筑工地扬尘在线监测全覆盖。(责任单位:区民政局)",
+    )
+    names = [name for name, _ in _objects(notice)]
+    assert "“邻里互助”" in names and "“数字社区”应用" in names
+    assert not any(name and ("在4个" in name or "由东湖" in name) for name in names)
+    # 在线 is a word of the name, not where the work is done.
+    assert any(name and name.startswith("建筑工地扬尘在线") for name in names)
+
+
+def test_a_list_closed_by_its_count_and_kind_names_each_member() -> None:
+    notice = _notice(
+        "2024Q2",
+        "水务。5月底前完成青石、鹰嘴、双溪3座病险水库除险加固。完成西河、白鹭涌2条河道清淤。"
+        "推动禾田食品、恒达精密2家企业申报市级智能工厂。"
+        "推进东湖、西湖2个街道长者食堂建设。(责任单位:区水务局)",
+    )
+    found = {c.object: c for c in commitments_of(notice)}
+    for name in ("青石", "鹰嘴", "双溪", "西河", "白鹭涌", "禾田食品", "恒达精密"):
+        assert name in found, (name, list(found))
+    # Each member is counted with its list, and takes the list's verb.
+    assert [q.text for q in found["青石"].quantities] == ["3座"]
+    assert [q.text for q in found["白鹭涌"].quantities] == ["2条"]
+    assert found["白鹭涌"].stage is Stage.COMPLETE
+    # Places where the work is done are not things of the list's kind: the last member keeps
+    # the kind it is a place of (what _member_of_kind reads in match.py).
+    assert "西湖2个街道长者食堂" in found

@@ -87,5 +87,8 @@ DEFAULT_SETTINGS = Settings()
 # of a programme continues it (quantity changed); a list member named by its place alone is the
 # thing its list's kind names whole; a phase after a subject's head is its name's (岷大科技园
 # 二期); a completion restated for one member of a counted list slips; a sentence is read
-# without its line breaks.
-ALIGNER_REVISION = 16
+# without its line breaks. 17: names that share a whole name (a run ending in its head, or a
+# coined name in quotes both open with) name one thing when neither goes on to name another
+# thing; sums (亿元) and beds (张) are counts; a name ends before where or by whom the work is
+# done (在…, 由…, 从…); a list its count and kind close (沙河、白沙涌2条河道) names each member.
+ALIGNER_REVISION = 17

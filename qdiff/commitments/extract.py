@@ -98,10 +98,18 @@ _AND_SO_ON = re.compile(r"(?<=..)等[^、]{0,12}$")
 _ENUMERATION = "、"
 _CONJUNCTION = re.compile(r"以及|和|及|与")
 # Words no name runs across: a name at the start of a clause ends before them.
+# Where or by whom the work is done, after a name: 由…, 在…, 从… (not 在建, 在线).
+_WHERE_OR_BY = re.compile(r"在(?!建|线)|由|从")
 _NAME_BREAK = re.compile(r"[以对向在将把被为于从由经获每并赴,;]|进入|开始|实现|达到")
 # What a list closed by 等 may call its members, naming them though each is short: 美团、字节跳动
 # 等总部企业, 复旦、同济等高校 (besides every head noun of qdiff/lexicon/objects.py).
 _KIND_OF_LIST = re.compile(r"企业|高校|大学|院校|单位|机构|品牌|街道|社区|医院|学校|银行")
+# The count and kind that close a list of names: 2条河道, 3座病险水库 (not places where the
+# work is done: 梅岭、新港2个街道长者食堂, nor fields: 三个领域专项整治).
+_COUNTED_KIND = re.compile(
+    r"(?<=[^\d一二两三四五六七八九十])[\d一二两三四五六七八九十]+[家个座条项所处]"
+    r"(?!街道|社区|镇|村|乡|片区|区域|领域|方面|行业|板块)(?=[\u4e00-\u9fff]{2})"
+)
 # A clause opening with these states a condition or a means, not a subject: 按照“…”的要求.
 _PREPOSITION = re.compile(r"按照|根据|依据|依照|结合|通过|围绕|立足|随着|借助|依托|在(?!建)")
 # What may stand before a deadline that opens a sentence: 力争一季度…, 确保6月底前….
@@ -259,6 +267,17 @@ def _quantities(
         return own
     rest = folded[start:a] + folded[b:end]
     if _ENUMERATION in folded[start:end]:
+        # A member of a list its count closes (锦屏、南塘2个零工市场, 大连路、黄兴路等6条道路) is
+        # counted with its list.
+        closing = _COUNTED_KIND.search(folded, b, end)
+        if (
+            closing is not None
+            and (closing.start() == b or folded[b] in (_ENUMERATION, "等"))
+            and _VERB.search(folded, b, closing.start()) is None
+        ):
+            return find_quantities(
+                text[closing.start() : closing.end()], folded[closing.start() : closing.end()]
+            )
         return ()
     return find_quantities(text[start:a] + text[b:end], rest)
 
@@ -472,6 +491,10 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         if not any(a < head.end() <= b for a, b in dates)
     ]
     for end in [*(e for e in ends if not _inside_quotes(clause, start, end=e)), limit]:
+        if (where := _WHERE_OR_BY.search(clause, start + 2, end)) and not _inside_quotes(
+            clause, start, where.start()
+        ):
+            end = where.start()
         if best is not None and (
             _NAME_BREAK.search(clause, best[1], end) or DEADLINE.search(clause, best[1], end)
         ):
@@ -598,6 +621,12 @@ def _named_members(
     etc = clause.find("等", start, end + 1)
     if len(members) > 1 and etc > start and _names_a_kind(clause, etc, len(clause)):
         return [(a, b) for a, b in members if b - a >= 2]  # 复旦、同济等高校
+    # A list its count and kind close (完成沙河、白沙涌2条河道清淤, 推动禾丰食品、恒瑞达精密机械
+    # 2家企业申报): each member is one of that kind, named by itself.
+    if len(members) > 1 and (kind := _COUNTED_KIND.search(clause, *members[-1])):
+        last = (members[-1][0], kind.start())
+        if last[1] - last[0] >= 2:
+            return [(a, b) for a, b in (*members[:-1], last) if b - a >= 2]
     named = [span for span in members if is_named(clause[span[0] : span[1]])]
     if not named and specific and len(members) == 1:
         # The member as trimmed is what is checked (开展至3月底 is 开展至: a verb, no object).
@@ -707,6 +736,10 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
     etc = _AND_SO_ON.search(clause, start, end)
     if etc and etc.start() - start >= 2:
         end = etc.start()
+    if (where := _WHERE_OR_BY.search(clause, start + 2, end)) and not _inside_quotes(
+        clause, start, where.start()
+    ):
+        end = where.start()  # “社区云”应用由青梧…, “时间银行”在3个街道…: the name ended
     text = clause[start:end]
     trailing = _TRAILING_WORK.search(text)
     if trailing and trailing.start() >= 3:

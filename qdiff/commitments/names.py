@@ -17,18 +17,19 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from qdiff.commitments.model import MatchedBy
-from qdiff.lexicon.objects import HEAD
+from qdiff.lexicon.objects import GENERIC, HEAD, HEAD_WORD
 from qdiff.normalize import compact
 
 _QUOTES = re.compile(r"[《》“”\"'()\[\]]")
 # What a name may carry or drop between quarters without naming another thing.
 _VARYING_HEAD = re.compile(r"(?:新建|改扩建|扩建|改建|修缮|装修)?(?:项目|工程|建设|工作)+$")
+_OPENING_QUOTE = re.compile(r"^(?:区|市)?“([^”]{2,12})”")
 _LOCAL_PREFIX = re.compile(r"^(?:区|市)(?=.{3})")
 _NUMBERS = re.compile(r"\d+(?:\.\d+)?")
 # (20202022年): a range of years whose dash the website dropped (DOMAIN.md, damage).
 _DAMAGED_RANGE = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
 _COUNT = re.compile(
-    r"(?<!第)\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆名人次批场]|平方米|公里|公顷|亩|吨(?!级))"
+    r"(?<!第)\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆名人次批场张间块]|元|平方米|公里|公顷|亩|吨(?!级))"
 )
 # Rounds, editions and phases: 第二届, 第2批, 首批, 二期 (一期 and 二期 are two projects), and
 # seasons (冬春季 and 春夏季 are two campaigns). Read before counts are set aside.
@@ -59,6 +60,7 @@ class NameKey:
     ordinals: tuple[str, ...]
     batches: tuple[str, ...]
     bigrams: frozenset[str]
+    quoted: str  # the coined name in quotes a name opens with (“时间银行”…), or ""
 
 
 @lru_cache(maxsize=8192)
@@ -73,6 +75,7 @@ def name_key(name: str) -> NameKey:
         ordinals=tuple(sorted(set(_ORDINAL.findall(written)))),
         batches=tuple(sorted(set(_BATCH.findall(written)))),
         bigrams=frozenset(core[i : i + 2] for i in range(len(core) - 1)) or frozenset({core}),
+        quoted=opening.group(1) if (opening := _OPENING_QUOTE.match(written)) else "",
     )
 
 
@@ -123,7 +126,47 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     dice = 2 * shared / (len(a.bigrams) + len(b.bigrams))
     if dice >= FUZZY_AT_LEAST and not _other_places(a.core, b.core):
         return MatchedBy.FUZZY, round(0.7 * dice, 4)
+    run = _shared_name(a, b, shared)
+    if run:
+        # Weaker than a name found whole in the other: a true shortening wins over it.
+        return MatchedBy.ALIAS, round(0.6 + 0.1 * min(1.0, run / len(shorter)), 4)
     return None
+
+
+# The shortest whole name two names may share.
+_SHARED_NAME = 4
+
+
+def _shared_name(a: NameKey, b: NameKey, shared_bigrams: int) -> int:
+    """How long a whole name two names share, 0 when they share none: one opens with it and
+    the other holds it, it ends in its head noun (鹤湾科创中心(孵化器), 科创中心内部装修) or is a
+    coined name in quotes both open with (“时间银行”互助养老试点, “时间银行”), and neither
+    name goes on to name another thing after it (北塘城投集团发行债券 and 北塘城投集团与港务
+    公司重组 share an owner; 兰江港区码头 and 兰江港区岸电设施 a place; work on the thing,
+    兰江…改造, 内部装修, is no other thing)."""
+    if a.quoted and a.quoted == b.quoted:
+        run, starts = len(a.quoted), (0, 0)
+    else:
+        # A run of four characters is three shared bigrams: most pairs stop here, cheaply.
+        if shared_bigrams < _SHARED_NAME - 1:
+            return 0
+        match = SequenceMatcher(None, a.core, b.core, autojunk=False).find_longest_match()
+        if match.size < _SHARED_NAME or (match.a > 0 and match.b > 0):
+            return 0
+        heads = [m.end() for m in HEAD_WORD.finditer(a.core, match.a, match.a + match.size)]
+        run, starts = max(heads, default=match.a) - match.a, (match.a, match.b)
+        named = a.core[match.a : match.a + run]
+        if run < _SHARED_NAME or GENERIC.match(named) or _other_places(a.core, b.core):
+            return 0
+    things_after = [
+        {
+            head.group()
+            for head in HEAD_WORD.finditer(core, start + run)
+            if not _WORK_ON_A_THING.fullmatch(head.group())
+        }
+        for core, start in ((a.core, starts[0]), (b.core, starts[1]))
+    ]
+    return run if things_after[0] == things_after[1] else 0
 
 
 # A place a name may stand in: a new town, an area, a park, a village.
@@ -145,7 +188,10 @@ def _other_places(a: str, b: str) -> bool:
     return first.group() not in second.group() and second.group() not in first.group()
 
 
-_WORK_HEAD = re.compile(r"(?:改造|修缮|整治|提升|更新|装修|改扩建|改建|扩建|搬迁|征收|收储|出让)$")
+_WORK = r"改造|修缮|整治|提升|更新|装修|改扩建|改建|扩建|搬迁|征收|收储|出让"
+_WORK_HEAD = re.compile(f"(?:{_WORK})$")
+# Heads that name the work done on a thing, or the thing's project, not another thing.
+_WORK_ON_A_THING = re.compile(f"{_WORK}|项目|工程|建设|新建|行动")
 
 
 def _within_a_place(shorter: str, longer: str) -> bool:
