@@ -1101,3 +1101,27 @@ def test_a_list_closed_by_its_count_and_kind_names_each_member() -> None:
     # Places where the work is done are not things of the list's kind: the last member keeps
     # the kind it is a place of (what _member_of_kind reads in match.py).
     assert "西湖2个街道长者食堂" in found
+
+
+def test_events_done_well_roads_opened_and_work_kept_going() -> None:
+    """办好 an event holds it; 办好 a task does not. A road opened through (打通), a building
+    taken into use (启用), a list published (公布) and old lorries retired by count (淘汰…30台)
+    are done; support given and practice spread (支持, 推广) are progress."""
+    notice = _notice(
+        "2025Q2",
+        "活动。办好第三届滨湖金秋消费季。办好“全民健身日”系列活动。办好民生实事项目。"
+        "(责任单位:区商务委)",
+        "建设。打通望江路断头路。区档案馆新馆年底前启用。公布第三批区级非遗代表性项目名录。"
+        "淘汰国三排放标准柴油货车30台。(责任单位:区建管委)",
+        "推广。支持柳林创新工场申报国家级科技企业孵化器。推广“邻里食堂”服务品牌。(责任单位:区科委)",
+    )
+    stages = dict(_objects(notice))
+    assert stages["第三届滨湖金秋消费季"] is Stage.COMPLETE
+    assert stages["“全民健身日”系列活动"] is Stage.COMPLETE
+    assert stages.get("民生实事项目") is not Stage.COMPLETE
+    assert stages["望江路断头路"] is Stage.COMPLETE
+    assert stages["区档案馆新馆"] is Stage.COMPLETE
+    assert stages["第三批区级非遗代表性项目名录"] is Stage.COMPLETE
+    assert stages["国三排放标准柴油货车30台"] is Stage.COMPLETE
+    assert stages["“邻里食堂”服务品牌"] is Stage.ADVANCE
+    assert any(s is Stage.ADVANCE for name, s in stages.items() if name and "柳林创新工场" in name)

@@ -91,4 +91,6 @@ DEFAULT_SETTINGS = Settings()
 # coined name in quotes both open with) name one thing when neither goes on to name another
 # thing; sums (亿元) and beds (张) are counts; a name ends before where or by whom the work is
 # done (在…, 由…, 从…); a list its count and kind close (沙河、白沙涌2条河道) names each member.
-ALIGNER_REVISION = 17
+# 18: an event done well (办好…节) is held; 打通, 启用, 投运, 开诊 put an object into service,
+# 公布 issues it, 淘汰 N retires a count; 支持, 抓好, 推广, 巩固, 用好, 培育 keep work going.
+ALIGNER_REVISION = 18

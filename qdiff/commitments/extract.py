@@ -28,7 +28,13 @@ from qdiff.lexicon.objects import (
     is_specific,
 )
 from qdiff.lexicon.quantities import find_quantities
-from qdiff.lexicon.stages import IN_SERVICE_VERBS, STEP, stage_of, verbs_pattern
+from qdiff.lexicon.stages import (
+    EVENT_HELD_WELL,
+    IN_SERVICE_VERBS,
+    STEP,
+    stage_of,
+    verbs_pattern,
+)
 from qdiff.normalize import fold
 from qdiff.notice import Item, Notice, Quantity, Stage, Task
 
@@ -40,7 +46,7 @@ _PLAIN_VERBS = """
     召开 筹建 引进 培育 支持 围绕 聚焦 跟踪 策划 承办 参与 促进
     新增 筹集 推出 组建 签署 明确 发放 印发 新创
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
-    抓好 做强 做优 做大 打响 打好
+    抓好 做强 做优 做大 打响 打好 打通 公布 淘汰 用好
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # Ladder verbs and compounds, longest first (stage_of tells their stage).
 _LADDER = """
@@ -347,6 +353,12 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
         and claimed(clause[opening.start() :]) is Stage.STUDY
     ):
         opening_stage = Stage.STUDY
+    if (
+        opening is not None
+        and opening_stage is None
+        and EVENT_HELD_WELL.match(clause, opening.start())
+    ):
+        opening_stage = Stage.COMPLETE  # 办好…节: the opening verb reads with its event
     closing_verb = closing.group("verb") if closing else None
     # Work on the groundwork (启动/加快A、B等项目前期) is study, whatever verb frames it: the
     # project itself has not started (DOMAIN.md, the ladder). Finishing it (完成…前期) is done.
