@@ -49,8 +49,8 @@ GOLD = ROOT / "fixtures" / "gold_commitments"
 # The Yangpu pairs were read from the start; the other four earlier pairs were the unseen set
 # until issue 12's fourth round, when their errors were read too; beitang and hewan (labelled in
 # the fourth round) were read in the fifth, nanting and zhegang (labelled in the fifth) in the
-# sixth, and yuqiao and shaxi (labelled in the sixth) in its second half. Pairs labelled after
-# that were only ever scored.
+# sixth, and yuqiao and shaxi (labelled in the sixth) in its second half; qiaotou and fengmen
+# (labelled at the sixth's end) in the seventh. Pairs labelled after that were only ever scored.
 LOOKED_AT = (
     "yangpu_",
     "dongling_",
@@ -63,6 +63,8 @@ LOOKED_AT = (
     "zhegang_",
     "yuqiao_",
     "shaxi_",
+    "qiaotou_",
+    "fengmen_",
 )
 METHODS = ("qdiff", "task links", "exact names")
 
