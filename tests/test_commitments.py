@@ -1125,3 +1125,39 @@ def test_events_done_well_roads_opened_and_work_kept_going() -> None:
     assert stages["国三排放标准柴油货车30台"] is Stage.COMPLETE
     assert stages["“邻里食堂”服务品牌"] is Stage.ADVANCE
     assert any(s is Stage.ADVANCE for name, s in stages.items() if name and "柳林创新工场" in name)
+
+
+def test_built_then_in_service_is_the_next_milestone_not_a_slip() -> None:
+    """竣工 then 开馆, 启动建设 then 上线试运行: the next milestone of one object. The same
+    completion again (建成, then 建成投用) or a service promise then its building (开园, then
+    竣工) slipped."""
+    q2 = _notice(
+        "2025Q2",
+        "建设。柳林美术馆6月底前竣工。启动区域健康信息平台(二期)建设。"
+        "滨湖幼儿园6月开园。建成2家残疾人康复驿站。(责任单位:区建管委)",
+    )
+    q3 = _notice(
+        "2025Q3",
+        "建设。柳林美术馆开馆。区域健康信息平台(二期)上线试运行。"
+        "滨湖幼儿园年内竣工。2家残疾人康复驿站9月底前建成投用。(责任单位:区建管委)",
+    )
+    facets = _facets_by_object(q2, q3)
+    assert "slipped" not in facets["柳林美术馆"], facets
+    assert not any("slipped" in f for name, f in facets.items() if "健康信息平台" in name), facets
+    assert "slipped" in facets["滨湖幼儿园"], facets
+    assert any("slipped" in f for name, f in facets.items() if "康复驿站" in name), facets
+
+
+def test_the_next_batch_named_shorter_continues_its_programme() -> None:
+    """A batch named as one name names the other (“柳林英才计划”第一批人才评选 → 第二批评选)
+    continues the programme; the name still has to name it (not another programme's batch)."""
+    assert same_names("“柳林英才计划”第一批人才评选", "“柳林英才计划”第二批评选") is not None
+    assert same_names("第一批老旧小区改造", "第二批口袋公园建设") is None
+
+
+def test_a_name_ends_before_whom_the_work_reaches() -> None:
+    notice = _notice(
+        "2026Q3",
+        "政务服务。“远程帮办”向居委会延伸。(责任单位:区政务服务办)",
+    )
+    assert "“远程帮办”" in [name for name, _ in _objects(notice)]

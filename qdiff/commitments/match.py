@@ -291,6 +291,8 @@ def _slipped(
         return False  # 基本完成, then 完成 or 发布: the promise moved on
     if _steps(old) != _steps(new):
         return False  # 完成结构加固, then 年内竣工: another step of the work, not the same promise
+    if (_milestone(old), _milestone(new)) in _NEXT_MILESTONE:
+        return False  # 竣工, then 投入使用; 启动建设, then 上线试运行: the next milestone
     return passed(old.deadline, made_in, seen_in)
 
 
@@ -303,6 +305,31 @@ _RECURRING = re.compile(
 # A round named in the object by its period: 一季度重点项目集中签约活动, 上半年经济运行分析会,
 # 下半年征兵任务 (seasons tell names apart already: names.py).
 _ROUND = re.compile(r"[一二三四1-4]季度|前三季度|[上下]半年|\d{1,2}月")
+
+
+# Milestones of one stage: built, then put into service (竣工 → 开馆); begun, then run on trial
+# (启动建设 → 上线试运行). A clause naming both (建成投用) holds either.
+_MILESTONES = (
+    ("built", re.compile(r"竣工|完工|落成|封顶")),
+    (
+        "in service",
+        re.compile(
+            r"投入使用|投入运[行营]|投用|开馆|开诊|开园|开业|启用|交付|交房|(?<!试)运营|(?<!试)运行|建成投|建成开放"
+        ),
+    ),
+    ("begun", re.compile(r"启动|开工")),
+    ("on trial", re.compile(r"试运[行营]")),
+)
+_NEXT_MILESTONE = {("built", "in service"), ("begun", "on trial")}
+
+
+def _milestone(commitment: Commitment) -> str | None:
+    said = {name for name, pattern in _MILESTONES if pattern.search(commitment.text)}
+    if commitment.stage is Stage.COMPLETE:
+        said &= {"built", "in service"}
+    else:
+        said &= {"begun", "on trial"}
+    return said.pop() if len(said) == 1 else None
 
 
 def _list_count(old: Commitment, made_in: Period, seen_in: Period) -> bool:

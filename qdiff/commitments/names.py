@@ -92,12 +92,20 @@ def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     if found is not None or not a.batches or not b.batches or a.batches == b.batches:
         return found
     # The next batch of a programme named alike in all else (第三批“高效办成一件事”重点事项 →
-    # 第四批…).
-    if _BATCH.sub("", a.core) == _BATCH.sub("", b.core) and _agree(
-        _unbatched(a.ordinals), _unbatched(b.ordinals)
-    ):
+    # 第四批…), or named as one name names the other (“枫门英才计划”第一批人才评选 →
+    # “枫门英才计划”第二批评选).
+    if not _agree(_unbatched(a.ordinals), _unbatched(b.ordinals)):
+        return None
+    if _BATCH.sub("", a.core) == _BATCH.sub("", b.core):
         return MatchedBy.ALIAS, _OTHER_BATCH
+    unbatched = _same_thing(_without_batches(a), _without_batches(b))
+    if unbatched is not None:
+        return MatchedBy.ALIAS, round(_OTHER_BATCH * unbatched[1], 4)
     return None
+
+
+def _without_batches(key: NameKey) -> NameKey:
+    return name_key(_BATCH.sub("", key.plain))
 
 
 def _unbatched(ordinals: tuple[str, ...]) -> tuple[str, ...]:
