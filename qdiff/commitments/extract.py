@@ -105,8 +105,10 @@ _ENUMERATION = "、"
 _CONJUNCTION = re.compile(r"以及|和|及|与")
 # Words no name runs across: a name at the start of a clause ends before them.
 # Where or by whom the work is done, after a name: 由…, 在…, 从…, 向… (not 在建, 在线, 方向,
-# 向阳路).
-_WHERE_OR_BY = re.compile(r"在(?!建|线)|由|从|(?<![面导方走定双志意动倾趋])向(?!阳|日葵)")
+# 迈向, 向好, 向往, 向阳路).
+_WHERE_OR_BY = re.compile(
+    r"在(?!建|线)|由|从|(?<![面导方走定双志意动倾趋迈转指流])向(?!阳|日葵|好|往|上|前|纵深)"
+)
 _NAME_BREAK = re.compile(r"[以对向在将把被为于从由经获每并赴,;]|进入|开始|实现|达到")
 # What a list closed by 等 may call its members, naming them though each is short: 美团、字节跳动
 # 等总部企业, 复旦、同济等高校 (besides every head noun of qdiff/lexicon/objects.py).

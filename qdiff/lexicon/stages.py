@@ -149,7 +149,7 @@ _NOUN_AFTER.update(
         "新增": "用地|建设用地|的",
         "设立": "的",
         # 打通数据壁垒, 打通服务群众最后一公里: opening a way figuratively opens no road.
-        "打通": "数据|信息|壁垒|堵点|梗阻|瓶颈|最后|政策|服务|渠道|链条|环节",
+        "打通": "数据|信息|壁垒|堵点|梗阻|瓶颈|最后|政策|服务|渠道|链条|环节|城市|堵|断点|“",
     }
 )
 # Work kept going on an object (支持…申报, 推广…经验, 巩固…成效, 用好…贷): progress, as the blind
