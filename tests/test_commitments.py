@@ -1161,3 +1161,18 @@ def test_a_name_ends_before_whom_the_work_reaches() -> None:
         "政务服务。“远程帮办”向居委会延伸。(责任单位:区政务服务办)",
     )
     assert "“远程帮办”" in [name for name, _ in _objects(notice)]
+
+
+def test_suggestions_and_proposals_are_named_by_their_session() -> None:
+    """A congress's suggestions and a CPPCC's proposals are objects (代表建议, 委员提案), and
+    two sessions' are two objects."""
+    notice = _notice(
+        "2025Q4",
+        "自身建设。12月底前全部办结区人大代表建议和政协委员提案。评选2025年度区科技进步奖。"
+        "(责任单位:区政府办)",
+    )
+    names = [name for name, _ in _objects(notice)]
+    assert "区人大代表建议" in names and "政协委员提案" in names
+    assert "2025年度区科技进步奖" in names
+    assert same_names("区十七届人大三次会议代表建议", "区十七届人大五次会议代表建议") is None
+    assert same_names("区十七届人大三次会议代表建议", "区十七届人大三次会议代表建议办理")

@@ -95,5 +95,7 @@ DEFAULT_SETTINGS = Settings()
 # 公布 issues it, 淘汰 N retires a count; 支持, 抓好, 推广, 巩固, 用好, 培育 keep work going.
 # 19: built, then put into service (竣工 → 开馆) and begun, then run on trial (启动建设 → 上线
 # 试运行) are the next milestone, no slip; the next batch named as one name names the other
-# continues its programme; a name ends before 向….
-ALIGNER_REVISION = 19
+# continues its programme; a name ends before 向…. 20: a congress's suggestions and a CPPCC's
+# proposals (代表建议, 委员提案) and an award (…进步奖) are objects, named by their session; 办结
+# and 评选 open a clause's objects.
+ALIGNER_REVISION = 20

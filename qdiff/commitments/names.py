@@ -31,10 +31,12 @@ _DAMAGED_RANGE = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
 _COUNT = re.compile(
     r"(?<!第)\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆名人次批场张间块]|元|平方米|公里|公顷|亩|吨(?!级))"
 )
-# Rounds, editions and phases: 第二届, 第2批, 首批, 二期 (一期 and 二期 are two projects), and
-# seasons (冬春季 and 春夏季 are two campaigns). Read before counts are set aside.
+# Rounds, editions and phases: 第二届, 第2批, 首批, 二期 (一期 and 二期 are two projects),
+# seasons (冬春季 and 春夏季 are two campaigns) and sessions (区十七届人大三次会议 and 五次会议
+# are two years' congresses). Read before counts are set aside.
 _ORDINAL = re.compile(
     r"第[一二三四五六七八九十百\d]+[届批期轮次]|首批|[一二三四五六七八九十\d]+期|[春夏秋冬]{1,2}季"
+    r"|[一二三四五六七八九十\d]+届(?:[^，,。]{0,4}?[一二三四五六七八九十\d]+次会议)?"
 )
 # Batches and rounds: 第三批, 首批, 第二轮. The next batch of a programme named alike in all else
 # continues it with its quantity changed (issue 12: 第一批 → 第二批), as the blind labellers who

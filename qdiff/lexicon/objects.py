@@ -27,6 +27,7 @@ _HEADS = """
     步道 绿道 跑道 食堂 公寓 宿舍区 浜 泊位
     停车场 体育场 球场 运动场 菜场 农贸市场 菜市场 零工市场 管廊 水库 护岸 走廊 充电桩
     安置区 商务区 院区 公租房 保障房 用房 站房 项目库 储备库 企业库 人才库 券
+    代表建议 委员提案 建议提案 进步奖
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # A line's section (沪苏湖铁路上海段, 北横通道东段), not a stage or a means (阶段, 手段,
 # 时段, 地段).
