@@ -29,6 +29,7 @@ from qdiff.lexicon.objects import (
 )
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import (
+    ADVANCING_VERBS,
     EVENT_HELD_WELL,
     IN_SERVICE_VERBS,
     STEP,
@@ -103,21 +104,23 @@ _TRAILING_ADVERBS = re.compile(
 _AND_SO_ON = re.compile(r"(?<=..)等[^、]{0,12}$")
 _ENUMERATION = "、"
 _CONJUNCTION = re.compile(r"以及|和|及|与")
-# Words no name runs across: a name at the start of a clause ends before them.
-# Where or by whom the work is done, after a name: 由…, 在…, 从…, 向… (not 在建, 在线, 方向,
-# 迈向, 向好, 向往, 向阳路).
+# Where or by whom the work is done, after a name: 由…, 在…, 从…, 向… (not inside a word:
+# 在建, 在线, 自由, 理由, 从业, 从严, 方向, 反向, 迈向, 向好, 向往, 向阳路).
 _WHERE_OR_BY = re.compile(
-    r"在(?!建|线)|由|从|(?<![面导方走定双志意动倾趋迈转指流])向(?!阳|日葵|好|往|上|前|纵深)"
+    r"在(?!建|线)|(?<![自理缘经])由(?!于)|从(?!业|严|化|事|而|优|快|重|紧)"
+    r"|(?<![面导方走定双志意动倾趋迈转指流反逆外单横纵内])向(?!阳|日葵|好|往|上|前|纵深)"
 )
+# Words no name runs across: a name at the start of a clause ends before them.
 _NAME_BREAK = re.compile(r"[以对向在将把被为于从由经获每并赴,;]|进入|开始|实现|达到")
 # What a list closed by 等 may call its members, naming them though each is short: 美团、字节跳动
 # 等总部企业, 复旦、同济等高校 (besides every head noun of qdiff/lexicon/objects.py).
 _KIND_OF_LIST = re.compile(r"企业|高校|大学|院校|单位|机构|品牌|街道|社区|医院|学校|银行")
 # The count and kind that close a list of names: 2条河道, 3座病险水库 (not places where the
-# work is done: 梅岭、新港2个街道长者食堂, nor fields: 三个领域专项整治).
+# work is done: 梅岭、新港2个街道长者食堂, nor fields: 三个领域专项整治; not a total, 共2条,
+# nor 一条街, a street's name).
 _COUNTED_KIND = re.compile(
-    r"(?<=[^\d一二两三四五六七八九十])[\d一二两三四五六七八九十]+[家个座条项所处]"
-    r"(?!街道|社区|镇|村|乡|片区|区域|领域|方面|行业|板块)(?=[\u4e00-\u9fff]{2})"
+    r"(?<=[^\d一二两三四五六七八九十共计])[\d一二两三四五六七八九十]+[家个座条项所处]"
+    r"(?!街道|社区|镇|村|乡|片区|区域|领域|方面|行业|板块)(?<!一条)(?=[\u4e00-\u9fff]{2})"
 )
 # A clause opening with these states a condition or a means, not a subject: 按照“…”的要求.
 _PREPOSITION = re.compile(r"按照|根据|依据|依照|结合|通过|围绕|立足|随着|借助|依托|在(?!建)")
@@ -282,7 +285,7 @@ def _quantities(
         if (
             closing is not None
             and (closing.start() == b or folded[b] in (_ENUMERATION, "等"))
-            and _VERB.search(folded, b, closing.start()) is None
+            and _closes_the_list(folded, b, closing.start())
         ):
             return find_quantities(
                 text[closing.start() : closing.end()], folded[closing.start() : closing.end()]
@@ -388,6 +391,9 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
         and closing_stage in (Stage.START, Stage.COMPLETE)
         and DEADLINE.search(closing.group())
     ):
+        opening_stage = closing_stage
+    # 抓好A、B等项目开工: a verb that keeps work going yields to a stage the closing verb claims.
+    if opening is not None and opening.group() in ADVANCING_VERBS and closing_stage is not None:
         opening_stage = closing_stage
     stage = opening_stage or closing_stage
     # Getting ready for a thing (做好望湖学校开办准备, 组织运动会筹备工作) is study, whatever
@@ -506,10 +512,7 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         if not any(a < head.end() <= b for a, b in dates)
     ]
     for end in [*(e for e in ends if not _inside_quotes(clause, start, end=e)), limit]:
-        if (where := _WHERE_OR_BY.search(clause, start + 2, end)) and not _inside_quotes(
-            clause, start, where.start()
-        ):
-            end = where.start()
+        end = _before_where_or_by(clause, start, end)
         if best is not None and (
             _NAME_BREAK.search(clause, best[1], end) or DEADLINE.search(clause, best[1], end)
         ):
@@ -638,7 +641,8 @@ def _named_members(
         return [(a, b) for a, b in members if b - a >= 2]  # 复旦、同济等高校
     # A list its count and kind close (完成沙河、白沙涌2条河道清淤, 推动禾丰食品、恒瑞达精密机械
     # 2家企业申报): each member is one of that kind, named by itself.
-    if len(members) > 1 and (kind := _COUNTED_KIND.search(clause, *members[-1])):
+    kind = _COUNTED_KIND.search(clause, *members[-1]) if len(members) > 1 else None
+    if kind is not None and _closes_the_list(clause, members[-1][0], kind.start()):
         last = (members[-1][0], kind.start())
         if last[1] - last[0] >= 2:
             return [(a, b) for a, b in (*members[:-1], last) if b - a >= 2]
@@ -751,15 +755,29 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
     etc = _AND_SO_ON.search(clause, start, end)
     if etc and etc.start() - start >= 2:
         end = etc.start()
-    if (where := _WHERE_OR_BY.search(clause, start + 2, end)) and not _inside_quotes(
-        clause, start, where.start()
-    ):
-        end = where.start()  # “社区云”应用由青梧…, “时间银行”在3个街道…: the name ended
+    end = _before_where_or_by(clause, start, end)
     text = clause[start:end]
     trailing = _TRAILING_WORK.search(text)
     if trailing and trailing.start() >= 3:
         end = start + trailing.start()
     return start, end
+
+
+def _closes_the_list(clause: str, start: int, count: int) -> bool:
+    """Whether a count at `count` closes the list a member at `start` is in: no verb and no
+    conjunction between (完成梅岭、新港小区雨污分流改造和3个口袋公园建设: 3个 is another list's)."""
+    return _VERB.search(clause, start, count) is None and not _CONJUNCTION.search(
+        clause, start, count
+    )
+
+
+def _before_where_or_by(clause: str, start: int, end: int) -> int:
+    """Where a name from `start` ends, at most `end`: before where or by whom the work is done
+    (“社区云”应用由青梧…, “时间银行”在3个街道…), outside quotes."""
+    where = _WHERE_OR_BY.search(clause, start + 2, end)
+    if where is not None and not _inside_quotes(clause, start, where.start()):
+        return where.start()
+    return end
 
 
 def _documents(clause: str) -> list[tuple[int, int]]:

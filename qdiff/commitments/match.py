@@ -14,6 +14,7 @@ import heapq
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from enum import StrEnum
 
 from qdiff.commitments.model import (
     Commitment,
@@ -30,7 +31,13 @@ from qdiff.commitments.names import (
     same_names,
 )
 from qdiff.commitments.timing import passed
-from qdiff.lexicon.stages import COUNT_VERB_PATTERN, STEP, stage_of
+from qdiff.lexicon.stages import (
+    COUNT_VERB_PATTERN,
+    IN_SERVICE_VERBS,
+    STEP,
+    stage_of,
+    verbs_pattern,
+)
 from qdiff.normalize import compact
 from qdiff.notice import Stage
 from qdiff.periods import Period
@@ -307,29 +314,44 @@ _RECURRING = re.compile(
 _ROUND = re.compile(r"[一二三四1-4]季度|前三季度|[上下]半年|\d{1,2}月")
 
 
-# Milestones of one stage: built, then put into service (竣工 → 开馆); begun, then run on trial
-# (启动建设 → 上线试运行). A clause naming both (建成投用) holds either.
-_MILESTONES = (
-    ("built", re.compile(r"竣工|完工|落成|封顶")),
-    (
-        "in service",
-        re.compile(
-            r"投入使用|投入运[行营]|投用|开馆|开诊|开园|开业|启用|交付|交房|(?<!试)运营|(?<!试)运行|建成投|建成开放"
-        ),
+class _Milestone(StrEnum):
+    """Milestones of one stage: a building finished, then put into service (竣工 → 开馆); work
+    begun, then run on trial (启动建设 → 上线试运行)."""
+
+    BUILT = "built"
+    IN_SERVICE = "in service"
+    BEGUN = "begun"
+    ON_TRIAL = "on trial"
+
+
+# The words of each milestone. In service: qdiff/lexicon/stages.py's verbs, less those that
+# finish the building itself (完工, 落成) and a road's opening (通车, 开通, 打通: a road is open
+# when it is finished; the blind labellers read 竣工 then 建成通车 as a slip), with 建成投用
+# and 建成开放 (a clause naming both milestones holds either).
+_MILESTONE_WORDS = {
+    _Milestone.BUILT: re.compile(r"竣工|完工|落成|封顶"),
+    _Milestone.IN_SERVICE: re.compile(
+        verbs_pattern(set(IN_SERVICE_VERBS) - {"完工", "落成", "通车", "开通", "打通"})
+        + r"|投用|启用|建成投|建成开放|(?<!试)运营|(?<!试)运行"
     ),
-    ("begun", re.compile(r"启动|开工")),
-    ("on trial", re.compile(r"试运[行营]")),
-)
-_NEXT_MILESTONE = {("built", "in service"), ("begun", "on trial")}
+    _Milestone.BEGUN: re.compile(r"启动(?!试运)|开工"),
+    _Milestone.ON_TRIAL: re.compile(r"试运[行营]"),
+}
+_NEXT_MILESTONE = {
+    (_Milestone.BUILT, _Milestone.IN_SERVICE),
+    (_Milestone.BEGUN, _Milestone.ON_TRIAL),
+}
 
 
-def _milestone(commitment: Commitment) -> str | None:
-    said = {name for name, pattern in _MILESTONES if pattern.search(commitment.text)}
-    if commitment.stage is Stage.COMPLETE:
-        said &= {"built", "in service"}
-    else:
-        said &= {"begun", "on trial"}
-    return said.pop() if len(said) == 1 else None
+def _milestone(commitment: Commitment) -> _Milestone | None:
+    """The one milestone of its stage a commitment's clause names, if it names one only."""
+    of_its_stage = (
+        (_Milestone.BUILT, _Milestone.IN_SERVICE)
+        if commitment.stage is Stage.COMPLETE
+        else (_Milestone.BEGUN, _Milestone.ON_TRIAL)
+    )
+    said = [m for m in of_its_stage if _MILESTONE_WORDS[m].search(commitment.text)]
+    return said[0] if len(said) == 1 else None
 
 
 def _list_count(old: Commitment, made_in: Period, seen_in: Period) -> bool:

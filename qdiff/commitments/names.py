@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 from functools import lru_cache
 
 from qdiff.commitments.model import MatchedBy
@@ -127,56 +127,95 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     shared = len(a.bigrams & b.bigrams)
     # A run of n shared characters is n - 1 shared bigrams: most pairs stop here, cheaply.
     needed = max(_ALIAS_PREFIX, _ALIAS_COVER * len(shorter))
-    if shared >= needed - 1 and _within(*sorted((a.plain, b.plain), key=len)):
-        common = _longest_common(a.core, b.core)
-        if common >= needed:
-            # The shorter name is the longer one with words left out: as strong as one found
-            # whole inside it, by the characters it keeps (石桥老街修缮 beside 石桥老街).
-            return MatchedBy.ALIAS, round(0.8 + 0.15 * len(shorter) / len(longer), 4)
+    common = None
+    if shared >= min(needed, _SHARED_NAME) - 1:
+        common = SequenceMatcher(None, a.core, b.core, autojunk=False).find_longest_match()
+    if (
+        common is not None
+        and common.size >= needed
+        and _within(*sorted((a.plain, b.plain), key=len))
+    ):
+        # The shorter name is the longer one with words left out: as strong as one found
+        # whole inside it, by the characters it keeps (石桥老街修缮 beside 石桥老街).
+        return MatchedBy.ALIAS, round(0.8 + 0.15 * len(shorter) / len(longer), 4)
     dice = 2 * shared / (len(a.bigrams) + len(b.bigrams))
-    if dice >= FUZZY_AT_LEAST and not _other_places(a.core, b.core):
+    # (Not between stubs: 投资18亿元 is 投资 once its count is set aside, not 投资决策.)
+    if (
+        dice >= FUZZY_AT_LEAST
+        and len(shorter) >= _FUZZY_SHORTEST
+        and not _other_places(a.core, b.core)
+    ):
         return MatchedBy.FUZZY, round(0.7 * dice, 4)
-    run = _shared_name(a, b, shared)
+    run = _shared_name(a, b, common)
     if run:
         # Weaker than a name found whole in the other: a true shortening wins over it.
-        return MatchedBy.ALIAS, round(0.6 + 0.1 * min(1.0, run / len(shorter)), 4)
+        cover = min(1.0, run / len(shorter))
+        return MatchedBy.ALIAS, round(_SHARED_NAME_SCORE + _SHARED_NAME_SPAN * cover, 4)
     return None
 
 
-# The shortest whole name two names may share.
+# A fuzzy match needs names at least this long once counts are set aside.
+_FUZZY_SHORTEST = 0
+# The shortest whole name two names may share (a coined name in quotes: without its quotes;
+# “双减”, “十五五” are slogans and eras), and the score of such a match: below any name found
+# whole inside another (0.8 and more).
 _SHARED_NAME = 4
+_SHARED_QUOTED = 3
+_SHARED_NAME_SCORE = 0.6
+_SHARED_NAME_SPAN = 0.1
 
 
-def _shared_name(a: NameKey, b: NameKey, shared_bigrams: int) -> int:
+def _shared_name(a: NameKey, b: NameKey, common: Match | None) -> int:
     """How long a whole name two names share, 0 when they share none: one opens with it and
-    the other holds it, it ends in its head noun (鹤湾科创中心(孵化器), 科创中心内部装修) or is a
-    coined name in quotes both open with (“时间银行”互助养老试点, “时间银行”), and neither
-    name goes on to name another thing after it (北塘城投集团发行债券 and 北塘城投集团与港务
-    公司重组 share an owner; 兰江港区码头 and 兰江港区岸电设施 a place; work on the thing,
-    兰江…改造, 内部装修, is no other thing)."""
-    if a.quoted and a.quoted == b.quoted:
-        run, starts = len(a.quoted), (0, 0)
+    the other holds it at its start or after a place (柘港作业区5号泊位), it ends in its head
+    noun (岭澜半导体研发总部) or is a coined name in quotes both open with (“时间银行”互助养老
+    试点, “时间银行”), and neither name goes on to name a thing after it (区体育中心游泳馆 and
+    区体育中心综合训练馆 are two halls; 北塘城投集团发行债券 and 北塘城投集团与港务公司重组
+    share an owner only; work on the thing, …改造, 内部装修, is no other thing)."""
+    if (
+        a.quoted
+        and a.quoted == b.quoted
+        and len(a.quoted) >= _SHARED_QUOTED
+        and not _PLAN_PERIOD.fullmatch(a.quoted)
+    ):
+        # The run goes on as far as both go on alike (“政企通”平台…, “政企通”平台…).
+        run = next(
+            (i for i, (x, y) in enumerate(zip(a.core, b.core, strict=False)) if x != y),
+            min(len(a.core), len(b.core)),
+        )
+        starts = (0, 0)
     else:
-        # A run of four characters is three shared bigrams: most pairs stop here, cheaply.
-        if shared_bigrams < _SHARED_NAME - 1:
+        if common is None or common.size < _SHARED_NAME or (common.a > 0 and common.b > 0):
             return 0
-        match = SequenceMatcher(None, a.core, b.core, autojunk=False).find_longest_match()
-        if match.size < _SHARED_NAME or (match.a > 0 and match.b > 0):
+        heads = [m.end() for m in HEAD_WORD.finditer(a.core, common.a, common.a + common.size)]
+        run, starts = max(heads, default=common.a) - common.a, (common.a, common.b)
+        named = a.core[common.a : common.a + run]
+        if (
+            run < _SHARED_NAME
+            or GENERIC.match(named)
+            or _other_places(a.core, b.core)
+            or not _only_a_place(a.core[: common.a] or b.core[: common.b])
+        ):
             return 0
-        heads = [m.end() for m in HEAD_WORD.finditer(a.core, match.a, match.a + match.size)]
-        run, starts = max(heads, default=match.a) - match.a, (match.a, match.b)
-        named = a.core[match.a : match.a + run]
-        if run < _SHARED_NAME or GENERIC.match(named) or _other_places(a.core, b.core):
-            return 0
-    things_after = [
-        {
-            head.group()
+    for core, start in ((a.core, starts[0]), (b.core, starts[1])):
+        if any(
+            not _WORK_ON_A_THING.fullmatch(head.group())
             for head in HEAD_WORD.finditer(core, start + run)
-            if not _WORK_ON_A_THING.fullmatch(head.group())
-        }
-        for core, start in ((a.core, starts[0]), (b.core, starts[1]))
-    ]
-    return run if things_after[0] == things_after[1] else 0
+        ):
+            return 0
+    return run
+
+
+def _only_a_place(before: str) -> bool:
+    """Whether what stands before a shared name is at most where or when it is (柘港作业区,
+    鹤湾, 春节期间), not another thing or an act (江附一院专家团队下沉…, 城中村改造项目…)."""
+    return len(before) <= _PLACE_BEFORE and _WORK_ON_A_THING.search(before) is None
+
+
+# How long the place or time before a shared name may be.
+_PLACE_BEFORE = 5
+# A plan's period in quotes (“十五五”, “八五”) names an era, not a programme.
+_PLAN_PERIOD = re.compile(r"[一二三四五六七八九十]+五")
 
 
 # A place a name may stand in: a new town, an area, a park, a village.
@@ -228,11 +267,6 @@ def _within(shorter: str, longer: str) -> bool:
     区疾控中心实验室能力提升项目): its characters appear in the longer one in order."""
     rest = iter(longer)
     return all(char in rest for char in shorter)
-
-
-def _longest_common(a: str, b: str) -> int:
-    """The longest run of characters two names share (苏步青旧居…修缮工程, 苏步青旧居修缮: 5)."""
-    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match().size
 
 
 # A year a name carries: 2022年美丽家园计划, 2024年度涉VOCs企业深度治理.

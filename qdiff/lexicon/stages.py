@@ -148,16 +148,22 @@ _NOUN_AFTER.update(
         "新建": "工程|项目|住宅|小区|商品房|楼盘|的",
         "新增": "用地|建设用地|的",
         "设立": "的",
-        # 打通数据壁垒, 打通服务群众最后一公里: opening a way figuratively opens no road.
-        "打通": "数据|信息|壁垒|堵点|梗阻|瓶颈|最后|政策|服务|渠道|链条|环节|城市|堵|断点|“",
+        # 打通 opens a road (打通望江路、桃源街等3条断头路), not a way of speaking: 打通数据壁垒,
+        # 打通数字政府建设堵点, 打通企业服务“最后一公里”. (Only what follows the verb at once
+        # can be read: the objects of a clause are read apart from its opening verb. Its ceremony
+        # or rate guard as an in-service verb is kept.)
+        "打通": "数据|数字|信息|政务|企业|群众|市场|产业|要素|政策|服务|渠道|链条|环节|城市|壁垒"
+        + "|堵|梗阻|瓶颈|断点|最后|“|"
+        + _CEREMONY_OR_RATE,
     }
 )
 # Work kept going on an object (支持…申报, 推广…经验, 巩固…成效, 用好…贷): progress, as the blind
-# labellers read them; a task sentence keeps the ladder as written.
+# labellers read them, where no other verb of the clause claims a stage (抓好A、B等项目开工
+# starts them); a task sentence keeps the ladder as written.
 ADVANCING_VERBS = ("支持", "抓好", "推广", "巩固", "用好", "培育")
+_ADVANCING_PATTERN = re.compile("|".join(ADVANCING_VERBS))
 _OBJECT_VERBS: dict[str, Stage] = {
     **_VERBS,
-    **dict.fromkeys(ADVANCING_VERBS, Stage.ADVANCE),
     **dict.fromkeys(IN_SERVICE_VERBS, Stage.COMPLETE),
     **dict.fromkeys(DRAFTING_VERBS, Stage.STUDY),
     **dict.fromkeys(HELD_VERBS, Stage.COMPLETE),
@@ -169,7 +175,8 @@ COUNT_VERB_PATTERN = re.compile(verbs_pattern(COUNT_VERBS))
 # 办好第三届金秋消费季, 办好“全民健身日”系列活动: an event done well is held, like one held
 # (举办); doing a thing well is not (办好民生实事, 办好人民满意的教育).
 EVENT_HELD_WELL = re.compile(
-    r"办好[^,;。、]{0,30}?(?:节|季|活动|大会|论坛|峰会|博览会|展|赛|周|日|月)(?=$|[,;。、]|等)"
+    r"办好[^,;。、]{0,30}?(?:节|季|活动|大会|论坛|峰会|博览会|(?<![发进拓开])展|赛|周|日|月)”?"
+    r"(?=$|[,;。、]|等)"
 )
 # One object's stage also reads a few compounds of the verbs above and of work named with them:
 _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
@@ -218,6 +225,8 @@ def stage_of(folded_sentence: str, for_object: bool = False, counted: bool = Fal
     verb = pattern.search(folded_sentence)
     if verb is not None and (best is None or verb.start() < best[0]):
         best = (verb.start(), verbs[verb.group()])
+    if best is None and for_object and _ADVANCING_PATTERN.search(folded_sentence):
+        return Stage.ADVANCE
     return None if best is None else best[1]
 
 
