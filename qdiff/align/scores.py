@@ -135,9 +135,13 @@ class ItemScores:
         ]
         return heading, shares
 
-    def _scores(self, i: int, bodies: list[float]) -> list[float]:
+    def _scores(
+        self, i: int, bodies: list[float], extras: tuple[list[float], list[float]] | None = None
+    ) -> list[float]:
+        """Old item i's scores with every new item, from its body cosines and its `extras`
+        (`_extras(i)`, computed here unless the caller has them)."""
         settings = self.settings
-        headings, units = self._extras(i)
+        headings, units = extras if extras is not None else self._extras(i)
         return [
             settings.body_weight * b + settings.heading_weight * h + settings.units_weight * u
             for b, h, u in zip(bodies, headings, units, strict=True)
@@ -164,7 +168,7 @@ class ItemScores:
             if found is None:  # summed in full, as the matrix had it
                 kept = {
                     j: score
-                    for j, score in enumerate(self._scores(i, search.all(body)))
+                    for j, score in enumerate(self._scores(i, search.all(body), (headings, units)))
                     if score >= threshold
                 }
             else:

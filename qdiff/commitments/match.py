@@ -93,23 +93,31 @@ def _best_pairs(
                 by_bigram[bigram].append(j)
     # Best first; among equals, the earlier in both documents (their reading order).
     scored: list[tuple[float, int, int, int, MatchedBy]] = []
+    # (Read once: a year plan's commitments try hundreds of thousands of candidate pairs.)
+    new_names = [c.object for c in new]
+    new_leads = [c.lead[:1] for c in new]
+    new_stages = [c.stage for c in new]
     for i, commitment in enumerate(old):
-        if commitment.object is None:
+        name = commitment.object
+        if name is None:
             continue
-        key = name_key(commitment.object)
+        key = name_key(name)
+        lead, stage = commitment.lead[:1], commitment.stage
         mine = []
         position = i * len(new) / max(1, len(old))
         for j in _candidates(key, by_bigram, position):
-            other = new[j].object
+            other = new_names[j]
             assert other is not None
-            found = same_names(commitment.object, other) or _member_of_kind(commitment, new[j])
-            if found is not None and new_year and not same_counts(commitment.object, other):
-                found = None
-            if found is not None and new_year and _new_years_count(commitment, new[j], new_year):
-                found = None
-            if found is not None:
-                how, score = found
-                mine.append((-(score + _context(commitment, new[j])), i + j, i, j, how))
+            found = same_names(name, other) or _member_of_kind(commitment, new[j])
+            if found is None:
+                continue
+            if new_year and (
+                not same_counts(name, other) or _new_years_count(commitment, new[j], new_year)
+            ):
+                continue
+            how, score = found
+            context = _CONTEXT[lead == new_leads[j], stage == new_stages[j]]
+            mine.append((-(score + context), i + j, i, j, how))
         # A name alike to many (a plan naming one programme in every district) keeps its best
         # few: the one it is taken with is among them unless all were taken by better matches.
         scored.extend(heapq.nsmallest(_KEPT_CANDIDATES, mine))
@@ -203,15 +211,21 @@ def _candidates(key: NameKey, by_bigram: dict[str, list[int]], position: float) 
                 yield j
 
 
-def _context(old: Commitment, new: Commitment) -> float:
+def _context(same_lead: bool, same_stage: bool) -> float:
     """A small edge for the occurrence in the like context: the same lead unit, the same
     stage (an object named twice in one notice goes with its own continuation)."""
     bonus = 0.0
-    if old.lead[:1] == new.lead[:1]:
+    if same_lead:
         bonus += 0.01
-    if old.stage == new.stage:
+    if same_stage:
         bonus += 0.005
     return bonus
+
+
+# The edge of each context, (same lead, same stage) -> bonus, read from a table in the loop.
+_CONTEXT = {
+    (lead, stage): _context(lead, stage) for lead in (True, False) for stage in (True, False)
+}
 
 
 def _alone(
