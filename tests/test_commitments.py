@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 
 from qdiff.align import compare
-from qdiff.commitments import CommitmentStatus, commitments_of
+from qdiff.commitments import CommitmentStatus, MatchedBy, commitments_of
 from qdiff.commitments.names import name_key, same_names, same_thing
 from qdiff.commitments.timing import passed
 from qdiff.lexicon.objects import is_named, is_specific
@@ -1235,3 +1235,17 @@ def test_built_then_opened_for_a_road_still_slips() -> None:
     assert "slipped" in facets["滨湖大道"], facets
     assert "slipped" not in facets["区急救中心"], facets
     assert not any("slipped" in f for name, f in facets.items() if "医疗平台" in name), facets
+
+
+def test_a_pdf_page_number_inside_a_sentence_or_a_name_is_no_part_of_it() -> None:
+    """A PDF copy's page number on a line of its own (— 7 —) interrupts a sentence, not its
+    reading: the verb after it still governs, and the name across it is the name."""
+    notice = _notice(
+        "2025Q4",
+        "政务服务。年底前建成政务服务\n— 7 —\n中心新大厅。(责任单位:区政务服务办)",
+    )
+    found = commitments_of(notice)
+    named = [c for c in found if c.object and "新大厅" in c.object]
+    assert named and named[0].stage is Stage.COMPLETE, found
+    assert "— 7 —" in named[0].object  # as written: lossless
+    assert same_names(named[0].object, "政务服务中心新大厅") == (MatchedBy.EXACT, 1.0)
