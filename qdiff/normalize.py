@@ -51,3 +51,26 @@ def fold(text: str) -> str:
 def compact(text: str) -> str:
     """Folded text without any whitespace: the form in which two copies of a sentence compare."""
     return "".join(fold(text).split())
+
+
+# A PDF copy's page number on a line of its own, between two lines of one sentence (— 7 —,
+# － 7 －, 第7页): no part of the text it interrupts. An em dash, a horizontal bar or an en dash
+# may hug the number; a hyphen needs spaces (a plot's number wrapped in a narrow cell, A3\n-05-
+# \n07地块, is no page number).
+PAGE_NUMBER_LINE = re.compile(
+    r"(?<=\n)[ \t\u3000]*(?:[—―–]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—―–]{1,2}"
+    r"|[-－]{1,2}[ \t\u3000]+\d{1,3}[ \t\u3000]+[-－]{1,2}|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页)"
+    r"[ \t\u3000]*(?=\r?\n|$)"
+)
+
+
+def without_page_numbers(text: str) -> str:
+    """The text without its page-number lines (PAGE_NUMBER_LINE), their line breaks kept."""
+    return PAGE_NUMBER_LINE.sub("", text) if "\n" in text else text
+
+
+def blank_page_numbers(text: str) -> str:
+    """The text with its page-number lines blanked out, its length and offsets kept."""
+    if "\n" not in text:
+        return text
+    return PAGE_NUMBER_LINE.sub(lambda found: " " * len(found.group()), text)

@@ -1247,5 +1247,22 @@ def test_a_pdf_page_number_inside_a_sentence_or_a_name_is_no_part_of_it() -> Non
     found = commitments_of(notice)
     named = [c for c in found if c.object and "新大厅" in c.object]
     assert named and named[0].stage is Stage.COMPLETE, found
-    assert "— 7 —" in named[0].object  # as written: lossless
+    assert named[0].object is not None and "— 7 —" in named[0].object  # as written: lossless
     assert same_names(named[0].object, "政务服务中心新大厅") == (MatchedBy.EXACT, 1.0)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "政务服务\n第7页\n中心新大厅",
+        "政务服务\n第 7 页\n中心新大厅",
+        "政务服务\n－ 7 －\n中心新大厅",
+        "政务服务\r\n— 7 —\r\n中心新大厅",
+    ],
+)
+def test_page_numbers_of_every_form_are_read_past_in_a_name(name: str) -> None:
+    assert same_names(name, "政务服务中心新大厅") == (MatchedBy.EXACT, 1.0)
+
+
+def test_a_plot_number_wrapped_across_lines_is_no_page_number() -> None:
+    assert name_key("A3\n-05-\n07地块").numbers == name_key("A3-05-07地块").numbers

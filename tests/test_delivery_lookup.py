@@ -437,3 +437,32 @@ def test_an_event_held_or_a_count_added_in_the_review_keeps_the_promise() -> Non
         Verdict.IN_PROGRESS,
     ]
     assert said[0].evidence[0].passage.text == "第三届中国国际进口博览会成功举办"
+
+
+def test_a_promise_whose_name_runs_across_a_pdf_page_is_found() -> None:
+    """A plan taken from a PDF breaks a name across a page (口袋公园\n— 7 —\n12个): the review
+    names it whole."""
+    plan = parse_notice(
+        "某区2024年第一季度重点工作安排\n\n"
+        "1. 城市建设。年底前建成口袋公园\n— 7 —\n12个。（责任单位：区绿化局）\n"
+    )
+    review = "全年建成口袋公园12个。"
+    said = assess_delivery(promises_of(plan), passages(review), passages(review))
+    named = [a for a in said if a.promise.object and "口袋公园" in a.promise.object]
+    assert named and named[0].verdict is Verdict.DONE, said
+
+
+def test_a_member_of_a_counted_list_carries_no_figure_of_its_own() -> None:
+    """建成锦屏街道零工市场、南塘街道零工市场2个市场: the members are promises without a figure, the
+    count one of its own; a list whose members name their own counts keeps them (幼儿园3所、
+    小学2所)."""
+    plan = parse_notice(
+        "某区2024年第一季度重点工作安排\n\n"
+        "1. 民生。年底前建成锦屏街道零工市场、南塘街道零工市场2个市场。"
+        "新建滨湖幼儿园3所、望江小学2所。"
+        "（责任单位：区人社局）\n"
+    )
+    found = {p.object: [t.value for t in p.targets] for p in promises_of(plan)}
+    assert found.get("锦屏街道零工市场") == [] and found.get("南塘街道零工市场") == [], found
+    assert found.get(None) == [2.0], found
+    assert found.get("滨湖幼儿园3所") == [3.0] and found.get("望江小学2所") == [2.0], found

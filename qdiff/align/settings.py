@@ -101,5 +101,6 @@ DEFAULT_SETTINGS = Settings()
 # nothing named after it in either name and at most a place or a time before it; a verb that
 # keeps work going yields to a later stage verb; 自由, 从业, 反向 end no name; a total (共2条)
 # closes no list; 发展 is no exhibition; a road opened (通车) after 竣工 still slips. 22: a PDF
-# copy's page number on a line of its own (— 7 —) is read past in a sentence and a name.
-ALIGNER_REVISION = 22
+# copy's page number on a line of its own (— 7 —) is read past in a sentence and a name. 23:
+# its other forms too (第7页, － 7 －), not a plot's number wrapped across lines (A3\n-05-\n07).
+ALIGNER_REVISION = 23

@@ -36,7 +36,7 @@ from qdiff.lexicon.stages import (
     stage_of,
     verbs_pattern,
 )
-from qdiff.normalize import fold
+from qdiff.normalize import PAGE_NUMBER_LINE, fold
 from qdiff.notice import Item, Notice, Quantity, Stage, Task
 
 # Verbs that open a clause's objects without claiming a stage of the ladder (one object's stage
@@ -213,13 +213,6 @@ class _Read:
     deadline: str | None
 
 
-# A PDF copy's page number between two lines of a sentence: — 7 —, - 7 -, 第7页.
-_PAGE_NUMBER_LINE = re.compile(
-    r"(?<=\n)[ \t\u3000]*(?:[—–-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—–-]{1,2}|第\d{1,3}页)"
-    r"[ \t\u3000]*(?=\r?\n)"
-)
-
-
 @lru_cache(maxsize=16384)
 def _read(text: str) -> tuple[_Read, ...]:
     """The commitments of one sentence. A copy taken from a PDF breaks its lines inside words
@@ -228,7 +221,7 @@ def _read(text: str) -> tuple[_Read, ...]:
     if "\n" not in text and "\r" not in text:
         return _read_unbroken(text)
     # A page's number on a line of its own (— 7 —) is no part of the sentence it interrupts.
-    page_numbers = {i for m in _PAGE_NUMBER_LINE.finditer(text) for i in range(*m.span())}
+    page_numbers = {i for m in PAGE_NUMBER_LINE.finditer(text) for i in range(*m.span())}
     kept = [i for i, char in enumerate(text) if char not in "\r\n" and i not in page_numbers]
     if not kept:
         return ()

@@ -211,14 +211,20 @@ def _candidates(key: NameKey, by_bigram: dict[str, list[int]], position: float) 
                 yield j
 
 
+# A small edge for the occurrence in the like context: the same lead unit, the same stage (an
+# object named twice in one notice goes with its own continuation).
+_SAME_LEAD_EDGE = 0.01
+_SAME_STAGE_EDGE = 0.005
+
+
 def _context(same_lead: bool, same_stage: bool) -> float:
-    """A small edge for the occurrence in the like context: the same lead unit, the same
-    stage (an object named twice in one notice goes with its own continuation)."""
+    """The edge of a candidate pair's context (summed in this order: the scores' last bits
+    decide ties)."""
     bonus = 0.0
     if same_lead:
-        bonus += 0.01
+        bonus += _SAME_LEAD_EDGE
     if same_stage:
-        bonus += 0.005
+        bonus += _SAME_STAGE_EDGE
     return bonus
 
 

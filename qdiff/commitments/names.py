@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from qdiff.commitments.model import MatchedBy
 from qdiff.lexicon.objects import GENERIC, HEAD, HEAD_WORD
-from qdiff.normalize import compact
+from qdiff.normalize import compact, without_page_numbers
 
 _QUOTES = re.compile(r"[《》“”\"'()\[\]]")
 # What a name may carry or drop between quarters without naming another thing.
@@ -26,11 +26,6 @@ _VARYING_HEAD = re.compile(r"(?:新建|改扩建|扩建|改建|修缮|装修)?(?
 _OPENING_QUOTE = re.compile(r"^(?:区|市)?“([^”]{2,12})”")
 _LOCAL_PREFIX = re.compile(r"^(?:区|市)(?=.{3})")
 _NUMBERS = re.compile(r"\d+(?:\.\d+)?")
-# A PDF copy's page number inside a name that runs across a page (政务服务— 7 —“好差评”制度).
-# (On a line of its own: not the dashes of a plot's number, A3-05-07.)
-_PAGE_NUMBER = re.compile(
-    r"\r?\n[ \t\u3000]*[—–-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—–-]{1,2}[ \t\u3000]*(?=\r?\n)"
-)
 # (20202022年): a range of years whose dash the website dropped (DOMAIN.md, damage).
 _DAMAGED_RANGE = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
 _COUNT = re.compile(
@@ -72,7 +67,8 @@ class NameKey:
 
 @lru_cache(maxsize=8192)
 def name_key(name: str) -> NameKey:
-    written = _DAMAGED_RANGE.sub(r"\1-\2", compact(_PAGE_NUMBER.sub("", name)))
+    # (A name that runs across a PDF page is the name without the page's number.)
+    written = _DAMAGED_RANGE.sub(r"\1-\2", compact(without_page_numbers(name)))
     plain = _COUNT.sub("", _QUOTES.sub("", written)) or written
     core = _LOCAL_PREFIX.sub("", _VARYING_HEAD.sub("", plain)) or plain
     return NameKey(

@@ -11,7 +11,7 @@ from qdiff.delivery.passages import PassageIndex
 from qdiff.delivery.plan import LEADING_VERB
 from qdiff.lexicon.objects import is_named
 from qdiff.lexicon.stages import COUNT_VERBS, HELD_VERBS, STEP, stage_of, verbs_pattern
-from qdiff.normalize import fold
+from qdiff.normalize import fold, without_page_numbers
 from qdiff.notice import Stage
 
 # The share of a name's weighted bigrams a passage must hold to speak of the same object.
@@ -212,8 +212,8 @@ _SIZE_BEFORE = re.compile(r"^(?:计划)?总投资[\d.]+[万亿]?元的")
 
 def searchable(name: str) -> str:
     """A name as a review may shorten it: without 《》 and quotes (a review quotes otherwise), the
-    project's size before it and a trailing 建设/工程/项目."""
-    text = _SIZE_BEFORE.sub("", name.strip()).strip('《》"')
+    project's size before it and a trailing 建设/工程/项目 (and without a PDF page's number)."""
+    text = _SIZE_BEFORE.sub("", without_page_numbers(name).strip()).strip('《》"')
     text = text.replace("“", "").replace("”", "")
     shorter = _GENERIC_TAIL.sub("", text)
     return shorter if len(shorter) >= 3 else text

@@ -17,7 +17,7 @@ from qdiff.delivery.model import Bound, Promise, Target
 from qdiff.lexicon.objects import HEAD, is_named
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of
-from qdiff.normalize import fold
+from qdiff.normalize import blank_page_numbers, fold
 from qdiff.notice import DocumentKind, Item, Notice, Quantity, Stage, Task
 
 # Words before a number that say it is a ceiling: 控制在5%以内, 不超过3% (but 不低于5% is a floor).
@@ -165,7 +165,9 @@ def _planning_sections(notice: Notice) -> set[str]:
 def _own_quantities(commitment: Commitment) -> tuple[Quantity, ...]:
     """The figures a named object's promise carries: not its list's count, which a member of a
     counted list is given for comparing quarters (街北高速扩建、白云大道下穿隧道等10个项目完工:
-    10 is the list's, a promise of its own that a review may report alone)."""
+    10 is the list's, a promise of its own that a review may report alone). The list is told as
+    qdiff.commitments.extract._quantities tells it: a 、 in the clause, the count outside the
+    member's name."""
     if "、" not in commitment.text or commitment.object is None:
         return commitment.quantities
     name = fold(commitment.object)
@@ -199,7 +201,9 @@ def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
         raw = task.text[match.start() : match.end()]
         text = raw.strip()
         start = task.start + match.start() + len(raw) - len(raw.lstrip())
-        found = targets_in(text, find_quantities(text, fold(text)))
+        # (A PDF page's number between two lines of the clause counts nothing.)
+        blanked = blank_page_numbers(text)
+        found = targets_in(text, find_quantities(blanked, fold(blanked)))
         places = _places(text, found)
         # Each number is a promise of its own (新增科技领军人才200人、高技能人才5000人: two),
         # checked and reported on its own.

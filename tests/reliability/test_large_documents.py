@@ -241,17 +241,21 @@ def test_each_bound_is_refused_just_past_it(bodies: list[str], problem: str) -> 
         compare(notice, notice)
 
 
-# How many fresh processes may measure the 1,000-item comparison before its budget fails.
+# The issue's budget for two 1,000-item notices, and how many fresh processes may measure the
+# comparison before it fails.
+_BUDGET_SECONDS = 5.0
 _BUDGET_RUNS = 6
 
 
 def test_two_notices_at_the_bound_compare_within_budget() -> None:
     """1,000 items each, measured in a child process: <= 5 s CPU and <= 300 MB peak, what the
     issue asks of two 1,000-item documents (bench/large_documents.py measures the curve). A run
-    over the CPU budget is measured again in a fresh process, up to six runs, and the least time
-    is kept: on this shared machine one run measured from 3.5 s to 5.0 s within an hour, and on
-    a slow day the same code from 4.0 s to 7.4 s (the code of the session before measured alike
-    in the same minutes); the budget is the code's cost, not a neighbour's."""
+    over the CPU budget is measured again in a fresh process, up to _BUDGET_RUNS runs, and the
+    least time is kept: on this shared machine one run measured from 3.5 s to 5.0 s within an
+    hour, and on a slow day the same code from 4.0 s to 7.4 s (the code of the session before
+    measured alike in the same minutes); the budget is the code's cost, not a neighbour's. (So a
+    slowdown of the code shows only once it outlasts the quietest of those runs:
+    bench/large_documents.py is where its cost is measured.)"""
     script = (
         "import resource, time\n"
         "from tests.reliability.test_large_documents import _year_plans\n"
@@ -270,7 +274,7 @@ def test_two_notices_at_the_bound_compare_within_budget() -> None:
     )
     root = Path(__file__).resolve().parent.parent.parent
     runs: list[float] = []
-    while len(runs) < _BUDGET_RUNS and (not runs or min(runs) > 5.0):
+    while len(runs) < _BUDGET_RUNS and (not runs or min(runs) > _BUDGET_SECONDS):
         done = subprocess.run(
             [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=root
         )
@@ -279,7 +283,7 @@ def test_two_notices_at_the_bound_compare_within_budget() -> None:
         assert int(items) == ALIGNMENT_LIMITS.items and int(links) > 900
         assert float(peak) <= 300, done.stdout
         runs.append(float(seconds))
-    assert min(runs) <= 5.0, runs
+    assert min(runs) <= _BUDGET_SECONDS, runs
 
 
 # --- the pruned scores are the whole matrices' floats -----------------------------------------
