@@ -129,8 +129,9 @@ _NOUN_AFTER.update(
 )
 DRAFTING_VERBS = ("修订", "起草", "论证")
 # An event or a meeting held, a document issued: the doing is the completion (举办第三届龙舟
-# 节, 召开建议提案交办会, 印发《…办法》), as 发布 and 揭牌 are on the ladder. (Not 办好: doing a
-# thing well, 办好民生实事, is no completion.)
+# 节, 召开建议提案交办会, 印发《…办法》, 公布第三批名录), as 发布 and 揭牌 are on the ladder. (Not
+# 办好: doing a thing well, 办好民生实事, is no completion; an event done well is,
+# EVENT_HELD_WELL below.)
 HELD_VERBS = ("举办", "承办", "召开", "印发", "公布")
 # A count of things added (新增3个助餐点, 新建口袋公园6个, 引进首店12家, 发放消费券300万元) is
 # delivered when they are there; without a count (新建汀湖小学) the verb claims no stage. The
