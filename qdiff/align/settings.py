@@ -103,4 +103,6 @@ DEFAULT_SETTINGS = Settings()
 # closes no list; 发展 is no exhibition; a road opened (通车) after 竣工 still slips. 22: a PDF
 # copy's page number on a line of its own (— 7 —) is read past in a sentence and a name. 23:
 # its other forms too (第7页, － 7 －), not a plot's number wrapped across lines (A3\n-05-\n07).
-ALIGNER_REVISION = 23
+# 24: a count is a list's when it stands outside the member's name (Commitment.own_quantities,
+# shared with qdiff delivery), not wherever a 、 comes before it.
+ALIGNER_REVISION = 24

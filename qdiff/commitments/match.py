@@ -375,12 +375,9 @@ def _milestone(commitment: Commitment) -> _Milestone | None:
 
 
 def _list_count(old: Commitment, made_in: Period, seen_in: Period) -> bool:
-    """Whether the older commitment's count is its list's (锦屏、南塘2个零工市场: a 、 before the
-    count), not the object's own (加装电梯10台), in promises of one year."""
-    if made_in.year != seen_in.year:
-        return False
-    first = min(old.text.find(q.text) for q in old.quantities)
-    return "、" in old.text[: max(first, 0)]
+    """Whether the older commitment's count is its list's (锦屏、南塘2个零工市场), not the
+    object's own (加装电梯10台), in promises of one year."""
+    return made_in.year == seen_in.year and old.own_quantities != old.quantities
 
 
 def _quota(commitment: Commitment) -> bool:

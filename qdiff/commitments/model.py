@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from qdiff.normalize import fold
 from qdiff.notice import Quantity, Stage
 
 
@@ -27,6 +28,17 @@ class Commitment:
     deadline: str | None  # as written: 一季度, 6月底前, 年内
     lead: tuple[str, ...]
     support: tuple[str, ...]
+
+    @property
+    def own_quantities(self) -> tuple[Quantity, ...]:
+        """Its figures less its list's count: a member of a counted list (锦屏、南塘2个零工市场,
+        街北高速扩建、白云大道下穿隧道等10个项目) is given the list's count, which stands outside
+        its name in a clause that lists (extract.py); a name's own count stays
+        (高技能人才5000人)."""
+        if "、" not in self.text or self.object is None:
+            return self.quantities
+        name = fold(self.object)
+        return tuple(q for q in self.quantities if fold(q.text) in name)
 
 
 class CommitmentStatus(StrEnum):

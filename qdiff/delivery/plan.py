@@ -162,25 +162,14 @@ def _planning_sections(notice: Notice) -> set[str]:
     return {section.ref for section in notice.sections}
 
 
-def _own_quantities(commitment: Commitment) -> tuple[Quantity, ...]:
-    """The figures a named object's promise carries: not its list's count, which a member of a
-    counted list is given for comparing quarters (街北高速扩建、白云大道下穿隧道等10个项目完工:
-    10 is the list's, a promise of its own that a review may report alone). The list is told as
-    qdiff.commitments.extract._quantities tells it: a 、 in the clause, the count outside the
-    member's name."""
-    if "、" not in commitment.text or commitment.object is None:
-        return commitment.quantities
-    name = fold(commitment.object)
-    return tuple(q for q in commitment.quantities if fold(q.text) in name)
-
-
 def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
     promises = []
     claimed: set[int] = set()  # where the numbers the named objects' promises carry stand
     for commitment in commitments:
         if commitment.object is None or not checkable(commitment.object):
             continue
-        targets = targets_in(commitment.text, _own_quantities(commitment))
+        # Not its list's count: that is a promise of its own a review may report alone.
+        targets = targets_in(commitment.text, commitment.own_quantities)
         promises.append(
             Promise(
                 ref=commitment.ref,
