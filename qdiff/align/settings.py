@@ -105,4 +105,9 @@ DEFAULT_SETTINGS = Settings()
 # its other forms too (第7页, － 7 －), not a plot's number wrapped across lines (A3\n-05-\n07).
 # 24: a count is a list's when it stands outside the member's name (Commitment.own_quantities,
 # shared with qdiff delivery), not wherever a 、 comes before it.
-ALIGNER_REVISION = 24
+# 25: a sentence that names its object before a colon (X:8月底前出台) is read whole; work kept
+# going then a dated milestone promises the milestone; 成立 and 挂牌 complete; names end before a
+# deadline's verb and before 剩余; 后 opening a name is no presupposed step; numbered
+# institutions as shortened (第二幼儿园 is 二幼); slips read a list's count as the list's on both
+# sides and across a year end, 建成投用 names the built milestone, a later 已… reports.
+ALIGNER_REVISION = 25

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from qdiff.commitments.model import Commitment
+from qdiff.commitments.names import REMAINDER
 from qdiff.lexicon.deadlines import DEADLINE
 from qdiff.lexicon.objects import (
     DOCUMENT_NAME,
@@ -55,12 +56,15 @@ _LADDER = """
     推进 推动 加快 深化 持续 继续 加强 做好 开展 落实 完成 建成
     竣工 出台 发布 揭牌 签约 投用 实现
 """.split()  # noqa: SIM905 (a word list reads better as words)
+# What follows a finished step that dates the next one (竣工后启动开办, 建成后即投入使用); not
+# 后 opening a place's name (完成后湾村征收签约).
+_THEN = r"(?=[,;。:]|即|立即|及时|尽快|再|将|的|" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")"
 _OPENING = re.compile(
     r"(?:(?:" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")好?(?:实施|落实|推进|建设)?)+"
     # 改扩建工程, 新建项目: a verb that is part of a project's name opens nothing; nor does a
     # completion or a start the clause presupposes (竣工后启动开办: the opening is 启动; but
     # 加快后湾村安置房建设 opens with 加快), nor a verb of reach (范围扩大到长三角更多城市).
-    r"(?!工程|项目|到|至)(?!(?<=[成工用动])后)"
+    r"(?!工程|项目|到|至)(?!(?<=[成工用动])后" + _THEN + r")"
 )
 _VERB = re.compile(verbs_pattern([*_LADDER, *_PLAIN_VERBS]))
 # Inside a name, a verb names a document, a place or a rate with what follows it
@@ -68,7 +72,7 @@ _VERB = re.compile(verbs_pattern([*_LADDER, *_PLAIN_VERBS]))
 # opens nothing. At the opening it still does (加快中心城区改造, 推进平台建设, 引进数十家企业).
 _NAMED_BY_VERB = re.compile(r"方案|意见|细则|办法|中心|平台|率|数(?!字|据|智|十|百|千|万|家|个)")
 # A ladder verb followed by 后 dates what comes next, it claims nothing: 竣工后启动开办 starts.
-_PRESUPPOSED = re.compile(r"(?:" + verbs_pattern(_LADDER) + r")后")
+_PRESUPPOSED = re.compile(r"(?:" + verbs_pattern(_LADDER) + r")后" + _THEN)
 # What closes a list of objects: 等(N个)项目, the work done on them, and a verb placed after.
 _CLOSING_VERBS = {
     *"""
@@ -248,12 +252,25 @@ def _read_unbroken(text: str) -> tuple[_Read, ...]:
     folded = fold(text)
     found: list[_Read] = []
     before: Stage | None = None  # the stage the sentence's previous clause claimed
-    for start, end in _clauses(folded):
+    clauses = list(_clauses(folded))
+    previous: list[int] = []  # the reads of the clause before, when it goes on with a comma
+    for index, (start, end) in enumerate(clauses):
         clause = folded[start:end]
         # A clause with no verb of its own goes on with the one before: 完成A,B、C等项目.
         verbless = _VERB.search(clause) is None
-        for name_start, name_end, stage in _objects(clause):
+        said = _said_after_heading(folded, clauses, index) if verbless else None
+        objects = _objects(clause)
+        if said is not None and not objects and _names_by_heading(clause):
+            objects = [(0, len(clause), None)]  # 规上工业企业:三季度新增12家
+        if not objects and previous:
+            _dated_milestone(found, previous, text, folded, (start, end))
+        goes_on = folded[end : end + 1] == ","
+        previous = list(range(len(found), len(found) + len(objects))) if goes_on else []
+        for name_start, name_end, stage in objects:
             a, b = start + name_start, start + name_end
+            if said is not None:
+                found.append(_headed(text, folded, (a, b), start, said))
+                continue
             found.append(
                 _Read(
                     a,
@@ -268,6 +285,81 @@ def _read_unbroken(text: str) -> tuple[_Read, ...]:
         if not verbless:
             before = stage_of(clause) or before
     return tuple(found)
+
+
+def _dated_milestone(
+    found: list[_Read], previous: list[int], text: str, folded: str, clause: tuple[int, int]
+) -> None:
+    """Work kept going on objects, then a dated start or completion with no object of its own
+    (加快智造园标准厂房三期建设,年底前完成主体结构封顶): the milestone is what is promised of
+    them, as for a dated verb after the objects in one clause (_objects); their clause runs on
+    to it."""
+    start, end = clause
+    stage = _claimed(folded[start:end])
+    if stage not in _BEGUN_OR_DONE or DEADLINE.search(folded, start, end) is None:
+        return
+    for index in previous:
+        read = found[index]
+        if read.stage in (Stage.ADVANCE, None):
+            found[index] = replace(
+                read,
+                end=end,
+                stage=stage,
+                deadline=read.deadline or _deadline(folded, text, start, end),
+            )
+
+
+# The longest heading a sentence puts before a colon to name what it is about.
+_HEADING_REACH = 40
+# A clause of a heading's sentence that reports what is done already (已建成4个, 累计完成36公里)
+# and so promises nothing.
+_ALREADY = re.compile(r"目前|现已|已经|已|累计已|累计")
+
+
+def _said_after_heading(
+    folded: str, clauses: list[tuple[int, int]], index: int
+) -> list[tuple[int, int]] | None:
+    """The clauses that say what is promised of a sentence's heading, when the clause at `index`
+    is one: a sentence that names its object first and then, after a colon, what will be done
+    (低空经济三年行动方案:8月底前出台; 城东污水厂三期:7月底前通水试运行), up to the
+    sentence's end or a semicolon. None when the clause is no heading."""
+    start, end = clauses[index]
+    if end >= len(folded) or folded[end] != ":" or end - start > _HEADING_REACH:
+        return None
+    if start > 0 and folded[start - 1] not in "。;!?":
+        return None
+    said = []
+    for clause_start, clause_end in clauses[index + 1 :]:
+        said.append((clause_start, clause_end))
+        if clause_end >= len(folded) or folded[clause_end] in "。;!?":
+            break
+    return said or None
+
+
+def _names_by_heading(heading: str) -> bool:
+    """Whether a heading with no name the clause rules find is still the name of what its
+    sentence promises (规上工业企业, 背街小巷, 以旧换新): a few words, not a generic word
+    (重点项目) nor a section's theme with its own punctuation."""
+    return 2 <= len(heading) <= 16 and GENERIC.match(heading) is None and heading.isalnum()
+
+
+def _headed(
+    text: str, folded: str, name: tuple[int, int], start: int, said: list[tuple[int, int]]
+) -> _Read:
+    """A heading's object, stated by its whole sentence: the stage, count and deadline of what
+    the clauses after the colon promise, those reporting work already done set aside
+    (已完成36公里,9月底前完成48公里 promises the 48公里 by September)."""
+    promised = [(a, b) for a, b in said if not _ALREADY.match(folded, a)] or said
+    stage = None
+    for a, b in promised:
+        stage = _claimed(folded[a:b], bool(find_quantities(folded[a:b], folded[a:b]))) or stage
+    quantities = next(
+        (q for a, b in promised if (q := find_quantities(text[a:b], folded[a:b]))), ()
+    )
+    deadline = next(
+        (d for a, b in promised if (d := _deadline(folded, text, a, b)) is not None), None
+    )
+    return _Read(name[0], name[1], start, said[-1][1], stage, quantities, deadline)
 
 
 def _quantities(
@@ -748,12 +840,14 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
         end = deadline.start()
     # A deadline and the verb it dates, left after a name (…商业街6月底前开街; not 2023年下半年
     # 征兵, whose 征兵 is the thing).
-    elif (
-        (dated := DEADLINE.search(clause, start + 2, end))
-        and end - dated.end() <= 2
-        and clause[dated.end() : end] in _CLOSING_VERBS
+    elif (dated := DEADLINE.search(clause, start + 2, end)) and (
+        (end - dated.end() <= 2 and clause[dated.end() : end] in _CLOSING_VERBS)
+        or _VERB.match(clause, dated.end(), end)  # …产业园项目年底前完成注册
     ):
         end = dated.start()
+    # What is left of the work, after the name: 老旧小区改造剩余6个小区收尾.
+    if (left := REMAINDER.search(clause, start + 2, end)) is not None:
+        end = left.start()
     etc = _AND_SO_ON.search(clause, start, end)
     if etc and etc.start() - start >= 2:
         end = etc.start()

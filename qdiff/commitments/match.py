@@ -308,12 +308,14 @@ def _slipped(
         # Another target is another promise, and so is a count given to it; the same promise
         # restated for one member of a counted list (建成锦屏、南塘2个零工市场, then 南塘零工市场
         # 建成投用) is not, within one year.
-        if new.quantities and _targets(old) != _targets(new):
+        if new.own_quantities and _targets(old) != _targets(new):
             return False
-        if old.quantities and not new.quantities and not _list_count(old, made_in, seen_in):
+        if old.quantities and not new.own_quantities and not _list_count(old, made_in, seen_in):
             return False
         if old.quantities and _quota(old):
             return False  # 新增助餐点6个 each quarter is a quota renewed, not a promise missed
+    if _reported_done(new):
+        return False  # 纬三路已通车: the later notice reports it done, it promises nothing
     if _SUBSTANTIALLY.search(old.text) and not _SUBSTANTIALLY.search(new.text):
         return False  # 基本完成, then 完成 or 发布: the promise moved on
     if _steps(old) != _steps(new):
@@ -349,7 +351,7 @@ class _Milestone(StrEnum):
 # when it is finished; the blind labellers read 竣工 then 建成通车 as a slip), with 建成投用
 # and 建成开放 (a clause naming both milestones holds either).
 _MILESTONE_WORDS = {
-    _Milestone.BUILT: re.compile(r"竣工|完工|落成|封顶"),
+    _Milestone.BUILT: re.compile(r"竣工|完工|落成|封顶|建成(?=投|开放)"),
     _Milestone.IN_SERVICE: re.compile(
         verbs_pattern(set(IN_SERVICE_VERBS) - {"完工", "落成", "通车", "开通", "打通"})
         + r"|投用|启用|建成投|建成开放|(?<!试)运营|(?<!试)运行"
@@ -361,6 +363,19 @@ _NEXT_MILESTONE = {
     (_Milestone.BUILT, _Milestone.IN_SERVICE),
     (_Milestone.BEGUN, _Milestone.ON_TRIAL),
 }
+
+
+def _reported_done(commitment: Commitment) -> bool:
+    """Whether the clause says, after its object, that the work is done already (纬三路已通车,
+    跨线桥桩基已完成); 已 before the object (推进…等已开工项目建设) qualifies the name."""
+    at = commitment.text.find(commitment.object) if commitment.object else -1
+    if at < 0:
+        return False
+    return _ALREADY_AFTER.match(commitment.text, at + len(commitment.object or "")) is not None
+
+
+# 已 within a few characters after the object, before the clause ends.
+_ALREADY_AFTER = re.compile(r"[^，,；;:：]{0,8}?已")
 
 
 def _milestone(commitment: Commitment) -> _Milestone | None:
@@ -377,7 +392,7 @@ def _milestone(commitment: Commitment) -> _Milestone | None:
 def _list_count(old: Commitment, made_in: Period, seen_in: Period) -> bool:
     """Whether the older commitment's count is its list's (锦屏、南塘2个零工市场), not the
     object's own (加装电梯10台), in promises of one year."""
-    return made_in.year == seen_in.year and old.own_quantities != old.quantities
+    return old.own_quantities != old.quantities
 
 
 def _quota(commitment: Commitment) -> bool:

@@ -65,10 +65,36 @@ class NameKey:
     quoted: str  # the coined name in quotes a name opens with (“时间银行”…), or ""
 
 
+# Numbered institutions as they are usually shortened: 第二人民医院 is 二院, 第二幼儿园 二幼,
+# 第三中学 三中, 第一小学 一小 (望江第二幼儿园 → 望江二幼, 区第二人民医院 → 区二院).
+_NUMBERED_INSTITUTION = re.compile(
+    r"第([一二三四五六七八九十]{1,3})(?:人民)?(医院|幼儿园|中学|小学)"
+)
+_INSTITUTION_SHORT = {"医院": "院", "幼儿园": "幼", "中学": "中", "小学": "小"}
+# A building, line or plot numbered in words or in figures (一号楼 is 1号楼).
+_WORDS_NUMBERED = re.compile(
+    r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})号(?=楼|线|馆|地块|厂房|泊位)"
+)
+_DIGIT_OF = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _in_figures(words: str) -> str:
+    """一 → 1, 十二 → 12, 二十 → 20 (up to 九十九)."""
+    if "十" not in words:
+        return "".join(str(_DIGIT_OF[c]) for c in words)
+    tens, _, units = words.partition("十")
+    return str(_DIGIT_OF.get(tens, 1) * 10 + _DIGIT_OF.get(units, 0))
+
+
+def _as_usually_written(name: str) -> str:
+    name = _NUMBERED_INSTITUTION.sub(lambda m: m.group(1) + _INSTITUTION_SHORT[m.group(2)], name)
+    return _WORDS_NUMBERED.sub(lambda m: _in_figures(m.group(1)) + "号", name)
+
+
 @lru_cache(maxsize=8192)
 def name_key(name: str) -> NameKey:
     # (A name that runs across a PDF page is the name without the page's number.)
-    written = _DAMAGED_RANGE.sub(r"\1-\2", compact(without_page_numbers(name)))
+    written = _DAMAGED_RANGE.sub(r"\1-\2", _as_usually_written(compact(without_page_numbers(name))))
     plain = _COUNT.sub("", _QUOTES.sub("", written)) or written
     core = _LOCAL_PREFIX.sub("", _VARYING_HEAD.sub("", plain)) or plain
     return NameKey(

@@ -133,6 +133,9 @@ DRAFTING_VERBS = ("修订", "起草", "论证")
 # 办好: doing a thing well, 办好民生实事, is no completion; an event done well is,
 # EVENT_HELD_WELL below.)
 HELD_VERBS = ("举办", "承办", "召开", "印发", "公布")
+# A body set up (成立工作专班, 研究院挂牌) is there once it is set up, as the blind labellers
+# read it (not 挂牌督办, a case put under supervision; 组建 forms a body that opens later).
+ESTABLISHED_VERBS = ("成立", "挂牌")
 # A count of things added (新增3个助餐点, 新建口袋公园6个, 引进首店12家, 发放消费券300万元) is
 # delivered when they are there; without a count (新建汀湖小学) the verb claims no stage. The
 # blind labellers of the latest five commitment pairs read both kinds so; earlier ones left them
@@ -149,6 +152,8 @@ _NOUN_AFTER.update(
         "新建": "工程|项目|住宅|小区|商品房|楼盘|的",
         "新增": "用地|建设用地|的",
         "设立": "的",
+        "成立": "以来|大会|仪式|时间",
+        "挂牌": "督办|督战|仪式",
         # 打通 opens a road (打通望江路、桃源街等3条断头路), not a way of speaking: 打通数据壁垒,
         # 打通数字政府建设堵点, 打通企业服务“最后一公里”. (Only what follows the verb at once
         # can be read: the objects of a clause are read apart from its opening verb. Its ceremony
@@ -168,6 +173,7 @@ _OBJECT_VERBS: dict[str, Stage] = {
     **dict.fromkeys(IN_SERVICE_VERBS, Stage.COMPLETE),
     **dict.fromkeys(DRAFTING_VERBS, Stage.STUDY),
     **dict.fromkeys(HELD_VERBS, Stage.COMPLETE),
+    **dict.fromkeys(ESTABLISHED_VERBS, Stage.COMPLETE),
 }
 _COUNTED_VERBS: dict[str, Stage] = {**_OBJECT_VERBS, **dict.fromkeys(COUNT_VERBS, Stage.COMPLETE)}
 _OBJECT_VERB_PATTERN = re.compile(verbs_pattern(_OBJECT_VERBS))
