@@ -138,7 +138,8 @@ _MANNER = re.compile(r"(?:深入|全面|稳步|扎实|高质量|有序|主动|�
 # head noun names its kind; what follows the count is left to the clause.
 _COUNT_FOLLOWS = re.compile(
     r"(?:(?:19|20)\d{2}年|全年|当年|今年|累计|再|" + DEADLINE.pattern + r")*"
-    r"(?:新增|增加|增至|达到|扩大到|扩大至|提高到|提高至|扩充到|扩充至|增长到|增长至|突破)"
+    r"(?:新增|增加到|增加至|增加|增至|达到|扩大到|扩大至|扩展到|扩展至|拓展到|拓展至|提高到|提高至"
+    r"|扩充到|扩充至|增长到|增长至|突破)"
     r"\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆部间张块段名人]|平方米|公里)"
 )
 # Where a clause ends: punctuation outside 《》, “” and brackets.
@@ -300,7 +301,9 @@ def _dated_milestone(
         return
     for index in previous:
         read = found[index]
-        if read.stage in (Stage.ADVANCE, None):
+        if read.stage in (Stage.ADVANCE, None) or (
+            read.stage is Stage.STUDY and stage is Stage.COMPLETE  # 编制《…》,6月底前出台
+        ):
             found[index] = replace(
                 read,
                 end=end,

@@ -137,13 +137,17 @@ _MEMBER_LENGTH = 4
 _MEMBER_SCORE = 0.8
 
 
+_PLACE_LEVEL = re.compile(r"^(?:街道|镇|乡|社区|村|片区)")
+
+
 def _member_of_kind(old: Commitment, new: Commitment) -> tuple[MatchedBy, float] | None:
     """A member of a list named by its place alone, the kind of thing given once for the list
     (推进梅岭、新港2个街道长者食堂建设: 梅岭), and the thing named whole in the other document
     (梅岭长者食堂开业): the whole name is the member followed by a kind its list's clause gives."""
     for short, whole in ((old, new), (new, old)):
         member, name = short.object or "", whole.object or ""
-        kind = name[len(member) :]
+        # The place's level may come between (石桥、北塘2家零工驿站 → 石桥街道零工驿站).
+        kind = _PLACE_LEVEL.sub("", name[len(member) :], count=1)
         if not (2 <= len(member) <= _MEMBER_LENGTH and name.startswith(member) and len(kind) >= 2):
             continue
         after = short.text[short.text.find(member) + len(member) :]
@@ -425,7 +429,17 @@ def _steps(commitment: Commitment) -> frozenset[str]:
     after = text[at + len(commitment.object or "") :] if at >= 0 else text
     own = _NEXT_MEMBER.split(after, maxsplit=1)[0]
     # A step may end the name itself (完成汀湖零工驿站选址).
-    return frozenset(STEP.findall((commitment.object or "") + own))
+    said = (commitment.object or "") + own
+    return frozenset(STEP.findall(said) + _EVENT_OR_HANDOVER_STEP.findall(said))
+
+
+# The steps of an event or a handover a later notice may name for the same object: its launch,
+# rounds, closing and awards (举办第二届“汀湖杯”大赛启动仪式, then 复赛), a census's checking and
+# its bulletin, flats allotted then handed over. Holding one, then another, is progress.
+_EVENT_OR_HANDOVER_STEP = re.compile(
+    r"启动仪式|开幕式|闭幕式|初赛|复赛|半决赛|总决赛|(?<![总半])决赛|颁奖|表彰|数据公报|数据审核"
+    r"|分房|交房"
+)
 
 
 # Where the next member of a clause begins with its own work: 和, 及 (not 与, which is as often

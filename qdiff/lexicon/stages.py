@@ -136,6 +136,9 @@ HELD_VERBS = ("举办", "承办", "召开", "印发", "公布")
 # A body set up (成立工作专班, 研究院挂牌) is there once it is set up, as the blind labellers
 # read it (not 挂牌督办, a case put under supervision; 组建 forms a body that opens later).
 ESTABLISHED_VERBS = ("成立", "挂牌")
+# A structure topped out or closed (主体结构封顶, 大桥合龙) has reached the milestone it names,
+# as the blind labellers read it; match.py's milestones keep it apart from the finished work.
+TOPPED_OUT_VERBS = ("封顶", "合龙")
 # A count of things added (新增3个助餐点, 新建口袋公园6个, 引进首店12家, 发放消费券300万元) is
 # delivered when they are there; without a count (新建汀湖小学) the verb claims no stage. The
 # blind labellers of the latest five commitment pairs read both kinds so; earlier ones left them
@@ -174,6 +177,7 @@ _OBJECT_VERBS: dict[str, Stage] = {
     **dict.fromkeys(DRAFTING_VERBS, Stage.STUDY),
     **dict.fromkeys(HELD_VERBS, Stage.COMPLETE),
     **dict.fromkeys(ESTABLISHED_VERBS, Stage.COMPLETE),
+    **dict.fromkeys(TOPPED_OUT_VERBS, Stage.COMPLETE),
 }
 _COUNTED_VERBS: dict[str, Stage] = {**_OBJECT_VERBS, **dict.fromkeys(COUNT_VERBS, Stage.COMPLETE)}
 _OBJECT_VERB_PATTERN = re.compile(verbs_pattern(_OBJECT_VERBS))
