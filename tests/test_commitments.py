@@ -1391,3 +1391,16 @@ def test_a_body_set_up_or_listed_is_complete() -> None:
         ("规划编制工作专班", Stage.COMPLETE),
         ("新材料研究院", Stage.COMPLETE),
     ]
+
+
+def test_things_deployed_recognised_or_engaged_by_count_are_delivered() -> None:
+    """部署…机器人10台, 认定…人才15名, 聘请…体验官30名 deliver a count (as 新增 does); 升级
+    opens the name it acts on (升级“服务专员”制度)."""
+    notice = _notice(
+        "2025Q2",
+        "服务。部署智能巡检机器人10台。认定领军人才15名。升级“服务专员”制度。(责任单位:区科委)",
+    )
+    found = _objects(notice)
+    assert ("智能巡检机器人10台", Stage.COMPLETE) in found
+    assert ("领军人才15名", Stage.COMPLETE) in found
+    assert "“服务专员”制度" in [name for name, _ in found]

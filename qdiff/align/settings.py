@@ -109,5 +109,6 @@ DEFAULT_SETTINGS = Settings()
 # going then a dated milestone promises the milestone; 成立 and 挂牌 complete; names end before a
 # deadline's verb and before 剩余; 后 opening a name is no presupposed step; numbered
 # institutions as shortened (第二幼儿园 is 二幼); slips read a list's count as the list's on both
-# sides and across a year end, 建成投用 names the built milestone, a later 已… reports.
+# sides and across a year end, 建成投用 names the built milestone, a later 已… reports; 封顶
+# completes; event steps (复赛, 数据公报) and handovers (分房, 交房) are steps; count verbs 部署 认定 聘请.
 ALIGNER_REVISION = 25

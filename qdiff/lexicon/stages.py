@@ -144,7 +144,10 @@ TOPPED_OUT_VERBS = ("封顶", "合龙")
 # blind labellers of the latest five commitment pairs read both kinds so; earlier ones left them
 # without a stage (fixtures/gold_commitments/README.md). Such a count is often a quota renewed
 # each quarter: match.py does not call it slipped.
-COUNT_VERBS = ("新增", "新建", "引进", "推出", "发放", "筹集", "新创", "设立", "淘汰")
+COUNT_VERBS = (
+    *("新增", "新建", "引进", "推出", "发放", "筹集", "新创", "设立", "淘汰"),
+    *("部署", "认定", "聘请", "招录", "消化", "盘活"),
+)
 _NOUN_AFTER.update(
     {
         "召开": "时间",
