@@ -101,6 +101,10 @@ def test_a_task_with_no_named_object_is_one_commitment_without_object() -> None:
         # The next batch of a programme named alike continues it (issue 12: 第一批 → 第二批).
         ("第一批老旧小区改造", "第二批老旧小区改造", "alias"),
         ("第三批“高效办成一件事”重点事项", "第四批“高效办成一件事”重点事项", "alias"),
+        # An abbreviation: its characters in order, the owner or place first, the kind last.
+        ("临川北塘国际会议展览中心", "北塘会展中心", "alias"),
+        ("临溪文化旅游发展集团有限公司", "临溪文旅集团", "alias"),
+        ("明远新能源经开区屋顶分布式光伏项目", "明远光伏项目", "alias"),
     ],
 )
 def test_names_that_name_one_thing(old: str, new: str, how: str) -> None:
@@ -119,6 +123,9 @@ def test_names_that_name_one_thing(old: str, new: str, how: str) -> None:
         ("港区冷链物流园一期", "港区冷链物流园二期"),
         ("锦屏路改造", "锦屏南路综合改造"),
         ("南湖变电站", "北塘路拓宽工程"),
+        # Not abbreviations: another number, another hall of one centre.
+        ("汀湖二小", "汀湖新城第一小学"),
+        ("区体育中心游泳馆", "区体育中心综合训练馆"),
     ],
 )
 def test_names_that_do_not(old: str, new: str) -> None:

@@ -110,5 +110,7 @@ DEFAULT_SETTINGS = Settings()
 # deadline's verb and before 剩余; 后 opening a name is no presupposed step; numbered
 # institutions as shortened (第二幼儿园 is 二幼); slips read a list's count as the list's on both
 # sides and across a year end, 建成投用 names the built milestone, a later 已… reports; 封顶
-# completes; event steps (复赛, 数据公报) and handovers (分房, 交房) are steps; count verbs 部署 认定 聘请.
+# completes; event steps (复赛, 数据公报) and handovers (分房, 交房) are steps; count verbs
+# 部署 认定 聘请; an abbreviation names what it abbreviates unless it opens with another road
+# (北塘会展中心).
 ALIGNER_REVISION = 25

@@ -1,5 +1,6 @@
 """Whether two object names name one thing: the same name, one that shortens or lengthens the
-other (苏步青旧居和谈家桢旧居修缮工程 → 苏步青旧居修缮), or names alike enough.
+other (苏步青旧居和谈家桢旧居修缮工程 → 苏步青旧居修缮), abbreviates it (临川北塘国际会议展览中心 →
+北塘会展中心; not another road's: 锦屏路改造 is not 锦屏南路综合改造), or names alike enough.
 
 Numbers that identify tell things apart however alike the rest is: 116街坊 is not 1011街坊
 (a name may add detail: 116街坊38/6丘 is in 116街坊), the 第二届 festival is not the 第三届, 一期
@@ -171,12 +172,33 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     # 投资18亿元 may meet 投资决策; a floor on their length lost more right links than wrong.)
     if dice >= FUZZY_AT_LEAST and not _other_places(a.core, b.core):
         return MatchedBy.FUZZY, round(0.7 * dice, 4)
+    if _abbreviates(shorter, longer) and not _other_places(a.core, b.core):
+        return MatchedBy.ALIAS, round(_ABBREVIATION_SCORE + 0.1 * len(shorter) / len(longer), 4)
     run = _shared_name(a, b, common)
     if run:
         # Weaker than a name found whole in the other: a true shortening wins over it.
         cover = min(1.0, run / len(shorter))
         return MatchedBy.ALIAS, round(_SHARED_NAME_SCORE + _SHARED_NAME_SPAN * cover, 4)
     return None
+
+
+_ABBREVIATION_SCORE = 0.7
+
+
+def _abbreviates(shorter: str, longer: str) -> bool:
+    """Whether the shorter name is an abbreviation of the longer: its characters in order, its
+    first two a run near the longer's start (the owner or the place), its last at the longer's
+    end (the kind): 北塘会展中心 of 临川北塘国际会议展览中心, 临溪文旅集团 of 临溪文化旅游发展集团
+    有限公司 (its legal form set aside); not a road of another name (锦屏路改造 and 锦屏南路
+    综合改造: _other_places)."""
+    longer = _LEGAL_FORM.sub("", longer)
+    if len(shorter) < 4 or not _within(shorter, longer):
+        return False
+    at = longer.find(shorter[:2])
+    return 0 <= at <= 2 and shorter[-1] in longer[-3:]
+
+
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 
 
 # The shortest whole name two names may share (a coined name in quotes: without its quotes;
