@@ -1411,3 +1411,34 @@ def test_things_deployed_recognised_or_engaged_by_count_are_delivered() -> None:
     assert ("智能巡检机器人10台", Stage.COMPLETE) in found
     assert ("领军人才15名", Stage.COMPLETE) in found
     assert "“服务专员”制度" in [name for name, _ in found]
+
+
+def test_a_list_of_street_centres_names_each_street() -> None:
+    """建成望江、南浦2家街道综合养老服务中心: two centres, one per street, each named by its
+    street (the last member ends before the count); 在溪口、南浦2个街道开展试点 counts streets where
+    work is done and names no centre."""
+    centres = _notice("2025Q2", "民生。建成望江、南浦2家街道综合养老服务中心。(责任单位:区民政局)")
+    assert _objects(centres) == [("望江", Stage.COMPLETE), ("南浦", Stage.COMPLETE)]
+    pilots = _notice("2025Q2", "民生。在溪口、南浦2个街道开展试点。(责任单位:区民政局)")
+    assert [name for name, _ in _objects(pilots)] == [None]
+
+
+def test_members_named_by_place_alone_are_one_only_in_lists_of_one_kind() -> None:
+    """锦屏 of 柳营、锦屏2座口袋公园 is not 锦屏 of …3个紧密型教育集团; 石桥 of 石桥、北塘2家零工
+    驿站 is 石桥街道零工驿站 (its place's level between name and kind)."""
+    q4 = _notice(
+        "2025Q4",
+        "民生。年底前组建柳营、桐梓湾、锦屏3个紧密型教育集团。建成石桥、北塘2家零工驿站。"
+        "(责任单位:区教育局)",
+    )
+    q1 = _notice(
+        "2026Q1",
+        "民生。完成柳营、锦屏2座口袋公园建设。石桥街道零工驿站投入运营。(责任单位:区教育局)",
+    )
+    pairs = {
+        (link.old.object, link.new.object)
+        for link in compare(q4, q1).commitments
+        if link.old is not None and link.new is not None
+    }
+    assert ("锦屏", "锦屏") not in pairs and ("柳营", "柳营") not in pairs
+    assert ("石桥", "石桥街道零工驿站") in pairs

@@ -120,12 +120,15 @@ _NAME_BREAK = re.compile(r"[以对向在将把被为于从由经获每并赴,;]|
 # What a list closed by 等 may call its members, naming them though each is short: 美团、字节跳动
 # 等总部企业, 复旦、同济等高校 (besides every head noun of qdiff/lexicon/objects.py).
 _KIND_OF_LIST = re.compile(r"企业|高校|大学|院校|单位|机构|品牌|街道|社区|医院|学校|银行")
-# The count and kind that close a list of names: 2条河道, 3座病险水库 (not places where the
-# work is done: 梅岭、新港2个街道长者食堂, nor fields: 三个领域专项整治; not a total, 共2条,
-# nor 一条街, a street's name).
+# The count and kind that close a list of names: 2条河道, 3座病险水库, 2家街道综合养老服务中心,
+# 2个街道长者食堂 (each member a street's centre, named by its street); not the places where
+# work is done (溪口、南浦2个街道开展试点: the count is of streets), nor fields (三个领域专项
+# 整治); not a total, 共2条, nor 一条街, a street's name.
 _COUNTED_KIND = re.compile(
     r"(?<=[^\d一二两三四五六七八九十共计])[\d一二两三四五六七八九十]+[家个座条项所处]"
-    r"(?!街道|社区|镇|村|乡|片区|区域|领域|方面|行业|板块)(?<!一条)(?=[\u4e00-\u9fff]{2})"
+    r"(?!(?:街道|社区|镇|村|乡|片区)(?:$|[^\u4e00-\u9fff]|"
+    + verbs_pattern([*_LADDER, *_PLAIN_VERBS])
+    + r")|区域|领域|方面|行业|板块)(?<!一条)(?=[\u4e00-\u9fff]{2})"
 )
 # A clause opening with these states a condition or a means, not a subject: 按照“…”的要求.
 _PREPOSITION = re.compile(r"按照|根据|依据|依照|结合|通过|围绕|立足|随着|借助|依托|在(?!建)")

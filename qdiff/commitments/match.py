@@ -31,6 +31,7 @@ from qdiff.commitments.names import (
     same_names,
 )
 from qdiff.commitments.timing import passed
+from qdiff.lexicon.objects import HEAD_WORD
 from qdiff.lexicon.stages import (
     COUNT_VERB_PATTERN,
     IN_SERVICE_VERBS,
@@ -109,7 +110,7 @@ def _best_pairs(
             other = new_names[j]
             assert other is not None
             found = same_names(name, other) or _member_of_kind(commitment, new[j])
-            if found is None:
+            if found is None or _other_kinds(commitment, new[j]):
                 continue
             if new_year and (
                 not same_counts(name, other) or _new_years_count(commitment, new[j], new_year)
@@ -157,6 +158,31 @@ def _member_of_kind(old: Commitment, new: Commitment) -> tuple[MatchedBy, float]
         if at >= 0 and stage_of(after[:at], for_object=True) is None and "并" not in after[:at]:
             return MatchedBy.ALIAS, _MEMBER_SCORE
     return None
+
+
+# A list member named by its place alone is at most this long (锦屏, 沙溪大道).
+_BARE_MEMBER = 4
+
+
+def _other_kinds(old: Commitment, new: Commitment) -> bool:
+    """Whether two members named by their place alone are of lists of other kinds: 锦屏 of
+    柳营、锦屏2座口袋公园 is not 锦屏 of 柳营、桐梓湾、锦屏3个紧密型教育集团."""
+    if old.object is None or new.object is None:
+        return False
+    if len(old.object) > _BARE_MEMBER and len(new.object) > _BARE_MEMBER:
+        return False
+    kinds = (_kinds_after(old), _kinds_after(new))
+    return all(kinds) and not kinds[0] & kinds[1]
+
+
+def _kinds_after(commitment: Commitment) -> frozenset[str]:
+    """The head nouns a listing clause names after its member (its list's kind: 口袋公园,
+    教育集团); none when the clause lists nothing."""
+    if "、" not in commitment.text or commitment.object is None:
+        return frozenset()
+    at = commitment.text.find(commitment.object)
+    after = commitment.text[at + len(commitment.object) :] if at >= 0 else ""
+    return frozenset(head.group().rstrip("”") for head in HEAD_WORD.finditer(after))
 
 
 def _new_years_count(old: Commitment, new: Commitment, year: str) -> bool:
