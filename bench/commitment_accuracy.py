@@ -161,7 +161,7 @@ def find_gold(
             if score > 0 and (same_item or g.object in f.text or f.object in g.text):
                 # Its own clause first: 后湾村 in 完成后湾村征收签约 is the signing, not the
                 # 后湾村安置房 of the next sentence.
-                same_clause = _overlap(g.text, f.text)
+                same_clause = _one_holds_the_other(g.text, f.text)
                 score += (0.5 if same_item else 0.0) + (0.3 if same_clause else 0.0)
                 scored.append((score, g_index, g.id, f_index))
     scored.sort(key=lambda entry: (-entry[0], entry[1], entry[3]))
@@ -175,7 +175,7 @@ def find_gold(
     return chosen
 
 
-def _overlap(gold_text: str, found_text: str) -> bool:
+def _one_holds_the_other(gold_text: str, found_text: str) -> bool:
     """Whether two clauses are one: either holds the other (labellers cut clauses their own way)."""
     a, b = compact(gold_text), compact(found_text)
     return bool(a) and bool(b) and (a in b or b in a)

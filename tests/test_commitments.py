@@ -1024,7 +1024,7 @@ def test_a_line_break_inside_a_verb_hides_no_stage() -> None:
     ]
 
 
-def test_a_count_given_or_a_new_years_round_is_another_promise() -> None:
+def test_a_count_given_is_another_promise_but_a_member_restated_is_the_same() -> None:
     """Restated without a count slips only for a member of a counted list: not the object's own
     count (加装电梯10台, then the next batch), not a count given later. A named member restated
     after the year ends is the same object late (year-end labellers: 湾东、湾西2座垃圾中转站, then
@@ -1285,6 +1285,11 @@ def test_a_sentence_that_names_its_object_first_and_then_a_colon() -> None:
         "产业。低空经济三年行动方案：8月底前出台。老旧燃气管道更新改造：已完成36公里，"
         "9月底前完成48公里。规上工业企业：三季度新增12家。(责任单位:区经信局)",
     )
+    assert [name for name, _ in _objects(notice)] == [
+        "低空经济三年行动方案",
+        "老旧燃气管道更新改造",
+        "规上工业企业",
+    ]
     found = {c.object: c for c in commitments_of(notice)}
     plan = found["低空经济三年行动方案"]
     assert (plan.stage, plan.deadline, plan.text) == (
@@ -1299,6 +1304,39 @@ def test_a_sentence_that_names_its_object_first_and_then_a_colon() -> None:
     assert (firms.stage, [q.text for q in firms.quantities]) == (Stage.COMPLETE, ["12家"])
 
 
+def test_a_label_or_a_topic_before_a_colon_is_no_object() -> None:
+    """工作目标:… labels a part of the sentence; 园区道路:纬三路…,经五路… is a topic whose
+    clauses name their own objects; 低空经济发展实施方案 is a heading though 实施 is a verb."""
+    notice = _notice(
+        "2025Q3",
+        "园区。工作目标：年底前新增规上工业企业12家。园区道路：纬三路已通车,经五路9月底前完工。"
+        "低空经济发展实施方案：8月底前出台。(责任单位:区经信局)",
+    )
+    names = [name for name, _ in _objects(notice)]
+    assert "工作目标" not in names and {"纬三路", "经五路"} <= set(names)
+    # The topic may stand as the name its clause gives, but claims nothing of what follows.
+    assert all(
+        c.stage is None and "：" not in c.text
+        for c in commitments_of(notice)
+        if c.object == "园区道路"
+    )
+    (plan,) = [c for c in commitments_of(notice) if c.object == "低空经济发展实施方案"]
+    assert (plan.stage, plan.deadline) == (Stage.COMPLETE, "8月底前")
+
+
+def test_a_heading_is_held_to_the_clause_whose_stage_it_takes() -> None:
+    """9月底前开工,年底前完成主体结构封顶: the roof by year end, not the start's date."""
+    notice = _notice(
+        "2025Q3", "建设。城东污水厂三期：9月底前开工,年底前完成主体结构封顶。(责任单位:区水务局)"
+    )
+    (plant,) = commitments_of(notice)
+    assert (plant.object, plant.stage, plant.deadline) == (
+        "城东污水厂三期",
+        Stage.COMPLETE,
+        "年底前",
+    )
+
+
 def test_a_colon_inside_a_sentence_heads_nothing() -> None:
     """Only a sentence's opening words before a colon are its heading: 主要目标是:… mid-sentence
     (after a comma) is read as before."""
@@ -1306,7 +1344,9 @@ def test_a_colon_inside_a_sentence_heads_nothing() -> None:
         "2025Q3",
         "产业。推进滨江绿道建设,主要节点：年底前贯通。(责任单位:区建管委)",
     )
+    found = commitments_of(notice)
     assert ("滨江绿道", Stage.ADVANCE) in _objects(notice)
+    assert all("：" not in c.text and c.deadline is None for c in found), found
 
 
 def test_work_kept_going_then_a_dated_milestone_promises_the_milestone() -> None:
@@ -1335,10 +1375,14 @@ def test_a_later_report_of_work_done_is_no_slip() -> None:
     facets = _facets_by_object(q2, q3)
     assert "slipped" not in facets["纬三路"]
     assert "slipped" in facets["经五路"]
+    # A step reported done beside a new date for the whole is the promise made again.
+    step = _notice("2025Q3", "园区。纬三路已完成路基施工,9月底前建成通车。(责任单位:区建管委)")
+    q2_road = _notice("2025Q2", "园区。6月底前纬三路建成通车。(责任单位:区建管委)")
+    assert "slipped" in _facets_by_object(q2_road, step)["纬三路"]
 
 
 def test_a_list_member_restated_on_its_own_slips_also_across_a_year_end() -> None:
-    """打通…桂岭二路、…龙潭南街等5条断头路 by year end, then 完成桂岭二路、龙潭南街2条断头路打通:
+    """打通…桂岭二路、…龙潭南街等3条断头路 by year end, then 完成桂岭二路、龙潭南街2条断头路打通:
     both counts are the lists', so the two roads were promised again."""
     q4 = _notice(
         "2025Q4",
@@ -1377,6 +1421,9 @@ def test_a_village_named_hou_is_no_presupposed_step() -> None:
     notice = _notice("2025Q4", "征收。完成后湾村征收签约。(责任单位:区房管局)")
     assert _objects(notice)[0][1] is Stage.COMPLETE
     assert _objects(notice)[0][0] is not None and _objects(notice)[0][0].startswith("后湾村")
+    # A finished step before a comma still dates what comes next: the school claims nothing.
+    school = _notice("2025Q4", "教育。望湖学校竣工后,启动开办准备。(责任单位:区教育局)")
+    assert _objects(school)[0] == ("望湖学校", None)
 
 
 def test_numbered_institutions_as_usually_shortened() -> None:

@@ -23,6 +23,7 @@ from qdiff.lexicon.objects import (
     DOCUMENT_NAME,
     GENERIC,
     HEAD_WORD,
+    PLACE_LEVEL,
     QUOTED_NAME,
     VAGUE_END,
     is_named,
@@ -59,12 +60,15 @@ _LADDER = """
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # What follows a finished step that dates the next one (竣工后启动开办, 建成后即投入使用); not
 # 后 opening a place's name (完成后湾村征收签约).
-_THEN = r"(?=[,;。:]|即|立即|及时|尽快|再|将|的|" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")"
+_THEN = (
+    r"(?=$|[,;。:]|即|立即|及时|尽快|再|将|的|" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")"
+)
 _OPENING = re.compile(
     r"(?:(?:" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")好?(?:实施|落实|推进|建设)?)+"
     # 改扩建工程, 新建项目: a verb that is part of a project's name opens nothing; nor does a
     # completion or a start the clause presupposes (竣工后启动开办: the opening is 启动; but
-    # 加快后湾村安置房建设 opens with 加快), nor a verb of reach (范围扩大到长三角更多城市).
+    # 完成后湾村征收签约 opens with 完成, 后湾村 a village), nor a verb of reach (范围扩大到
+    # 长三角更多城市).
     r"(?!工程|项目|到|至)(?!(?<=[成工用动])后" + _THEN + r")"
 )
 _VERB = re.compile(verbs_pattern([*_LADDER, *_PLAIN_VERBS]))
@@ -126,7 +130,7 @@ _KIND_OF_LIST = re.compile(r"企业|高校|大学|院校|单位|机构|品牌|�
 # 整治); not a total, 共2条, nor 一条街, a street's name.
 _COUNTED_KIND = re.compile(
     r"(?<=[^\d一二两三四五六七八九十共计])[\d一二两三四五六七八九十]+[家个座条项所处]"
-    r"(?!(?:街道|社区|镇|村|乡|片区)(?:$|[^\u4e00-\u9fff]|"
+    rf"(?!(?:{PLACE_LEVEL})(?:$|[^\u4e00-\u9fff]|"
     + verbs_pattern([*_LADDER, *_PLAIN_VERBS])
     + r")|区域|领域|方面|行业|板块)(?<!一条)(?=[\u4e00-\u9fff]{2})"
 )
@@ -263,12 +267,12 @@ def _read_unbroken(text: str) -> tuple[_Read, ...]:
         clause = folded[start:end]
         # A clause with no verb of its own goes on with the one before: 完成A,B、C等项目.
         verbless = _VERB.search(clause) is None
-        said = _said_after_heading(folded, clauses, index) if verbless else None
         objects = _objects(clause)
-        if said is not None and not objects and _names_by_heading(clause):
+        said = _said_after_heading(folded, clauses, index, bool(objects))
+        if said is not None and not objects:
             objects = [(0, len(clause), None)]  # 规上工业企业:三季度新增12家
         if not objects and previous:
-            _dated_milestone(found, previous, text, folded, (start, end))
+            _carry_dated_milestone(found, previous, text, folded, (start, end))
         goes_on = folded[end : end + 1] == ","
         previous = list(range(len(found), len(found) + len(objects))) if goes_on else []
         for name_start, name_end, stage in objects:
@@ -292,55 +296,75 @@ def _read_unbroken(text: str) -> tuple[_Read, ...]:
     return tuple(found)
 
 
-def _dated_milestone(
+def _carry_dated_milestone(
     found: list[_Read], previous: list[int], text: str, folded: str, clause: tuple[int, int]
 ) -> None:
     """Work kept going on objects, then a dated start or completion with no object of its own
-    (加快智造园标准厂房三期建设,年底前完成主体结构封顶): the milestone is what is promised of
-    them, as for a dated verb after the objects in one clause (_objects); their clause runs on
-    to it."""
+    (加快智造园标准厂房三期建设,年底前完成主体结构封顶): the milestone, by its date, is what is
+    promised of them, as for a dated verb after the objects in one clause (_objects); their
+    clause runs on to it. Rewrites the reads of `previous` in `found`."""
     start, end = clause
     stage = _claimed(folded[start:end])
-    if stage not in _BEGUN_OR_DONE or DEADLINE.search(folded, start, end) is None:
+    deadline = _deadline(folded, text, start, end, from_opening=False)
+    if stage not in _BEGUN_OR_DONE or deadline is None:
         return
     for index in previous:
         read = found[index]
         if read.stage in (Stage.ADVANCE, None) or (
             read.stage is Stage.STUDY and stage is Stage.COMPLETE  # 编制《…》,6月底前出台
         ):
-            found[index] = replace(
-                read,
-                end=end,
-                stage=stage,
-                deadline=read.deadline or _deadline(folded, text, start, end),
-            )
+            found[index] = replace(read, end=end, stage=stage, deadline=deadline)
 
 
 # The longest heading a sentence puts before a colon to name what it is about.
 _HEADING_REACH = 40
-# A clause of a heading's sentence that reports what is done already (已建成4个, 累计完成36公里)
-# and so promises nothing.
-_ALREADY = re.compile(r"目前|现已|已经|已|累计已|累计")
+# Headings that label a part of a sentence, not what it is about: 工作目标:…, 下一步:….
+_HEADING_LABEL = re.compile(
+    r"(?:工作|主要|总体|年度|全年|阶段|时间)?(?:目标|任务|措施|重点|节点|要求|安排|进度|时限|步骤)"
+    r"|下一步|其中|具体"
+)
 
 
 def _said_after_heading(
-    folded: str, clauses: list[tuple[int, int]], index: int
+    folded: str, clauses: list[tuple[int, int]], index: int, named: bool
 ) -> list[tuple[int, int]] | None:
     """The clauses that say what is promised of a sentence's heading, when the clause at `index`
     is one: a sentence that names its object first and then, after a colon, what will be done
     (低空经济三年行动方案:8月底前出台; 城东污水厂三期:7月底前通水试运行), up to the
-    sentence's end or a semicolon. None when the clause is no heading."""
+    sentence's end or a semicolon. None when the clause is no heading: it has a verb of its
+    own, it labels a part (工作目标:, 三季度:), it is no short name when the name rules found
+    none in it (not `named`), or what follows names two or more things of its own (园区道路:
+    纬三路已通车,经五路9月底前完工: a topic)."""
     start, end = clauses[index]
     if end >= len(folded) or folded[end] != ":" or end - start > _HEADING_REACH:
         return None
-    if start > 0 and folded[start - 1] not in "。;!?":
+    heading = folded[start:end]
+    if (start > 0 and folded[start - 1] not in "。;!?") or _has_a_verb(heading):
+        return None
+    if _HEADING_LABEL.fullmatch(heading) or DEADLINE.fullmatch(heading):
+        return None
+    if _DEADLINE_YEAR.fullmatch(heading):
         return None
     said = []
     for clause_start, clause_end in clauses[index + 1 :]:
         said.append((clause_start, clause_end))
         if clause_end >= len(folded) or folded[clause_end] in "。;!?":
             break
-    return said or None
+    if not said:
+        return None
+    if not named and not _names_by_heading(heading):
+        return None
+    if sum(len(_objects(folded[a:b])) for a, b in said) > 1:
+        return None  # a topic: what follows names the things
+    return said
+
+
+def _has_a_verb(heading: str) -> bool:
+    """Whether a heading has a verb of its own, not one naming a document or a place
+    (低空经济发展实施方案 has none)."""
+    return any(
+        _NAMED_BY_VERB.match(heading, verb.end()) is None for verb in _VERB.finditer(heading)
+    )
 
 
 def _names_by_heading(heading: str) -> bool:
@@ -350,23 +374,30 @@ def _names_by_heading(heading: str) -> bool:
     return 2 <= len(heading) <= 16 and GENERIC.match(heading) is None and heading.isalnum()
 
 
+# A clause of a heading's sentence that reports what is done already (已建成4个, 累计完成36公里)
+# and so promises nothing.
+_ALREADY = re.compile(r"目前|现已|已|累计")
+
+
 def _headed(
     text: str, folded: str, name: tuple[int, int], start: int, said: list[tuple[int, int]]
 ) -> _Read:
-    """A heading's object, stated by its whole sentence: the stage, count and deadline of what
-    the clauses after the colon promise, those reporting work already done set aside
-    (已完成36公里,9月底前完成48公里 promises the 48公里 by September)."""
+    """A heading's object, stated by its whole sentence: the stage the clauses after the colon
+    promise (the last that claims one: 9月底前开工,年底前完成主体结构封顶 promises the roof),
+    with that clause's count and deadline, else the first another promising clause gives;
+    clauses reporting work already done are set aside (已完成36公里,9月底前完成48公里
+    promises the 48公里 by September) unless all do."""
     promised = [(a, b) for a, b in said if not _ALREADY.match(folded, a)] or said
-    stage = None
-    for a, b in promised:
-        stage = _claimed(folded[a:b], bool(find_quantities(folded[a:b], folded[a:b]))) or stage
-    quantities = next(
-        (q for a, b in promised if (q := find_quantities(text[a:b], folded[a:b]))), ()
-    )
+    stages = [
+        _claimed(folded[a:b], bool(find_quantities(folded[a:b], folded[a:b]))) for a, b in promised
+    ]
+    chosen = max((i for i, stage in enumerate(stages) if stage is not None), default=0)
+    ordered = [promised[chosen], *(span for i, span in enumerate(promised) if i != chosen)]
+    quantities = next((q for a, b in ordered if (q := find_quantities(text[a:b], folded[a:b]))), ())
     deadline = next(
-        (d for a, b in promised if (d := _deadline(folded, text, a, b)) is not None), None
+        (d for a, b in ordered if (d := _deadline(folded, text, a, b, from_opening=False))), None
     )
-    return _Read(name[0], name[1], start, said[-1][1], stage, quantities, deadline)
+    return _Read(name[0], name[1], start, said[-1][1], stages[chosen], quantities, deadline)
 
 
 def _quantities(
@@ -395,11 +426,14 @@ def _quantities(
     return find_quantities(text[start:a] + text[b:end], rest)
 
 
-def _deadline(folded: str, text: str, start: int, end: int) -> str | None:
-    """The clause's deadline, else one that opens the sentence (一季度完成A,启动B: both in the
-    first quarter); never one said in another clause (…,年内建成A,完成B: B is not 年内)."""
+def _deadline(
+    folded: str, text: str, start: int, end: int, from_opening: bool = True
+) -> str | None:
+    """The clause's deadline, else (`from_opening`) one that opens the sentence (一季度完成A,
+    启动B: both in the first quarter); never one said in another clause (…,年内建成A,完成B: B
+    is not 年内)."""
     found = DEADLINE.search(folded, start, end)
-    if found is None:
+    if found is None and from_opening:
         opening = DEADLINE.match(folded, _opening_end(folded))
         found = opening if opening is not None and opening.start() < start else None
     if found is None:
@@ -849,7 +883,7 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
     # 征兵, whose 征兵 is the thing).
     elif (dated := DEADLINE.search(clause, start + 2, end)) and (
         (end - dated.end() <= 2 and clause[dated.end() : end] in _CLOSING_VERBS)
-        or _VERB.match(clause, dated.end(), end)  # …产业园项目年底前完成注册
+        or _dates_work_on_it(clause, dated.end(), end)
     ):
         end = dated.start()
     # What is left of the work, after the name: 老旧小区改造剩余6个小区收尾.
@@ -864,6 +898,13 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
     if trailing and trailing.start() >= 3:
         end = start + trailing.start()
     return start, end
+
+
+def _dates_work_on_it(clause: str, at: int, end: int) -> bool:
+    """Whether a name's run from `at` is a verb and the work it does, no thing of its own:
+    …产业园项目年底前完成注册 (not 全区二季度开工项目清单, a list named by its season)."""
+    verb = _VERB.match(clause, at, end)
+    return verb is not None and HEAD_WORD.search(clause, verb.end(), end) is None
 
 
 def _closes_the_list(clause: str, start: int, count: int) -> bool:

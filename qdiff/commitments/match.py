@@ -31,8 +31,10 @@ from qdiff.commitments.names import (
     same_names,
 )
 from qdiff.commitments.timing import passed
-from qdiff.lexicon.objects import HEAD_WORD
+from qdiff.lexicon.deadlines import DEADLINE
+from qdiff.lexicon.objects import HEAD_WORD, PLACE_LEVEL
 from qdiff.lexicon.stages import (
+    COMPLETION_VERBS,
     COUNT_VERB_PATTERN,
     IN_SERVICE_VERBS,
     STEP,
@@ -138,7 +140,7 @@ _MEMBER_LENGTH = 4
 _MEMBER_SCORE = 0.8
 
 
-_PLACE_LEVEL = re.compile(r"^(?:街道|镇|乡|社区|村|片区)")
+_PLACE_LEVEL = re.compile(f"^(?:{PLACE_LEVEL})")
 
 
 def _member_of_kind(old: Commitment, new: Commitment) -> tuple[MatchedBy, float] | None:
@@ -337,10 +339,11 @@ def _slipped(
     if not REMAINDER.search(new.text):
         # Another target is another promise, and so is a count given to it; the same promise
         # restated for one member of a counted list (建成锦屏、南塘2个零工市场, then 南塘零工市场
-        # 建成投用) is not, within one year.
+        # 建成投用; 湾东、湾西2座垃圾中转站 in December, then 湾西垃圾中转站 in March) is not:
+        # the list's count is no target of the member's.
         if new.own_quantities and _targets(old) != _targets(new):
             return False
-        if old.quantities and not new.own_quantities and not _list_count(old, made_in, seen_in):
+        if old.quantities and not new.own_quantities and not _list_count(old):
             return False
         if old.quantities and _quota(old):
             return False  # 新增助餐点6个 each quarter is a quota renewed, not a promise missed
@@ -396,16 +399,22 @@ _NEXT_MILESTONE = {
 
 
 def _reported_done(commitment: Commitment) -> bool:
-    """Whether the clause says, after its object, that the work is done already (纬三路已通车,
-    跨线桥桩基已完成); 已 before the object (推进…等已开工项目建设) qualifies the name."""
+    """Whether the clause says, right after its object (or its heading's colon), that the whole
+    of it is done already and promises nothing more: 纬三路已通车; not a step done (跨线桥桩基
+    已完成), nor 已 before the object (推进…等已开工项目建设: it qualifies the name), nor a
+    report beside a new date (已完成路基施工,9月底前建成通车)."""
     at = commitment.text.find(commitment.object) if commitment.object else -1
-    if at < 0:
+    if at < 0 or DEADLINE.search(commitment.text):
         return False
-    return _ALREADY_AFTER.match(commitment.text, at + len(commitment.object or "")) is not None
+    return _DONE_ALREADY.fullmatch(commitment.text, at + len(commitment.object or "")) is not None
 
 
-# 已 within a few characters after the object, before the clause ends.
-_ALREADY_AFTER = re.compile(r"[^，,；;:：]{0,8}?已")
+# 已 and a completion or an in-service verb ending the clause, after at most its heading's colon.
+_DONE_ALREADY = re.compile(
+    r"[:：]?(?:目前|现)?已经?(?:全部|全面|全线|正式)?(?:"
+    + verbs_pattern([*COMPLETION_VERBS, *IN_SERVICE_VERBS])
+    + r")[。]?"
+)
 
 
 def _milestone(commitment: Commitment) -> _Milestone | None:
@@ -419,9 +428,9 @@ def _milestone(commitment: Commitment) -> _Milestone | None:
     return said[0] if len(said) == 1 else None
 
 
-def _list_count(old: Commitment, made_in: Period, seen_in: Period) -> bool:
+def _list_count(old: Commitment) -> bool:
     """Whether the older commitment's count is its list's (锦屏、南塘2个零工市场), not the
-    object's own (加装电梯10台), in promises of one year."""
+    object's own (加装电梯10台)."""
     return old.own_quantities != old.quantities
 
 

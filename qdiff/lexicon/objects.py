@@ -77,6 +77,9 @@ _HEAD_ALTERNATION = "|".join(
     ]
 )
 HEAD = re.compile(f"(?:{_HEAD_ALTERNATION})$")
+# The levels of a place a name or a list's kind may carry after the place (石桥街道零工驿站,
+# 2家街道综合养老服务中心), as an alternation.
+PLACE_LEVEL = "街道|社区|镇|乡|村|片区"
 # A head noun anywhere, to find where a name at the start of a clause may end.
 HEAD_WORD = re.compile(f"(?:{_HEAD_ALTERNATION})”?")
 
