@@ -1489,3 +1489,18 @@ def test_members_named_by_place_alone_are_one_only_in_lists_of_one_kind() -> Non
     }
     assert ("锦屏", "锦屏") not in pairs and ("柳营", "柳营") not in pairs
     assert ("石桥", "石桥街道零工驿站") in pairs
+
+
+def test_a_subject_list_closed_by_its_count_names_each_member() -> None:
+    """鹭川、东湖2个急救分站年内建成 and 石桥、望江2家“阳光家园”投入运营: the list the clause opens
+    with names each member, the last ending before the count (also before a quoted kind)."""
+    notice = _notice(
+        "2025Q2",
+        "民生。鹭川、东湖2个急救分站年内建成。石桥、望江2家“阳光家园”投入运营。(责任单位:区卫健委)",
+    )
+    assert _objects(notice) == [
+        ("鹭川", Stage.COMPLETE),
+        ("东湖", Stage.COMPLETE),
+        ("石桥", Stage.COMPLETE),
+        ("望江", Stage.COMPLETE),
+    ]

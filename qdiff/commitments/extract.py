@@ -132,7 +132,7 @@ _COUNTED_KIND = re.compile(
     r"(?<=[^\d一二两三四五六七八九十共计])[\d一二两三四五六七八九十]+[家个座条项所处]"
     rf"(?!(?:{PLACE_LEVEL})(?:$|[^\u4e00-\u9fff]|"
     + verbs_pattern([*_LADDER, *_PLAIN_VERBS])
-    + r")|区域|领域|方面|行业|板块)(?<!一条)(?=[\u4e00-\u9fff]{2})"
+    + r")|区域|领域|方面|行业|板块)(?<!一条)(?=“?[\u4e00-\u9fff]{2})"
 )
 # A clause opening with these states a condition or a means, not a subject: 按照“…”的要求.
 _PREPOSITION = re.compile(r"按照|根据|依据|依照|结合|通过|围绕|立足|随着|借助|依托|在(?!建)")
@@ -661,8 +661,23 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         best = (best[0], phase.end())
     if _ENUMERATION in clause[best[0] : best[1]]:
         members = _members(clause, *best)
+        if counted := _counted_members(clause, members):
+            return counted  # 鹭川、东湖2个急救分站年内建成
         return [span for span in members if is_named(clause[span[0] : span[1]])]
     return [_trimmed(clause, *best)]
+
+
+def _counted_members(clause: str, members: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The members of a list its count and kind close (完成沙河、白沙涌2条河道清淤, 推动禾丰食品、
+    恒瑞达精密机械2家企业申报): each is one of that kind, named by itself, the last ending
+    before the count; none when no count closes the list."""
+    kind = _COUNTED_KIND.search(clause, *members[-1]) if len(members) > 1 else None
+    if kind is None or not _closes_the_list(clause, members[-1][0], kind.start()):
+        return []
+    last = (members[-1][0], kind.start())
+    if last[1] - last[0] < 2:
+        return []
+    return [(a, b) for a, b in (*members[:-1], last) if b - a >= 2]
 
 
 # A phase in words (二期, 第三期), not a count of sessions (培训班3期) nor a term (期间, 期末).
@@ -774,13 +789,8 @@ def _named_members(
     etc = clause.find("等", start, end + 1)
     if len(members) > 1 and etc > start and _names_a_kind(clause, etc, len(clause)):
         return [(a, b) for a, b in members if b - a >= 2]  # 复旦、同济等高校
-    # A list its count and kind close (完成沙河、白沙涌2条河道清淤, 推动禾丰食品、恒瑞达精密机械
-    # 2家企业申报): each member is one of that kind, named by itself.
-    kind = _COUNTED_KIND.search(clause, *members[-1]) if len(members) > 1 else None
-    if kind is not None and _closes_the_list(clause, members[-1][0], kind.start()):
-        last = (members[-1][0], kind.start())
-        if last[1] - last[0] >= 2:
-            return [(a, b) for a, b in (*members[:-1], last) if b - a >= 2]
+    if counted := _counted_members(clause, members):
+        return counted
     named = [span for span in members if is_named(clause[span[0] : span[1]])]
     if not named and specific and len(members) == 1:
         # The member as trimmed is what is checked (开展至3月底 is 开展至: a verb, no object).
