@@ -1335,6 +1335,10 @@ def test_a_heading_is_held_to_the_clause_whose_stage_it_takes() -> None:
         Stage.COMPLETE,
         "年底前",
     )
+    # The furthest step, not the last: a later start of other work keeps the completion.
+    flats = _notice("2025Q3", "住房。人才公寓一期：9月底前竣工,四季度启动配租。(责任单位:区住建委)")
+    (commitment,) = commitments_of(flats)
+    assert (commitment.stage, commitment.deadline) == (Stage.COMPLETE, "9月底前")
 
 
 def test_a_colon_inside_a_sentence_heads_nothing() -> None:

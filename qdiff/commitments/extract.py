@@ -382,16 +382,20 @@ _ALREADY = re.compile(r"目前|现已|已|累计")
 def _headed(
     text: str, folded: str, name: tuple[int, int], start: int, said: list[tuple[int, int]]
 ) -> _Read:
-    """A heading's object, stated by its whole sentence: the stage the clauses after the colon
-    promise (the last that claims one: 9月底前开工,年底前完成主体结构封顶 promises the roof),
-    with that clause's count and deadline, else the first another promising clause gives;
+    """A heading's object, stated by its whole sentence: the furthest stage the clauses after
+    the colon promise (9月底前开工,年底前完成主体结构封顶 promises the roof; 9月底前竣工,四季度
+    启动配租 the completion), with that clause's count and deadline, else the first another
+    promising clause gives;
     clauses reporting work already done are set aside (已完成36公里,9月底前完成48公里
     promises the 48公里 by September) unless all do."""
     promised = [(a, b) for a, b in said if not _ALREADY.match(folded, a)] or said
     stages = [
         _claimed(folded[a:b], bool(find_quantities(folded[a:b], folded[a:b]))) for a, b in promised
     ]
-    chosen = max((i for i, stage in enumerate(stages) if stage is not None), default=0)
+    # The furthest step promised: first among equals (a later start of another task, 四季度
+    # 启动配租 after 9月底前竣工, does not undo the completion).
+    ranks = [stage.rank if stage is not None else 0 for stage in stages]
+    chosen = max(range(len(stages)), key=lambda i: (ranks[i], -i))
     ordered = [promised[chosen], *(span for i, span in enumerate(promised) if i != chosen)]
     quantities = next((q for a, b in ordered if (q := find_quantities(text[a:b], folded[a:b]))), ())
     deadline = next(
