@@ -1508,3 +1508,36 @@ def test_a_subject_list_closed_by_its_count_names_each_member() -> None:
         ("石桥", Stage.COMPLETE),
         ("望江", Stage.COMPLETE),
     ]
+
+
+def test_a_step_promised_again_with_one_more_slips() -> None:
+    """完成质子治疗中心设备安装, then 完成…设备安装调试: the installation is promised again (one
+    step added); 完成结构加固, then 竣工 stays progress."""
+    q1 = _notice("2024Q2", "卫生。完成江州质子治疗中心设备安装。(责任单位:区卫健委)")
+    q2 = _notice("2024Q3", "卫生。完成江州质子治疗中心设备安装调试。(责任单位:区卫健委)")
+    assert "slipped" in next(iter(_facets_by_object(q1, q2).values()))
+    q2_whole = _notice("2024Q3", "卫生。江州质子治疗中心年内竣工。(责任单位:区卫健委)")
+    assert "slipped" not in next(iter(_facets_by_object(q1, q2_whole).values()))
+
+
+def test_a_greenway_opened_through_and_a_forum_done_well_by_a_date_are_complete() -> None:
+    """步道三期元旦前贯通 opens it; 论坛力争在三季度办好 holds it; 数据贯通共享 and 办好民生实事
+    claim nothing; what follows 并 is another thing's count (首批5家企业)."""
+    notice = _notice(
+        "2025Q3",
+        "文旅。望江滨河步道三期元旦前贯通。第四届社区治理创新论坛力争在三季度办好。办好民生实事。"
+        "二期标准厂房完成竣工验收并向首批5家企业交付。(责任单位:区文旅局)",
+    )
+    found = {c.object: c for c in commitments_of(notice)}
+    assert found["望江滨河步道三期"].stage is Stage.COMPLETE
+    assert found["第四届社区治理创新论坛"].stage is Stage.COMPLETE
+    assert found["民生实事"].stage is None
+    assert found["二期标准厂房"].quantities == ()
+
+
+def test_a_member_of_a_list_without_a_count_is_no_member_of_another_kind() -> None:
+    """完成桂园路、滨湖东路等4条道路大修, then 完成滨湖东路、海棠路大修: the later list has no
+    count, so its kind is not read from the names after the member (海棠路)."""
+    q2 = _notice("2025Q2", "道路。完成桂园路、滨湖东路等4条道路大修。(责任单位:区建管委)")
+    q3 = _notice("2025Q3", "道路。完成滨湖东路、海棠路大修。(责任单位:区建管委)")
+    assert "滨湖东路" in _facets_by_object(q2, q3)

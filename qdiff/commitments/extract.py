@@ -413,6 +413,10 @@ def _quantities(
     own = find_quantities(text[a:b], folded[a:b])
     if own:
         return own
+    # What follows 并 is more work, with figures of its own (完成竣工验收并向首批5家企业交付).
+    then = _AND_THEN.search(folded, b, end)
+    if then is not None and not _inside_quotes(folded, b, then.start()):
+        end = then.start()
     rest = folded[start:a] + folded[b:end]
     if _ENUMERATION in folded[start:end]:
         # A member of a list its count closes (锦屏、南塘2个零工市场, 大连路、黄兴路等6条道路) is

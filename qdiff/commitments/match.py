@@ -184,7 +184,14 @@ def _kinds_after(commitment: Commitment) -> frozenset[str]:
         return frozenset()
     at = commitment.text.find(commitment.object)
     after = commitment.text[at + len(commitment.object) :] if at >= 0 else ""
-    return frozenset(head.group().rstrip("”") for head in HEAD_WORD.finditer(after))
+    count = _LIST_COUNT.search(after)
+    if count is None:
+        return frozenset()  # no count closes a list here: what follows may be other members
+    return frozenset(head.group().rstrip("”") for head in HEAD_WORD.finditer(after, count.end()))
+
+
+# The count that closes a list (2座, 三个), before its kind.
+_LIST_COUNT = re.compile(r"[\d一二两三四五六七八九十]+[家个座条项所处]")
 
 
 def _new_years_count(old: Commitment, new: Commitment, year: str) -> bool:
@@ -351,7 +358,7 @@ def _slipped(
         return False  # 纬三路已通车: the later notice reports it done, it promises nothing
     if _SUBSTANTIALLY.search(old.text) and not _SUBSTANTIALLY.search(new.text):
         return False  # 基本完成, then 完成 or 发布: the promise moved on
-    if _steps(old) != _steps(new):
+    if _other_steps(_steps(old), _steps(new)):
         return False  # 完成结构加固, then 年内竣工: another step of the work, not the same promise
     if (_milestone(old), _milestone(new)) in _NEXT_MILESTONE:
         return False  # 竣工, then 投入使用; 启动建设, then 上线试运行: the next milestone
@@ -452,6 +459,13 @@ def _other_batch(old: Commitment, new: Commitment) -> bool:
         return False
     batches = (name_key(old.object).batches, name_key(new.object).batches)
     return all(batches) and batches[0] != batches[1]
+
+
+def _other_steps(old: frozenset[str], new: frozenset[str]) -> bool:
+    """Whether two promises name other steps of the work: one names steps and the other none
+    (the whole), or they share none. Sharing one is the same promise, one step added or left
+    (完成设备安装, then 完成设备安装调试)."""
+    return old != new and not old & new
 
 
 def _steps(commitment: Commitment) -> frozenset[str]:

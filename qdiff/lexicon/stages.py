@@ -205,8 +205,12 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     # 办理开工手续, 做好开工准备: getting ready to start is study.
     (re.compile(r"开工(?:手续|准备|前期|条件)"), Stage.STUDY),
     (EVENT_HELD_WELL, Stage.COMPLETE),
-    # 滨江绿道全线贯通: a road or a greenway opened through its whole length is finished.
-    (re.compile(r"(?:全线|全面)贯通"), Stage.COMPLETE),
+    # 滨江绿道全线贯通, 步道三期元旦前贯通: a road or a greenway opened through is finished
+    # (not a figure of speech: 贯通数据, 上下贯通).
+    (re.compile(r"(?:全线|全面)贯通|(?<![上下左右融会])贯通(?![\u4e00-\u9fff])"), Stage.COMPLETE),
+    # 论坛力争在三季度办好: an event named first, done well by a date at the clause's end, is
+    # held (办好 before its object: EVENT_HELD_WELL; 办好民生实事 claims nothing).
+    (re.compile(r"(?:季度|月底?|年底|年内|前)办好$"), Stage.COMPLETE),
 )
 
 
