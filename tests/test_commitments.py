@@ -1541,3 +1541,27 @@ def test_a_member_of_a_list_without_a_count_is_no_member_of_another_kind() -> No
     q2 = _notice("2025Q2", "道路。完成桂园路、滨湖东路等4条道路大修。(责任单位:区建管委)")
     q3 = _notice("2025Q3", "道路。完成滨湖东路、海棠路大修。(责任单位:区建管委)")
     assert "滨湖东路" in _facets_by_object(q2, q3)
+
+
+def test_steps_worked_on_before_the_promise_are_no_part_of_it() -> None:
+    """年底前投入使用, then 加快…设备安装和运营招标,3月底前投入使用: the opening is promised again
+    (the steps worked on meanwhile do not make it another promise); 完成装修, then 投入使用 is
+    the next step."""
+    q4 = _notice(
+        "2025Q4", "养老。湾东、龙潭2家街道综合养老服务中心年底前投入使用。(责任单位:区民政局)"
+    )
+    q1 = _notice(
+        "2026Q1",
+        "养老。加快龙潭、沙埠2家街道综合养老服务中心设备安装和运营招标,3月底前投入使用。"
+        "(责任单位:区民政局)",
+    )
+    assert "slipped" in _facets_by_object(q4, q1)["龙潭"]
+    fitted = _notice("2025Q4", "住房。望湖人才公寓完成装修。(责任单位:区住建委)")
+    opened = _notice("2026Q1", "住房。望湖人才公寓投入使用。(责任单位:区住建委)")
+    assert "slipped" not in _facets_by_object(fitted, opened)["望湖人才公寓"]
+
+
+def test_work_pushed_to_its_completion_is_complete() -> None:
+    """推动区科创产业引导基金完成设立 promises the fund set up (推进…签约 still advances)."""
+    notice = _notice("2025Q2", "金融。推动区科创产业引导基金完成设立。(责任单位:区财政局)")
+    assert _objects(notice) == [("区科创产业引导基金", Stage.COMPLETE)]

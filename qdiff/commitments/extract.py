@@ -82,7 +82,7 @@ _PRESUPPOSED = re.compile(r"(?:" + verbs_pattern(_LADDER) + r")后" + _THEN)
 _CLOSING_VERBS = {
     *"""
     基本建成 建成投用 竣工投用 开工建设 开工 竣工 建成 投用 完成
-    启动 揭牌 试运行 试运营 收尾 落地 签约 验收
+    启动 揭牌 试运行 试运营 收尾 落地 签约 验收 设立 备案 注册
     开通 投运 运营 运行 开放 出让 收储 征收 加快推进 有序推进 持续推进 推进 全线贯通 贯通
 """.split(),  # noqa: SIM905 (a word list reads better as words)
     *IN_SERVICE_VERBS,
@@ -360,11 +360,9 @@ def _said_after_heading(
 
 
 def _has_a_verb(heading: str) -> bool:
-    """Whether a heading has a verb of its own, not one naming a document or a place
-    (低空经济发展实施方案 has none)."""
-    return any(
-        _NAMED_BY_VERB.match(heading, verb.end()) is None for verb in _VERB.finditer(heading)
-    )
+    """Whether a heading opens with a verb (推进…:), as a clause does, not a name holding one
+    (低空经济发展实施方案, “十四五”规划实施总结评估)."""
+    return _OPENING.match(heading, _opening_end(heading)) is not None
 
 
 def _names_by_heading(heading: str) -> bool:
@@ -532,7 +530,7 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
         opening_stage is Stage.ADVANCE
         and closing is not None
         and closing_stage in (Stage.START, Stage.COMPLETE)
-        and DEADLINE.search(closing.group())
+        and (DEADLINE.search(closing.group()) or "完成" in closing.group())
     ):
         opening_stage = closing_stage
     # 抓好A、B等项目开工: a verb that keeps work going yields to a stage the closing verb claims.

@@ -476,7 +476,11 @@ def _steps(commitment: Commitment) -> frozenset[str]:
     text = commitment.text
     at = text.find(commitment.object) if commitment.object else -1
     after = text[at + len(commitment.object or "") :] if at >= 0 else text
-    own = _NEXT_MEMBER.split(after, maxsplit=1)[0]
+    # Of a sentence that goes on (加快…设备安装和运营招标,3月底前投入使用), the part whose verb
+    # makes the promise: the steps worked on before it are no part of it.
+    parts = _PARTS.split(after)
+    promising = [p for p in parts if stage_of(p, for_object=True) is commitment.stage]
+    own = _NEXT_MEMBER.split(promising[-1] if promising else parts[0], maxsplit=1)[0]
     # A step may end the name itself (完成汀湖零工驿站选址).
     said = (commitment.object or "") + own
     return frozenset(STEP.findall(said) + _EVENT_OR_HANDOVER_STEP.findall(said))
@@ -491,6 +495,7 @@ _EVENT_OR_HANDOVER_STEP = re.compile(
 )
 
 
+_PARTS = re.compile(r"[,，;；:：]")
 # Where the next member of a clause begins with its own work: 和, 及 (not 与, which is as often
 # a preposition: 与区政府签约).
 _NEXT_MEMBER = re.compile(r"和|及")

@@ -252,5 +252,5 @@ def stage_of(folded_sentence: str, for_object: bool = False, counted: bool = Fal
 # finishing a step is progress on the project, not its completion.
 STEP = re.compile(
     r"主体结构|主体工程|主体施工|结构加固|封顶|桩基|基础施工|设备安装|调试|招标|立项|方案设计|"
-    r"初步设计|施工图|注册|选址|土方|管线迁改|搬迁|征收|收储|出让|签约"
+    r"初步设计|施工图|注册|选址|土方|管线迁改|搬迁|征收|收储|出让|签约|(?:内部|室内)?装修"
 )
