@@ -50,7 +50,8 @@ GOLD = ROOT / "fixtures" / "gold_commitments"
 # until issue 12's fourth round, when their errors were read too; beitang and hewan (labelled in
 # the fourth round) were read in the fifth, nanting and zhegang (labelled in the fifth) in the
 # sixth, and yuqiao and shaxi (labelled in the sixth) in its second half; qiaotou and fengmen
-# (labelled at the sixth's end) in the seventh. Pairs labelled after that were only ever scored.
+# (labelled at the sixth's end) in the seventh; songling, shiwan, wangchuan and linxi (labelled
+# in the seventh) in the eighth. Pairs labelled after that were only ever scored.
 LOOKED_AT = (
     "yangpu_",
     "dongling_",
@@ -65,6 +66,10 @@ LOOKED_AT = (
     "shaxi_",
     "qiaotou_",
     "fengmen_",
+    "songling_",
+    "shiwan_",
+    "wangchuan_",
+    "linxi_",
 )
 METHODS = ("qdiff", "task links", "exact names")
 

@@ -123,9 +123,13 @@ def test_names_that_name_one_thing(old: str, new: str, how: str) -> None:
         ("港区冷链物流园一期", "港区冷链物流园二期"),
         ("锦屏路改造", "锦屏南路综合改造"),
         ("南湖变电站", "北塘路拓宽工程"),
-        # Not abbreviations: another number, another hall of one centre.
+        # Not abbreviations: another number, another hall of one centre, a number, a branch or a
+        # direction left out.
         ("汀湖二小", "汀湖新城第一小学"),
         ("区体育中心游泳馆", "区体育中心综合训练馆"),
+        ("城南污水厂", "城南第二污水处理厂"),
+        ("城东小学新建", "城东实验小学分校新建"),
+        ("锦屏大道改造", "锦屏东大道综合改造"),
     ],
 )
 def test_names_that_do_not(old: str, new: str) -> None:
@@ -1528,11 +1532,15 @@ def test_a_greenway_opened_through_and_a_forum_done_well_by_a_date_are_complete(
         "文旅。望江滨河步道三期元旦前贯通。第四届社区治理创新论坛力争在三季度办好。办好民生实事。"
         "二期标准厂房完成竣工验收并向首批5家企业交付。(责任单位:区文旅局)",
     )
-    found = {c.object: c for c in commitments_of(notice)}
-    assert found["望江滨河步道三期"].stage is Stage.COMPLETE
-    assert found["第四届社区治理创新论坛"].stage is Stage.COMPLETE
-    assert found["民生实事"].stage is None
-    assert found["二期标准厂房"].quantities == ()
+    assert _objects(notice) == [
+        ("望江滨河步道三期", Stage.COMPLETE),
+        ("第四届社区治理创新论坛", Stage.COMPLETE),
+        ("民生实事", None),
+        ("二期标准厂房", Stage.COMPLETE),
+    ]
+    assert commitments_of(notice)[-1].quantities == ()
+    half = _notice("2025Q2", "文旅。第三届龙舟节力争上半年办好。(责任单位:区文旅局)")
+    assert _objects(half) == [("第三届龙舟节", Stage.COMPLETE)]
 
 
 def test_a_member_of_a_list_without_a_count_is_no_member_of_another_kind() -> None:
@@ -1565,3 +1573,41 @@ def test_work_pushed_to_its_completion_is_complete() -> None:
     """推动区科创产业引导基金完成设立 promises the fund set up (推进…签约 still advances)."""
     notice = _notice("2025Q2", "金融。推动区科创产业引导基金完成设立。(责任单位:区财政局)")
     assert _objects(notice) == [("区科创产业引导基金", Stage.COMPLETE)]
+    signing = _notice("2025Q2", "招商。推进汀湖数智产业园项目签约。(责任单位:区投促局)")
+    assert _objects(signing) == [("汀湖数智产业园项目", Stage.ADVANCE)]
+
+
+def test_second_review_of_the_eighth_round() -> None:
+    """A heading's whole over a step of it (…主体结构封顶,年底前竣工: by year end); a heading
+    with a verb of its own is none, work named as a noun is no verb (…规划实施总结评估:); a
+    step left out is the next step, not the promise again (主体结构封顶, then 主体结构验收); a
+    project's varying head names no step (区图书馆装修工程 is 区图书馆)."""
+    heading = _notice(
+        "2025Q3",
+        "建设。城东文体中心：9月底前完成主体结构封顶,年底前竣工。"
+        "“十四五”规划实施总结评估：8月底前形成评估报告。"
+        "望湖片区加快推进城市更新：年底前完成望湖新村征收签约。(责任单位:区建管委)",
+    )
+    found = {c.object: c for c in commitments_of(heading)}
+    assert found["城东文体中心"].deadline == "年底前"
+    assert found["“十四五”规划"].deadline == "8月底前"  # a heading, though 实施 is a verb
+    assert all(
+        c.stage is not Stage.COMPLETE for c in found.values() if "望湖片区" in (c.object or "")
+    )
+    roof = _notice("2025Q3", "建设。岭澜科创中心9月底前完成主体结构封顶。(责任单位:区建管委)")
+    check = _notice("2025Q4", "建设。岭澜科创中心年底前完成主体结构验收。(责任单位:区建管委)")
+    assert "slipped" not in _facets_by_object(roof, check)["岭澜科创中心"]
+    fitted = _notice("2025Q3", "文化。区图书馆装修工程9月底前竣工。(责任单位:区文旅局)")
+    late = _notice("2025Q4", "文化。区图书馆年底前竣工。(责任单位:区文旅局)")
+    assert "slipped" in next(iter(_facets_by_object(fitted, late).values()))
+
+
+def test_members_of_lists_of_one_kind_in_other_words() -> None:
+    """2所小学 and 2所学校 are lists of one kind (their members are one thing); 街道社区卫生
+    服务中心 and 街道长者食堂 are two, whatever place level both carry."""
+    schools = _notice("2025Q2", "教育。推进锦屏、柳营2所小学改扩建。(责任单位:区教育局)")
+    again = _notice("2025Q3", "教育。完成锦屏、柳营2所学校改扩建。(责任单位:区教育局)")
+    assert "锦屏" in _facets_by_object(schools, again)
+    clinics = _notice("2025Q2", "卫生。建成锦屏、柳营2个街道社区卫生服务中心。(责任单位:区卫健委)")
+    canteens = _notice("2025Q3", "养老。锦屏、柳营2个街道长者食堂年内建成。(责任单位:区民政局)")
+    assert "锦屏" not in _facets_by_object(clinics, canteens)

@@ -82,7 +82,7 @@ _PRESUPPOSED = re.compile(r"(?:" + verbs_pattern(_LADDER) + r")后" + _THEN)
 _CLOSING_VERBS = {
     *"""
     基本建成 建成投用 竣工投用 开工建设 开工 竣工 建成 投用 完成
-    启动 揭牌 试运行 试运营 收尾 落地 签约 验收 设立 备案 注册
+    启动 揭牌 试运行 试运营 收尾 落地 签约 验收 设立 备案
     开通 投运 运营 运行 开放 出让 收储 征收 加快推进 有序推进 持续推进 推进 全线贯通 贯通
 """.split(),  # noqa: SIM905 (a word list reads better as words)
     *IN_SERVICE_VERBS,
@@ -332,9 +332,9 @@ def _said_after_heading(
     is one: a sentence that names its object first and then, after a colon, what will be done
     (低空经济三年行动方案:8月底前出台; 城东污水厂三期:7月底前通水试运行), up to the
     sentence's end or a semicolon. None when the clause is no heading: it has a verb of its
-    own, it labels a part (工作目标:, 三季度:), it is no short name when the name rules found
-    none in it (not `named`), or what follows names two or more things of its own (园区道路:
-    纬三路已通车,经五路9月底前完工: a topic)."""
+    own (_has_a_verb), it labels a part (工作目标:, 三季度:), it is no short name when the name
+    rules found none in it (not `named`), or what follows names two or more things of its own
+    (园区道路:纬三路已通车,经五路9月底前完工: a topic)."""
     start, end = clauses[index]
     if end >= len(folded) or folded[end] != ":" or end - start > _HEADING_REACH:
         return None
@@ -360,9 +360,18 @@ def _said_after_heading(
 
 
 def _has_a_verb(heading: str) -> bool:
-    """Whether a heading opens with a verb (推进…:), as a clause does, not a name holding one
-    (低空经济发展实施方案, “十四五”规划实施总结评估)."""
-    return _OPENING.match(heading, _opening_end(heading)) is not None
+    """Whether a heading has a verb of its own (望湖片区加快推进城市更新:), not one that is part of
+    a name: of a document, a place or a rate (低空经济发展实施方案), or of work named as a noun
+    (“十四五”规划实施总结评估)."""
+    return any(
+        _NAMED_BY_VERB.match(heading, verb.end()) is None
+        and _NAMED_WORK.match(heading, verb.end()) is None
+        for verb in _VERB.finditer(heading)
+    )
+
+
+# Work named as a noun after a verb, in a heading: 实施总结评估, 实施情况.
+_NAMED_WORK = re.compile(r"(?:总结|评估|情况|效果|进展)")
 
 
 def _names_by_heading(heading: str) -> bool:
@@ -390,10 +399,12 @@ def _headed(
     stages = [
         _claimed(folded[a:b], bool(find_quantities(folded[a:b], folded[a:b]))) for a, b in promised
     ]
-    # The furthest step promised: first among equals (a later start of another task, 四季度
-    # 启动配租 after 9月底前竣工, does not undo the completion).
+    # The furthest step promised, the whole over a step of it (9月底前完成主体结构封顶,年底前
+    # 竣工 promises the building by year end), then the first (a later start of other work,
+    # 四季度启动配租 after 9月底前竣工, does not undo the completion).
     ranks = [stage.rank if stage is not None else 0 for stage in stages]
-    chosen = max(range(len(stages)), key=lambda i: (ranks[i], -i))
+    whole = [STEP.search(folded, a, b) is None for a, b in promised]
+    chosen = max(range(len(stages)), key=lambda i: (ranks[i], whole[i], -i))
     ordered = [promised[chosen], *(span for i, span in enumerate(promised) if i != chosen)]
     quantities = next((q for a, b in ordered if (q := find_quantities(text[a:b], folded[a:b]))), ())
     deadline = next(
@@ -412,9 +423,7 @@ def _quantities(
     if own:
         return own
     # What follows 并 is more work, with figures of its own (完成竣工验收并向首批5家企业交付).
-    then = _AND_THEN.search(folded, b, end)
-    if then is not None and not _inside_quotes(folded, b, then.start()):
-        end = then.start()
+    end = _before_and_then(folded, b, end)
     rest = folded[start:a] + folded[b:end]
     if _ENUMERATION in folded[start:end]:
         # A member of a list its count closes (锦屏、南塘2个零工市场, 大连路、黄兴路等6条道路) is
@@ -477,12 +486,8 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     region_start = opening.end() if opening else 0
     closing = _CLOSING.search(clause, region_start)
     region_end = closing.start() if closing else len(clause)
-    # 建立上市后备企业库并实行动态管理: what follows 并 is more work on the same objects (not a
-    # 并 inside a title: 《关于支持民营企业发展并加快转型升级的若干意见》).
-    for then in _AND_THEN.finditer(clause, region_start + 1, region_end):
-        if not _inside_quotes(clause, region_start, then.start()):
-            region_end = then.start()
-            break
+    # 建立上市后备企业库并实行动态管理: what follows 并 is more work on the same objects.
+    region_end = _before_and_then(clause, region_start, region_end)
     opening_stage = claimed(clause[:region_start]) if opening else None
     # A plan drawn up by a deadline (规划编制一季度完成) is complete: the compounds of
     # qdiff/lexicon/stages.py reach past the opening verb.
@@ -524,8 +529,8 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
         else None
     )
     # A dated start or completion after the objects is the promise, whatever verb frames it:
-    # 推动望湖天地商业综合体年内开业, 推动…平台11月底前上线运行 (without a date, 推进…签约
-    # advances the signing).
+    # 推动望湖天地商业综合体年内开业, 推动…平台11月底前上线运行, and so is one said with 完成
+    # (推动区科创产业引导基金完成设立); without either, 推进…签约 advances the signing.
     if (
         opening_stage is Stage.ADVANCE
         and closing is not None
@@ -673,6 +678,10 @@ def _topic(clause: str) -> list[tuple[int, int]]:
     return [_trimmed(clause, *best)]
 
 
+# A member that is a time and the verb it dates (在三季度办好, 上半年办好) says when, not what.
+_A_TIME = re.compile(f"[在于]?(?:{DEADLINE.pattern})(?:{_VERB.pattern})*")
+
+
 def _counted_members(clause: str, members: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The members of a list its count and kind close (完成沙河、白沙涌2条河道清淤, 推动禾丰食品、
     恒瑞达精密机械2家企业申报): each is one of that kind, named by itself, the last ending
@@ -754,6 +763,18 @@ _HOPES = ("力争", "确保", "争取")
 # 并 before more work (并实行动态管理, 并向社会公布), not inside a word (并网, 并购, 并联审批,
 # 合并, 兼并重组, 并举, 并存).
 _AND_THEN = re.compile(r"(?<![合兼归吞])并(?!网|购|联|轨|表|列|举|重|存|进|入|非|未|行(?!政))")
+
+
+def _before_and_then(clause: str, start: int, end: int) -> int:
+    """Where the work of a clause's stretch from `start` ends, at most `end`: before a 并 after
+    its first character that adds more work (not one inside a title: 《关于支持民营企业发展并
+    加快转型升级的若干意见》)."""
+    for then in _AND_THEN.finditer(clause, start + 1, end):
+        if not _inside_quotes(clause, start, then.start()):
+            return then.start()
+    return end
+
+
 _PREPARATION = re.compile(r"(?:准备|筹备)(?:工作)?$")
 # What may stand between a subject put first and its verb: adverbs, a deadline, 于.
 _BEFORE_VERB = re.compile(
@@ -801,11 +822,13 @@ def _named_members(
     if not named and specific and len(members) == 1:
         # The member as trimmed is what is checked (开展至3月底 is 开展至: a verb, no object).
         a, b = members[0]
-        # (A step of the work is what is done to the object, not one: 实现主体结构封顶.)
+        # (A step of the work is what is done to the object, not one: 实现主体结构封顶; nor is a
+        # time: 力争在三季度办好, 力争上半年办好.)
         if (
             is_specific(clause[a:b])
             and not _VERB.match(clause, a)
             and not _STEPS.fullmatch(clause[a:b])
+            and not _A_TIME.fullmatch(clause, a, b)
         ):
             return members
     if len(members) > 1 and named and 2 * len(named) >= len(members):

@@ -178,8 +178,8 @@ def _other_kinds(old: Commitment, new: Commitment) -> bool:
 
 
 def _kinds_after(commitment: Commitment) -> frozenset[str]:
-    """The head nouns a listing clause names after its member (its list's kind: 口袋公园,
-    教育集团); none when the clause lists nothing."""
+    """The characters of the head nouns a listing clause names after its count (its list's
+    kind: 口袋公园, 教育集团); none when the clause lists nothing or counts no list."""
     if "、" not in commitment.text or commitment.object is None:
         return frozenset()
     at = commitment.text.find(commitment.object)
@@ -187,11 +187,16 @@ def _kinds_after(commitment: Commitment) -> frozenset[str]:
     count = _LIST_COUNT.search(after)
     if count is None:
         return frozenset()  # no count closes a list here: what follows may be other members
-    return frozenset(head.group().rstrip("”") for head in HEAD_WORD.finditer(after, count.end()))
+    # The kind, its place's level set aside (2个街道长者食堂: 食堂), as the characters of its
+    # head nouns: 小学 and 学校, 道路 and 支路 are one kind; 中心 and 食堂 two.
+    kind = _PLACE_LEVEL_WORD.sub("", _CLAUSE_BREAK.split(after[count.end() :], maxsplit=1)[0])
+    return frozenset(char for head in HEAD_WORD.finditer(kind) for char in head.group().rstrip("”"))
 
 
-# The count that closes a list (2座, 三个), before its kind.
-_LIST_COUNT = re.compile(r"[\d一二两三四五六七八九十]+[家个座条项所处]")
+# The count that closes a list (2座, 三个; not a total, 共2条), before its kind.
+_LIST_COUNT = re.compile(r"(?<![共计])[\d一二两三四五六七八九十]+[家个座条项所处]")
+_PLACE_LEVEL_WORD = re.compile(PLACE_LEVEL)
+_CLAUSE_BREAK = re.compile(r"[,，;；。]")
 
 
 def _new_years_count(old: Commitment, new: Commitment, year: str) -> bool:
@@ -463,9 +468,10 @@ def _other_batch(old: Commitment, new: Commitment) -> bool:
 
 def _other_steps(old: frozenset[str], new: frozenset[str]) -> bool:
     """Whether two promises name other steps of the work: one names steps and the other none
-    (the whole), or they share none. Sharing one is the same promise, one step added or left
+    (the whole), or the later leaves out a step the earlier named (主体结构封顶, then 主体结构
+    验收: the next step). Every step promised again, with one more, is the same promise
     (完成设备安装, then 完成设备安装调试)."""
-    return old != new and not old & new
+    return old != new and not (old and old <= new)
 
 
 def _steps(commitment: Commitment) -> frozenset[str]:
@@ -481,8 +487,9 @@ def _steps(commitment: Commitment) -> frozenset[str]:
     parts = _PARTS.split(after)
     promising = [p for p in parts if stage_of(p, for_object=True) is commitment.stage]
     own = _NEXT_MEMBER.split(promising[-1] if promising else parts[0], maxsplit=1)[0]
-    # A step may end the name itself (完成汀湖零工驿站选址).
-    said = (commitment.object or "") + own
+    # A step may end the name itself (完成汀湖零工驿站选址), but not its varying head, which names
+    # the project (区图书馆装修工程 is 区图书馆: names.py).
+    said = (name_key(commitment.object).core if commitment.object else "") + own
     return frozenset(STEP.findall(said) + _EVENT_OR_HANDOVER_STEP.findall(said))
 
 

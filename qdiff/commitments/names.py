@@ -195,10 +195,33 @@ def _abbreviates(shorter: str, longer: str) -> bool:
     if len(shorter) < 4 or not _within(shorter, longer):
         return False
     at = longer.find(shorter[:2])
-    return 0 <= at <= 2 and shorter[-1] in longer[-3:]
+    if not (0 <= at <= 2 and shorter[-1] in longer[-3:]):
+        return False
+    # What the abbreviation leaves out must not tell another thing of the same kind: a number
+    # (城南第二污水处理厂), a branch (城东实验小学分校), a direction (锦屏东大道).
+    return not any(_TELLS_APART.search(left) for left in _left_out(shorter, longer))
 
 
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
+_TELLS_APART = re.compile(
+    r"第?[一二三四五六七八九十\d]|分(?:校|院|厂|园|中心|站)|^[东西南北]$|实验"
+)
+
+
+def _left_out(shorter: str, longer: str) -> list[str]:
+    """The runs of the longer name an abbreviation leaves out, its characters taken in order
+    as early as they come (_within)."""
+    runs, run, rest = [], "", iter(shorter)
+    wanted = next(rest, None)
+    for char in longer:
+        if char == wanted:
+            if run:
+                runs.append(run)
+                run = ""
+            wanted = next(rest, None)
+        else:
+            run += char
+    return [*runs, run] if run else runs
 
 
 # The shortest whole name two names may share (a coined name in quotes: without its quotes;
@@ -268,9 +291,9 @@ _PLACE = re.compile(r"(?:城|新城|新区|片区|园区|街区|社区|街道|�
 
 
 # The road, river, plant or village a name opens with: 松溪路架空线入地 and 龙潭路架空线入地
-# are alike only in the work done on two roads.
+# are alike only in the work done on two roads, 锦屏大道改造 and 锦屏东大道综合改造 two roads.
 # (Greedy: 长江西路 and 长江南路, 中山北一路 and 中山北二路 are told apart.)
-_OPENING_PLACE = re.compile(r"^\D{1,4}[路河港浜街桥村厂湖江]")
+_OPENING_PLACE = re.compile(r"^\D{1,4}(?:大道|公路|隧道|[路河港浜街桥村厂湖江])")
 
 
 def _other_places(a: str, b: str) -> bool:

@@ -207,10 +207,14 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     (EVENT_HELD_WELL, Stage.COMPLETE),
     # 滨江绿道全线贯通, 步道三期元旦前贯通: a road or a greenway opened through is finished
     # (not a figure of speech: 贯通数据, 上下贯通).
-    (re.compile(r"(?:全线|全面)贯通|(?<![上下左右融会])贯通(?![\u4e00-\u9fff])"), Stage.COMPLETE),
+    (
+        re.compile(r"(?:全线|全面)贯通|(?<!上下|左右|融会|纵横)贯通(?![\u4e00-\u9fff])"),
+        Stage.COMPLETE,
+    ),
     # 论坛力争在三季度办好: an event named first, done well by a date at the clause's end, is
     # held (办好 before its object: EVENT_HELD_WELL; 办好民生实事 claims nothing).
-    (re.compile(r"(?:季度|月底?|年底|年内|前)办好$"), Stage.COMPLETE),
+    # (The end of a date, as deadlines.py reads one; it imports this module.)
+    (re.compile(r"(?:季度|半年|月|[上中下]旬|月底|年底|年内|前)办好$"), Stage.COMPLETE),
 )
 
 
@@ -252,5 +256,5 @@ def stage_of(folded_sentence: str, for_object: bool = False, counted: bool = Fal
 # finishing a step is progress on the project, not its completion.
 STEP = re.compile(
     r"主体结构|主体工程|主体施工|结构加固|封顶|桩基|基础施工|设备安装|调试|招标|立项|方案设计|"
-    r"初步设计|施工图|注册|选址|土方|管线迁改|搬迁|征收|收储|出让|签约|(?:内部|室内)?装修"
+    r"初步设计|施工图|注册|选址|土方|管线迁改|搬迁|征收|收储|出让|签约|装修"
 )
