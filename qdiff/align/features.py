@@ -91,13 +91,15 @@ class TermWeights:
         return value
 
     def vector(self, counts: Counter[str]) -> Vector:
-        idf = self.idf
-        return Vector.of(
-            {
-                term: (1.0 if count == 1 else 1 + math.log(count)) * idf(term)
-                for term, count in counts.items()
-            }
-        )
+        # (The cache read inline: a comparison builds thousands of vectors.)
+        known, idf = self._idf, self.idf
+        weights = {}
+        for term, count in counts.items():
+            weight = known.get(term)
+            if weight is None:
+                weight = idf(term)
+            weights[term] = weight if count == 1 else (1 + math.log(count)) * weight
+        return Vector.of(weights)
 
 
 @dataclass(frozen=True)

@@ -392,9 +392,8 @@ def _headed(
     """A heading's object, stated by its whole sentence: the furthest stage the clauses after
     the colon promise (9月底前开工,年底前完成主体结构封顶 promises the roof; 9月底前竣工,四季度
     启动配租 the completion), with that clause's count and deadline, else the first another
-    promising clause gives;
-    clauses reporting work already done are set aside (已完成36公里,9月底前完成48公里
-    promises the 48公里 by September) unless all do."""
+    promising clause gives. Clauses reporting work already done are set aside (已完成36公里,
+    9月底前完成48公里 promises the 48公里 by September) unless all do."""
     promised = [(a, b) for a, b in said if not _ALREADY.match(folded, a)] or said
     stages = [
         _claimed(folded[a:b], bool(find_quantities(folded[a:b], folded[a:b]))) for a, b in promised

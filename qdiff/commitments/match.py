@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from qdiff.commitments.model import (
     Commitment,
@@ -111,8 +112,13 @@ def _best_pairs(
         for j in _candidates(key, by_bigram, position):
             other = new_names[j]
             assert other is not None
-            found = same_names(name, other) or _member_of_kind(commitment, new[j])
-            if found is None or _other_kinds(commitment, new[j]):
+            found = same_names(name, other)
+            # (Only a short name is a list's member: the checks of members are skipped for the
+            # rest, which are most of a year plan's pairs.)
+            short = min(len(name), len(other)) <= _MEMBER_LENGTH
+            if found is None and short:
+                found = _member_of_kind(commitment, new[j])
+            if found is None or (short and _other_kinds(commitment, new[j])):
                 continue
             if new_year and (
                 not same_counts(name, other) or _new_years_count(commitment, new[j], new_year)
@@ -140,6 +146,7 @@ _MEMBER_LENGTH = 4
 _MEMBER_SCORE = 0.8
 
 
+# The level a place's name may carry before its thing's kind (石桥街道零工驿站).
 _PLACE_LEVEL = re.compile(f"^(?:{PLACE_LEVEL})")
 
 
@@ -162,28 +169,26 @@ def _member_of_kind(old: Commitment, new: Commitment) -> tuple[MatchedBy, float]
     return None
 
 
-# A list member named by its place alone is at most this long (锦屏, 沙溪大道).
-_BARE_MEMBER = 4
-
-
 def _other_kinds(old: Commitment, new: Commitment) -> bool:
-    """Whether two members named by their place alone are of lists of other kinds: 锦屏 of
-    柳营、锦屏2座口袋公园 is not 锦屏 of 柳营、桐梓湾、锦屏3个紧密型教育集团."""
+    """Whether two members named by their place alone (as short as _MEMBER_LENGTH) are of
+    lists of other kinds: 锦屏 of 柳营、锦屏2座口袋公园 is not 锦屏 of 柳营、桐梓湾、锦屏3个紧密型
+    教育集团."""
     if old.object is None or new.object is None:
         return False
-    if len(old.object) > _BARE_MEMBER and len(new.object) > _BARE_MEMBER:
+    if len(old.object) > _MEMBER_LENGTH and len(new.object) > _MEMBER_LENGTH:
         return False
-    kinds = (_kinds_after(old), _kinds_after(new))
+    kinds = (_kinds_after(old.text, old.object), _kinds_after(new.text, new.object))
     return all(kinds) and not kinds[0] & kinds[1]
 
 
-def _kinds_after(commitment: Commitment) -> frozenset[str]:
+@lru_cache(maxsize=16384)
+def _kinds_after(text: str, member: str) -> frozenset[str]:
     """The characters of the head nouns a listing clause names after its count (its list's
     kind: 口袋公园, 教育集团); none when the clause lists nothing or counts no list."""
-    if "、" not in commitment.text or commitment.object is None:
+    if "、" not in text:
         return frozenset()
-    at = commitment.text.find(commitment.object)
-    after = commitment.text[at + len(commitment.object) :] if at >= 0 else ""
+    at = text.find(member)
+    after = text[at + len(member) :] if at >= 0 else ""
     count = _LIST_COUNT.search(after)
     if count is None:
         return frozenset()  # no count closes a list here: what follows may be other members
@@ -502,6 +507,7 @@ _EVENT_OR_HANDOVER_STEP = re.compile(
 )
 
 
+# Where a sentence's parts meet, each with its own verb (加快…,3月底前投入使用).
 _PARTS = re.compile(r"[,，;；:：]")
 # Where the next member of a clause begins with its own work: 和, 及 (not 与, which is as often
 # a preposition: 与区政府签约).
