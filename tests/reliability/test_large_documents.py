@@ -245,19 +245,45 @@ def test_each_bound_is_refused_just_past_it(bodies: list[str], problem: str) -> 
 # comparison before it fails.
 _BUDGET_SECONDS = 5.0
 _BUDGET_RUNS = 6
+# On a machine slower than the one the budget was set on, the budget in units of a fixed Python
+# workload shaped like the comparison (_CALIBRATION, measured in the same process): on
+# 2026-12-07, when the machine ran two to three times slower than on the days the 5 s budget
+# was set (the pair took 5.1-8.5 s CPU where it had taken 2.7 s), the comparison cost 2.4-3.1
+# calibrations in five runs; the 5 s budget was 1.85 times the comparison's cost when it was
+# set, and five calibrations keep about that headroom.
+_BUDGET_CALIBRATIONS = 5.0
+# Many small dicts of two-character terms, an inverted index, and every row's dot products
+# with every other through it: the comparison's inner loops (qdiff/align/features.py), in
+# plain Python, over a heap far larger than a processor's cache.
+_CALIBRATION = """
+def calibration():
+    rng = random.Random(7)
+    vocab = [chr(0x4E00 + i % 3000) + chr(0x4E00 + i * 7 % 3000) for i in range(60000)]
+    rows = [{vocab[rng.randrange(60000)]: rng.random() for _ in range(40)} for _ in range(3000)]
+    index = {}
+    for j, row in enumerate(rows):
+        for term, weight in row.items():
+            index.setdefault(term, []).append((j, weight))
+    for row in rows:
+        dots = [0.0] * len(rows)
+        for term, weight in row.items():
+            for j, other in index.get(term, ()):
+                dots[j] += weight * other
+"""
 
 
 def test_two_notices_at_the_bound_compare_within_budget() -> None:
     """1,000 items each, measured in a child process: <= 5 s CPU and <= 300 MB peak, what the
-    issue asks of two 1,000-item documents (bench/large_documents.py measures the curve). A run
-    over the CPU budget is measured again in a fresh process, up to _BUDGET_RUNS runs, and the
-    least time is kept: on this shared machine one run measured from 3.5 s to 5.0 s within an
-    hour, and on a slow day the same code from 4.0 s to 7.4 s (the code of the session before
-    measured alike in the same minutes); the budget is the code's cost, not a neighbour's. (So a
-    slowdown of the code shows only once it outlasts the quietest of those runs:
-    bench/large_documents.py is where its cost is measured.)"""
+    issue asks of two 1,000-item documents (bench/large_documents.py measures the curve). The
+    CPU budget is the code's cost, not a neighbour's or a slow day's: a run over it is measured
+    again in a fresh process, up to _BUDGET_RUNS runs, and the least time is kept; and on a
+    machine slower than the one the budget was set on, the budget is _BUDGET_CALIBRATIONS times
+    a fixed workload measured in the same process (the least of two runs of it), never less
+    than 5 s. (On one slow day the same code measured 4.0-7.4 s, on another 5.1-8.5 s, and the
+    code of the session before alike; so a slowdown of the code shows only once it outlasts
+    the quietest of those runs: bench/large_documents.py is where its cost is measured.)"""
     script = (
-        "import resource, time\n"
+        "import random, resource, time\n"
         "from tests.reliability.test_large_documents import _year_plans\n"
         "from qdiff.align import compare\n"
         "from qdiff.align.engine import check_alignable\n"
@@ -267,23 +293,26 @@ def test_two_notices_at_the_bound_compare_within_budget() -> None:
         "comparison = compare(old, new)\n"
         "seconds = time.process_time() - start\n"
         # VmHWM is this process's own peak: ru_maxrss would also count the pages of pytest,
-        # which a child forked from it had before exec.
+        # which a child forked from it had before exec. (Read before the calibration runs.)
         "status = open('/proc/self/status').read().split('VmHWM:')[1].split()[0]\n"
-        "peak = int(status) / 1024\n"
-        "print(len(old.items), len(comparison.items), seconds, peak)\n"
+        "peak = int(status) / 1024\n" + _CALIBRATION + "def timed():\n"
+        "    begun = time.process_time(); calibration(); return time.process_time() - begun\n"
+        "calibrated = min(timed(), timed())\n"
+        "print(len(old.items), len(comparison.items), seconds, peak, calibrated)\n"
     )
     root = Path(__file__).resolve().parent.parent.parent
-    runs: list[float] = []
-    while len(runs) < _BUDGET_RUNS and (not runs or min(runs) > _BUDGET_SECONDS):
+    runs: list[tuple[float, float]] = []  # (seconds, the budget in that process)
+    while len(runs) < _BUDGET_RUNS and (not runs or min(s - b for s, b in runs) > 0):
         done = subprocess.run(
-            [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=root
+            [sys.executable, "-c", script], capture_output=True, text=True, timeout=600, cwd=root
         )
         assert done.returncode == 0, done.stderr
-        items, links, seconds, peak = done.stdout.split()
+        items, links, seconds, peak, calibrated = done.stdout.split()
         assert int(items) == ALIGNMENT_LIMITS.items and int(links) > 900
         assert float(peak) <= 300, done.stdout
-        runs.append(float(seconds))
-    assert min(runs) <= _BUDGET_SECONDS, runs
+        budget = max(_BUDGET_SECONDS, _BUDGET_CALIBRATIONS * float(calibrated))
+        runs.append((float(seconds), budget))
+    assert any(seconds <= budget for seconds, budget in runs), runs
 
 
 # --- the pruned scores are the whole matrices' floats -----------------------------------------
