@@ -262,13 +262,15 @@ def _read_unbroken(text: str) -> tuple[_Read, ...]:
     found: list[_Read] = []
     before: Stage | None = None  # the stage the sentence's previous clause claimed
     clauses = list(_clauses(folded))
+    # (Read once: a heading's reading looks at the objects of the clauses after it.)
+    objects_of = [_objects(folded[start:end]) for start, end in clauses]
     previous: list[int] = []  # the reads of the clause before, when it goes on with a comma
     for index, (start, end) in enumerate(clauses):
         clause = folded[start:end]
         # A clause with no verb of its own goes on with the one before: 完成A,B、C等项目.
         verbless = _VERB.search(clause) is None
-        objects = _objects(clause)
-        said = _said_after_heading(folded, clauses, index, bool(objects))
+        objects = objects_of[index]
+        said = _said_after_heading(folded, clauses, objects_of, index)
         if said is not None and not objects:
             objects = [(0, len(clause), None)]  # 规上工业企业:三季度新增12家
         if not objects and previous:
@@ -326,24 +328,25 @@ _HEADING_LABEL = re.compile(
 
 
 def _said_after_heading(
-    folded: str, clauses: list[tuple[int, int]], index: int, named: bool
+    folded: str,
+    clauses: list[tuple[int, int]],
+    objects_of: list[list[tuple[int, int, Stage | None]]],
+    index: int,
 ) -> list[tuple[int, int]] | None:
     """The clauses that say what is promised of a sentence's heading, when the clause at `index`
     is one: a sentence that names its object first and then, after a colon, what will be done
     (低空经济三年行动方案:8月底前出台; 城东污水厂三期:7月底前通水试运行), up to the
     sentence's end or a semicolon. None when the clause is no heading: it has a verb of its
     own (_has_a_verb), it labels a part (工作目标:, 三季度:), it is no short name when the name
-    rules found none in it (not `named`), or what follows names two or more things of its own
-    (园区道路:纬三路已通车,经五路9月底前完工: a topic)."""
+    rules found none in it (`objects_of`: each clause's objects), or what follows names two or
+    more things of its own (园区道路:纬三路已通车,经五路9月底前完工: a topic)."""
     start, end = clauses[index]
     if end >= len(folded) or folded[end] != ":" or end - start > _HEADING_REACH:
         return None
     heading = folded[start:end]
     if (start > 0 and folded[start - 1] not in "。;!?") or _has_a_verb(heading):
         return None
-    if _HEADING_LABEL.fullmatch(heading) or DEADLINE.fullmatch(heading):
-        return None
-    if _DEADLINE_YEAR.fullmatch(heading):
+    if any(label.fullmatch(heading) for label in (_HEADING_LABEL, DEADLINE, _DEADLINE_YEAR)):
         return None
     said = []
     for clause_start, clause_end in clauses[index + 1 :]:
@@ -352,9 +355,9 @@ def _said_after_heading(
             break
     if not said:
         return None
-    if not named and not _names_by_heading(heading):
+    if not objects_of[index] and not _names_by_heading(heading):
         return None
-    if sum(len(_objects(folded[a:b])) for a, b in said) > 1:
+    if sum(len(objects_of[i]) for i in range(index + 1, index + 1 + len(said))) > 1:
         return None  # a topic: what follows names the things
     return said
 
