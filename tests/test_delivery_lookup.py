@@ -242,6 +242,39 @@ def test_a_measure_named_without_the_plans_qualifier() -> None:
     assert said[0].evidence[0].passage.text == "农村生态河道615公里"
 
 
+def test_a_count_named_by_what_it_counts() -> None:
+    """A review words a count's qualifiers and action otherwise but keeps what is counted
+    (各类创新平台 → 自治区级创新平台, 普惠性幼儿园 → 幼儿园); the phrase must hold enough of
+    the rest of the measure (高层次人才 is no count of 中青年科技人才), be of the same level
+    (国家级 is part of 市级以上), and a wide word (项目) alone tells no kind. Rates and sums
+    are not counts."""
+    review = (
+        "新增自治区级创新平台28家。新改扩建幼儿园12所。高层次和紧缺急需人才8365人。"
+        "新增国家级农业龙头企业2家。招引产业项目80个。一般公共预算收入增长5%。"
+    )
+    said = assess_delivery(
+        [
+            target("培育各类创新平台20家"),
+            target("启动新（改、扩）建普惠性幼儿园12所"),
+            target("培养中青年科技人才200人"),
+            target("新增市级以上农业龙头企业6家"),
+            target("实施工业项目100个"),
+            target("一般公共财政收入增长6%"),
+        ],
+        passages(review),
+        passages(review, r"[^；。]+"),
+    )
+    assert [(a.verdict, a.reported.text if a.reported else None) for a in said] == [
+        (Verdict.DONE, "28家"),
+        (Verdict.DONE, "12所"),
+        (Verdict.NOT_REPORTED, None),
+        (Verdict.NOT_REPORTED, None),
+        (Verdict.NOT_REPORTED, None),
+        (Verdict.NOT_REPORTED, None),
+    ]
+    assert said[0].evidence[0].passage.text == "新增自治区级创新平台28家"
+
+
 def test_a_lead_in_before_a_colon_is_no_part_of_the_measure() -> None:
     review = "地区生产总值预计增长8.1％，地方一般公共预算收入可比增长5.5％。"
     said = assess_delivery(

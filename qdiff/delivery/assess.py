@@ -17,27 +17,25 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from qdiff.delivery.figures import figure_after, meets, reported_figure
 from qdiff.delivery.lookup import (
-    INDICATOR_FLOOR,
     anchors,
     find_object,
-    measure_of,
     object_stage,
     searchable,
     uncounted,
 )
-from qdiff.delivery.model import Assessment, Evidence, Passage, Promise, Target, Verdict
+from qdiff.delivery.model import Assessment, Evidence, Passage, Promise, Verdict
 from qdiff.delivery.passages import PassageIndex
 from qdiff.delivery.similar import SentenceIndex
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import EVENT_HELD_WELL
 from qdiff.normalize import fold
-from qdiff.notice import Quantity, Stage
+from qdiff.notice import Stage
 
 # Passages kept as evidence, best first.
 MAX_EVIDENCE = 3
@@ -52,8 +50,6 @@ _LIST_DONE = re.compile(
 # In the claim's own clause: not all (基本, 部分, 未), not the year's (累计, 五年), or a promise
 # still (将, 确保, 力争, 计划: a plan's or a later notice's words).
 _NOT_WHOLE = re.compile(r"基本|累计|五年|部分|未|将|确保|力争|计划|争取")
-# How far after the measure (in characters) its reported figure may stand.
-FIGURE_REACH = 24
 
 
 def assess_delivery(
@@ -129,10 +125,10 @@ def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> A
     # The figure after the name counts (河道清淤8.5公里、截污管网5.2公里: 5.2 is the network's).
     places = anchors(searchable(name), best.text)
     at = places[0] if places else 0
-    figures = [(t, f) for t in promise.targets if (f := _figure_after(best, at, t)) is not None]
+    figures = [(t, f) for t in promise.targets if (f := figure_after(best, at, t)) is not None]
     if figures:
-        target, figure = min(figures, key=lambda pair: _meets(pair[1], pair[0]))
-        verdict = Verdict.DONE if _meets(figure, target) else Verdict.SHORT
+        target, figure = min(figures, key=lambda pair: meets(pair[1], pair[0]))
+        verdict = Verdict.DONE if meets(figure, target) else Verdict.SHORT
         return Assessment(promise, verdict, evidence, figure, target)
     # The passage naming the object gives no figure (a table row's name, 规模以上工业企业培育):
     # one reporting what is counted does (全年新增规模以上工业企业23家).
@@ -171,7 +167,7 @@ def _assess_targets(promise: Promise, index: PassageIndex) -> Assessment:
     short (else the first) decides, and its passage is the evidence."""
     judged = []
     for target in promise.targets:
-        found = _reported_figure(target, index)
+        found = reported_figure(target, index)
         if found is None:
             continue
         passage, score, figure, start = found
@@ -185,173 +181,9 @@ def _assess_targets(promise: Promise, index: PassageIndex) -> Assessment:
             passage.stage,
             passage.sentence,
         )
-        judged.append((_meets(figure, target), target, figure, Evidence(shown, score)))
+        judged.append((meets(figure, target), target, figure, Evidence(shown, score)))
     if not judged:
         return Assessment(promise, Verdict.NOT_REPORTED, ())
     met, target, figure, evidence = min(judged, key=lambda entry: entry[0])
     verdict = Verdict.DONE if met else Verdict.SHORT
     return Assessment(promise, verdict, (evidence,), figure, target)
-
-
-def _reported_figure(
-    target: Target, index: PassageIndex
-) -> tuple[Passage, float, Quantity, int] | None:
-    """The best passage reporting a figure for what the target measures: the passage, its
-    score, the figure, and where the measure starts in it. Failing the whole measure, the
-    longest tail of it a passage holds whole, where all that goes before the tail is action
-    (新认定, 新（改、扩）建): a review words the action otherwise (新认定国家高新技术企业 →
-    获批国家高新技术企业712家), but a qualifier (风电装备产业产值) names another measure."""
-    measure = measure_of(target.indicator)
-    if len(measure) < 2:
-        return None
-    found = _figure_for(measure, target, index, INDICATOR_FLOOR)
-    shortest = max(_TAIL_LENGTH, math.ceil(len(measure) * _TAIL_SHARE))
-    for length in range(len(measure) - 1, shortest - 1, -1):
-        if found is not None:
-            break
-        tail = measure[-length:]
-        # The tail is what is counted, without the action (完成投资 is no measure of its own).
-        if _ACTION.fullmatch(measure[:-length]) and not _ACTION.match(tail):
-            found = _figure_for(tail, target, index, 1.0)
-    return found or _figure_by_phrase(measure, target, index)
-
-
-# A review's phrase that names the measure without a qualifier the plan gave it (农村示范生态
-# 河道 → 农村生态河道615公里; 颐养示范社区 → 颐养社区41个): the measure with one stretch left out,
-# its first character and its last two (what is counted) kept, and at least this share of it.
-# Never the other way: a review's longer phrase names a narrower measure (工业技改投资 is not
-# 工业投资, 外贸进出口 not 外贸出口).
-PHRASE_SHARE = 0.6
-# What stands between a phrase and its figure: the figure's verb (超过, 达到).
-_FIGURE_VERB = re.compile(r"(?:达到|超过|突破|达|为|共计|共|约|近)$")
-_PHRASE_STOP = re.compile(r"[，,；;、：:。（）()]")
-
-
-def _figure_by_phrase(
-    measure: str, target: Target, index: PassageIndex
-) -> tuple[Passage, float, Quantity, int] | None:
-    """The passage whose phrase before a figure in the target's unit names the measure (see
-    PHRASE_SHARE), scored by that share; the best, the earliest among equals."""
-    if len(measure) < _TAIL_LENGTH:
-        return None
-    best: tuple[float, int, tuple[Passage, float, Quantity, int]] | None = None
-    for number in index.by_gram.get(fold(measure[-2:]), ()):
-        passage = index.passages[number]
-        folded = fold(passage.text)
-        for quantity in passage.quantities:
-            if quantity.unit != target.unit or not any(c.isdigit() for c in quantity.text):
-                continue
-            at = folded.find(fold(quantity.text))
-            before = _FIGURE_VERB.sub("", folded[:at])
-            stops = list(_PHRASE_STOP.finditer(before))
-            phrase = before[stops[-1].end() if stops else 0 :]
-            named = _phrase_naming(fold(measure), phrase)
-            if named is None or _NOT_THE_YEARS.search(folded[max(0, at - _SPAN_WORDS_REACH) : at]):
-                continue
-            length, share = named
-            found = (passage, share, quantity, len(before) - length)
-            if best is None or share > best[0]:
-                best = (share, number, found)
-    return best[2] if best is not None else None
-
-
-def _phrase_naming(measure: str, phrase: str) -> tuple[int, float] | None:
-    """The length of the stretch that ends `phrase` and names the measure without a qualifier
-    (see PHRASE_SHARE), with its share of the measure, or None."""
-    if not phrase.endswith(measure[-2:]):
-        return None
-    for begin in range(len(phrase) - 2, -1, -1):
-        stretch = phrase[begin:]
-        if len(stretch) >= len(measure):
-            break
-        share = len(stretch) / len(measure)
-        if share >= PHRASE_SHARE and _one_stretch_left_out(stretch, measure):
-            return len(stretch), round(share, 3)
-    return None
-
-
-def _one_stretch_left_out(shorter: str, longer: str) -> bool:
-    """Whether `shorter` is `longer` with one run of characters taken out of its middle: the
-    first character and the last two stay."""
-    kept = len(shorter)
-    for head in range(1, kept - 1):
-        if longer[:head] == shorter[:head] and longer.endswith(shorter[head:]):
-            return True
-    return False
-
-
-# The shortest tail of a measure searched on its own: four characters, and 40% of the measure.
-_TAIL_LENGTH = 4
-_TAIL_SHARE = 0.4
-# What a plan puts before what it counts: when, and the action (新（改、扩）建, 培育认定).
-_ACTION = re.compile(
-    r"(?:年内|全年|计划|力争|确保|新|再|启动|完成|实施|推动|推进|培育|认定|招引|引进|获批|争创|"
-    r"创建|整治|改造|提升|升级|建设|建成|建|改|扩|配|[（()）、])+"
-)
-
-
-def _figure_for(
-    measure: str, target: Target, index: PassageIndex, floor: float
-) -> tuple[Passage, float, Quantity, int] | None:
-    best: tuple[tuple[float, int], tuple[Passage, float, Quantity, int]] | None = None
-    for score, number in index.search(measure, floor):
-        passage = index.passages[number]
-        for start in anchors(measure, passage.text):
-            figure = _figure_after(passage, start, target)
-            if figure is None:
-                continue
-            # The most of the measure, then the figure nearest to it.
-            distance = fold(passage.text).find(fold(figure.text), start) - start
-            rank = (-score, distance)
-            if best is None or rank < best[0]:
-                best = (rank, (passage, score, figure, start))
-            break
-    return best[1] if best is not None else None
-
-
-# A figure of another span than the year (年均增长7.1%, 累计达到832座) or the start of a
-# change (从3.3%提高到3.8%) does not report the year's result.
-_NOT_THE_YEARS = re.compile(r"(?:年均|累计|五年|三年|从)[^，,；;]{0,6}$")
-
-
-def _figure_after(passage: Passage, start: int, target: Target) -> Quantity | None:
-    """The first figure in the target's unit at most FIGURE_REACH characters after `start`
-    that reports the year's result."""
-    folded = fold(passage.text)
-    for quantity in passage.quantities:
-        if quantity.unit != target.unit or not any(c.isdigit() for c in quantity.text):
-            continue
-        at = folded.find(fold(quantity.text), start)
-        if not 0 <= at - start <= FIGURE_REACH:
-            continue
-        if _NOT_THE_YEARS.search(folded[max(start, at - _SPAN_WORDS_REACH) : at]):
-            continue
-        if not _same_measure(folded[start:at]):
-            continue
-        return quantity
-    return None
-
-
-# What may stand between a measure and its figure across a comma: the figure's verb
-# (全市生产总值达到4.72万亿元，增长5%). Another clause names another measure (居民消费价格基本
-# 稳定，城镇调查失业率4.2% does not report the price).
-_CARRIED = re.compile(
-    r"^[，,]\s*(?:比上年|同比)?(?:增长|增幅|增速|上涨|下降|降低|回落|达到|提高|为|是)"
-)
-# How far before a figure a word that makes it another span's (年均, 累计) is read.
-_SPAN_WORDS_REACH = 8
-
-
-def _same_measure(between: str) -> bool:
-    """Whether the text between a measure and a figure keeps to that measure: no comma, or one
-    comma that the figure's verb follows."""
-    commas = [i for i, char in enumerate(between) if char in "，,；;"]
-    if not commas:
-        return True
-    return len(commas) == 1 and bool(_CARRIED.match(between[commas[0] :]))
-
-
-def _meets(figure: Quantity, target: Target) -> bool:
-    if target.bound == "at_most":
-        return figure.value <= target.value
-    return figure.value >= target.value

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from qdiff.delivery import Assessment, DeliveryCheck, Verdict, assess, lookup, similar
+from qdiff.delivery import Assessment, DeliveryCheck, Verdict, assess, figures, lookup, similar
 from qdiff.delivery.targets import TargetRow, TargetStatus, main_targets
 from qdiff.notice import Quantity
 from qdiff.output.columns import wrap
@@ -34,9 +34,10 @@ def delivery_to_dict(check: DeliveryCheck) -> dict[str, Any]:
             "blanket_score": assess.BLANKET_SCORE,
             "similar_floor": similar.SIMILAR_FLOOR,
             "similar_name_held": similar.NAME_HELD,
-            "phrase_share": assess.PHRASE_SHARE,
+            "phrase_share": figures.PHRASE_SHARE,
+            "kind_held": figures.KIND_HELD,
             "indicator_floor": lookup.INDICATOR_FLOOR,
-            "figure_reach": assess.FIGURE_REACH,
+            "figure_reach": figures.FIGURE_REACH,
             "max_evidence": assess.MAX_EVIDENCE,
         },
     }
