@@ -451,6 +451,7 @@ def test_an_event_held_or_a_count_added_in_the_review_keeps_the_promise() -> Non
     review = (
         "扎实做好第三届中国国际进口博览会防疫保障。第三届中国国际进口博览会成功举办。"
         "新建村级集体农场15个。北塘文体中心承办区运会部分赛事。第三届汀江龙舟文化节延期举办。"
+        "地铁7号线一期西延段开通运营。"
     )
     said = assess_delivery(
         [
@@ -459,6 +460,8 @@ def test_an_event_held_or_a_count_added_in_the_review_keeps_the_promise() -> Non
             # Not completed by an event it hosts, nor an event put off.
             promise("北塘文体中心", "年内建成北塘文体中心", Stage.COMPLETE),
             promise("第三届汀江龙舟文化节", "举办第三届汀江龙舟文化节", Stage.COMPLETE),
+            # Any object is completed by the verbs of one object's stage (开通, 投运, 通车).
+            promise("地铁7号线一期西延线", "建成地铁7号线一期西延线", Stage.COMPLETE),
         ],
         clauses(review),
         clauses(review),
@@ -468,6 +471,7 @@ def test_an_event_held_or_a_count_added_in_the_review_keeps_the_promise() -> Non
         Verdict.DONE,
         Verdict.IN_PROGRESS,
         Verdict.IN_PROGRESS,
+        Verdict.DONE,
     ]
     assert said[0].evidence[0].passage.text == "第三届中国国际进口博览会成功举办"
 

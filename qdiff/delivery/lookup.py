@@ -46,11 +46,12 @@ def object_stage(name: str, passage: Passage, *, promised: str) -> Stage | None:
     found = anchor(searchable(name), passage.text)
     # An event, a document or a count promised (举办进博会, 新增助餐点6个) is read with the verbs
     # its promise was read with (成功举办, 新建…15个); any other object is not completed by them
-    # (北塘文体中心承办区运会赛事 holds no completion of the centre).
+    # (北塘文体中心承办区运会赛事 holds no completion of the centre), but by the verbs of one
+    # object's stage all the same (7号线一期西延段开通运营, 科教城开工建设).
     held = _HELD_OR_COUNTED.search(fold(promised)) is not None
     if found:
         after = folded[found[0] :]
-        stage = stage_of(after, for_object=held, counted=held) or stage
+        stage = stage_of(after, for_object=True, counted=held, held=held) or stage
         # The verb right before the name, in its clause (新建村级集体农场15个).
         before = _CLAUSE_BREAK.split(folded[: found[0]])[-1]
         if held and stage is not Stage.COMPLETE and _HELD_BEFORE.fullmatch(before):

@@ -183,7 +183,9 @@ _OBJECT_VERBS: dict[str, Stage] = {
     **dict.fromkeys(TOPPED_OUT_VERBS, Stage.COMPLETE),
 }
 _COUNTED_VERBS: dict[str, Stage] = {**_OBJECT_VERBS, **dict.fromkeys(COUNT_VERBS, Stage.COMPLETE)}
+_UNHELD_VERBS = {verb: stage for verb, stage in _OBJECT_VERBS.items() if verb not in HELD_VERBS}
 _OBJECT_VERB_PATTERN = re.compile(verbs_pattern(_OBJECT_VERBS))
+_UNHELD_VERB_PATTERN = re.compile(verbs_pattern(_UNHELD_VERBS))
 _COUNTED_VERB_PATTERN = re.compile(verbs_pattern(_COUNTED_VERBS))
 COUNT_VERB_PATTERN = re.compile(verbs_pattern(COUNT_VERBS))
 # 办好第三届金秋消费季, 办好“全民健身日”系列活动: an event done well is held, like one held
@@ -222,11 +224,14 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
 _BREAKS = re.compile(r"[\r\n \t]+")
 
 
-def stage_of(folded_sentence: str, for_object: bool = False, counted: bool = False) -> Stage | None:
+def stage_of(
+    folded_sentence: str, for_object: bool = False, counted: bool = False, held: bool = True
+) -> Stage | None:
     """The stage of the earliest ladder verb in the sentence, or None if it has none; with
     `for_object`, one object's stage, with the verbs of IN_SERVICE_VERBS, DRAFTING_VERBS and
-    HELD_VERBS and the compounds of _OBJECT_COMPOUNDS, and with `counted` (the clause gives a
-    count) those of COUNT_VERBS too."""
+    HELD_VERBS (not with `held` false: a facility that hosts an event, 北塘文体中心承办区运会,
+    is not completed by it) and the compounds of _OBJECT_COMPOUNDS, and with `counted` (the
+    clause gives a count) those of COUNT_VERBS too."""
     # A copy taken from a PDF breaks lines inside words (年底前完\n工): the order of the verbs is
     # all that is read here, so the breaks can go.
     if _BREAKS.search(folded_sentence):
@@ -237,11 +242,12 @@ def stage_of(folded_sentence: str, for_object: bool = False, counted: bool = Fal
         if match is not None and (best is None or match.start() < best[0]):
             best = (match.start(), stage)
     if for_object:
-        verbs, pattern = (
-            (_COUNTED_VERBS, _COUNTED_VERB_PATTERN)
-            if counted
-            else (_OBJECT_VERBS, _OBJECT_VERB_PATTERN)
-        )
+        if counted:
+            verbs, pattern = _COUNTED_VERBS, _COUNTED_VERB_PATTERN
+        elif held:
+            verbs, pattern = _OBJECT_VERBS, _OBJECT_VERB_PATTERN
+        else:
+            verbs, pattern = _UNHELD_VERBS, _UNHELD_VERB_PATTERN
     else:
         verbs, pattern = _VERBS, _VERB_PATTERN
     verb = pattern.search(folded_sentence)
