@@ -105,6 +105,9 @@ def test_a_task_with_no_named_object_is_one_commitment_without_object() -> None:
         ("临川北塘国际会议展览中心", "北塘会展中心", "alias"),
         ("临溪文化旅游发展集团有限公司", "临溪文旅集团", "alias"),
         ("明远新能源经开区屋顶分布式光伏项目", "明远光伏项目", "alias"),
+        # ... also with work said after either name (主体结构, 一期上线).
+        ("汀湖站综合交通枢纽主体结构", "汀湖站枢纽", "alias"),
+        ("“汀湖智治”城市运行管理平台", "“汀湖智治”平台一期上线", "alias"),
     ],
 )
 def test_names_that_name_one_thing(old: str, new: str, how: str) -> None:
@@ -130,6 +133,7 @@ def test_names_that_name_one_thing(old: str, new: str, how: str) -> None:
         ("城南污水厂", "城南第二污水处理厂"),
         ("城东小学新建", "城东实验小学分校新建"),
         ("锦屏大道改造", "锦屏东大道综合改造"),
+        ("北塘文化中心主体结构", "北塘会展中心"),
     ],
 )
 def test_names_that_do_not(old: str, new: str) -> None:

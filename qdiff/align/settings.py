@@ -113,4 +113,6 @@ DEFAULT_SETTINGS = Settings()
 # completes; event steps (复赛, 数据公报) and handovers (分房, 交房) are steps; count verbs
 # 部署 认定 聘请; an abbreviation names what it abbreviates unless it opens with another road
 # (北塘会展中心).
-ALIGNER_REVISION = 25
+# 26: a name abbreviates another up to each one's last head noun (…交通枢纽主体结构 → …站枢纽);
+# 城中村 after a place is a head (北塘城中村一期); 试点 before a completion is a noun.
+ALIGNER_REVISION = 26

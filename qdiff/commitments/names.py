@@ -174,6 +174,17 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
         return MatchedBy.FUZZY, round(0.7 * dice, 4)
     if _abbreviates(shorter, longer) and not _other_places(a.core, b.core):
         return MatchedBy.ALIAS, round(_ABBREVIATION_SCORE + 0.1 * len(shorter) / len(longer), 4)
+    # Work said after a name (…会议展览中心主体结构, …平台一期进入) is no part of what it
+    # abbreviates: each name up to its last head noun.
+    short_head, long_head = sorted((_to_its_head(a.core), _to_its_head(b.core)), key=len)
+    if (
+        (short_head, long_head) != (shorter, longer)
+        and _abbreviates(short_head, long_head)
+        and not _other_places(a.core, b.core)
+    ):
+        return MatchedBy.ALIAS, round(
+            _ABBREVIATION_SCORE + 0.1 * len(short_head) / len(long_head), 4
+        )
     run = _shared_name(a, b, common)
     if run:
         # Weaker than a name found whole in the other: a true shortening wins over it.
@@ -200,6 +211,13 @@ def _abbreviates(shorter: str, longer: str) -> bool:
     # What the abbreviation leaves out must not tell another thing of the same kind: a number
     # (城南第二污水处理厂), a branch (城东实验小学分校), a direction (锦屏东大道).
     return not any(_TELLS_APART.search(left) for left in _left_out(shorter, longer))
+
+
+def _to_its_head(core: str) -> str:
+    """The name up to the end of its last head noun (玉桥站综合交通枢纽主体结构 → 玉桥站综合交通
+    枢纽), or whole when it has none."""
+    ends = [head.end() for head in HEAD_WORD.finditer(core)]
+    return core[: ends[-1]] if ends else core
 
 
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")

@@ -27,7 +27,7 @@ _HEADS = """
     步道 绿道 跑道 食堂 公寓 宿舍区 浜 泊位
     停车场 体育场 球场 运动场 菜场 农贸市场 菜市场 零工市场 管廊 水库 护岸 走廊 充电桩
     安置区 商务区 院区 公租房 保障房 用房 站房 项目库 储备库 企业库 人才库 券
-    代表建议 委员提案 建议提案 进步奖
+    代表建议 委员提案 建议提案 进步奖 城中村
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # A line's section (沪苏湖铁路上海段, 北横通道东段), not a stage or a means (阶段, 手段,
 # 时段, 地段).
@@ -42,8 +42,8 @@ _EXPRESSWAY = r"(?<![中较快低])高速(?!增长|发展|运转|推进)"
 _PLANT = r"(?<![工])厂(?!房|区|长)"
 _TOWN = r"(?<![全县主省都长古])城(?![市区乡镇])"
 # A village by its name (双塘一村, 青竹村, 青山村), not the countryside (乡村, 农村, 村庄), a kind
-# of village (行政村, 中心村, 城中村), the villages of towns and streets (镇村, 街村) or a village's
-# body (村集体, 村两委, 村居, 村道, 村民, 村委).
+# of village (行政村, 中心村; 城中村 is a head of its own: 北塘城中村), the villages of towns and
+# streets (镇村, 街村) or a village's body (村集体, 村两委, 村居, 村道, 村民, 村委).
 _VILLAGE = r"(?<![乡农渔行政心镇街])(?<!城中)村(?![庄民级委务集两居道镇社干组落])"
 # A point of service or of a network (助餐点, 混接点, 监测点), not a focus, a highlight or a
 # milestone (重点, 焦点, 亮点, 难点, 堵点, 热点, 节点, 卡点, 增长点).
@@ -87,7 +87,7 @@ HEAD_WORD = re.compile(f"(?:{_HEAD_ALTERNATION})”?")
 GENERIC = re.compile(
     r"^(?:(?:区|市|全区|全市|本区|本市|我区)?(?:各类|各项|各|相关|有关|一批|一些|更多|多个|若干|重点|重大|"
     r"主要|新|新建|在建|续建|已开工|储备|前期|产业|民生|实事|政府实事)?"
-    r"(?:项目|工程|活动|平台|系统|方案|计划|规划|工作|地块|园区|基地|中心|会议|会|任务))$"
+    r"(?:项目|工程|活动|平台|系统|方案|计划|规划|工作|地块|园区|基地|中心|会议|会|任务|城中村))$"
 )
 # A document named in 《》 is named whatever it is; a name in quotes (第二届“五五购物节”,
 # “浦江之光”系列活动) still needs a head noun, or it is a slogan (“应种尽种”).

@@ -41,8 +41,10 @@ _COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
 # What follows (or, for 持续, precedes) a ladder word when it names a thing rather than an act:
 # "国家体育消费试点城市" is a title, "签约居民" are residents, "加强针" is a booster shot.
 _NOUN_AFTER: dict[str, str] = {
+    # (试点完成, 试点取得: a pilot named, then what became of it.)
     "试点": (
         "城市|经验|方案|工作|项目|单位|街道|小区|社区|成果|范围|企业|学校|医院|区域|示范|转为|为抓手"
+        "|完成|建成|取得|通过|落地|验收|获批"
     ),
     "签约": "率|服务|医生|居民",
     "完成": "情况",
