@@ -64,6 +64,7 @@ class NameKey:
     batches: tuple[str, ...]
     bigrams: frozenset[str]
     quoted: str  # the coined name in quotes a name opens with (“时间银行”…), or ""
+    headed: str  # the core up to its last head noun: what an abbreviation is read against
 
 
 # Numbered institutions as they are usually shortened: 第二人民医院 is 二院, 第二幼儿园 二幼,
@@ -106,6 +107,7 @@ def name_key(name: str) -> NameKey:
         batches=tuple(sorted(set(_BATCH.findall(written)))),
         bigrams=frozenset(core[i : i + 2] for i in range(len(core) - 1)) or frozenset({core}),
         quoted=opening.group(1) if (opening := _OPENING_QUOTE.match(written)) else "",
+        headed=_to_its_head(core),
     )
 
 
@@ -176,7 +178,7 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
         return MatchedBy.ALIAS, round(_ABBREVIATION_SCORE + 0.1 * len(shorter) / len(longer), 4)
     # Work said after a name (…会议展览中心主体结构, …平台一期进入) is no part of what it
     # abbreviates: each name up to its last head noun.
-    short_head, long_head = sorted((_to_its_head(a.core), _to_its_head(b.core)), key=len)
+    short_head, long_head = sorted((a.headed, b.headed), key=len)
     if (
         (short_head, long_head) != (shorter, longer)
         and _abbreviates(short_head, long_head)
