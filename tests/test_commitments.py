@@ -1008,6 +1008,27 @@ def test_a_phase_after_the_head_of_a_subject_is_its_name() -> None:
     assert [name for name, _ in _objects(step)] == ["北塘会展中心"]
 
 
+def test_subjects_named_by_a_place_a_quoted_name_or_a_place_before_its_kind() -> None:
+    """A clause may open with its subjects, then say what became of them: a list whose kind is
+    said once (鹭川、枫溪社区卫生服务中心: both), a coined name in quotes before anything else
+    (“免申即享”…累计上线, two quoted names one after the other), a place's 城中村 and a pilot
+    named before a completion (试点完成, not the verb 试点)."""
+    notice = _notice(
+        "2026Q1",
+        "社区卫生。鹭川、枫溪社区卫生服务中心完成提标改造。(责任单位:区卫健委)",
+        "营商环境。“免申即享”惠企政策累计上线50项,“船边直提”“抵港直装”由试点转入常态化运作。"
+        "(责任单位:区商务委)",
+        "城市更新。北塘城中村一期完成房屋拆除,芦洲路片区“工业转商办”试点完成首幅地块规划调整。"
+        "(责任单位:区建管委)",
+    )
+    names = [name for name, _ in _objects(notice)]
+    assert names[:5] == ["鹭川", "枫溪社区卫生服务中心", "“免申即享”", "“船边直提”", "“抵港直装”"]
+    assert "北塘城中村一期" in names and "芦洲路片区“工业转商办”试点" in names
+    # A kind of village alone names nothing.
+    generic = _notice("2026Q1", "城市更新。推进全区城中村改造。(责任单位:区建管委)")
+    assert [name for name, _ in _objects(generic)] == [None]
+
+
 def test_a_completion_restated_without_its_lists_count_slips() -> None:
     """A new count is a new target; the same completion restated for one member of a counted
     list (建成锦屏、南塘2个零工市场, then 南塘零工市场建成投用) is the promise made again."""

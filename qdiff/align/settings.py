@@ -114,5 +114,7 @@ DEFAULT_SETTINGS = Settings()
 # 部署 认定 聘请; an abbreviation names what it abbreviates unless it opens with another road
 # (北塘会展中心).
 # 26: a name abbreviates another up to each one's last head noun (…交通枢纽主体结构 → …站枢纽);
-# 城中村 after a place is a head (北塘城中村一期); 试点 before a completion is a noun.
+# 城中村 after a place is a head (北塘城中村一期); 试点 before a completion is a noun; a list
+# whose kind is said once names each member (鹭川、枫溪社区卫生服务中心); a clause opening with
+# quoted names names them (“免申即享”…累计上线).
 ALIGNER_REVISION = 26

@@ -668,7 +668,13 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         if is_named(clause[start:end]):
             best = (start, end)
     if best is None:
-        return _counted_subject(clause, start, limit) or _stated_subject(clause, start, verb)
+        return (
+            _counted_subject(clause, start, limit)
+            or _stated_subject(clause, start, verb)
+            or _coined(clause, start, limit)
+        )
+    if _COINED.fullmatch(clause, *best):  # “船边直提”“抵港直装”由试点转入…: two names
+        return [(quoted.start(), quoted.end()) for quoted in _ONE_COINED.finditer(clause, *best)]
     # A phase right after the head is the name's (岷大科技园二期主体结构…封顶, 柘江口航道二期…).
     if phase := _PHASE.match(clause, best[1]):
         best = (best[0], phase.end())
@@ -676,8 +682,32 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         members = _members(clause, *best)
         if counted := _counted_members(clause, members):
             return counted  # 鹭川、东湖2个急救分站年内建成
+        # 鹭川、枫溪社区卫生服务中心完成提标改造: a place named alone is of the list's kind
+        # (but not a phrase with no verb before it: 精心布置更多…消费场景、购物活动).
+        places = all(is_named(clause[a:b]) or b - a <= _MEMBER_PLACE for a, b in members)
+        if places:
+            return _mostly_named(clause, members)
         return [span for span in members if is_named(clause[span[0] : span[1]])]
     return [_trimmed(clause, *best)]
+
+
+# The longest member of a subject list that may be a place named alone (鹭川, 石桥街道).
+_MEMBER_PLACE = 4
+# Coined names in quotes, one after another (“船边直提”“抵港直装”).
+_COINED = re.compile(r"(?:“[^”]{2,20}”)+")
+_ONE_COINED = re.compile(r"“[^”]{2,20}”")
+
+
+def _coined(clause: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """The coined names in quotes a clause opens with, where nothing else names its subject: each
+    is a name by itself, as is_named reads one (“免申即享”惠企政策累计上线50项, “船边直提”
+    “抵港直装”由试点转入常态化运作: two)."""
+    coined = _COINED.match(clause, start)
+    if coined is None or coined.end() > limit:
+        return []
+    return [
+        (quoted.start(), quoted.end()) for quoted in _ONE_COINED.finditer(clause, *coined.span())
+    ]
 
 
 # A member that is a time and the verb it dates (在三季度办好, 上半年办好) says when, not what.
@@ -820,8 +850,7 @@ def _named_members(
         return [(a, b) for a, b in members if b - a >= 2]  # 复旦、同济等高校
     if counted := _counted_members(clause, members):
         return counted
-    named = [span for span in members if is_named(clause[span[0] : span[1]])]
-    if not named and specific and len(members) == 1:
+    if specific and len(members) == 1 and not is_named(clause[members[0][0] : members[0][1]]):
         # The member as trimmed is what is checked (开展至3月底 is 开展至: a verb, no object).
         a, b = members[0]
         # (A step of the work is what is done to the object, not one: 实现主体结构封顶; nor is a
@@ -833,9 +862,15 @@ def _named_members(
             and not _A_TIME.fullmatch(clause, a, b)
         ):
             return members
+    return _mostly_named(clause, members)
+
+
+def _mostly_named(clause: str, members: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The members that name things, or every member where most do: an enumeration that mostly
+    names things names each of its members (财政预算 and 重大工程 beside 国民经济和社会发展计划:
+    the list names the year's plans; 鹭川 beside 枫溪社区卫生服务中心: the kind is said once)."""
+    named = [span for span in members if is_named(clause[span[0] : span[1]])]
     if len(members) > 1 and named and 2 * len(named) >= len(members):
-        # An enumeration that mostly names things names each of its members (财政预算 and
-        # 重大工程 beside 国民经济和社会发展计划: the list names the year's plans).
         return [(a, b) for a, b in members if b - a >= 2]
     return named
 
