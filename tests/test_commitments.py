@@ -1024,6 +1024,11 @@ def test_subjects_named_by_a_place_a_quoted_name_or_a_place_before_its_kind() ->
     names = [name for name, _ in _objects(notice)]
     assert names[:5] == ["鹭川", "枫溪社区卫生服务中心", "“免申即享”", "“船边直提”", "“抵港直装”"]
     assert "北塘城中村一期" in names and "芦洲路片区“工业转商办”试点" in names
+    # Quoted names one after another at a name's end are each a name (two campaigns).
+    campaigns = _notice(
+        "2026Q1", "平安建设。开展新一轮“平安汀湖”“除隐患铸平安”等专项行动。(责任单位:区公安分局)"
+    )
+    assert [name for name, _ in _objects(campaigns)] == ["“平安汀湖”", "“除隐患铸平安”"]
     # A kind of village alone names nothing.
     generic = _notice("2026Q1", "城市更新。推进全区城中村改造。(责任单位:区建管委)")
     assert [name for name, _ in _objects(generic)] == [None]

@@ -673,8 +673,8 @@ def _topic(clause: str) -> list[tuple[int, int]]:
             or _stated_subject(clause, start, verb)
             or _coined(clause, start, limit)
         )
-    if _COINED.fullmatch(clause, *best):  # “船边直提”“抵港直装”由试点转入…: two names
-        return [(quoted.start(), quoted.end()) for quoted in _ONE_COINED.finditer(clause, *best)]
+    if len(coined := _each_coined(clause, *best)) > 1:  # “船边直提”“抵港直装”由试点转入…
+        return coined
     # A phase right after the head is the name's (岷大科技园二期主体结构…封顶, 柘江口航道二期…).
     if phase := _PHASE.match(clause, best[1]):
         best = (best[0], phase.end())
@@ -696,6 +696,16 @@ _MEMBER_PLACE = 4
 # Coined names in quotes, one after another (“船边直提”“抵港直装”).
 _COINED = re.compile(r"(?:“[^”]{2,20}”)+")
 _ONE_COINED = re.compile(r"“[^”]{2,20}”")
+
+
+def _each_coined(clause: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A name that ends in two or more coined names in quotes one after another is each of
+    them (新一轮“平安杨浦”“除隐患铸平安”: two campaigns); any other name is itself."""
+    for run in _COINED.finditer(clause, start, end):
+        quoted = list(_ONE_COINED.finditer(clause, *run.span()))
+        if run.end() == end and len(quoted) > 1:
+            return [(one.start(), one.end()) for one in quoted]
+    return [(start, end)]
 
 
 def _coined(clause: str, start: int, limit: int) -> list[tuple[int, int]]:
@@ -843,7 +853,12 @@ def _named_members(
 ) -> list[tuple[int, int]]:
     """The members that name things; with `specific` (a verb acts on them), a single specific
     phrase too (区管企业分类改革)."""
-    members = [part for a, b in _members(clause, start, end) for part in _conjuncts(clause, a, b)]
+    members = [
+        part
+        for a, b in _members(clause, start, end)
+        for joined in _conjuncts(clause, a, b)
+        for part in _each_coined(clause, *joined)
+    ]
     # The list's 等 may open what closes it (A、B等项目开工): it stands at `end` then.
     etc = clause.find("等", start, end + 1)
     if len(members) > 1 and etc > start and _names_a_kind(clause, etc, len(clause)):
