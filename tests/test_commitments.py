@@ -1043,6 +1043,26 @@ def test_a_completion_restated_without_its_lists_count_slips() -> None:
     assert "slipped" in next(v for k, v in facets.items() if k.startswith("南塘"))
 
 
+def test_a_figure_describing_the_project_is_no_target_and_trade_terms_are_shortened() -> None:
+    """年产5万吨 in a project's name describes it: promised again without it after its deadline,
+    the completion slipped. A 控制性详细规划 is the 控规 a later notice names."""
+    q2 = _notice(
+        "2026Q2",
+        "产业项目。推动鼎泰新材料年产5万吨锂电池隔膜项目一期6月底前投产。(责任单位:区经委)",
+        "规划。完成《桐梓湾片区控制性详细规划》局部调整批复。(责任单位:区规划局)",
+    )
+    q3 = _notice(
+        "2026Q3",
+        "产业项目。鼎泰新材料锂电池隔膜项目一期力争9月底前投产。(责任单位:区经委)",
+        "规划。完成桐梓湾片区控规局部调整报批。(责任单位:区规划局)",
+    )
+    (project,) = [c for c in commitments_of(q2) if c.object and c.object.startswith("鼎泰")]
+    assert project.quantities == ()
+    facets = _facets_by_object(q2, q3)
+    assert "slipped" in facets[project.object]
+    assert any("桐梓湾" in name for name in facets)
+
+
 def test_a_line_break_inside_a_verb_hides_no_stage() -> None:
     """A copy taken from a PDF breaks lines inside words (DOMAIN.md, damage): 完\\n工 is 完工."""
     assert stage_of("沙溪河生态修复工程年底前完\n工", for_object=True) is Stage.COMPLETE

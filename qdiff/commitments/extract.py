@@ -421,8 +421,11 @@ def _quantities(
     """The quantities of the object's own name (10台电梯加装), else of its clause when the
     clause holds this one object's figures (完成加装电梯10台)."""
     (a, b), (start, end) = name, clause
-    own = find_quantities(text[a:b], folded[a:b])
-    if own:
+    found = find_quantities(text[a:b], folded[a:b])
+    # A figure that describes the project (鼎泰新材料年产5万吨锂电池隔膜项目, 总投资15亿元的…)
+    # is part of its name, no target of the promise.
+    own = tuple(q for q in found if not _describes(folded, a, b, q))
+    if own or found:
         return own
     # What follows 并 is more work, with figures of its own (完成竣工验收并向首批5家企业交付).
     end = _before_and_then(folded, b, end)
@@ -441,6 +444,19 @@ def _quantities(
             )
         return ()
     return find_quantities(text[start:a] + text[b:end], rest)
+
+
+# Words before a figure that make it a description of the object, not a promise about it.
+_DESCRIBED_BY = re.compile(
+    r"(?:年产|年产能|产能|总投资|全长|总长|占地|占地面积|建筑面积|总建筑面积|规划面积)"
+    r"(?:约|达|超)?$"
+)
+
+
+def _describes(folded: str, start: int, end: int, quantity: Quantity) -> bool:
+    """Whether the figure, inside the name at start:end, describes what is named."""
+    at = folded.find(fold(quantity.text), start, end)
+    return at >= 0 and _DESCRIBED_BY.search(folded, start, at) is not None
 
 
 def _deadline(

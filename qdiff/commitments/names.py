@@ -88,8 +88,18 @@ def _in_figures(words: str) -> str:
     return str(_DIGIT_OF.get(tens, 1) * 10 + _DIGIT_OF.get(units, 0))
 
 
+# Terms of the trade as notices shorten them: a 控制性详细规划 is a 控规 (控详规划), a
+# 综合保税区 a 综保区.
+_TRADE_SHORT = (
+    (re.compile(r"控制性详细规划|控详规划"), "控规"),
+    (re.compile(r"综合保税区"), "综保区"),
+)
+
+
 def _as_usually_written(name: str) -> str:
     name = _NUMBERED_INSTITUTION.sub(lambda m: m.group(1) + _INSTITUTION_SHORT[m.group(2)], name)
+    for term, short in _TRADE_SHORT:
+        name = term.sub(short, name)
     return _WORDS_NUMBERED.sub(lambda m: _in_figures(m.group(1)) + "号", name)
 
 
