@@ -88,10 +88,11 @@ def _in_figures(words: str) -> str:
     return str(_DIGIT_OF.get(tens, 1) * 10 + _DIGIT_OF.get(units, 0))
 
 
-# Terms of the trade as notices shorten them: a 控制性详细规划 is a 控规 (控详规划), a
-# 综合保税区 a 综保区.
+# Terms of the trade as notices shorten them: a 控制性详细规划 is a 控详规划 (控规), a
+# 综合保税区 a 综保区. (The middle form: as 控规, names of two places' plans would share
+# too little for a shortened name of one to be found, 南段控详规划 of 滨江控详规划调整(南段).)
 _TRADE_SHORT = (
-    (re.compile(r"控制性详细规划|控详规划"), "控规"),
+    (re.compile(r"控制性详细规划|控规"), "控详规划"),
     (re.compile(r"综合保税区"), "综保区"),
 )
 
