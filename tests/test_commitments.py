@@ -953,6 +953,24 @@ def test_the_next_batch_continues_with_its_quantity_changed_and_a_member_finds_i
     batch = links[("第三批“高效办成一件事”重点事项", "第四批“高效办成一件事”重点事项")]
     assert "quantity_changed" in batch and "slipped" not in batch
     assert ("梅岭", "梅岭长者食堂") in links
+    # The whole name may go on past the kind the list gave (城中村改造 → 城中村改造实施方案), but
+    # not from a short start of it (公园 of 公园路改造).
+    q1 = _notice(
+        "2026Q1",
+        "城市更新。启动梅岭村、沙河村城中村改造前期研究,新建锦屏、柳营2座口袋公园。"
+        "(责任单位:区建管委)",
+    )
+    q2 = _notice(
+        "2026Q2",
+        "城市更新。编制梅岭村城中村改造实施方案,锦屏公园路改造开工。(责任单位:区建管委)",
+    )
+    pairs = {
+        (link.old.object, link.new.object)
+        for link in compare(q1, q2).commitments
+        if link.old and link.new
+    }
+    assert ("梅岭村", "梅岭村城中村改造实施方案") in pairs
+    assert not any(old == "锦屏" for old, _ in pairs)
 
 
 def test_review_mends_for_held_and_counted_verbs_slips_and_members() -> None:

@@ -117,5 +117,6 @@ DEFAULT_SETTINGS = Settings()
 # 城中村 after a place is a head (北塘城中村一期); 试点 before a completion is a noun; a list
 # whose kind is said once names each member (鹭川、枫溪社区卫生服务中心); a clause opening with
 # quoted names names them (“免申即享”…累计上线); a figure describing a project (年产5万吨, 总投资)
-# is no target of it; 控制性详细规划 and 控规 are 控详规划.
+# is no target of it; 控制性详细规划 and 控规 are 控详规划; a list member's whole name may go on
+# past the start of a kind its list gave (梅岭村 → 梅岭村城中村改造实施方案).
 ALIGNER_REVISION = 26

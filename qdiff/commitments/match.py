@@ -161,12 +161,26 @@ def _member_of_kind(old: Commitment, new: Commitment) -> tuple[MatchedBy, float]
         if not (2 <= len(member) <= _MEMBER_LENGTH and name.startswith(member) and len(kind) >= 2):
             continue
         after = short.text[short.text.find(member) + len(member) :]
-        at = after.find(kind)
         # The kind closes the member's own list: no verb between (完成梅岭、新港小区雨污分流改造并
         # 启动长者食堂建设 gives 梅岭 no 长者食堂).
-        if at >= 0 and stage_of(after[:at], for_object=True) is None and "并" not in after[:at]:
-            return MatchedBy.ALIAS, _MEMBER_SCORE
+        for given in _kinds_given(kind):
+            at = after.find(given)
+            if at >= 0 and stage_of(after[:at], for_object=True) is None and "并" not in after[:at]:
+                return MatchedBy.ALIAS, _MEMBER_SCORE
     return None
+
+
+def _kinds_given(kind: str) -> list[str]:
+    """The kind a whole name gives after its member, and its longer starts that end in a head
+    noun, longest first: the list may have named only the start (梅岭村、沙河村城中村改造前期研究,
+    then 梅岭村城中村改造实施方案: 城中村改造). A start must be half the kind and three characters
+    (not 公园 of 公园路改造)."""
+    starts = [
+        kind[: head.end()]
+        for head in HEAD_WORD.finditer(kind)
+        if head.end() < len(kind) and head.end() >= max(3, len(kind) / 2)
+    ]
+    return [kind, *sorted(set(starts), key=len, reverse=True)]
 
 
 def _other_kinds(old: Commitment, new: Commitment) -> bool:
