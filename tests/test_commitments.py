@@ -1033,20 +1033,30 @@ def test_subjects_named_by_a_place_a_quoted_name_or_a_place_before_its_kind() ->
     named before a completion (试点完成, not the verb 试点)."""
     notice = _notice(
         "2026Q1",
-        "社区卫生。鹭川、枫溪社区卫生服务中心完成提标改造。(责任单位:区卫健委)",
+        "社区卫生。鹭川、东湖、枫溪社区卫生服务中心完成提标改造。(责任单位:区卫健委)",
         "营商环境。“免申即享”惠企政策累计上线50项,“船边直提”“抵港直装”由试点转入常态化运作。"
         "(责任单位:区商务委)",
         "城市更新。北塘城中村一期完成房屋拆除,芦洲路片区“工业转商办”试点完成首幅地块规划调整。"
         "(责任单位:区建管委)",
     )
     names = [name for name, _ in _objects(notice)]
-    assert names[:5] == ["鹭川", "枫溪社区卫生服务中心", "“免申即享”", "“船边直提”", "“抵港直装”"]
+    assert names[:6] == [
+        "鹭川",
+        "东湖",
+        "枫溪社区卫生服务中心",
+        "“免申即享”",
+        "“船边直提”",
+        "“抵港直装”",
+    ]
     assert "北塘城中村一期" in names and "芦洲路片区“工业转商办”试点" in names
     # Quoted names one after another at a name's end are each a name (two campaigns).
     campaigns = _notice(
         "2026Q1", "平安建设。开展新一轮“平安汀湖”“除隐患铸平安”等专项行动。(责任单位:区公安分局)"
     )
     assert [name for name, _ in _objects(campaigns)] == ["“平安汀湖”", "“除隐患铸平安”"]
+    # A slogan's rate is a target, no object.
+    rate = _notice("2026Q1", "政务服务。“最多跑一次”事项占比达到95%。(责任单位:区政务服务中心)")
+    assert [name for name, _ in _objects(rate)] == [None]
     # A kind of village alone names nothing.
     generic = _notice("2026Q1", "城市更新。推进全区城中村改造。(责任单位:区建管委)")
     assert [name for name, _ in _objects(generic)] == [None]
@@ -1076,6 +1086,17 @@ def test_a_figure_describing_the_project_is_no_target_and_trade_terms_are_shorte
     )
     (project,) = [c for c in commitments_of(q2) if c.object and c.object.startswith("鼎泰")]
     assert project.quantities == ()
+    # The clause's own figure is still its target; capacity added (新增产能) is a promise.
+    other = _notice(
+        "2026Q2",
+        "产业项目。占地200亩的北塘物流园年内完成投资2亿元,新增产能5万吨的隔膜项目年内投产。"
+        "(责任单位:区经委)",
+    )
+    quantities = {c.object: [q.text for q in c.quantities] for c in commitments_of(other)}
+    assert quantities["占地200亩的北塘物流园"] == ["2亿元"]
+    assert any(figures == ["5万吨"] for name, figures in quantities.items() if "隔膜" in str(name))
+    # 管控规则 holds no 控规.
+    assert name_key("分区管控规则").core == "分区管控规则"
     facets = _facets_by_object(q2, q3)
     assert "slipped" in facets[project.object]
     assert any("桐梓湾" in name for name in facets)

@@ -251,6 +251,7 @@ def test_a_count_named_by_what_it_counts() -> None:
     review = (
         "新增自治区级创新平台28家。新改扩建幼儿园12所。高层次和紧缺急需人才8365人。"
         "新增国家级农业龙头企业2家。招引产业项目80个。一般公共预算收入增长5%。"
+        "新增居民小区停车泊位3000个。新增市级以上示范家庭农场8家。"
     )
     said = assess_delivery(
         [
@@ -260,6 +261,9 @@ def test_a_count_named_by_what_it_counts() -> None:
             target("新增市级以上农业龙头企业6家"),
             target("实施工业项目100个"),
             target("一般公共财政收入增长6%"),
+            # A narrower count (居民小区 of 公共) is no figure of the whole; 及以上 is 以上.
+            target("新增公共停车泊位5000个"),
+            target("新增市级及以上示范家庭农场6家"),
         ],
         passages(review),
         passages(review, r"[^；。]+"),
@@ -271,6 +275,8 @@ def test_a_count_named_by_what_it_counts() -> None:
         (Verdict.NOT_REPORTED, None),
         (Verdict.NOT_REPORTED, None),
         (Verdict.NOT_REPORTED, None),
+        (Verdict.NOT_REPORTED, None),
+        (Verdict.DONE, "8家"),
     ]
     assert said[0].evidence[0].passage.text == "新增自治区级创新平台28家"
 
@@ -451,7 +457,7 @@ def test_an_event_held_or_a_count_added_in_the_review_keeps_the_promise() -> Non
     review = (
         "扎实做好第三届中国国际进口博览会防疫保障。第三届中国国际进口博览会成功举办。"
         "新建村级集体农场15个。北塘文体中心承办区运会部分赛事。第三届汀江龙舟文化节延期举办。"
-        "地铁7号线一期西延段开通运营。"
+        "地铁7号线一期西延段开通运营。建成汀湖文体中心并推广运营经验。鹭洲文体中心办好全民健身节。"
     )
     said = assess_delivery(
         [
@@ -462,6 +468,10 @@ def test_an_event_held_or_a_count_added_in_the_review_keeps_the_promise() -> Non
             promise("第三届汀江龙舟文化节", "举办第三届汀江龙舟文化节", Stage.COMPLETE),
             # Any object is completed by the verbs of one object's stage (开通, 投运, 通车).
             promise("地铁7号线一期西延线", "建成地铁7号线一期西延线", Stage.COMPLETE),
+            # ... and kept by the verb before it when other work goes on after (并推广); an
+            # event done well there completes no building (办好…节).
+            promise("汀湖文体中心", "年内建成汀湖文体中心", Stage.COMPLETE),
+            promise("鹭洲文体中心", "年内建成鹭洲文体中心", Stage.COMPLETE),
         ],
         clauses(review),
         clauses(review),
@@ -472,6 +482,8 @@ def test_an_event_held_or_a_count_added_in_the_review_keeps_the_promise() -> Non
         Verdict.IN_PROGRESS,
         Verdict.IN_PROGRESS,
         Verdict.DONE,
+        Verdict.DONE,
+        Verdict.IN_PROGRESS,
     ]
     assert said[0].evidence[0].passage.text == "第三届中国国际进口博览会成功举办"
 

@@ -425,7 +425,7 @@ def _quantities(
     # A figure that describes the project (鼎泰新材料年产5万吨锂电池隔膜项目, 总投资15亿元的…)
     # is part of its name, no target of the promise.
     own = tuple(q for q in found if not _describes(folded, a, b, q))
-    if own or found:
+    if own:
         return own
     # What follows 并 is more work, with figures of its own (完成竣工验收并向首批5家企业交付).
     end = _before_and_then(folded, b, end)
@@ -448,8 +448,8 @@ def _quantities(
 
 # Words before a figure that make it a description of the object, not a promise about it.
 _DESCRIBED_BY = re.compile(
-    r"(?:年产|年产能|产能|总投资|全长|总长|占地|占地面积|建筑面积|总建筑面积|规划面积)"
-    r"(?:约|达|超)?$"
+    r"(?<!新增)(?:年产能力|年产能|年产|产能|总投资额|总投资|全长|总长|占地面积|占地|总建筑面积|"
+    r"建筑面积|规划面积)(?:约|达到?|超过?|逾|近)?$"
 )
 
 
@@ -698,12 +698,12 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         members = _members(clause, *best)
         if counted := _counted_members(clause, members):
             return counted  # 鹭川、东湖2个急救分站年内建成
-        # 鹭川、枫溪社区卫生服务中心完成提标改造: a place named alone is of the list's kind
-        # (but not a phrase with no verb before it: 精心布置更多…消费场景、购物活动).
-        places = all(is_named(clause[a:b]) or b - a <= _MEMBER_PLACE for a, b in members)
-        if places:
-            return _mostly_named(clause, members)
-        return [span for span in members if is_named(clause[span[0] : span[1]])]
+        named = [span for span in members if is_named(clause[span[0] : span[1]])]
+        # 鹭川、东湖、枫溪社区卫生服务中心完成提标改造: a place named alone is of the kind the
+        # list names once (but not a phrase: 精心布置更多…消费场景、购物活动).
+        if named and all(span in named or span[1] - span[0] <= _MEMBER_PLACE for span in members):
+            return [(a, b) for a, b in members if b - a >= 2]
+        return named
     return [_trimmed(clause, *best)]
 
 
@@ -712,6 +712,7 @@ _MEMBER_PLACE = 4
 # Coined names in quotes, one after another (“船边直提”“抵港直装”).
 _COINED = re.compile(r"(?:“[^”]{2,20}”)+")
 _ONE_COINED = re.compile(r"“[^”]{2,20}”")
+_A_RATE = re.compile(r"%|％|率|占比|比重")
 
 
 def _each_coined(clause: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -729,8 +730,8 @@ def _coined(clause: str, start: int, limit: int) -> list[tuple[int, int]]:
     is a name by itself, as is_named reads one (“免申即享”惠企政策累计上线50项, “船边直提”
     “抵港直装”由试点转入常态化运作: two)."""
     coined = _COINED.match(clause, start)
-    if coined is None or coined.end() > limit:
-        return []
+    if coined is None or coined.end() > limit or _A_RATE.search(clause, coined.end()):
+        return []  # “最多跑一次”事项占比达到95%: a slogan's rate, a target and no object
     return [
         (quoted.start(), quoted.end()) for quoted in _ONE_COINED.finditer(clause, *coined.span())
     ]

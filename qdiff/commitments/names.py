@@ -92,7 +92,8 @@ def _in_figures(words: str) -> str:
 # 综合保税区 a 综保区. (The middle form: as 控规, names of two places' plans would share
 # too little for a shortened name of one to be found, 南段控详规划 of 滨江控详规划调整(南段).)
 _TRADE_SHORT = (
-    (re.compile(r"控制性详细规划|控规"), "控详规划"),
+    # (Not 管控规则, 防控规范, 监控规划: words that hold the two characters.)
+    (re.compile(r"控制性详细规划|(?<![管防监调])控规(?![则范章定划])"), "控详规划"),
     (re.compile(r"综合保税区"), "综保区"),
 )
 
@@ -185,19 +186,12 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     # 投资18亿元 may meet 投资决策; a floor on their length lost more right links than wrong.)
     if dice >= FUZZY_AT_LEAST and not _other_places(a.core, b.core):
         return MatchedBy.FUZZY, round(0.7 * dice, 4)
-    if _abbreviates(shorter, longer) and not _other_places(a.core, b.core):
-        return MatchedBy.ALIAS, round(_ABBREVIATION_SCORE + 0.1 * len(shorter) / len(longer), 4)
-    # Work said after a name (…会议展览中心主体结构, …平台一期进入) is no part of what it
-    # abbreviates: each name up to its last head noun.
-    short_head, long_head = sorted((a.headed, b.headed), key=len)
-    if (
-        (short_head, long_head) != (shorter, longer)
-        and _abbreviates(short_head, long_head)
-        and not _other_places(a.core, b.core)
-    ):
-        return MatchedBy.ALIAS, round(
-            _ABBREVIATION_SCORE + 0.1 * len(short_head) / len(long_head), 4
-        )
+    # An abbreviation of the other, as written or up to each name's last head noun: work said
+    # after a name (…会议展览中心主体结构, …平台一期进入) is no part of what it abbreviates.
+    heads = tuple(sorted((a.headed, b.headed), key=len))
+    for short, long in dict.fromkeys([(shorter, longer), heads]):
+        if _abbreviates(short, long) and not _other_places(a.core, b.core):
+            return MatchedBy.ALIAS, round(_ABBREVIATION_SCORE + 0.1 * len(short) / len(long), 4)
     run = _shared_name(a, b, common)
     if run:
         # Weaker than a name found whole in the other: a true shortening wins over it.

@@ -82,81 +82,30 @@ def _figure_by_phrase(measure: str, target: Target, index: PassageIndex) -> Foun
 # What a review keeps of a count when it words the rest otherwise: what is counted, the
 # measure's last characters (培育各类创新平台20家 → 新增自治区级创新平台28家; 新（改、扩）建
 # 普惠性幼儿园 → 新改扩建幼儿园12所). The phrase before the review's count must end with at least
-# two of them (four where the two are a word this wide: 项目, 企业), and hold KIND_HELD of the
-# measure's character pairs after its action (加装既有住宅电梯 → 既有住宅加装电梯406台; not
-# 中青年科技人才 → 高层次和紧缺急需人才8365人). Chosen on the looked-at and later pairs of
-# fixtures/gold_delivery: with no share asked, most figures the rule found were of another
-# measure; 0.4 kept the right ones.
+# two of them (four where the two are a word this wide: 项目, 企业); before that ending it may
+# hold only action, a level and the measure's own words (加装既有住宅电梯 → 既有住宅加装电梯406台;
+# not 公共停车泊位 → 居民小区停车泊位3000个, a narrower count); and it must hold KIND_HELD of the
+# measure's character pairs after its action (not 中青年科技人才 → 高层次和紧缺急需人才8365人).
+# Chosen on the looked-at and later pairs of fixtures/gold_delivery: with no share asked, most
+# figures the rule found were of another measure; 0.4 kept the right ones.
 KIND_HELD = 0.4
 _KIND_SHARED = 2
 _WIDE_KIND_SHARED = 4
 _WIDE_KIND = frozenset(
-    [
-        "项目",
-        "企业",
-        "工程",
-        "活动",
-        "任务",
-        "工作",
-        "服务",
-        "设施",
-        "单位",
-        "人次",
-        "资金",
-        "投资",
-        "收入",
-        "总额",
-        "总值",
-        "产值",
-        "规模",
-        "面积",
-        "人数",
-        "家庭",
-        "群众",
-        "人员",
-        "个人",
-    ]
+    """
+    项目 企业 工程 活动 任务 工作 服务 设施 单位 人次 规模 面积 人数 家庭 群众 人员 个人
+    """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 # A count of another level (国家级农业龙头企业2家) is a part of the one promised (市级以上农业龙头
 # 企业6家), not its figure.
-_LEVEL = re.compile(r"(?:国家|自治区|省|市|区|县)级(?:以上|及以上)?")
+_LEVEL = re.compile(r"(?:国家|自治区|省|市|区|县)级(?:及?以上)?")
 # Units of what is counted or measured out; a rate, a sum of money or a growth is told by its
 # measure's name, not by a kind.
 _COUNT_UNITS = frozenset(
-    [
-        "个",
-        "家",
-        "户",
-        "所",
-        "座",
-        "台",
-        "套",
-        "条",
-        "项",
-        "处",
-        "场",
-        "间",
-        "张",
-        "辆",
-        "只",
-        "支",
-        "栋",
-        "幢",
-        "根",
-        "片",
-        "株",
-        "棵",
-        "艘",
-        "架",
-        "人",
-        "公里",
-        "千米",
-        "米",
-        "亩",
-        "公顷",
-        "平方米",
-        "吨",
-    ]
+    """
+    个 家 户 所 座 台 套 条 项 处 场 间 张 辆 只 支 栋 幢 根 片 株 棵 艘 架 人
+    公里 千米 米 亩 公顷 平方米 吨
+    """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
 
@@ -171,19 +120,39 @@ def _figure_by_kind(measure: str, target: Target, index: PassageIndex) -> Found 
     pairs = {counted[i : i + 2] for i in range(len(counted) - 1)}
     if not pairs:
         return None
+    levels = _levels(folded_measure)
     best: tuple[float, Found] | None = None
     for passage, quantity, before, phrase in _phrases_before_figures(folded_measure, target, index):
         shared = _shared_ending(folded_measure, phrase)
         wide = phrase[-2:] in _WIDE_KIND
         if shared < (_WIDE_KIND_SHARED if wide else _KIND_SHARED):
             continue
-        levels = set(_LEVEL.findall(folded_measure)), set(_LEVEL.findall(phrase))
-        if all(levels) and levels[0] != levels[1]:
+        if levels and _levels(phrase) and levels != _levels(phrase):
             continue
+        qualifier = _OF_ANY_COUNT.sub("", phrase[: len(phrase) - shared], count=1)
+        if any(char not in counted for char in qualifier):
+            continue  # 居民小区停车泊位 are a part of 公共停车泊位, not the whole
         held = round(sum(pair in phrase for pair in pairs) / len(pairs), 3)
         if held >= KIND_HELD and (best is None or held > best[0]):
             best = (held, (passage, held, quantity, len(before) - len(phrase)))
     return best[1] if best is not None else None
+
+
+def _levels(text: str) -> frozenset[str]:
+    """The levels a measure names (市级以上 and 市级及以上 alike)."""
+    return frozenset(level.replace("及以上", "以上") for level in _LEVEL.findall(text))
+
+
+# What a review puts before what it counts, whatever the plan said: the action (新增, 新改扩建,
+# 建成投用, 开发, 备案) and the level or the country (自治区级, 国家).
+_OF_ANY_COUNT_WORDS = """
+    年内 全年 当年 累计 启动 完成 实施 推动 推进 培育 认定 招引 引进 获批 争创 创建 整治 改造
+    提升 升级 建设 建成 投用 投运 开工 开发 备案 登记 新增 新 再 建 改 扩 配
+    国家 自治区 省 市 区 县 级 及 以上 （ ） ( ) 、
+""".split()  # noqa: SIM905 (a word list reads better as words)
+_OF_ANY_COUNT = re.compile(
+    "^(?:" + "|".join(map(re.escape, sorted(_OF_ANY_COUNT_WORDS, key=len, reverse=True))) + ")+"
+)
 
 
 def _phrases_before_figures(
@@ -196,10 +165,14 @@ def _phrases_before_figures(
     for number in index.by_gram.get(folded_measure[-2:], ()):
         passage = index.passages[number]
         folded = fold(passage.text)
+        reached = 0  # figures in the order they stand: 12所 after 112所 is not inside it
         for quantity in passage.quantities:
+            at = folded.find(fold(quantity.text), reached)
+            if at < 0:
+                continue
+            reached = at + len(quantity.text)
             if quantity.unit != target.unit or not any(c.isdigit() for c in quantity.text):
                 continue
-            at = folded.find(fold(quantity.text))
             if _NOT_THE_YEARS.search(folded[max(0, at - _SPAN_WORDS_REACH) : at]):
                 continue
             before = _FIGURE_VERB.sub("", folded[:at])
@@ -250,10 +223,10 @@ _ACTION = re.compile(
 )
 
 
-def _figure_for(
-    measure: str, target: Target, index: PassageIndex, floor: float
-) -> tuple[Passage, float, Quantity, int] | None:
-    best: tuple[tuple[float, int], tuple[Passage, float, Quantity, int]] | None = None
+def _figure_for(measure: str, target: Target, index: PassageIndex, floor: float) -> Found | None:
+    """The passage holding `floor` of the measure with a figure in the target's unit after it:
+    the most of the measure, then the figure nearest to it."""
+    best: tuple[tuple[float, int], Found] | None = None
     for score, number in index.search(measure, floor):
         passage = index.passages[number]
         for start in anchors(measure, passage.text):
@@ -312,6 +285,7 @@ def _same_measure(between: str) -> bool:
 
 
 def meets(figure: Quantity, target: Target) -> bool:
+    """Whether the reported figure keeps the promise: at least it, or at most a ceiling."""
     if target.bound == "at_most":
         return figure.value <= target.value
     return figure.value >= target.value

@@ -51,7 +51,12 @@ def object_stage(name: str, passage: Passage, *, promised: str) -> Stage | None:
     held = _HELD_OR_COUNTED.search(fold(promised)) is not None
     if found:
         after = folded[found[0] :]
-        stage = stage_of(after, for_object=True, counted=held, held=held) or stage
+        # (A verb that keeps other work going after the name, 建成A并推广运营经验, does not take
+        # back the passage's own stage.)
+        stage = (
+            stage_of(after, for_object=True, counted=held, held_verbs=held, advancing=False)
+            or stage
+        )
         # The verb right before the name, in its clause (新建村级集体农场15个).
         before = _CLAUSE_BREAK.split(folded[: found[0]])[-1]
         if held and stage is not Stage.COMPLETE and _HELD_BEFORE.fullmatch(before):

@@ -208,18 +208,22 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     (re.compile(r"启动[^,;。并]{0,24}?设计(?!院|师|大赛|周|之都|产业|中心)"), Stage.STUDY),
     # 办理开工手续, 做好开工准备: getting ready to start is study.
     (re.compile(r"开工(?:手续|准备|前期|条件)"), Stage.STUDY),
-    (EVENT_HELD_WELL, Stage.COMPLETE),
     # 滨江绿道全线贯通, 步道三期元旦前贯通: a road or a greenway opened through is finished
     # (not a figure of speech: 贯通数据, 上下贯通).
     (
         re.compile(r"(?:全线|全面)贯通|(?<!上下|左右|融会|纵横)贯通(?![\u4e00-\u9fff])"),
         Stage.COMPLETE,
     ),
+)
+# ... and an event's, held as HELD_VERBS hold one:
+_HELD_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
+    (EVENT_HELD_WELL, Stage.COMPLETE),
     # 论坛力争在三季度办好: an event named first, done well by a date at the clause's end, is
     # held (办好 before its object: EVENT_HELD_WELL; 办好民生实事 claims nothing).
     # (The end of a date, as deadlines.py reads one; it imports this module.)
     (re.compile(r"(?:季度|半年|月|[上中下]旬|月底|年底|年内|前)办好$"), Stage.COMPLETE),
 )
+_ONE_OBJECTS_COMPOUNDS = (*_OBJECT_COMPOUNDS, *_HELD_COMPOUNDS)
 
 
 # Line breaks and stray spaces (not the ideographic spaces that blank out a presupposed verb).
@@ -227,26 +231,42 @@ _BREAKS = re.compile(r"[\r\n \t]+")
 
 
 def stage_of(
-    folded_sentence: str, for_object: bool = False, counted: bool = False, held: bool = True
+    folded_sentence: str,
+    for_object: bool = False,
+    counted: bool = False,
+    *,
+    held_verbs: bool = True,
+    advancing: bool = True,
 ) -> Stage | None:
     """The stage of the earliest ladder verb in the sentence, or None if it has none; with
-    `for_object`, one object's stage, with the verbs of IN_SERVICE_VERBS, DRAFTING_VERBS and
-    HELD_VERBS (not with `held` false: a facility that hosts an event, 北塘文体中心承办区运会,
-    is not completed by it) and the compounds of _OBJECT_COMPOUNDS, and with `counted` (the
-    clause gives a count) those of COUNT_VERBS too."""
+    `for_object`, one object's stage: with the verbs of IN_SERVICE_VERBS and DRAFTING_VERBS and
+    the compounds of _OBJECT_COMPOUNDS; the verbs of HELD_VERBS and an event's compounds too
+    unless `held_verbs` is false (a facility that hosts an event, 北塘文体中心承办区运会, is not
+    completed by it); those of COUNT_VERBS too with `counted` (the clause gives a count, and
+    the held verbs then count whatever `held_verbs` says); and, failing all, a verb that keeps
+    work going (ADVANCING_VERBS) unless `advancing` is false."""
     # A copy taken from a PDF breaks lines inside words (年底前完\n工): the order of the verbs is
     # all that is read here, so the breaks can go.
     if _BREAKS.search(folded_sentence):
         folded_sentence = _BREAKS.sub("", folded_sentence)
     best: tuple[int, Stage] | None = None
-    for pattern, stage in (*_OBJECT_COMPOUNDS, *_COMPOUNDS) if for_object else _COMPOUNDS:
+    compounds = (
+        (
+            (*_ONE_OBJECTS_COMPOUNDS, *_COMPOUNDS)
+            if held_verbs
+            else (*_OBJECT_COMPOUNDS, *_COMPOUNDS)
+        )
+        if for_object
+        else _COMPOUNDS
+    )
+    for pattern, stage in compounds:
         match = pattern.search(folded_sentence)
         if match is not None and (best is None or match.start() < best[0]):
             best = (match.start(), stage)
     if for_object:
         if counted:
             verbs, pattern = _COUNTED_VERBS, _COUNTED_VERB_PATTERN
-        elif held:
+        elif held_verbs:
             verbs, pattern = _OBJECT_VERBS, _OBJECT_VERB_PATTERN
         else:
             verbs, pattern = _UNHELD_VERBS, _UNHELD_VERB_PATTERN
@@ -255,7 +275,7 @@ def stage_of(
     verb = pattern.search(folded_sentence)
     if verb is not None and (best is None or verb.start() < best[0]):
         best = (verb.start(), verbs[verb.group()])
-    if best is None and for_object and _ADVANCING_PATTERN.search(folded_sentence):
+    if best is None and for_object and advancing and _ADVANCING_PATTERN.search(folded_sentence):
         return Stage.ADVANCE
     return None if best is None else best[1]
 
