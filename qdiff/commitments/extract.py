@@ -718,6 +718,8 @@ _A_RATE = re.compile(r"%|％|率|占比|比重")
 def _each_coined(clause: str, start: int, end: int) -> list[tuple[int, int]]:
     """A name that ends in two or more coined names in quotes one after another is each of
     them (新一轮“平安杨浦”“除隐患铸平安”: two campaigns); any other name is itself."""
+    if "”“" not in clause[start:end]:
+        return [(start, end)]  # (most names: no two quoted names meet in them)
     for run in _COINED.finditer(clause, start, end):
         quoted = list(_ONE_COINED.finditer(clause, *run.span()))
         if run.end() == end and len(quoted) > 1:

@@ -188,8 +188,10 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
         return MatchedBy.FUZZY, round(0.7 * dice, 4)
     # An abbreviation of the other, as written or up to each name's last head noun: work said
     # after a name (…会议展览中心主体结构, …平台一期进入) is no part of what it abbreviates.
-    heads = tuple(sorted((a.headed, b.headed), key=len))
-    for short, long in dict.fromkeys([(shorter, longer), heads]):
+    forms = [(shorter, longer)]
+    if a.headed != a.core or b.headed != b.core:
+        forms.append((min(a.headed, b.headed, key=len), max(b.headed, a.headed, key=len)))
+    for short, long in forms:
         if _abbreviates(short, long) and not _other_places(a.core, b.core):
             return MatchedBy.ALIAS, round(_ABBREVIATION_SCORE + 0.1 * len(short) / len(long), 4)
     run = _shared_name(a, b, common)
