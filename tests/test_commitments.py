@@ -1028,9 +1028,9 @@ def test_a_phase_after_the_head_of_a_subject_is_its_name() -> None:
 
 def test_subjects_named_by_a_place_a_quoted_name_or_a_place_before_its_kind() -> None:
     """A clause may open with its subjects, then say what became of them: a list whose kind is
-    said once (鹭川、枫溪社区卫生服务中心: both), a coined name in quotes before anything else
-    (“免申即享”…累计上线, two quoted names one after the other), a place's 城中村 and a pilot
-    named before a completion (试点完成, not the verb 试点)."""
+    said once (鹭川、枫溪社区卫生服务中心: both), what is counted (“免申即享”惠企政策累计上线
+    50项), coined names in quotes before anything else (two one after the other), a place's
+    城中村 and a pilot named before a completion (试点完成, not the verb 试点)."""
     notice = _notice(
         "2026Q1",
         "社区卫生。鹭川、东湖、枫溪社区卫生服务中心完成提标改造。(责任单位:区卫健委)",
@@ -1044,7 +1044,7 @@ def test_subjects_named_by_a_place_a_quoted_name_or_a_place_before_its_kind() ->
         "鹭川",
         "东湖",
         "枫溪社区卫生服务中心",
-        "“免申即享”",
+        "“免申即享”惠企政策",
         "“船边直提”",
         "“抵港直装”",
     ]
@@ -1054,6 +1054,14 @@ def test_subjects_named_by_a_place_a_quoted_name_or_a_place_before_its_kind() ->
         "2026Q1", "平安建设。开展新一轮“平安汀湖”“除隐患铸平安”等专项行动。(责任单位:区公安分局)"
     )
     assert [name for name, _ in _objects(campaigns)] == ["“平安汀湖”", "“除隐患铸平安”"]
+    # A subject counted by a verb that adds or finishes so many; not a time, nor a subject
+    # before a count of something else.
+    counted = _notice(
+        "2026Q1",
+        "企业培育。高新技术企业新认定30家,本季度再建成6个老年助餐点。(责任单位:区科委)",
+    )
+    counted_names = [name for name, _ in _objects(counted)]
+    assert "高新技术企业" in counted_names and "本季度" not in counted_names
     # A slogan's rate is a target, no object.
     rate = _notice("2026Q1", "政务服务。“最多跑一次”事项占比达到95%。(责任单位:区政务服务中心)")
     assert [name for name, _ in _objects(rate)] == [None]

@@ -147,7 +147,10 @@ _MANNER = re.compile(r"(?:深入|全面|稳步|扎实|高质量|有序|主动|�
 _COUNT_FOLLOWS = re.compile(
     r"(?:(?:19|20)\d{2}年|全年|当年|今年|累计|再|" + DEADLINE.pattern + r")*"
     r"(?:新增|增加到|增加至|增加|增至|达到|扩大到|扩大至|扩展到|扩展至|拓展到|拓展至|提高到|提高至"
-    r"|扩充到|扩充至|增长到|增长至|突破)"
+    r"|扩充到|扩充至|增长到|增长至|突破"
+    # ... or a verb that adds or finishes so many (数字经济企业全年累计引进180家, 高新技术企业新认定
+    # 30家, 健康体检累计完成1万人, “一件事一次办”全年累计上线30个场景).
+    r"|新认定|认定|引进|招引|上线|完成|建成|新建|改造|新开工|开工|签约)"
     r"\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆部间张块段名人]|平方米|公里)"
 )
 # Where a clause ends: punctuation outside 《》, “” and brackets.
@@ -768,6 +771,11 @@ def _inside_quotes(clause: str, start: int, end: int) -> bool:
     return text.count("“") > text.count("”") or text.count("《") > text.count("》")
 
 
+# A count followed by what it counts (…6个老年助餐点), and a time a clause may open with.
+_COUNTS_WHAT_FOLLOWS = re.compile(r"[\u4e00-\u9fff]{2}")
+_A_TIME_WORD = re.compile(r"(?:本|当|今|明|上|下)(?:季度|月|年|周|半年)")
+
+
 def _counted_subject(clause: str, start: int, limit: int) -> list[tuple[int, int]]:
     """The subject of a clause that counts it (电动自行车集中充电设施新增200处), else none."""
     for count in _COUNT_FOLLOWS.finditer(clause, start):
@@ -775,6 +783,8 @@ def _counted_subject(clause: str, start: int, limit: int) -> list[tuple[int, int
         subject = clause[start:end]
         if count.start() > limit or end - start < 2 or _NAME_BREAK.search(subject):
             return []
+        if _COUNTS_WHAT_FOLLOWS.match(clause, count.end()) or _A_TIME_WORD.match(subject):
+            return []  # 本季度再建成6个老年助餐点: the count is the 助餐点's, 本季度 a time
         return [] if GENERIC.match(subject) or VAGUE_END.search(subject) else [(start, end)]
     return []
 
