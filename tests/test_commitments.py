@@ -1471,6 +1471,12 @@ def test_work_kept_going_then_a_dated_milestone_promises_the_milestone() -> None
         "2025Q4", "建设。加快智造园标准厂房三期建设,完成主体结构封顶。(责任单位:区建管委)"
     )
     assert _objects(undated)[0] == ("智造园标准厂房三期", Stage.ADVANCE)
+    # A step reported done, then a dated milestone: the milestone is promised.
+    step = _notice(
+        "2026Q2",
+        "医疗。区第二人民医院门急诊综合楼完成施工招标,力争6月底前开工。(责任单位:区卫健委)",
+    )
+    assert _objects(step)[0] == ("区第二人民医院门急诊综合楼", Stage.START)
 
 
 def test_a_later_report_of_work_done_is_no_slip() -> None:

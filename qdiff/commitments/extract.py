@@ -315,10 +315,23 @@ def _carry_dated_milestone(
         return
     for index in previous:
         read = found[index]
-        if read.stage in (Stage.ADVANCE, None) or (
-            read.stage is Stage.STUDY and stage is Stage.COMPLETE  # 编制《…》,6月底前出台
+        if (
+            read.stage in (Stage.ADVANCE, None)
+            or (read.stage is Stage.STUDY and stage is Stage.COMPLETE)  # 编制《…》,6月底前出台
+            # A step done, then the milestone (门急诊综合楼完成施工招标,力争6月底前开工): the step
+            # is reported, the milestone promised.
+            or (read.stage is Stage.COMPLETE and _only_a_step(folded, read))
         ):
             found[index] = replace(read, end=end, stage=stage, deadline=deadline)
+
+
+def _only_a_step(folded: str, read: _Read) -> bool:
+    """Whether what the read's clause completes after its object is a step of the work
+    (完成施工招标, 主体结构封顶) with no deadline of its own."""
+    after = folded[read.name_end : read.end]
+    return (
+        _STEPS.search(after) is not None and DEADLINE.search(folded, read.start, read.end) is None
+    )
 
 
 # The longest heading a sentence puts before a colon to name what it is about.
