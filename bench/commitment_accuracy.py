@@ -70,6 +70,9 @@ LOOKED_AT = (
     "shiwan_",
     "wangchuan_",
     "linxi_",
+    "yungang_",
+    "luxi_",
+    "chengbei_",
 )
 METHODS = ("qdiff", "task links", "exact names")
 

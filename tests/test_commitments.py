@@ -108,6 +108,8 @@ def test_a_task_with_no_named_object_is_one_commitment_without_object() -> None:
         # ... also with work said after either name (主体结构, 一期上线).
         ("汀湖站综合交通枢纽主体结构", "汀湖站枢纽", "alias"),
         ("“汀湖智治”城市运行管理平台", "“汀湖智治”平台一期上线", "alias"),
+        # A document's title without its issuer and purpose (…区关于支持).
+        ("《汀湖区关于支持人工智能产业发展的若干措施》", "人工智能若干措施", "alias"),
     ],
 )
 def test_names_that_name_one_thing(old: str, new: str, how: str) -> None:
@@ -1062,6 +1064,19 @@ def test_subjects_named_by_a_place_a_quoted_name_or_a_place_before_its_kind() ->
     )
     counted_names = [name for name, _ in _objects(counted)]
     assert "高新技术企业" in counted_names and "本季度" not in counted_names
+    # Plans, consortia and lists of places improved (提质升级) are named too; a plan revised and
+    # issued is issued.
+    named = _notice(
+        "2026Q1",
+        "治理。防汛防台专项应急预案修订发布,城北区紧密型医共体挂牌运行,"
+        "推动澜湾万象汇、港城路商业街提质升级。(责任单位:区应急局)",
+    )
+    assert _objects(named) == [
+        ("防汛防台专项应急预案", Stage.COMPLETE),
+        ("城北区紧密型医共体", Stage.COMPLETE),
+        ("澜湾万象汇", Stage.ADVANCE),
+        ("港城路商业街", Stage.ADVANCE),
+    ]
     # A slogan's rate is a target, no object.
     rate = _notice("2026Q1", "政务服务。“最多跑一次”事项占比达到95%。(责任单位:区政务服务中心)")
     assert [name for name, _ in _objects(rate)] == [None]

@@ -120,5 +120,6 @@ DEFAULT_SETTINGS = Settings()
 # is no target of it; 控制性详细规划 and 控规 are 控详规划; a list member's whole name may go on
 # past the start of a kind its list gave (梅岭村 → 梅岭村城中村改造实施方案); a subject counted by a
 # verb that adds or finishes so many is named (高新技术企业新认定30家); a step done, then a dated
-# milestone, promises the milestone (…完成施工招标,力争6月底前开工).
+# milestone, promises the milestone (…完成施工招标,力争6月底前开工); 预案, 医共体, 若干措施 are
+# heads; 提质升级 is work on a name; 修订发布 issues; a document abbreviates without its issuer.
 ALIGNER_REVISION = 26

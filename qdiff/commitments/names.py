@@ -191,6 +191,10 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     forms = [(shorter, longer)]
     if a.headed != a.core or b.headed != b.core:
         forms.append((min(a.headed, b.headed, key=len), max(b.headed, a.headed, key=len)))
+    # A document's title without its issuer and its 关于支持… (鹿溪区关于支持人工智能产业发展的
+    # 若干措施 → 人工智能若干措施).
+    if _DOCUMENT.search(longer) and (titled := _DOCUMENT_LEAD.sub("", longer)) != longer:
+        forms.append((shorter, titled))
     for short, long in forms:
         if _abbreviates(short, long) and not _other_places(a.core, b.core):
             return MatchedBy.ALIAS, round(_ABBREVIATION_SCORE + 0.1 * len(short) / len(long), 4)
@@ -203,6 +207,12 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
 
 
 _ABBREVIATION_SCORE = 0.7
+# A document by its kind, and what its title may open with before its subject: the issuer (a
+# district) and 关于 or the purpose (支持, 促进).
+_DOCUMENT = re.compile(r"(?:措施|办法|意见|方案|规定|细则|规划|计划|条例|指引|预案)$")
+_DOCUMENT_LEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,3}[区市县])?(?:关于)?(?:支持|促进|加快|推动|推进|进一步|加强)*"
+)
 
 
 def _abbreviates(shorter: str, longer: str) -> bool:

@@ -208,6 +208,8 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     (re.compile(r"启动[^,;。并]{0,24}?设计(?!院|师|大赛|周|之都|产业|中心)"), Stage.STUDY),
     # 办理开工手续, 做好开工准备: getting ready to start is study.
     (re.compile(r"开工(?:手续|准备|前期|条件)"), Stage.STUDY),
+    # 应急预案修订发布, 办法制定出台: a document drawn up and issued is issued.
+    (re.compile(r"(?:修订|起草|编制|制定)(?:并|后)?(?:发布|印发|出台)"), Stage.COMPLETE),
     # 滨江绿道全线贯通, 步道三期元旦前贯通: a road or a greenway opened through is finished
     # (not a figure of speech: 贯通数据, 上下贯通).
     (
