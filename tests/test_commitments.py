@@ -110,6 +110,7 @@ def test_a_task_with_no_named_object_is_one_commitment_without_object() -> None:
         ("“汀湖智治”城市运行管理平台", "“汀湖智治”平台一期上线", "alias"),
         # A document's title without its issuer and purpose (…区关于支持).
         ("《汀湖区关于支持人工智能产业发展的若干措施》", "人工智能若干措施", "alias"),
+        ("望江路跨河大桥", "望江路\n大桥", "fuzzy"),
     ],
 )
 def test_names_that_name_one_thing(old: str, new: str, how: str) -> None:

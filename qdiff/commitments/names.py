@@ -329,8 +329,9 @@ _PLACE = re.compile(r"(?:城|新城|新区|片区|园区|街区|社区|街道|�
 
 # The road, river, plant or village a name opens with: 松溪路架空线入地 and 龙潭路架空线入地
 # are alike only in the work done on two roads, 锦屏大道改造 and 锦屏东大道综合改造 two roads.
-# (Greedy: 长江西路 and 长江南路, 中山北一路 and 中山北二路 are told apart.)
-_OPENING_PLACE = re.compile(r"^\D{1,4}(?:大道|公路|隧道|[路河港浜街桥村厂湖江])")
+# (The shortest such opening of two characters or more: 长江西路 and 长江南路, 中山北一路 and
+# 中山北二路 are told apart, 望江路跨河大桥 and 望江路大桥 open with one road.)
+_OPENING_PLACE = re.compile(r"^\D{2,4}?(?:大道|公路|隧道|[路河港浜街桥村厂湖江])")
 
 
 def _other_places(a: str, b: str) -> bool:
