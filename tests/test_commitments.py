@@ -1493,6 +1493,13 @@ def test_work_kept_going_then_a_dated_milestone_promises_the_milestone() -> None
         "医疗。区第二人民医院门急诊综合楼完成施工招标,力争6月底前开工。(责任单位:区卫健委)",
     )
     assert _objects(step)[0] == ("区第二人民医院门急诊综合楼", Stage.START)
+    permit = _notice(
+        "2026Q2", "交通。岚江路桥完成施工许可办理,力争5月底前开工。(责任单位:区建管委)"
+    )
+    assert _objects(permit)[0] == ("岚江路桥", Stage.START)
+    # Started and finished in one promise is finished.
+    both = _notice("2026Q2", "产业。星澜生物装修项目当季开工当季竣工。(责任单位:区经委)")
+    assert _objects(both) == [("星澜生物装修项目", Stage.COMPLETE)]
 
 
 def test_a_later_report_of_work_done_is_no_slip() -> None:

@@ -121,5 +121,6 @@ DEFAULT_SETTINGS = Settings()
 # past the start of a kind its list gave (梅岭村 → 梅岭村城中村改造实施方案); a subject counted by a
 # verb that adds or finishes so many is named (高新技术企业新认定30家); a step done, then a dated
 # milestone, promises the milestone (…完成施工招标,力争6月底前开工); 预案, 医共体, 若干措施 are
-# heads; 提质升级 is work on a name; 修订发布 issues; a document abbreviates without its issuer.
+# heads; 提质升级 is work on a name; 修订发布 issues; a document abbreviates without its issuer;
+# 当季开工当季竣工 completes; 施工许可 is a step.
 ALIGNER_REVISION = 26

@@ -524,11 +524,12 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     # 建立上市后备企业库并实行动态管理: what follows 并 is more work on the same objects.
     region_end = _before_and_then(clause, region_start, region_end)
     opening_stage = claimed(clause[:region_start]) if opening else None
-    # A plan drawn up by a deadline (规划编制一季度完成) is complete: the compounds of
-    # qdiff/lexicon/stages.py reach past the opening verb.
+    # A plan drawn up by a deadline (规划编制一季度完成) is complete, and so is work started and
+    # finished in one promise (当季开工当季竣工): the compounds of qdiff/lexicon/stages.py reach
+    # past the opening verb.
     if (
         opening is not None
-        and opening_stage is Stage.STUDY
+        and opening_stage in (Stage.STUDY, Stage.START)
         and claimed(clause[opening.start() :]) is Stage.COMPLETE
     ):
         opening_stage = Stage.COMPLETE

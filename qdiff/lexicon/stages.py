@@ -208,6 +208,8 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     (re.compile(r"启动[^,;。并]{0,24}?设计(?!院|师|大赛|周|之都|产业|中心)"), Stage.STUDY),
     # 办理开工手续, 做好开工准备: getting ready to start is study.
     (re.compile(r"开工(?:手续|准备|前期|条件)"), Stage.STUDY),
+    # 当季开工当季竣工, 年内开工年内建成: started and finished in one promise is finished.
+    (re.compile(r"开工[^,;。]{0,4}?(?:竣工|建成|完工|投用)"), Stage.COMPLETE),
     # 应急预案修订发布, 办法制定出台: a document drawn up and issued is issued.
     (re.compile(r"(?:修订|起草|编制|制定)(?:并|后)?(?:发布|印发|出台)"), Stage.COMPLETE),
     # 滨江绿道全线贯通, 步道三期元旦前贯通: a road or a greenway opened through is finished
@@ -286,5 +288,5 @@ def stage_of(
 # finishing a step is progress on the project, not its completion.
 STEP = re.compile(
     r"主体结构|主体工程|主体施工|结构加固|封顶|桩基|基础施工|设备安装|调试|招标|立项|方案设计|"
-    r"初步设计|施工图|注册|选址|土方|管线迁改|搬迁|征收|收储|出让|签约|装修"
+    r"初步设计|施工图|施工许可|注册|选址|土方|管线迁改|搬迁|征收|收储|出让|签约|装修"
 )
