@@ -64,7 +64,9 @@ def test_the_verb_that_governs_the_object_gives_its_stage() -> None:
         ("北湖隧道", Stage.ADVANCE),
         ("东环快速路", Stage.ADVANCE),
         ("桂溪公园", Stage.COMPLETE),
-        ("《松湾区慢行交通规划》", Stage.START),
+        # Starting to draw a plan up is study (ten blind labellers of fixtures/gold_commitments
+        # read 启动…编制 so, four as a start).
+        ("《松湾区慢行交通规划》", Stage.STUDY),
     ]
 
 
@@ -1497,6 +1499,13 @@ def test_work_kept_going_then_a_dated_milestone_promises_the_milestone() -> None
         "2026Q2", "交通。岚江路桥完成施工许可办理,力争5月底前开工。(责任单位:区建管委)"
     )
     assert _objects(permit)[0] == ("岚江路桥", Stage.START)
+    # Drafting a document, or starting to draw a plan up, is study.
+    drafting = _notice(
+        "2026Q1",
+        "规划。起草《汀湖区行政规范性文件管理办法》,启动全区中小学布局专项规划修编。"
+        "(责任单位:区司法局)",
+    )
+    assert [stage for _, stage in _objects(drafting)] == [Stage.STUDY, Stage.STUDY]
     # Started and finished in one promise is finished.
     both = _notice("2026Q2", "产业。星澜生物装修项目当季开工当季竣工。(责任单位:区经委)")
     assert _objects(both) == [("星澜生物装修项目", Stage.COMPLETE)]

@@ -206,6 +206,9 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     # 启动…设计 starts the design: study, like the groundwork (not 设计院, a design contest).
     # (Object-only, unlike the groundwork compound below: a task's 启动…设计 keeps its ladder verb.)
     (re.compile(r"启动[^,;。并]{0,24}?设计(?!院|师|大赛|周|之都|产业|中心)"), Stage.STUDY),
+    # 启动…专项规划修编, 启动…年度计划编制: starting to draw a plan up is study, as drawing it is
+    # (ten blind labellers of the looked-at commitment gold read it so, four as a start).
+    (re.compile(r"启动[^,;。并]{0,60}?(?:规划|计划|方案)?(?:编制|修编)(?!中心|办)"), Stage.STUDY),
     # 办理开工手续, 做好开工准备: getting ready to start is study.
     (re.compile(r"开工(?:手续|准备|前期|条件)"), Stage.STUDY),
     # 当季开工当季竣工, 年内开工年内建成: started and finished in one promise is finished.
