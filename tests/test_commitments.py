@@ -1506,6 +1506,9 @@ def test_work_kept_going_then_a_dated_milestone_promises_the_milestone() -> None
         "(责任单位:区司法局)",
     )
     assert [stage for _, stage in _objects(drafting)] == [Stage.STUDY, Stage.STUDY]
+    # Carrying a programme out keeps it going (16 of 21 looked-at labels of 实施…).
+    carried = _notice("2026Q1", "制造业。实施“智造汀湖”行动。(责任单位:区经委)")
+    assert _objects(carried) == [("“智造汀湖”行动", Stage.ADVANCE)]
     # Started and finished in one promise is finished.
     both = _notice("2026Q2", "产业。星澜生物装修项目当季开工当季竣工。(责任单位:区经委)")
     assert _objects(both) == [("星澜生物装修项目", Stage.COMPLETE)]

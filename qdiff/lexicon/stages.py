@@ -174,7 +174,7 @@ _NOUN_AFTER.update(
 # Work kept going on an object (支持…申报, 推广…经验, 巩固…成效, 用好…贷): progress, as the blind
 # labellers read them, where no other verb of the clause claims a stage (抓好A、B等项目开工
 # starts them); a task sentence keeps the ladder as written.
-ADVANCING_VERBS = ("支持", "抓好", "推广", "巩固", "用好", "培育")
+ADVANCING_VERBS = ("支持", "抓好", "推广", "巩固", "用好", "培育", "实施")
 _ADVANCING_PATTERN = re.compile("|".join(ADVANCING_VERBS))
 _OBJECT_VERBS: dict[str, Stage] = {
     **_VERBS,
