@@ -1506,6 +1506,18 @@ def test_work_kept_going_then_a_dated_milestone_promises_the_milestone() -> None
         "(责任单位:区司法局)",
     )
     assert [stage for _, stage in _objects(drafting)] == [Stage.STUDY, Stage.STUDY]
+    # In service officially, opened to the public, a race held well; studying a site is study.
+    served = _notice(
+        "2026Q1",
+        "服务。12345热线智能派单系统正式运行,区图书馆海晏分馆9月对外开放,办好2026汀湖半程马拉松,"
+        "开展汀湖国际会展中心选址比选和功能定位前期研究。(责任单位:区政务服务中心)",
+    )
+    assert [stage for _, stage in _objects(served)] == [
+        Stage.COMPLETE,
+        Stage.COMPLETE,
+        Stage.COMPLETE,
+        Stage.STUDY,
+    ]
     # Carrying a programme out keeps it going (16 of 21 looked-at labels of 实施…).
     carried = _notice("2026Q1", "制造业。实施“智造汀湖”行动。(责任单位:区经委)")
     assert _objects(carried) == [("“智造汀湖”行动", Stage.ADVANCE)]

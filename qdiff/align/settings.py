@@ -123,5 +123,6 @@ DEFAULT_SETTINGS = Settings()
 # milestone, promises the milestone (…完成施工招标,力争6月底前开工); 预案, 医共体, 若干措施 are
 # heads; 提质升级 is work on a name; 修订发布 issues; a document abbreviates without its issuer;
 # 当季开工当季竣工 completes; 施工许可 is a step; 起草 and 启动…编制/修编 are study; 实施 alone
-# keeps work going.
+# keeps work going; 正式运行 and 对外开放 are in service, a race held well is held, 开展…研究
+# is study.
 ALIGNER_REVISION = 26

@@ -533,11 +533,12 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
         and claimed(clause[opening.start() :]) is Stage.COMPLETE
     ):
         opening_stage = Stage.COMPLETE
-    # Starting a thing's preparation or consultation (启动A筹备, 启动B居民意见征询) is study, as
-    # the compounds of qdiff/lexicon/stages.py read it from the opening verb on.
+    # Starting a thing's preparation or consultation (启动A筹备, 启动B居民意见征询), or carrying
+    # out a study of it (开展A选址前期研究), is study, as the compounds of qdiff/lexicon/stages.py
+    # read it from the opening verb on.
     if (
         opening is not None
-        and opening_stage is Stage.START
+        and opening_stage in (Stage.START, Stage.ADVANCE)
         and claimed(clause[opening.start() :]) is Stage.STUDY
     ):
         opening_stage = Stage.STUDY

@@ -193,7 +193,8 @@ COUNT_VERB_PATTERN = re.compile(verbs_pattern(COUNT_VERBS))
 # 办好第三届金秋消费季, 办好“全民健身日”系列活动: an event done well is held, like one held
 # (举办); doing a thing well is not (办好民生实事, 办好人民满意的教育).
 EVENT_HELD_WELL = re.compile(
-    r"办好[^,;。、]{0,30}?(?:节|季|活动|大会|论坛|峰会|博览会|(?<![发进拓开])展|赛|周|日|月)”?"
+    r"办好[^,;。、]{0,30}?(?:节|季|活动|大会|论坛|峰会|博览会|(?<![发进拓开])展|赛|周|日|月"
+    r"|马拉松|运动会|晚会|市集|庙会|嘉年华|展会|交易会|推介会|洽谈会)”?"
     r"(?=$|[,;。、]|等)"
 )
 # One object's stage also reads a few compounds of the verbs above and of work named with them:
@@ -211,6 +212,10 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     (re.compile(r"启动[^,;。并]{0,60}?(?:规划|计划|方案)?(?:编制|修编)(?!中心|办)"), Stage.STUDY),
     # 办理开工手续, 做好开工准备: getting ready to start is study.
     (re.compile(r"开工(?:手续|准备|前期|条件)"), Stage.STUDY),
+    # 热线派单系统正式运行, 图书馆分馆对外开放: in service (运行 alone claims nothing).
+    (re.compile(r"正式(?:运行|运营|启用|开放)|对外开放"), Stage.COMPLETE),
+    # 开展…选址比选和功能定位前期研究, 开展…规划研究: studying it is study.
+    (re.compile(r"开展[^,;。并]{0,40}?(?:研究|论证)(?=$|[,;。])"), Stage.STUDY),
     # 当季开工当季竣工, 年内开工年内建成: started and finished in one promise is finished.
     (re.compile(r"开工[^,;。]{0,4}?(?:竣工|建成|完工|投用)"), Stage.COMPLETE),
     # 应急预案修订发布, 办法制定出台: a document drawn up and issued is issued.
