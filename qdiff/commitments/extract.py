@@ -149,8 +149,8 @@ _COUNT_FOLLOWS = re.compile(
     r"(?:(?:19|20)\d{2}年|全年|当年|今年|累计|再|" + DEADLINE.pattern + r")*"
     r"(?:新增|增加到|增加至|增加|增至|达到|扩大到|扩大至|扩展到|扩展至|拓展到|拓展至|提高到|提高至"
     r"|扩充到|扩充至|增长到|增长至|突破"
-    # ... or a verb that adds or finishes so many (数字经济企业全年累计引进180家, 高新技术企业新认定
-    # 30家, 健康体检累计完成1万人, “一件事一次办”全年累计上线30个场景).
+    # ... or a verb that adds or finishes so many (高新技术企业新认定30家, “免申即享”惠企政策累计
+    # 上线50项).
     r"|新认定|认定|引进|招引|上线|完成|建成|新建|改造|新开工|开工|签约)"
     r"\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆部间张块段名人]|平方米|公里)"
 )
@@ -787,9 +787,9 @@ def _inside_quotes(clause: str, start: int, end: int) -> bool:
     return text.count("“") > text.count("”") or text.count("《") > text.count("》")
 
 
-# A count followed by what it counts (…6个老年助餐点), and a time a clause may open with.
-_COUNTS_WHAT_FOLLOWS = re.compile(r"[\u4e00-\u9fff]{2}")
-_A_TIME_WORD = re.compile(r"(?:本|当|今|明|上|下)(?:季度|月|年|周|半年)")
+# A count followed by what it counts (…6个老年助餐点; not 200处以上); what a clause may open
+# with that is no subject (_NOT_A_SUBJECT) is below.
+_COUNTS_WHAT_FOLLOWS = re.compile(r"(?!以上|左右|以内|以下|余)[\u4e00-\u9fff]{2}")
 
 
 def _counted_subject(clause: str, start: int, limit: int) -> list[tuple[int, int]]:
@@ -799,7 +799,7 @@ def _counted_subject(clause: str, start: int, limit: int) -> list[tuple[int, int
         subject = clause[start:end]
         if count.start() > limit or end - start < 2 or _NAME_BREAK.search(subject):
             return []
-        if _COUNTS_WHAT_FOLLOWS.match(clause, count.end()) or _A_TIME_WORD.match(subject):
+        if _COUNTS_WHAT_FOLLOWS.match(clause, count.end()) or _NOT_A_SUBJECT.fullmatch(subject):
             return []  # 本季度再建成6个老年助餐点: the count is the 助餐点's, 本季度 a time
         return [] if GENERIC.match(subject) or VAGUE_END.search(subject) else [(start, end)]
     return []
@@ -870,6 +870,12 @@ _BEFORE_VERB = re.compile(
 # A subject that names no one thing: a class of work or of tasks (安全生产各项工作, 相关工作,
 # 目标任务), or the whole district's; nor does one that opens with 问题 or 年度 (问题整改).
 _GENERIC_SUBJECT = re.compile(r"各项|各类|相关|有关|目标任务|重点任务|全区|全市")
+# What a clause may open with that is no subject of a count: a time (本季度, 一季度, 目前, 截至
+# 二季度) or the whole district (全区累计建成30个).
+_NOT_A_SUBJECT = re.compile(
+    rf"(?:本|当|今|明|上|下)(?:季度|月|年|周|半年)|目前|当前|截[至止].*|{_A_TIME.pattern}"
+    rf"|(?:{_GENERIC_SUBJECT.pattern})"
+)
 _SUBJECT_TARGET = re.compile(r"(?:全年|年度|累计|共)?\d")
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 

@@ -190,6 +190,7 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     # after a name (…会议展览中心主体结构, …平台一期进入) is no part of what it abbreviates.
     forms = [(shorter, longer)]
     if a.headed != a.core or b.headed != b.core:
+        # (min and max over the two in opposite orders: of two names as long, each side once.)
         forms.append((min(a.headed, b.headed, key=len), max(b.headed, a.headed, key=len)))
     # A document's title without its issuer and its 关于支持… (鹿溪区关于支持人工智能产业发展的
     # 若干措施 → 人工智能若干措施).
@@ -210,8 +211,12 @@ _ABBREVIATION_SCORE = 0.7
 # A document by its kind, and what its title may open with before its subject: the issuer (a
 # district) and 关于 or the purpose (支持, 促进).
 _DOCUMENT = re.compile(r"(?:措施|办法|意见|方案|规定|细则|规划|计划|条例|指引|预案)$")
+_PURPOSE = r"(?:支持|促进|加快|推动|推进|进一步|加强)"
 _DOCUMENT_LEAD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,3}[区市县])?(?:关于)?(?:支持|促进|加快|推动|推进|进一步|加强)*"
+    # The issuer: a district, city or county and its government, not a community, an estate, a
+    # park or a quarter (东湖社区…方案 is about the community); then 关于 or the purpose.
+    r"^(?:[\u4e00-\u9fff]{1,3}(?<![社小园片城])[区市县](?:人民政府)?)?"
+    rf"(?:关于{_PURPOSE}*|{_PURPOSE}+)"
 )
 
 
@@ -329,9 +334,8 @@ _PLACE = re.compile(r"(?:城|新城|新区|片区|园区|街区|社区|街道|�
 
 # The road, river, plant or village a name opens with: 松溪路架空线入地 and 龙潭路架空线入地
 # are alike only in the work done on two roads, 锦屏大道改造 and 锦屏东大道综合改造 two roads.
-# (The shortest such opening of two characters or more: 长江西路 and 长江南路, 中山北一路 and
-# 中山北二路 are told apart, 望江路跨河大桥 and 望江路大桥 open with one road.)
-_OPENING_PLACE = re.compile(r"^\D{2,4}?(?:大道|公路|隧道|[路河港浜街桥村厂湖江])")
+# (Greedy: 长江西路 and 长江南路, 中山北一路 and 中山北二路 are told apart.)
+_OPENING_PLACE = re.compile(r"^\D{1,4}(?:大道|公路|隧道|[路河港浜街桥村厂湖江])")
 
 
 def _other_places(a: str, b: str) -> bool:

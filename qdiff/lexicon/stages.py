@@ -171,11 +171,14 @@ _NOUN_AFTER.update(
         + _CEREMONY_OR_RATE,
     }
 )
-# Work kept going on an object (支持…申报, 推广…经验, 巩固…成效, 用好…贷): progress, as the blind
-# labellers read them, where no other verb of the clause claims a stage (抓好A、B等项目开工
-# starts them); a task sentence keeps the ladder as written.
+# Work kept going on an object (支持…申报, 推广…经验, 巩固…成效, 用好…贷, 实施…行动): progress,
+# as the blind labellers read them (16 of 21 looked-at labels of 实施…), where no other verb of
+# the clause claims a stage (抓好A、B等项目开工 starts them); a task sentence keeps the ladder
+# as written. (实施方案, 实施情况: a document or a report, no work.)
 ADVANCING_VERBS = ("支持", "抓好", "推广", "巩固", "用好", "培育", "实施")
-_ADVANCING_PATTERN = re.compile("|".join(ADVANCING_VERBS))
+_ADVANCING_PATTERN = re.compile(
+    "|".join(ADVANCING_VERBS).replace("实施", "实施(?!方案|细则|意见|办法|计划|情况|效果)")
+)
 _OBJECT_VERBS: dict[str, Stage] = {
     **_VERBS,
     **dict.fromkeys(IN_SERVICE_VERBS, Stage.COMPLETE),
@@ -208,16 +211,26 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     # (Object-only, unlike the groundwork compound below: a task's 启动…设计 keeps its ladder verb.)
     (re.compile(r"启动[^,;。并]{0,24}?设计(?!院|师|大赛|周|之都|产业|中心)"), Stage.STUDY),
     # 启动…专项规划修编, 启动…年度计划编制: starting to draw a plan up is study, as drawing it is
-    # (ten blind labellers of the looked-at commitment gold read it so, four as a start).
-    (re.compile(r"启动[^,;。并]{0,60}?(?:规划|计划|方案)?(?:编制|修编)(?!中心|办)"), Stage.STUDY),
+    # (ten blind labellers of the looked-at commitment gold read it so, four as a start); not
+    # past other work (启动汀湖路拓宽工程建设和排水规划编制 starts the road).
+    (
+        re.compile(r"启动(?:(?!建设)[^,;。并和及]){0,60}?(?:规划|计划|方案|》)(?:编制|修编)"),
+        Stage.STUDY,
+    ),
     # 办理开工手续, 做好开工准备: getting ready to start is study.
     (re.compile(r"开工(?:手续|准备|前期|条件)"), Stage.STUDY),
-    # 热线派单系统正式运行, 图书馆分馆对外开放: in service (运行 alone claims nothing).
-    (re.compile(r"正式(?:运行|运营|启用|开放)|对外开放"), Stage.COMPLETE),
-    # 开展…选址比选和功能定位前期研究, 开展…规划研究: studying it is study.
-    (re.compile(r"开展[^,;。并]{0,40}?(?:研究|论证)(?=$|[,;。])"), Stage.STUDY),
-    # 当季开工当季竣工, 年内开工年内建成: started and finished in one promise is finished.
-    (re.compile(r"开工[^,;。]{0,4}?(?:竣工|建成|完工|投用)"), Stage.COMPLETE),
+    # 热线派单系统正式运行, 图书馆分馆9月对外开放, 《办法》5月1日起正式实施: in service or in force
+    # (运行 alone claims nothing; 扩大对外开放 is a policy, opened by no date).
+    (
+        re.compile(r"正式(?:运行|运营|启用|开放|实施|施行)|(?<=[月日前起底])对外开放"),
+        Stage.COMPLETE,
+    ),
+    # 开展…选址比选和功能定位前期研究, 开展…规划研究: studying it is study (not past other work
+    # or another member: 开展汀湖站枢纽建设、滨江绿道三期前期研究).
+    (re.compile(r"开展(?:(?!建设)[^,;。并、]){0,40}?(?:研究|论证)(?=$|[,;。])"), Stage.STUDY),
+    # 当季开工当季竣工, 开工并竣工: started and finished in one promise is finished (not 年内开工、
+    # 明年建成, nor 开工后两年建成: two promises).
+    (re.compile(r"开工(?:并|当季|当年|同步)?(?:竣工|建成|完工|投用)"), Stage.COMPLETE),
     # 应急预案修订发布, 办法制定出台: a document drawn up and issued is issued.
     (re.compile(r"(?:修订|起草|编制|制定)(?:并|后)?(?:发布|印发|出台)"), Stage.COMPLETE),
     # 滨江绿道全线贯通, 步道三期元旦前贯通: a road or a greenway opened through is finished
@@ -295,6 +308,7 @@ def stage_of(
 # The steps of a project's work a completion may name (完成结构加固, 主体结构封顶, 施工招标完成):
 # finishing a step is progress on the project, not its completion.
 STEP = re.compile(
-    r"主体结构|主体工程|主体施工|结构加固|封顶|桩基|基础施工|设备安装|调试|招标|立项|方案设计|"
-    r"初步设计|施工图|施工许可|注册|选址|土方|管线迁改|搬迁|征收|收储|出让|签约|装修"
+    r"主体结构|主体工程|主体施工|结构加固|封顶|桩基|基础施工|设备安装|调试|立项|方案设计|"
+    r"初步设计|施工图|施工许可(?:证|办理)?|注册|选址|土方|管线迁改|搬迁|征收|收储|出让|签约|装修|"
+    r"(?:施工|监理)?招标"
 )
