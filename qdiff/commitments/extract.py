@@ -536,9 +536,11 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     # Starting a thing's preparation or consultation (启动A筹备, 启动B居民意见征询), or carrying
     # out a study of it (开展A选址前期研究), is study, as the compounds of qdiff/lexicon/stages.py
     # read it from the opening verb on.
+    # (Most clauses open with a verb that keeps work going: only one that studies is read again.)
+    studied = opening_stage is Stage.ADVANCE and ("研究" in clause or "论证" in clause)
     if (
         opening is not None
-        and opening_stage in (Stage.START, Stage.ADVANCE)
+        and (opening_stage is Stage.START or studied)
         and claimed(clause[opening.start() :]) is Stage.STUDY
     ):
         opening_stage = Stage.STUDY
