@@ -1075,6 +1075,8 @@ def test_subjects_named_by_a_place_a_quoted_name_or_a_place_before_its_kind() ->
         "充电设施。电动自行车集中充电设施新增200处以上,全区累计建成30个。(责任单位:区建管委)",
     )
     assert [name for name, _ in _objects(bound)] == ["电动自行车集中充电设施"]
+    times = _notice("2026Q1", "招商。目前累计签约12家,截至二季度累计上线50项。(责任单位:区商务委)")
+    assert [name for name, _ in _objects(times)] == [None]
     # Plans, consortia and lists of places improved (提质升级) are named too; a plan revised and
     # issued is issued.
     named = _notice(
@@ -1128,6 +1130,10 @@ def test_a_figure_describing_the_project_is_no_target_and_trade_terms_are_shorte
     )
     quantities = {c.object: [q.text for q in c.quantities] for c in commitments_of(other)}
     assert quantities["占地200亩的北塘物流园"] == ["2亿元"]
+    above = _notice(
+        "2026Q2", "产业。总投资超过15亿元的恒锐智能装备产业园年内竣工。(责任单位:区经委)"
+    )
+    assert [c.quantities for c in commitments_of(above)] == [()]
     assert any(figures == ["5万吨"] for name, figures in quantities.items() if "隔膜" in str(name))
     # 管控规则 holds no 控规.
     assert name_key("分区管控规则").core == "分区管控规则"
@@ -1529,6 +1535,10 @@ def test_work_kept_going_then_a_dated_milestone_promises_the_milestone() -> None
         Stage.COMPLETE,
         Stage.STUDY,
     ]
+    # Not past other work or another member, nor a staffing 编制; 实施方案 is a document, no work.
+    assert stage_of("开展汀湖站枢纽建设、滨江绿道三期前期研究", for_object=True) is Stage.ADVANCE
+    assert stage_of("启动汀湖区机构编制调整", for_object=True) is Stage.START
+    assert stage_of("汀湖区实施方案", for_object=True) is None
     # Opening up as a policy opens nothing; a rule in force is in force.
     assert stage_of("临港新片区扩大对外开放", for_object=True) is None
     assert stage_of("《汀湖区物业管理办法》5月1日起正式实施", for_object=True) is Stage.COMPLETE

@@ -27,6 +27,16 @@ from qdiff.notice import Quantity
 FIGURE_REACH = 24
 # A passage, its score, the figure it reports, and where the measure starts in it.
 Found = tuple[Passage, float, Quantity, int]
+# What a plan puts before what it counts: when, and the action (新（改、扩）建, 培育认定).
+_ACTION_WORDS = """
+    年内 全年 计划 力争 确保 新 再 启动 完成 实施 推动 推进 培育 认定 招引 引进 获批 争创 创建
+    整治 改造 提升 升级 建设 建成 建 改 扩 配 （ ） ( ) 、
+""".split()  # noqa: SIM905 (a word list reads better as words)
+
+
+def _run_of(words: list[str]) -> str:
+    """A regex of a run of the words, the longer tried first (建成 before 建)."""
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")+"
 
 
 def reported_figure(target: Target, index: PassageIndex) -> Found | None:
@@ -143,16 +153,13 @@ def _levels(text: str) -> frozenset[str]:
     return frozenset(level.replace("及以上", "以上") for level in _LEVEL.findall(text))
 
 
-# What a review puts before what it counts, whatever the plan said: the action (新增, 新改扩建,
-# 建成投用, 开发, 备案) and the level or the country (自治区级, 国家).
-_OF_ANY_COUNT_WORDS = """
-    年内 全年 当年 累计 启动 完成 实施 推动 推进 培育 认定 招引 引进 获批 争创 创建 整治 改造
-    提升 升级 建设 建成 投用 投运 开工 开发 备案 登记 新增 新 再 建 改 扩 配
-    国家 自治区 省 市 区 县 级 及 以上 （ ） ( ) 、
+# What a review puts before what it counts, whatever the plan said: the plan's own action
+# (_ACTION_WORDS), a review's (新增, 建成投用, 开发, 备案) and the level or the country (自治区级,
+# 国家).
+_REVIEWS_ACTION_AND_LEVEL = """
+    当年 累计 投用 投运 开工 开发 备案 登记 新增 国家 自治区 省 市 区 县 级 及 以上
 """.split()  # noqa: SIM905 (a word list reads better as words)
-_OF_ANY_COUNT = re.compile(
-    "^(?:" + "|".join(map(re.escape, sorted(_OF_ANY_COUNT_WORDS, key=len, reverse=True))) + ")+"
-)
+_OF_ANY_COUNT = re.compile("^" + _run_of([*_ACTION_WORDS, *_REVIEWS_ACTION_AND_LEVEL]))
 
 
 def _phrases_before_figures(
@@ -216,11 +223,7 @@ def _one_stretch_left_out(shorter: str, longer: str) -> bool:
 # The shortest tail of a measure searched on its own: four characters, and 40% of the measure.
 _TAIL_LENGTH = 4
 _TAIL_SHARE = 0.4
-# What a plan puts before what it counts: when, and the action (新（改、扩）建, 培育认定).
-_ACTION = re.compile(
-    r"(?:年内|全年|计划|力争|确保|新|再|启动|完成|实施|推动|推进|培育|认定|招引|引进|获批|争创|"
-    r"创建|整治|改造|提升|升级|建设|建成|建|改|扩|配|[（()）、])+"
-)
+_ACTION = re.compile(_run_of(_ACTION_WORDS))
 
 
 def _figure_for(measure: str, target: Target, index: PassageIndex, floor: float) -> Found | None:

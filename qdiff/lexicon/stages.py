@@ -248,7 +248,10 @@ _HELD_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     # (The end of a date, as deadlines.py reads one; it imports this module.)
     (re.compile(r"(?:季度|半年|月|[上中下]旬|月底|年底|年内|前)办好$"), Stage.COMPLETE),
 )
-_ONE_OBJECTS_COMPOUNDS = (*_OBJECT_COMPOUNDS, *_HELD_COMPOUNDS)
+# What stage_of reads for one object, with and without the held verbs' compounds (built once:
+# it is called for every clause).
+_FOR_OBJECT = (*_OBJECT_COMPOUNDS, *_HELD_COMPOUNDS, *_COMPOUNDS)
+_FOR_OBJECT_UNHELD = (*_OBJECT_COMPOUNDS, *_COMPOUNDS)
 
 
 # Line breaks and stray spaces (not the ideographic spaces that blank out a presupposed verb).
@@ -275,15 +278,7 @@ def stage_of(
     if _BREAKS.search(folded_sentence):
         folded_sentence = _BREAKS.sub("", folded_sentence)
     best: tuple[int, Stage] | None = None
-    compounds = (
-        (
-            (*_ONE_OBJECTS_COMPOUNDS, *_COMPOUNDS)
-            if held_verbs
-            else (*_OBJECT_COMPOUNDS, *_COMPOUNDS)
-        )
-        if for_object
-        else _COMPOUNDS
-    )
+    compounds = (_FOR_OBJECT if held_verbs else _FOR_OBJECT_UNHELD) if for_object else _COMPOUNDS
     for pattern, stage in compounds:
         match = pattern.search(folded_sentence)
         if match is not None and (best is None or match.start() < best[0]):
