@@ -1787,3 +1787,58 @@ def test_members_of_lists_of_one_kind_in_other_words() -> None:
     clinics = _notice("2025Q2", "卫生。建成锦屏、柳营2个街道社区卫生服务中心。(责任单位:区卫健委)")
     canteens = _notice("2025Q3", "养老。锦屏、柳营2个街道长者食堂年内建成。(责任单位:区民政局)")
     assert "锦屏" not in _facets_by_object(clinics, canteens)
+
+
+def test_a_phase_or_zone_in_brackets_and_numbers_listed_before_their_kind_join_the_name() -> None:
+    """(二期) in brackets and a zone letter (B区) after a head are the name's, even before a
+    deadline; numbers listed before the one that gives their kind (12、13街坊) name one thing."""
+    notice = _notice(
+        "2025Q3",
+        "建设。德沃汽配标准厂房（二期）8月底前竣工。科创谷B区9月完成竣工验收。"
+        "完成12、13街坊收储。(责任单位:区建管委)",
+    )
+    names = [name for name, _ in _objects(notice)]
+    assert "德沃汽配标准厂房（二期）" in names, names
+    assert "科创谷B区" in names, names
+    assert "12、13街坊" in names and "12" not in names, names
+
+
+def test_other_qualifiers_in_brackets_name_other_things() -> None:
+    """推介会(深圳专场) and 推介会(上海专场) are two events; a name with no bracket may still
+    be the one with it."""
+    assert (
+        same_names("2024望川投资环境推介会（上海专场）", "2024望川投资环境推介会（深圳专场）")
+        is None
+    )
+    assert same_names("太平区(深圳)数字经济招商推介会", "太平区（上海）产业招商推介会") is None
+    assert same_names("桐川大道(鹭川路—东湖路段)", "桐川大道") is not None
+
+
+def test_next_steps_rounds_and_recurring_events_do_not_slip() -> None:
+    """A document drawn up, then issued, is its next milestone, and so is a building finished,
+    then opened to the public; one reported issued on a date (已于6月印发) promises nothing; a
+    meeting with no date or edition held again is the next one; a quarter's signing quota is
+    that quarter's; a count for the year promised again in January is the new year's."""
+    q3 = _notice(
+        "2025Q3",
+        "建设。完成区第二批历史建筑保护修缮计划编制。桐川体育中心全民健身馆竣工。"
+        "编制《城市更新三年行动方案》,力争三季度印发。召开民营企业座谈会。"
+        "三季度新签约亿元以上项目12个。柳林美术馆9月底前竣工。(责任单位:区建管委)",
+    )
+    q4 = _notice(
+        "2025Q4",
+        "建设。印发第二批历史建筑保护修缮计划。桐川体育中心全民健身馆10月对外开放。"
+        "《城市更新三年行动方案》已于9月印发。召开新春民营企业座谈会。"
+        "四季度新签约亿元以上项目12个。柳林美术馆年底前竣工。(责任单位:区建管委)",
+    )
+    facets = _facets_by_object(q3, q4)
+    for name, found in facets.items():
+        if "柳林美术馆" in name:
+            assert "slipped" in found, facets  # the same completion, its date passed
+        else:
+            assert "slipped" not in found, (name, facets)
+    assert len(facets) == 6, facets  # each is linked: only the facet is in question
+    december = _notice("2025Q4", "就业。完成补贴性职业技能培训1.2万人次。(责任单位:区人社局)")
+    january = _notice("2026Q1", "就业。完成补贴性职业技能培训1.2万人次。(责任单位:区人社局)")
+    renewed = _facets_by_object(december, january)
+    assert renewed and all("slipped" not in f for f in renewed.values()), renewed

@@ -125,4 +125,10 @@ DEFAULT_SETTINGS = Settings()
 # 当季开工当季竣工 completes; 施工许可 is a step; 起草 and 启动…编制/修编 are study; 实施 alone
 # keeps work going; 正式运行 and 对外开放 are in service, a race held well is held, 开展…研究
 # is study.
-ALIGNER_REVISION = 26
+# 27: a phase in brackets or a zone letter after a head is the name's (标准厂房（二期）, 科创谷B区),
+# numbers listed before their kind name one thing (12、13街坊); other qualifiers in brackets name
+# other things (推介会(深圳专场), (上海专场)); no slip for a document drawn up then issued, a
+# building finished then opened (对外开放), one reported done on a date (已于6月印发), a meeting
+# with no date or edition held again, a quarter's signing quota, or a year's count renewed in
+# January.
+ALIGNER_REVISION = 27

@@ -712,7 +712,8 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         )
     if len(coined := _each_coined(clause, *best)) > 1:  # “船边直提”“抵港直装”由试点转入…
         return coined
-    # A phase right after the head is the name's (岷大科技园二期主体结构…封顶, 柘江口航道二期…).
+    # A phase or a zone right after the head is the name's (岷大科技园二期主体结构…封顶, 柘江口
+    # 航道二期…, 德沃汽配标准厂房(二期)8月底前竣工, 科创谷B区9月完成竣工验收).
     if phase := _PHASE.match(clause, best[1]):
         best = (best[0], phase.end())
     if _ENUMERATION in clause[best[0] : best[1]]:
@@ -778,7 +779,10 @@ def _counted_members(clause: str, members: list[tuple[int, int]]) -> list[tuple[
 
 
 # A phase in words (二期, 第三期), not a count of sessions (培训班3期) nor a term (期间, 期末).
-_PHASE = re.compile(r"(?<![班会座])第?[一二三四五六七八九十]+期(?!间|限|末|初|中)")
+_PHASE = re.compile(
+    r"(?<![班会座])第?[一二三四五六七八九十]+期(?!间|限|末|初|中)"
+    r"|\(第?[一二三四五六七八九十\d]+期\)|[A-Z]\d{0,2}(?:区|座|栋|幢|地块)"
+)
 # A member made up of steps of the work only (主体结构封顶): what is done to an object.
 _STEPS = re.compile(rf"(?:{STEP.pattern})+")
 
@@ -1000,7 +1004,24 @@ def _members(clause: str, start: int, end: int) -> list[tuple[int, int]]:
             if _AND_SO_ON.search(clause, member_start, index):
                 break  # A、B等续建项目…: the list ends at 等
             member_start = index + 1
-    return members
+    return _numbers_with_their_kind(clause, members)
+
+
+def _numbers_with_their_kind(clause: str, members: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Numbers listed before the one that gives their kind (12、13街坊, 3、5号线) name one thing
+    with it: a number alone names nothing."""
+    joined: list[tuple[int, int]] = []
+    waiting: int | None = None  # where a run of bare numbers began
+    for a, b in members:
+        if _BARE_NUMBER.fullmatch(clause, a, b):
+            waiting = a if waiting is None else waiting
+            continue
+        joined.append((a if waiting is None else waiting, b))
+        waiting = None
+    return joined if waiting is None else members
+
+
+_BARE_NUMBER = re.compile(r"[A-Z]?\d+(?:-\d+)?")
 
 
 def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:

@@ -31,12 +31,13 @@ from qdiff.commitments.names import (
     same_counts,
     same_names,
 )
-from qdiff.commitments.timing import passed
+from qdiff.commitments.timing import for_the_year, passed
 from qdiff.lexicon.deadlines import DEADLINE
 from qdiff.lexicon.objects import HEAD_WORD, PLACE_LEVEL
 from qdiff.lexicon.stages import (
     COMPLETION_VERBS,
     COUNT_VERB_PATTERN,
+    HELD_VERBS,
     IN_SERVICE_VERBS,
     STEP,
     stage_of,
@@ -378,6 +379,12 @@ def _slipped(
             return False
         if old.quantities and _quota(old):
             return False  # 新增助餐点6个 each quarter is a quota renewed, not a promise missed
+        # A count for the year promised again in the next (完成补贴性职业技能培训1.2万人次 in
+        # December, and again in January) is the new year's round, not the old one missed.
+        if made_in.year != seen_in.year and old.own_quantities and for_the_year(old.deadline):
+            return False
+    if _held_again(old):
+        return False  # 召开民营企业座谈会, then 召开新春民营企业座谈会: another meeting
     if _reported_done(new):
         return False  # 纬三路已通车: the later notice reports it done, it promises nothing
     if _SUBSTANTIALLY.search(old.text) and not _SUBSTANTIALLY.search(new.text):
@@ -406,6 +413,8 @@ class _Milestone(StrEnum):
 
     BUILT = "built"
     IN_SERVICE = "in service"
+    DRAFTED = "drafted"
+    ISSUED = "issued"
     BEGUN = "begun"
     ON_TRIAL = "on trial"
 
@@ -418,13 +427,17 @@ _MILESTONE_WORDS = {
     _Milestone.BUILT: re.compile(r"竣工|完工|落成|封顶|建成(?=投|开放)"),
     _Milestone.IN_SERVICE: re.compile(
         verbs_pattern(set(IN_SERVICE_VERBS) - {"完工", "落成", "通车", "开通", "打通"})
-        + r"|投用|启用|建成投|建成开放|(?<!试)运营|(?<!试)运行"
+        + r"|投用|启用|建成投|建成开放|对外开放|(?<!试)运营|(?<!试)运行"
     ),
+    # A document drawn up, then issued (完成…计划编制, then 印发…计划).
+    _Milestone.DRAFTED: re.compile(r"编制|起草|草案"),
+    _Milestone.ISSUED: re.compile(r"印发|出台|发布|颁布"),
     _Milestone.BEGUN: re.compile(r"启动(?!试运)|开工"),
     _Milestone.ON_TRIAL: re.compile(r"试运[行营]"),
 }
 _NEXT_MILESTONE = {
     (_Milestone.BUILT, _Milestone.IN_SERVICE),
+    (_Milestone.DRAFTED, _Milestone.ISSUED),
     (_Milestone.BEGUN, _Milestone.ON_TRIAL),
 }
 
@@ -435,9 +448,15 @@ def _reported_done(commitment: Commitment) -> bool:
     已完成), nor 已 before the object (推进…等已开工项目建设: it qualifies the name), nor a
     report beside a new date (已完成路基施工,9月底前建成通车)."""
     at = commitment.text.find(commitment.object) if commitment.object else -1
-    if at < 0 or DEADLINE.search(commitment.text):
+    if at < 0:
         return False
-    return _DONE_ALREADY.fullmatch(commitment.text, at + len(commitment.object or "")) is not None
+    after = at + len(commitment.object or "")
+    # (The date it was done on is no new date: 《…方案》已于6月印发.)
+    if _DONE_ON.fullmatch(commitment.text, after):
+        return True
+    if DEADLINE.search(commitment.text):
+        return False
+    return _DONE_ALREADY.fullmatch(commitment.text, after) is not None
 
 
 # 已 and a completion or an in-service verb ending the clause, after at most its heading's colon.
@@ -446,12 +465,23 @@ _DONE_ALREADY = re.compile(
     + verbs_pattern([*COMPLETION_VERBS, *IN_SERVICE_VERBS])
     + r")[。]?"
 )
+# ... or with the date it was done on between: 已于6月印发, 已于8月底正式开馆.
+_DONE_ON = re.compile(
+    r"[:：]?已经?于[^,，;；。]{1,10}?(?:全部|全面|全线|正式)?(?:"
+    + verbs_pattern([*COMPLETION_VERBS, *IN_SERVICE_VERBS, *HELD_VERBS])
+    + r")[。]?"
+)
 
 
 def _milestone(commitment: Commitment) -> _Milestone | None:
     """The one milestone of its stage a commitment's clause names, if it names one only."""
     of_its_stage = (
-        (_Milestone.BUILT, _Milestone.IN_SERVICE)
+        (
+            _Milestone.BUILT,
+            _Milestone.IN_SERVICE,
+            _Milestone.DRAFTED,
+            _Milestone.ISSUED,
+        )
         if commitment.stage is Stage.COMPLETE
         else (_Milestone.BEGUN, _Milestone.ON_TRIAL)
     )
@@ -468,9 +498,35 @@ def _list_count(old: Commitment) -> bool:
 def _quota(commitment: Commitment) -> bool:
     """Whether a count verb opens the commitment's clause before its object (新增社区老年助餐点
     6个): a quota, renewed each quarter; not 新建 inside a project's name (泰和路新建工程)."""
-    verb = COUNT_VERB_PATTERN.search(commitment.text)
+    verb = COUNT_VERB_PATTERN.search(commitment.text) or _NEWLY_SIGNED.search(commitment.text)
     at = commitment.text.find(commitment.object) if commitment.object else -1
     return verb is not None and (at < 0 or verb.start() < at)
+
+
+# Projects signed as a quota (三季度新签约亿元以上项目12个, then 四季度的): each quarter's own.
+_NEWLY_SIGNED = re.compile(r"新签约|新签")
+
+
+def _held_again(old: Commitment) -> bool:
+    """Whether the older promise was to hold a meeting or an event with no date and no edition
+    of its own (召开外资企业圆桌会, 举办“澜岸市集”): such events recur, and one held again
+    in the next quarter is the next, not the last one missed (but 第五届…节 and 2026年…大会,
+    or one promised by a date, are the one named)."""
+    if old.deadline is not None or old.object is None:
+        return False
+    verb = _HOLDS.search(old.text)
+    at = old.text.find(old.object)
+    key = name_key(old.object)
+    return (
+        verb is not None
+        and verb.start() < at
+        and not key.ordinals
+        and not _YEAR_NAMED.search(old.object)
+    )
+
+
+_HOLDS = re.compile(r"举办|召开|举行|承办")
+_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}")
 
 
 def _rounds(commitment: Commitment) -> frozenset[str]:

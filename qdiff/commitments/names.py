@@ -65,6 +65,7 @@ class NameKey:
     bigrams: frozenset[str]
     quoted: str  # the coined name in quotes a name opens with (“时间银行”…), or ""
     headed: str  # the core up to its last head noun: what an abbreviation is read against
+    qualifiers: frozenset[str]  # what the name says in brackets: (上海专场), (鹭川路—东湖路段)
 
 
 # Numbered institutions as they are usually shortened: 第二人民医院 is 二院, 第二幼儿园 二幼,
@@ -120,7 +121,13 @@ def name_key(name: str) -> NameKey:
         bigrams=frozenset(core[i : i + 2] for i in range(len(core) - 1)) or frozenset({core}),
         quoted=opening.group(1) if (opening := _OPENING_QUOTE.match(written)) else "",
         headed=_to_its_head(core),
+        qualifiers=frozenset(_QUALIFIER.findall(written)),
     )
+
+
+# A qualifier in brackets that tells one of a kind from another (推介会(深圳专场) and (上海专场),
+# 桐川大道(鹭川路—东湖路段)); a phase or a period in brackets is read as an ordinal or a year.
+_QUALIFIER = re.compile(r"\((?![^()]*(?:期|\d{4}))([^()]{2,12})\)")
 
 
 @lru_cache(maxsize=65536)
@@ -160,6 +167,8 @@ def _unbatched(ordinals: tuple[str, ...]) -> tuple[str, ...]:
 def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     if not _agree(a.ordinals, b.ordinals) or not _agree(a.numbers, b.numbers):
         return None
+    if a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers:
+        return None  # 推介会(深圳专场) is not 推介会(上海专场)
     if a.core == b.core:
         return MatchedBy.EXACT, 1.0
     shorter, longer = sorted((a.core, b.core), key=len)
