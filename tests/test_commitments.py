@@ -1842,3 +1842,29 @@ def test_next_steps_rounds_and_recurring_events_do_not_slip() -> None:
     january = _notice("2026Q1", "就业。完成补贴性职业技能培训1.2万人次。(责任单位:区人社局)")
     renewed = _facets_by_object(december, january)
     assert renewed and all("slipped" not in f for f in renewed.values()), renewed
+
+
+def test_terms_every_notice_shortens_and_a_rating_left_out() -> None:
+    """规上 is 规模以上, 技改 技术改造, 保租房 保障性租赁住房, 投促 投资促进; a substation named
+    without its rating is the same substation, but not one named by another number."""
+    assert same_names("规模以上工业企业", "规上工业企业") is not None
+    assert same_names("工业技术改造项目", "工业技改项目") is not None
+    assert same_names("保障性租赁住房", "保租房") is not None
+    assert same_names("2026年鹿溪区投资促进大会", "投促大会") is not None
+    assert same_names("南塘110千伏变电站", "南塘变电站") is not None
+    assert same_names("南塘110千伏变电站", "南塘220千伏变电站") is None
+
+
+def test_a_start_up_zone_and_a_running_total() -> None:
+    """启动区 (a new town's start-up zone) before its roads is a name, not 启动; a subject
+    given a running total (免证明事项累计35项, …企业累计培育18家) is counted."""
+    notice = _notice(
+        "2025Q3",
+        "建设。同步抓好启动区道路、综合管廊施工。启动区第五届运动会筹备。"
+        "免证明事项累计35项。数字化转型“小灯塔”企业累计培育18家。(责任单位:区建管委)",
+    )
+    found = dict(_objects(notice))
+    assert "启动区道路" in found, found
+    assert not any(name and name.startswith("启动区第五届") for name in found), found
+    assert "免证明事项" in found, found
+    assert "数字化转型“小灯塔”企业" in found, found

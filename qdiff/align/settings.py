@@ -130,5 +130,7 @@ DEFAULT_SETTINGS = Settings()
 # other things (推介会(深圳专场), (上海专场)); no slip for a document drawn up then issued, a
 # building finished then opened (对外开放), one reported done on a date (已于6月印发), a meeting
 # with no date or edition held again, a quarter's signing quota, or a year's count renewed in
-# January.
+# January; 规上, 限上, 技改, 保租房, 投促 and 进博会 are the terms in full, a substation's rating
+# (110千伏) tells none apart; 启动区 before its roads is a start-up zone; a subject with its
+# running total (免证明事项累计35项) is counted.
 ALIGNER_REVISION = 27

@@ -151,7 +151,9 @@ _COUNT_FOLLOWS = re.compile(
     r"|扩充到|扩充至|增长到|增长至|突破"
     # ... or a verb that adds or finishes so many (高新技术企业新认定30家, “免申即享”惠企政策累计
     # 上线50项).
-    r"|新认定|认定|引进|招引|上线|完成|建成|新建|改造|新开工|开工|签约)"
+    r"|新认定|认定|引进|招引|上线|完成|建成|新建|改造|新开工|开工|签约"
+    # ... or a running total, with its verb or none (免证明事项累计35项, “小灯塔”企业累计培育18家).
+    r"|(?<=累计)[\u4e00-\u9fff]{0,4}?)"
     r"\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆部间张块段名人]|平方米|公里)"
 )
 # Where a clause ends: punctuation outside 《》, “” and brackets.

@@ -96,6 +96,13 @@ _TRADE_SHORT = (
     # (Not 管控规则, 防控规范, 监控规划: words that hold the two characters.)
     (re.compile(r"控制性详细规划|(?<![管防监调])控规(?![则范章定划])"), "控详规划"),
     (re.compile(r"综合保税区"), "综保区"),
+    # Terms every notice shortens (规上工业企业, 限上商贸企业, 工业技改项目, 保租房, 投促大会).
+    (re.compile(r"规模以上"), "规上"),
+    (re.compile(r"限额以上"), "限上"),
+    (re.compile(r"技术改造"), "技改"),
+    (re.compile(r"保障性租赁住房"), "保租房"),
+    (re.compile(r"投资促进"), "投促"),
+    (re.compile(r"中国国际进口博览会"), "进博会"),
 )
 
 
@@ -243,7 +250,9 @@ def _abbreviates(shorter: str, longer: str) -> bool:
         return False
     # What the abbreviation leaves out must not tell another thing of the same kind: a number
     # (城南第二污水处理厂), a branch (城东实验小学分校), a direction (锦屏东大道).
-    return not any(_TELLS_APART.search(left) for left in _left_out(shorter, longer))
+    return not any(
+        _TELLS_APART.search(left) and not _RATING.match(left) for left in _left_out(shorter, longer)
+    )
 
 
 def _to_its_head(core: str) -> str:
@@ -257,6 +266,8 @@ _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 _TELLS_APART = re.compile(
     r"第?[一二三四五六七八九十\d]|分(?:校|院|厂|园|中心|站)|^[东西南北]$|实验"
 )
+# A rating left out tells nothing apart: 南塘110千伏变电站 is 南塘变电站.
+_RATING = re.compile(r"^\d+千伏$")
 
 
 def _left_out(shorter: str, longer: str) -> list[str]:

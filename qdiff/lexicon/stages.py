@@ -54,6 +54,8 @@ _NOUN_AFTER: dict[str, str] = {
     "通车": "里程",
     "上线": "下",  # 线上线下 (and the guard of every in-service verb below)
     "修订": "的|后|版",  # 新修订的《条例》
+    # A new town's 启动区 (start-up zone) and its roads, not 启动区第五届运动会 (the district's).
+    "启动": "区(?:道路|路网|综合管廊|管廊|基础设施|首开)",
 }
 _ADJECTIVE_BEFORE: dict[str, str] = {"持续": "可", "上线": "线", "开业": "新", "修订": "新"}
 
