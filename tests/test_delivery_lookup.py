@@ -515,3 +515,15 @@ def test_a_member_of_a_counted_list_carries_no_figure_of_its_own() -> None:
     assert found.get("锦屏街道零工市场") == [] and found.get("南塘街道零工市场") == [], found
     assert found.get(None) == [2.0], found
     assert found.get("滨湖幼儿园3所") == [3.0] and found.get("望江小学2所") == [2.0], found
+
+
+def test_a_name_is_found_with_its_terms_short_and_without_its_country_and_city() -> None:
+    """A review writes 跨境电商综试区 for 中国（扬州）跨境电子商务综合试验区, 规上 for 规模以上."""
+    index = PassageIndex(passages("获批国家级跨境电商综试区。新增规上工业企业118家。"))
+
+    def found_in(name: str) -> list[str]:
+        return [index.passages[number].text for _, number in find_object(index, name)]
+
+    assert found_in("中国（扬州）跨境电子商务综合试验区") == ["获批国家级跨境电商综试区"]
+    assert "跨境电商综试区" in search_keys("中国（扬州）跨境电子商务综合试验区")
+    assert found_in("规模以上工业企业") == ["新增规上工业企业118家"]

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from qdiff.commitments.model import MatchedBy
 from qdiff.lexicon.objects import GENERIC, HEAD, HEAD_WORD
+from qdiff.lexicon.terms import shortened
 from qdiff.normalize import compact, without_page_numbers
 
 _QUOTES = re.compile(r"[《》“”\"'()\[\]]")
@@ -32,6 +33,8 @@ _DAMAGED_RANGE = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
 _COUNT = re.compile(
     r"(?<!第)\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆名人次批场张间块]|元|平方米|公里|公顷|亩|吨(?!级))"
 )
+# The bound a count had, left at a name's end once the count is set aside (促消费活动不少于60场).
+_BOUND_LEFT = re.compile(r"(?:不少于|不低于|不超过|超过|达到|累计|以上|左右)+$")
 # Rounds, editions and phases: 第二届, 第2批, 首批, 二期 (一期 and 二期 are two projects),
 # seasons (冬春季 and 春夏季 are two campaigns) and sessions (区十七届人大三次会议 and 五次会议
 # are two years' congresses). Read before counts are set aside.
@@ -89,27 +92,9 @@ def _in_figures(words: str) -> str:
     return str(_DIGIT_OF.get(tens, 1) * 10 + _DIGIT_OF.get(units, 0))
 
 
-# Terms of the trade as notices shorten them: a 控制性详细规划 is a 控详规划 (控规), a
-# 综合保税区 a 综保区. (The middle form: as 控规, names of two places' plans would share
-# too little for a shortened name of one to be found, 南段控详规划 of 滨江控详规划调整(南段).)
-_TRADE_SHORT = (
-    # (Not 管控规则, 防控规范, 监控规划: words that hold the two characters.)
-    (re.compile(r"控制性详细规划|(?<![管防监调])控规(?![则范章定划])"), "控详规划"),
-    (re.compile(r"综合保税区"), "综保区"),
-    # Terms every notice shortens (规上工业企业, 限上商贸企业, 工业技改项目, 保租房, 投促大会).
-    (re.compile(r"规模以上"), "规上"),
-    (re.compile(r"限额以上"), "限上"),
-    (re.compile(r"技术改造"), "技改"),
-    (re.compile(r"保障性租赁住房"), "保租房"),
-    (re.compile(r"投资促进"), "投促"),
-    (re.compile(r"中国国际进口博览会"), "进博会"),
-)
-
-
 def _as_usually_written(name: str) -> str:
     name = _NUMBERED_INSTITUTION.sub(lambda m: m.group(1) + _INSTITUTION_SHORT[m.group(2)], name)
-    for term, short in _TRADE_SHORT:
-        name = term.sub(short, name)
+    name = shortened(name)
     return _WORDS_NUMBERED.sub(lambda m: _in_figures(m.group(1)) + "号", name)
 
 
@@ -117,7 +102,7 @@ def _as_usually_written(name: str) -> str:
 def name_key(name: str) -> NameKey:
     # (A name that runs across a PDF page is the name without the page's number.)
     written = _DAMAGED_RANGE.sub(r"\1-\2", _as_usually_written(compact(without_page_numbers(name))))
-    plain = _COUNT.sub("", _QUOTES.sub("", written)) or written
+    plain = _BOUND_LEFT.sub("", _COUNT.sub("", _QUOTES.sub("", written))) or written
     core = _LOCAL_PREFIX.sub("", _VARYING_HEAD.sub("", plain)) or plain
     return NameKey(
         core=core,

@@ -11,6 +11,7 @@ from qdiff.delivery.passages import PassageIndex
 from qdiff.delivery.plan import LEADING_VERB
 from qdiff.lexicon.objects import is_named
 from qdiff.lexicon.stages import COUNT_VERBS, HELD_VERBS, STEP, stage_of, verbs_pattern
+from qdiff.lexicon.terms import shortened
 from qdiff.normalize import fold, without_page_numbers
 from qdiff.notice import Stage
 
@@ -187,7 +188,9 @@ def search_keys(name: str) -> list[str]:
       智慧教育);
     - what a 的 qualifies, where it names something (集聚辐射能力强的国际经济中心 → 国际经济中心);
     - an event without its edition (第三届市民运动会 → 市民运动会; find_object keeps out a
-      passage naming another edition).
+      passage naming another edition);
+    - the name with its terms short (qdiff/lexicon/terms.py) and without the country and city a
+      national platform is named with (中国（扬州）跨境电子商务综合试验区 → 跨境电商综试区).
     Tried on fixtures/gold_delivery and left out, as they found few more passages and many
     wrong ones: each part of a list the extractor left joined (水运口岸和德山新港), the side
     before a 的, and a name spelled out in order in an abbreviation (第六届进博会)."""
@@ -209,7 +212,15 @@ def search_keys(name: str) -> list[str]:
     edition = _EDITION.sub("", searchable(name))
     if edition != searchable(name) and len(edition) >= _KEY_LENGTH:
         keys.append(edition)
+    # The name as reviews shorten its terms (跨境电子商务综合试验区 → 跨境电商综试区), without the
+    # country and city a national platform is named with (中国（扬州）…).
+    short = shortened(_NATIONAL.sub("", searchable(name)))
+    if short != searchable(name) and len(short) >= _KEY_LENGTH:
+        keys.append(short)
     return list(dict.fromkeys(key for key in keys if key))
+
+
+_NATIONAL = re.compile(r"^中国[(（][^)）]{2,6}[)）]")
 
 
 # A project's size before its name describes it (总投资15亿元的G7智慧物流): a review gives another.

@@ -1,0 +1,36 @@
+"""Terms that notices and reviews write short: 规上 for 规模以上, 跨境电商综试区 for 跨境电子商务
+综合试验区. Two names of one thing compare in the short form (qdiff/commitments/names.py), and a
+review is searched for a promise's name in it too (qdiff/delivery/lookup.py)."""
+
+from __future__ import annotations
+
+import re
+
+# (The term in full, its short form.) 控制性详细规划 and 控规 meet in a middle form, 控详规划:
+# as 控规, the names of two places' plans would share too little for a shortened name of one to
+# be found (南段控详规划 of 滨江控详规划调整(南段)).
+SHORT_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(term), short)
+    for term, short in (
+        # (Not 管控规则, 防控规范, 监控规划: words that hold the two characters.)
+        (r"控制性详细规划|(?<![管防监调])控规(?![则范章定划])", "控详规划"),
+        (r"综合保税区", "综保区"),
+        (r"规模以上", "规上"),
+        (r"限额以上", "限上"),
+        (r"技术改造", "技改"),
+        (r"保障性租赁住房", "保租房"),
+        (r"公共租赁住房", "公租房"),
+        (r"投资促进", "投促"),
+        (r"中国国际进口博览会", "进博会"),
+        (r"跨境电子商务", "跨境电商"),
+        (r"综合试验区", "综试区"),
+        (r"自由贸易试验区", "自贸试验区"),
+    )
+)
+
+
+def shortened(text: str) -> str:
+    """The text with each term in its short form."""
+    for term, short in SHORT_TERMS:
+        text = term.sub(short, text)
+    return text
