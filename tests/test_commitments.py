@@ -1868,3 +1868,24 @@ def test_a_start_up_zone_and_a_running_total() -> None:
     assert not any(name and name.startswith("启动区第五届") for name in found), found
     assert "免证明事项" in found, found
     assert "数字化转型“小灯塔”企业" in found, found
+
+
+def test_of_one_name_in_two_lists_the_one_whose_task_continues_is_taken() -> None:
+    """枫溪路 is listed for repair and for traffic work by one agency; when the items swap
+    places, each is linked to the one in the task the comparison linked, not by reading order."""
+    q1 = _notice(
+        "2025Q1",
+        "城市建设。推进望湖路、枫溪路、柳营路综合改造。(责任单位:区建管委)",
+        "交通管理。推进枫溪路、兴港路交通组织优化。(责任单位:区建管委)",
+    )
+    q2 = _notice(
+        "2025Q2",
+        "交通管理。完成枫溪路、兴港路交通组织优化。(责任单位:区建管委)",
+        "城市建设。完成望湖路、枫溪路、柳营路综合改造。(责任单位:区建管委)",
+    )
+    pairs = {
+        (link.old.task, link.new.task)
+        for link in compare(q1, q2).commitments
+        if link.old and link.new and link.old.object == "枫溪路"
+    }
+    assert pairs == {("1.1.1", "1.2.1"), ("1.2.1", "1.1.1")}, pairs
