@@ -1889,3 +1889,17 @@ def test_of_one_name_in_two_lists_the_one_whose_task_continues_is_taken() -> Non
         if link.old and link.new and link.old.object == "枫溪路"
     }
     assert pairs == {("1.1.1", "1.2.1"), ("1.2.1", "1.1.1")}, pairs
+
+
+def test_things_demolished_paid_hired_or_opened_by_count_are_delivered() -> None:
+    """拆除, 拨付, 招聘, 新辟 with a count deliver it, as 新增 does; 绘制 opens its map."""
+    notice = _notice(
+        "2025Q3",
+        "建设。拆除违法建设5万平方米。三季度拨付各类扶持资金2亿元。公开招聘新教师120名。"
+        "新辟社区巴士线路2条。绘制重点产业链招商图谱。(责任单位:区建管委)",
+    )
+    found = dict(_objects(notice))
+    assert found["违法建设5万平方米"] is Stage.COMPLETE, found
+    assert found["社区巴士线路2条"] is Stage.COMPLETE, found
+    assert found["新教师120名"] is Stage.COMPLETE, found
+    assert "重点产业链招商图谱" in found, found

@@ -132,5 +132,6 @@ DEFAULT_SETTINGS = Settings()
 # with no date or edition held again, a quarter's signing quota, or a year's count renewed in
 # January; 规上, 限上, 技改, 保租房, 投促 and 进博会 are the terms in full, a substation's rating
 # (110千伏) tells none apart; 启动区 before its roads is a start-up zone; a subject with its
-# running total (免证明事项累计35项) is counted.
+# running total (免证明事项累计35项) is counted; of names alike, a pair in linked tasks is
+# preferred; 拆除, 拨付, 兑付, 招聘, 选聘, 新辟 and 开辟 with a count deliver it, 绘制 opens objects.
 ALIGNER_REVISION = 27
