@@ -1903,3 +1903,18 @@ def test_things_demolished_paid_hired_or_opened_by_count_are_delivered() -> None
     assert found["社区巴士线路2条"] is Stage.COMPLETE, found
     assert found["新教师120名"] is Stage.COMPLETE, found
     assert "重点产业链招商图谱" in found, found
+
+
+def test_work_improved_organised_or_built_on_keeps_going() -> None:
+    """完善…, 组织… and 建设… advance their object, as most labellers read them; a count
+    added still delivers (组织…新增 is not read here), and a stage verb after them decides."""
+    notice = _notice(
+        "2025Q3",
+        "建设。完善区级应急指挥系统。组织“春风行动”专场招聘会。建设“安澜企服云”平台。"
+        "组织望湖学校、柳营小学等项目开工。(责任单位:区建管委)",
+    )
+    found = dict(_objects(notice))
+    assert found["区级应急指挥系统"] is Stage.ADVANCE, found
+    assert found["“春风行动”专场招聘会"] is Stage.ADVANCE, found
+    assert found["“安澜企服云”平台"] is Stage.ADVANCE, found
+    assert found["望湖学校"] is Stage.START, found

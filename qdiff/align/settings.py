@@ -133,5 +133,6 @@ DEFAULT_SETTINGS = Settings()
 # January; 规上, 限上, 技改, 保租房, 投促 and 进博会 are the terms in full, a substation's rating
 # (110千伏) tells none apart; 启动区 before its roads is a start-up zone; a subject with its
 # running total (免证明事项累计35项) is counted; of names alike, a pair in linked tasks is
-# preferred; 拆除, 拨付, 兑付, 招聘, 选聘, 新辟 and 开辟 with a count deliver it, 绘制 opens objects.
+# preferred; 拆除, 拨付, 兑付, 招聘, 选聘, 新辟 and 开辟 with a count deliver it, 绘制 opens
+# objects; 完善, 组织 and 建设 keep work going.
 ALIGNER_REVISION = 27
