@@ -51,8 +51,9 @@ GOLD = ROOT / "fixtures" / "gold_commitments"
 # the fourth round) were read in the fifth, nanting and zhegang (labelled in the fifth) in the
 # sixth, and yuqiao and shaxi (labelled in the sixth) in its second half; qiaotou and fengmen
 # (labelled at the sixth's end) in the seventh; songling, shiwan, wangchuan and linxi (labelled
-# in the seventh) in the eighth; yungang, luxi and chengbei (labelled in the eighth) in the ninth.
-# Pairs labelled after that (taiping, jinhe, tongchuan, anlan) were only ever scored.
+# in the seventh) in the eighth; yungang, luxi and chengbei (labelled in the eighth) in the ninth;
+# taiping, jinhe (labelled at the eighth's end), tongchuan and anlan (labelled in the ninth) in
+# the tenth. Pairs labelled after that (fenglin, bailu) were only ever scored.
 LOOKED_AT = (
     "yangpu_",
     "dongling_",
@@ -74,6 +75,10 @@ LOOKED_AT = (
     "yungang_",
     "luxi_",
     "chengbei_",
+    "taiping_",
+    "jinhe_",
+    "tongchuan_",
+    "anlan_",
 )
 METHODS = ("qdiff", "task links", "exact names")
 
