@@ -1918,3 +1918,17 @@ def test_work_improved_organised_or_built_on_keeps_going() -> None:
     assert found["“春风行动”专场招聘会"] is Stage.ADVANCE, found
     assert found["“安澜企服云”平台"] is Stage.ADVANCE, found
     assert found["望湖学校"] is Stage.START, found
+
+
+def test_a_programme_spread_from_where_it_was_tried_is_named_first() -> None:
+    """A redraft names a programme first, then where it spreads from and to: the programme is
+    the object, the places it spreads from are none."""
+    notice = _notice(
+        "2025Q3",
+        "改革。推动错时共享停车由东岭、泰和2个街道扩大至全区。"
+        "涉企行政检查“综合查一次”由鹭川、东湖2个街道推广至全区。(责任单位:区发改委)",
+    )
+    found = dict(_objects(notice))
+    assert found.get("错时共享停车") is Stage.ADVANCE, found
+    assert "涉企行政检查“综合查一次”" in found, found
+    assert not any(name and name.startswith(("泰和", "东湖")) for name in found), found

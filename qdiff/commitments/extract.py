@@ -525,6 +525,9 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     region_end = closing.start() if closing else len(clause)
     # 建立上市后备企业库并实行动态管理: what follows 并 is more work on the same objects.
     region_end = _before_and_then(clause, region_start, region_end)
+    # 推动错时共享停车由东岭、泰和2个街道扩大至全区: the places it spreads from are no objects.
+    if spread := _SPREAD.search(clause, region_start, region_end):
+        region_end = spread.start()
     opening_stage = claimed(clause[:region_start]) if opening else None
     # A plan drawn up by a deadline (规划编制一季度完成) is complete, and so is work started and
     # finished in one promise (当季开工当季竣工): the compounds of qdiff/lexicon/stages.py reach
@@ -710,6 +713,7 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         return (
             _counted_subject(clause, start, limit)
             or _stated_subject(clause, start, verb)
+            or _spread_subject(clause, start)
             or _coined(clause, start, limit)
         )
     if len(coined := _each_coined(clause, *best)) > 1:  # “船边直提”“抵港直装”由试点转入…
@@ -811,6 +815,21 @@ def _counted_subject(clause: str, start: int, limit: int) -> list[tuple[int, int
             return []  # 本季度再建成6个老年助餐点: the count is the 助餐点's, 本季度 a time
         return [] if GENERIC.match(subject) or VAGUE_END.search(subject) else [(start, end)]
     return []
+
+
+def _spread_subject(clause: str, start: int) -> list[tuple[int, int]]:
+    """The subject of a clause that spreads it from where it was tried (涉企行政检查“综合查一次”
+    由鹭川、东湖2个街道推广至全区, …自助办理模式由试点转为全面推广): a programme a redraft
+    names first, though no head noun names its kind."""
+    spread = _SPREAD.search(clause, start + 2)
+    if spread is None or _NAME_BREAK.search(clause, start, spread.start()):
+        return []
+    end = _trimmed(clause, start, spread.start())[1]
+    return [(start, end)] if is_specific(clause[start:end]) else []
+
+
+# Where a programme spreads from, up to the verb that spreads it (由东岭、泰和2个街道扩大至全区).
+_SPREAD = re.compile(r"由[^,;。]{1,24}?(?:扩大|推广|拓展|扩展|延伸|转为|覆盖)(?:至|到|为|向)?")
 
 
 def _stated_subject(clause: str, start: int, verb: re.Match[str] | None) -> list[tuple[int, int]]:
