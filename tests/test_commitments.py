@@ -1906,8 +1906,8 @@ def test_things_demolished_paid_hired_or_opened_by_count_are_delivered() -> None
 
 
 def test_work_improved_organised_or_built_on_keeps_going() -> None:
-    """完善…, 组织… and 建设… advance their object, as most labellers read them; a count
-    added still delivers (组织…新增 is not read here), and a stage verb after them decides."""
+    """完善…, 组织… and 建设… advance their object, as most labellers read them, and a stage
+    verb after them decides; their noun uses (城市建设档案馆, 社会组织) keep nothing going."""
     notice = _notice(
         "2025Q3",
         "建设。完善区级应急指挥系统。组织“春风行动”专场招聘会。建设“安澜企服云”平台。"
@@ -1918,6 +1918,11 @@ def test_work_improved_organised_or_built_on_keeps_going() -> None:
     assert found["“春风行动”专场招聘会"] is Stage.ADVANCE, found
     assert found["“安澜企服云”平台"] is Stage.ADVANCE, found
     assert found["望湖学校"] is Stage.START, found
+    nouns = _notice(
+        "2025Q3",
+        "建设。开工建设望湖学校,城市建设档案馆新馆。社会组织服务中心。(责任单位:区建管委)",
+    )
+    assert dict(_objects(nouns)).get("城市建设档案馆新馆") is not Stage.ADVANCE
 
 
 def test_a_programme_spread_from_where_it_was_tried_is_named_first() -> None:
@@ -1932,3 +1937,60 @@ def test_a_programme_spread_from_where_it_was_tried_is_named_first() -> None:
     assert found.get("错时共享停车") is Stage.ADVANCE, found
     assert "涉企行政检查“综合查一次”" in found, found
     assert not any(name and name.startswith(("泰和", "东湖")) for name in found), found
+
+
+def test_what_the_tenth_rounds_review_found() -> None:
+    """Lettered plots listed are each their own (A1、A2地块); zones A and B are two; a list of
+    zones names the whole; 自由 holds no 由; a document's status in brackets tells nothing
+    apart; a list of numbered plots is not one of them alone; a start-up zone after its new town
+    is a name; a rating in kV is left out like 千伏; a count's bound is no part of its name."""
+    names = [
+        name
+        for name, _ in _objects(_notice("2025Q3", "土地。完成A1、A2地块出让。(责任单位:区规划局)"))
+    ]
+    assert "A1、A2地块" not in names and "A2地块" in names, names
+    assert same_names("科创谷A区", "科创谷B区") is None
+    assert same_names("科创谷", "科创谷B区") is not None
+    zones = dict(
+        _objects(_notice("2025Q3", "科创。科创谷A区、B区9月完成竣工验收。(责任单位:区科委)"))
+    )
+    assert "科创谷" in zones, zones
+    trade = dict(
+        _objects(
+            _notice("2025Q3", "开放。推进中国(上海)自由贸易试验区扩展区域建设。(责任单位:区商务委)")
+        )
+    )
+    assert any(name and name.endswith("扩展区域") for name in trade), trade
+    assert same_names("区养老服务条例(草案)", "区养老服务条例(试行)") is not None
+    assert same_names("12、13街坊", "13街坊") is None
+    town = dict(
+        _objects(_notice("2025Q3", "建设。临空新城启动区安置房年内竣工。(责任单位:区建管委)"))
+    )
+    assert town.get("临空新城启动区安置房") is Stage.COMPLETE, town
+    assert same_names("南塘110kV变电站", "南塘变电站") is not None
+    assert name_key("促消费活动不少于60场").core == "促消费活动"
+
+
+def test_a_counted_promise_due_before_december_still_slips_a_year_later() -> None:
+    """Only a count due at the year's end is renewed by the next year's notice; one due in
+    March (a first quarter's, no deadline) promised again a year later slipped. A ceremony held
+    for a project's step is the one named: held again, it slipped."""
+    march = _notice("2025Q1", "建设。完成电梯加装10台。举办望湖学校开工仪式。(责任单位:区建管委)")
+    again = _notice("2026Q1", "建设。完成电梯加装10台。举办望湖学校开工仪式。(责任单位:区建管委)")
+    facets = _facets_by_object(march, again)
+    assert len(facets) == 2, facets
+    assert all("slipped" in found for found in facets.values()), facets
+
+
+def test_more_things_delivered_by_count() -> None:
+    """走访 opens objects; 兑付, 选聘 and 开辟 with a count deliver it."""
+    notice = _notice(
+        "2025Q3",
+        "服务。走访服务重点企业300家。兑付科技创新券1500万元。选聘社区规划师20名。"
+        "开辟定制公交线路3条。(责任单位:区发改委)",
+    )
+    found = dict(_objects(notice))
+    assert any(name and "重点企业" in name for name in found), found
+    assert found.get("科技创新券1500万元") is Stage.COMPLETE, found
+    assert found.get("社区规划师20名") is Stage.COMPLETE, found
+    assert found.get("定制公交线路3条") is Stage.COMPLETE, found

@@ -134,5 +134,8 @@ DEFAULT_SETTINGS = Settings()
 # (110千伏) tells none apart; 启动区 before its roads is a start-up zone; a subject with its
 # running total (免证明事项累计35项) is counted; of names alike, a pair in linked tasks is
 # preferred; 拆除, 拨付, 兑付, 招聘, 选聘, 新辟 and 开辟 with a count deliver it, 绘制 opens
-# objects; 完善, 组织 and 建设 keep work going.
+# objects, and so does 走访; 完善, 组织 and 建设 keep work going (not 城市建设…, 社会组织); after
+# a review: lettered plots listed are each their own, zones (A区, B区) two, a document's status
+# in brackets tells nothing apart, 12、13街坊 is not 13街坊 alone, only a count due in December
+# is renewed across a year end, a ceremony held again still slips.
 ALIGNER_REVISION = 27

@@ -719,7 +719,7 @@ def _topic(clause: str) -> list[tuple[int, int]]:
     if len(coined := _each_coined(clause, *best)) > 1:  # “船边直提”“抵港直装”由试点转入…
         return coined
     # A phase or a zone right after the head is the name's (岷大科技园二期主体结构…封顶, 柘江口
-    # 航道二期…, 德沃汽配标准厂房(二期)8月底前竣工, 科创谷B区9月完成竣工验收).
+    # 航道二期…, 德沃汽配标准厂房(二期)8月底前竣工, 科创谷B区9月完成竣工验收: _PHASE).
     if phase := _PHASE.match(clause, best[1]):
         best = (best[0], phase.end())
     if _ENUMERATION in clause[best[0] : best[1]]:
@@ -785,9 +785,11 @@ def _counted_members(clause: str, members: list[tuple[int, int]]) -> list[tuple[
 
 
 # A phase in words (二期, 第三期), not a count of sessions (培训班3期) nor a term (期间, 期末).
+# A phase after a head, in words or in brackets (二期, (二期)), or a zone lettered after it (科创谷
+# B区; not one of a list going on, 科创谷A区、B区, which names the whole).
 _PHASE = re.compile(
     r"(?<![班会座])第?[一二三四五六七八九十]+期(?!间|限|末|初|中)"
-    r"|\(第?[一二三四五六七八九十\d]+期\)|[A-Z]\d{0,2}(?:区|座|栋|幢|地块)"
+    r"|\(第?[一二三四五六七八九十\d]+期\)|[A-Z]\d{0,2}(?:区|座|栋|幢|地块)(?!、)"
 )
 # A member made up of steps of the work only (主体结构封顶): what is done to an object.
 _STEPS = re.compile(rf"(?:{STEP.pattern})+")
@@ -829,7 +831,9 @@ def _spread_subject(clause: str, start: int) -> list[tuple[int, int]]:
 
 
 # Where a programme spreads from, up to the verb that spreads it (由东岭、泰和2个街道扩大至全区).
-_SPREAD = re.compile(r"由[^,;。]{1,24}?(?:扩大|推广|拓展|扩展|延伸|转为|覆盖)(?:至|到|为|向)?")
+_SPREAD = re.compile(
+    r"(?<![自理经缘])由(?!于)[^,;。]{1,24}?(?:扩大|推广|拓展|扩展|延伸|转为|覆盖)(?:至|到|为|向)?"
+)
 
 
 def _stated_subject(clause: str, start: int, verb: re.Match[str] | None) -> list[tuple[int, int]]:
@@ -1042,7 +1046,7 @@ def _numbers_with_their_kind(clause: str, members: list[tuple[int, int]]) -> lis
     return joined if waiting is None else members
 
 
-_BARE_NUMBER = re.compile(r"[A-Z]?\d+(?:-\d+)?")
+_BARE_NUMBER = re.compile(r"\d+")
 
 
 def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:

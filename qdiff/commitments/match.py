@@ -14,6 +14,7 @@ import heapq
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from enum import StrEnum
 from functools import lru_cache
 
@@ -31,7 +32,7 @@ from qdiff.commitments.names import (
     same_counts,
     same_names,
 )
-from qdiff.commitments.timing import for_the_year, passed
+from qdiff.commitments.timing import due, passed
 from qdiff.lexicon.deadlines import DEADLINE
 from qdiff.lexicon.objects import HEAD_WORD, PLACE_LEVEL
 from qdiff.lexicon.stages import (
@@ -89,13 +90,15 @@ def _best_pairs(
     old: Sequence[Commitment],
     new: Sequence[Commitment],
     new_year: str | None = None,
-    linked_tasks: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset(),
+    linked_tasks: AbstractSet[tuple[str, str]] = frozenset(),
 ) -> dict[int, tuple[int, MatchedBy, float]]:
     """Old index -> (new index, how, score), best scores first, each commitment once. Across a
     year end (`new_year`: the new year as written, "2025年"), a name that carries a count or a
     year is the same only with the same ones: 跨境电商企业15家 in January is the new year's
     target, not December's 20家; and a count the new clause gives the new year is a new target
-    even when it repeats the old one (2025年新建市民健身步道10条 after 年内新建…10条)."""
+    even when it repeats the old one (2025年新建市民健身步道10条 after 年内新建…10条). Of names
+    alike, a pair in tasks the comparison linked (`linked_tasks`) has an edge, as a pair with the
+    same lead and stage has (_context)."""
     new_keys = [name_key(c.object) if c.object else None for c in new]
     by_bigram: dict[str, list[int]] = defaultdict(list)
     for j, key in enumerate(new_keys):
@@ -391,9 +394,15 @@ def _slipped(
             return False
         if old.quantities and _quota(old):
             return False  # 新增助餐点6个 each quarter is a quota renewed, not a promise missed
-        # A count for the year promised again in the next (完成补贴性职业技能培训1.2万人次 in
-        # December, and again in January) is the new year's round, not the old one missed.
-        if made_in.year != seen_in.year and old.own_quantities and for_the_year(old.deadline):
+        # A count due at the year's end promised again in the next year (完成补贴性职业技能培训
+        # 1.2万人次 in the fourth quarter's notice, and again in January's) is the new year's
+        # round, not the old one missed; one due in an earlier month (电梯加装10台 in a first
+        # quarter, then a year later) still slips.
+        if (
+            made_in.year != seen_in.year
+            and old.own_quantities
+            and due(old.deadline, made_in) == (made_in.year, 12)
+        ):
             return False
     if _held_again(old):
         return False  # 召开民营企业座谈会, then 召开新春民营企业座谈会: another meeting
@@ -474,12 +483,12 @@ def _reported_done(commitment: Commitment) -> bool:
 # 已 and a completion or an in-service verb ending the clause, after at most its heading's colon.
 _DONE_ALREADY = re.compile(
     r"[:：]?(?:目前|现)?已经?(?:全部|全面|全线|正式)?(?:"
-    + verbs_pattern([*COMPLETION_VERBS, *IN_SERVICE_VERBS])
+    + verbs_pattern([*COMPLETION_VERBS, *IN_SERVICE_VERBS, *HELD_VERBS])
     + r")[。]?"
 )
 # ... or with the date it was done on between: 已于6月印发, 已于8月底正式开馆.
 _DONE_ON = re.compile(
-    r"[:：]?已经?于[^,，;；。]{1,10}?(?:全部|全面|全线|正式)?(?:"
+    r"[:：]?已经?于[^,，;；。基]{1,10}?(?:全部|全面|全线|正式)?(?:"
     + verbs_pattern([*COMPLETION_VERBS, *IN_SERVICE_VERBS, *HELD_VERBS])
     + r")[。]?"
 )
@@ -516,29 +525,30 @@ def _quota(commitment: Commitment) -> bool:
 
 
 # Projects signed as a quota (三季度新签约亿元以上项目12个, then 四季度的): each quarter's own.
-_NEWLY_SIGNED = re.compile(r"新签约|新签")
+_NEWLY_SIGNED = re.compile(r"(?<!重)新签")
 
 
 def _held_again(old: Commitment) -> bool:
-    """Whether the older promise was to hold a meeting or an event with no date and no edition
-    of its own (召开外资企业圆桌会, 举办“澜岸市集”): such events recur, and one held again
-    in the next quarter is the next, not the last one missed (but 第五届…节 and 2026年…大会,
-    or one promised by a date, are the one named)."""
-    if old.deadline is not None or old.object is None:
+    """Whether the older promise was to hold a meeting or an event, the verb right before its
+    name, with no date and no edition of its own (召开外资企业圆桌会, 举办“澜岸市集”): such events
+    recur, and one held again in the next quarter is the next, not the last one missed (but
+    第五届…节 and 2026年…大会, one promised by a date, and a ceremony that marks a project's
+    step, 举办望湖学校开工仪式, are the one named)."""
+    name = old.object
+    if old.deadline is not None or name is None or _CEREMONY.search(name):
         return False
-    verb = _HOLDS.search(old.text)
-    at = old.text.find(old.object)
-    key = name_key(old.object)
-    return (
-        verb is not None
-        and verb.start() < at
-        and not key.ordinals
-        and not _YEAR_NAMED.search(old.object)
-    )
+    at = old.text.find(name)
+    held = [verb for verb in _HOLDS.finditer(old.text, 0, max(at, 0)) if at - verb.end() <= 2]
+    return bool(held) and not name_key(name).ordinals and not _YEAR_NAMED.search(name)
 
 
-_HOLDS = re.compile(r"举办|召开|举行|承办")
+# The verbs that hold an event (HELD_VERBS less those that issue a document, with 举行).
+_HOLDS = re.compile(
+    verbs_pattern([*(verb for verb in HELD_VERBS if verb not in ("印发", "公布")), "举行"])
+)
 _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}")
+# A ceremony marks a step of a project, held once: 开工仪式, 揭牌仪式, 签约仪式, 奠基典礼.
+_CEREMONY = re.compile(r"仪式|典礼")
 
 
 def _rounds(commitment: Commitment) -> frozenset[str]:

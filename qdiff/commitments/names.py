@@ -41,6 +41,8 @@ _BOUND_LEFT = re.compile(r"(?:不少于|不低于|不超过|超过|达到|累计
 _ORDINAL = re.compile(
     r"第[一二三四五六七八九十百\d]+[届批期轮次]|首批|[一二三四五六七八九十\d]+期|[春夏秋冬]{1,2}季"
     r"|[一二三四五六七八九十\d]+届(?:[^，,。]{0,4}?[一二三四五六七八九十\d]+次会议)?"
+    # A zone lettered after a head: 科创谷A区 and 科创谷B区 are two zones.
+    r"|(?<=[\u4e00-\u9fff])[A-Z]\d{0,2}(?:区|座|栋|幢)"
 )
 # Batches and rounds: 第三批, 首批, 第二轮. The next batch of a programme named alike in all else
 # continues it with its quantity changed (issue 12: 第一批 → 第二批), as the blind labellers who
@@ -69,6 +71,7 @@ class NameKey:
     quoted: str  # the coined name in quotes a name opens with (“时间银行”…), or ""
     headed: str  # the core up to its last head noun: what an abbreviation is read against
     qualifiers: frozenset[str]  # what the name says in brackets: (上海专场), (鹭川路—东湖路段)
+    listed: bool  # the name lists numbers of one kind (12、13街坊)
 
 
 # Numbered institutions as they are usually shortened: 第二人民医院 is 二院, 第二幼儿园 二幼,
@@ -114,12 +117,22 @@ def name_key(name: str) -> NameKey:
         quoted=opening.group(1) if (opening := _OPENING_QUOTE.match(written)) else "",
         headed=_to_its_head(core),
         qualifiers=frozenset(_QUALIFIER.findall(written)),
+        listed=_LISTED_NUMBERS.search(written) is not None,
     )
 
 
+# Numbers listed before the kind they share (12、13街坊): one name for them all (extract.py).
+_LISTED_NUMBERS = re.compile(r"\d、\d")
+
+
 # A qualifier in brackets that tells one of a kind from another (推介会(深圳专场) and (上海专场),
-# 桐川大道(鹭川路—东湖路段)); a phase or a period in brackets is read as an ordinal or a year.
-_QUALIFIER = re.compile(r"\((?![^()]*(?:期|\d{4}))([^()]{2,12})\)")
+# 桐川大道(鹭川路—东湖路段)); a phase or a period in brackets is read as an ordinal or a year, and
+# a document's or a name's status ((草案), (试行), (暂名)) tells nothing apart: 条例(草案) is
+# issued as 条例(试行).
+_QUALIFIER = re.compile(
+    r"\((?![^()]*(?:期|\d{4})|(?:草案|征求意见稿|送审稿|试行|暂行|暂名|暂定名|修订|修订版)\))"
+    r"([^()]{2,12})\)"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -161,6 +174,8 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
         return None
     if a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers:
         return None  # 推介会(深圳专场) is not 推介会(上海专场)
+    if (a.listed or b.listed) and a.numbers != b.numbers:
+        return None  # 12、13街坊 is not 13街坊 alone: 12街坊 would vanish unseen
     if a.core == b.core:
         return MatchedBy.EXACT, 1.0
     shorter, longer = sorted((a.core, b.core), key=len)
@@ -252,7 +267,7 @@ _TELLS_APART = re.compile(
     r"第?[一二三四五六七八九十\d]|分(?:校|院|厂|园|中心|站)|^[东西南北]$|实验"
 )
 # A rating left out tells nothing apart: 南塘110千伏变电站 is 南塘变电站.
-_RATING = re.compile(r"^\d+千伏$")
+_RATING = re.compile(r"^\d+(?:千伏|kV|KV|kv)$")
 
 
 def _left_out(shorter: str, longer: str) -> list[str]:

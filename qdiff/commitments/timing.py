@@ -55,12 +55,6 @@ def due(deadline: str | None, period: Period) -> tuple[int, int]:
     return year, 3 * last_quarter
 
 
-def for_the_year(deadline: str | None) -> bool:
-    """Whether a promise runs for its whole year: it names no deadline, or the year's end
-    (年内, 年底前, 全年)."""
-    return deadline is None or _YEAR_END.search(fold(deadline)) is not None
-
-
 def starts(period: Period) -> tuple[int, int]:
     """(year, month) the period starts in."""
     if period.kind is PeriodKind.YEAR:

@@ -193,7 +193,9 @@ def search_keys(name: str) -> list[str]:
       national platform is named with (中国（扬州）跨境电子商务综合试验区 → 跨境电商综试区).
     Tried on fixtures/gold_delivery and left out, as they found few more passages and many
     wrong ones: each part of a list the extractor left joined (水运口岸和德山新港), the side
-    before a 的, and a name spelled out in order in an abbreviation (第六届进博会)."""
+    before a 的, and any abbreviation that spells a name's characters out in order (第六届进博会
+    of 第六届中国国际进口博览会 was found, with many wrong ones; the terms list, above, now gives
+    that one abbreviation and a few others by name)."""
     keys = [searchable(name)]
     # A quoted name is the object's own where it ends the name or only its kind follows
     # (重点产业链“1+X”“链长制”, “一网通办”改革); before more words it qualifies another thing

@@ -54,8 +54,10 @@ _NOUN_AFTER: dict[str, str] = {
     "通车": "里程",
     "上线": "下",  # 线上线下 (and the guard of every in-service verb below)
     "修订": "的|后|版",  # 新修订的《条例》
-    # A new town's 启动区 (start-up zone) and its roads, not 启动区第五届运动会 (the district's).
-    "启动": "区(?:道路|路网|综合管廊|管廊|基础设施|首开)",
+    # A new town's 启动区 (start-up zone): before its roads, or after the town (临空新城启动区
+    # 安置房); not 启动区第五届运动会 (the district's games started).
+    "启动": "区(?:道路|路网|综合管廊|管廊|基础设施|首开)"
+    "|(?<=新城启动|片区启动|新区启动|园区启动|学城启动|科城启动)区",
 }
 _ADJECTIVE_BEFORE: dict[str, str] = {"持续": "可", "上线": "线", "开业": "新", "修订": "新"}
 
@@ -184,8 +186,15 @@ ADVANCING_VERBS = (
     *("支持", "抓好", "推广", "巩固", "用好", "培育", "实施"),
     *("完善", "组织", "建设"),
 )
+# Their noun uses are no work kept going: 实施方案, 城市建设档案馆, 建设路, 社会组织, 党组织.
+_ADVANCING_NOUN_USES = {
+    "实施": "实施(?!方案|细则|意见|办法|计划|情况|效果)",
+    "建设": "(?<!城市|经济|党的|文明|法治|生态|队伍|作风)建设"
+    "(?!路|街|局|厅|委|档案|银行|集团|单位|用地|者)",
+    "组织": "(?<!社会)(?<!党)(?<!基层)组织(?!部|机构|架构|体系|力|化)",
+}
 _ADVANCING_PATTERN = re.compile(
-    "|".join(ADVANCING_VERBS).replace("实施", "实施(?!方案|细则|意见|办法|计划|情况|效果)")
+    "|".join(_ADVANCING_NOUN_USES.get(verb, verb) for verb in ADVANCING_VERBS)
 )
 _OBJECT_VERBS: dict[str, Stage] = {
     **_VERBS,
