@@ -527,3 +527,19 @@ def test_a_name_is_found_with_its_terms_short_and_without_its_country_and_city()
     assert found_in("中国（扬州）跨境电子商务综合试验区") == ["获批国家级跨境电商综试区"]
     assert "跨境电商综试区" in search_keys("中国（扬州）跨境电子商务综合试验区")
     assert found_in("规模以上工业企业") == ["新增规上工业企业118家"]
+
+
+def test_where_no_sentence_is_alike_the_clause_most_like_the_name_is() -> None:
+    """A review sentence of a port's whole year dilutes its one clause about the terminal: no
+    sentence reaches SIMILAR_FLOOR, the clause reaches CLAUSE_FLOOR, and its verdict is read
+    from it (投入自动化调试: not yet complete)."""
+    review = (
+        "全年港口货物吞吐量增长5%，集装箱航线新增12条，南沙港区四期投入自动化调试，"
+        "邮轮母港复航，航运服务业集聚发展，国际航运中心排名稳步提升。"
+    )
+    terminal = promise("南沙四期自动化码头", "建成南沙四期自动化码头", Stage.COMPLETE)
+    (said,) = assess_delivery([terminal], passages(review), passages(review, r"[^。]+"))
+    assert said.verdict is Verdict.IN_PROGRESS
+    assert [(e.passage.text, e.similar) for e in said.evidence] == [
+        ("南沙港区四期投入自动化调试", True)
+    ]

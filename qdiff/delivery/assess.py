@@ -11,7 +11,7 @@
 - A pledge of a list (十件民生实事) the review does not report on its own is `done` where the
   review says the whole list was done (十件民生实事全部兑现), with that passage as evidence.
 - An object no passage names is judged by the review sentence most like its name, where one is
-  alike enough (similar.py); its evidence is marked similar.
+  alike enough, else by the clause most like it (similar.py); its evidence is marked similar.
 - Nothing found is `not_reported`. No verdict but `not_reported` stands without a passage.
 """
 
@@ -31,7 +31,7 @@ from qdiff.delivery.lookup import (
 )
 from qdiff.delivery.model import Assessment, Evidence, Passage, Promise, Verdict
 from qdiff.delivery.passages import PassageIndex
-from qdiff.delivery.similar import SentenceIndex
+from qdiff.delivery.similar import CLAUSE_FLOOR, SIMILAR_FLOOR, SentenceIndex
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import EVENT_HELD_WELL
 from qdiff.normalize import fold
@@ -63,7 +63,7 @@ def assess_delivery(
         for passage in sentences
         if (claim := _LIST_DONE.search(fold(passage.text))) and not _NOT_WHOLE.search(claim.group())
     ]
-    alike = SentenceIndex(sentences)
+    alike, alike_clause = SentenceIndex(sentences), SentenceIndex(clauses)
     assessments = []
     for promise in promises:
         assessment = _assess(promise, by_clause, by_sentence)
@@ -71,16 +71,20 @@ def assess_delivery(
             whole = Evidence(lists_done[0], BLANKET_SCORE, blanket=True)
             assessment = Assessment(promise, Verdict.DONE, (whole,))
         if assessment.verdict is Verdict.NOT_REPORTED and promise.object and not promise.targets:
-            assessment = _assess_alike(promise, alike) or assessment
+            assessment = (
+                _assess_alike(promise, alike, SIMILAR_FLOOR)
+                or _assess_alike(promise, alike_clause, CLAUSE_FLOOR)
+                or assessment
+            )
         assessments.append(assessment)
     return tuple(assessments)
 
 
-def _assess_alike(promise: Promise, alike: SentenceIndex) -> Assessment | None:
-    """The verdict of the sentence most like the object's name (similar.py), by the stage it
-    claims; None when no sentence is alike enough. A promise with a figure is not judged so: a
+def _assess_alike(promise: Promise, alike: SentenceIndex, floor: float) -> Assessment | None:
+    """The verdict of the sentence (or clause) most like the object's name (similar.py), by the
+    stage it claims; None when none is alike enough. A promise with a figure is not judged so: a
     sentence in other words gives no figure for it."""
-    found = alike.most_like(uncounted(promise))
+    found = alike.most_like(uncounted(promise), floor)
     if found is None:
         return None
     score, sentence = found

@@ -33,6 +33,7 @@ def delivery_to_dict(check: DeliveryCheck) -> dict[str, Any]:
             "object_floor": lookup.OBJECT_FLOOR,
             "blanket_score": assess.BLANKET_SCORE,
             "similar_floor": similar.SIMILAR_FLOOR,
+            "similar_clause_floor": similar.CLAUSE_FLOOR,
             "similar_name_held": similar.NAME_HELD,
             "phrase_share": figures.PHRASE_SHARE,
             "kind_held": figures.KIND_HELD,
