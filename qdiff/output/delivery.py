@@ -143,7 +143,7 @@ _WORDS: dict[Language, dict[str, str]] = {
         "promised": "promised",
         "reported": "reported",
         "whole_list": "for the whole list",
-        "similar_sentence": "the most similar sentence",
+        "similar_sentence": "the most similar passage",
         "more": "… and {n} more (--format json lists them all)",
         "caveat": "Judged from what the reports say; check with the units. Not reported is not "
         "the same as not done.",
