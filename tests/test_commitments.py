@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 
 from qdiff.align import compare
-from qdiff.commitments import CommitmentStatus, MatchedBy, commitments_of
+from qdiff.commitments import CommitmentStatus, MatchedBy, commitments_of, match
 from qdiff.commitments.names import name_key, same_names, same_thing
 from qdiff.commitments.timing import passed
 from qdiff.lexicon.objects import is_named, is_specific
@@ -1930,9 +1930,14 @@ def test_work_improved_organised_or_built_on_keeps_going() -> None:
     assert found["望湖学校"] is Stage.START, found
     nouns = _notice(
         "2025Q3",
+        "建设。城市建设档案馆新馆年内布展。社会组织服务中心升级改造。(责任单位:区建管委)",
+    )
+    assert all(stage is not Stage.ADVANCE for _, stage in _objects(nouns)), _objects(nouns)
+    listed = _notice(
+        "2025Q3",
         "建设。开工建设望湖学校,城市建设档案馆新馆。社会组织服务中心。(责任单位:区建管委)",
     )
-    assert dict(_objects(nouns)).get("城市建设档案馆新馆") is not Stage.ADVANCE
+    assert dict(_objects(listed)).get("城市建设档案馆新馆") is not Stage.ADVANCE
 
 
 def test_a_programme_spread_from_where_it_was_tried_is_named_first() -> None:
@@ -1990,3 +1995,16 @@ def test_a_counted_promise_due_before_december_still_slips_a_year_later() -> Non
     facets = _facets_by_object(march, again)
     assert len(facets) == 2, facets
     assert all("slipped" in found for found in facets.values()), facets
+
+
+def test_a_meeting_reported_held_promises_nothing_but_a_substantial_completion_is_no_report() -> (
+    None
+):
+    """已召开 reports a meeting held, as 已建成 reports a building (no slip, its date passed or
+    not); 已于6月底前基本完成 reports only most of the work, so it is no report of the whole."""
+    promised = _notice("2025Q2", "会议。召开民营企业座谈会，6月底前完成。(责任单位:区工商联)")
+    reported = _notice("2025Q3", "会议。民营企业座谈会已召开。(责任单位:区工商联)")
+    facets = _facets_by_object(promised, reported)
+    assert facets == {"民营企业座谈会": set()}, facets
+    assert match._DONE_ON.fullmatch("已于6月印发") is not None
+    assert match._DONE_ON.fullmatch("已于6月底前基本完成") is None
