@@ -45,7 +45,19 @@ def _fold_one(match: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """Map each character to its canonical form; the result has the same length as `text`."""
-    return _FOLDABLE.sub(_fold_one, text)
+    folded = _FOLDABLE.sub(_fold_one, text)
+    return _THOUSANDS.sub(_without_separators, folded) if "," in folded else folded
+
+
+# A number written with thousands separators (3,000人次, 2,000万元; a PDF's full-width 12，000):
+# its commas would split the clause and the number. Each separator folds to a leading zero, so
+# that the length stays and the digits read as the same number (3,000 → 03000).
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def _without_separators(match: re.Match[str]) -> str:
+    number = match.group()
+    return "0" * number.count(",") + number.replace(",", "")
 
 
 def compact(text: str) -> str:

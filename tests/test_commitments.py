@@ -20,6 +20,7 @@ from qdiff.commitments.timing import passed
 from qdiff.lexicon.objects import is_named, is_specific
 from qdiff.lexicon.stages import stage_of
 from qdiff.load import load_path
+from qdiff.normalize import fold
 from qdiff.notice import Notice, Stage
 from qdiff.parsing import parse_notice
 from qdiff.periods import Period
@@ -2008,3 +2009,94 @@ def test_a_meeting_reported_held_promises_nothing_but_a_substantial_completion_i
     assert facets == {"民营企业座谈会": set()}, facets
     assert match._DONE_ON.fullmatch("已于6月印发") is not None
     assert match._DONE_ON.fullmatch("已于6月底前基本完成") is None
+
+
+def test_a_number_with_thousands_separators_is_one_number() -> None:
+    """3,000人次 (and a PDF's 12，000) is three thousand: its comma neither splits the clause nor
+    the number, and the name before it is whole."""
+    assert fold("开展培训3,000人次") == "开展培训03000人次"
+    assert fold("1,2,3号楼") == "1,2,3号楼"  # no thousands: a list
+    notice = _notice(
+        "2024Q3", "就业。开展职业技能提升培训3,000人次,发放消费券12，000万元。(责任单位:区人社局)"
+    )
+    commitments = commitments_of(notice)
+    assert [q.value for c in commitments for q in c.quantities] == [3000.0, 120_000_000.0]
+    assert [c.object for c in commitments if c.object and "培训" in c.object] == [
+        "职业技能提升培训3,000人次"
+    ]
+
+
+def test_names_of_one_crossing_one_level_and_one_coined_campaign() -> None:
+    """What a bridge or tunnel crosses may be left out (望江路跨河大桥 is 望江路大桥); a coined name
+    ending in a place word is no place (“金融顾问进园区”活动); a level kept in the name tells
+    lists apart (区级孵化器 is not 市级孵化器) and is no district prefix to drop."""
+    assert same_names("望江路跨河大桥", "望江路\n大桥") is not None
+    assert same_names("澜江越江隧道", "澜江隧道") is not None
+    assert same_names("望江路大桥", "望江南路大桥") is None
+    assert same_names("“金融顾问进园区”活动", "“金融顾问进园区”") is not None
+    assert same_names("区级孵化器", "市级孵化器") is None
+    assert same_names("区级科技企业孵化器", "区级孵化器") is not None
+
+
+def test_the_same_thing_late_slips_though_its_size_or_quota_is_not_restated() -> None:
+    """A project's size (960套 in brackets, 3.2公里) restated without it, a quota's things named
+    built (新建口袋公园5个, then 口袋公园5个全部建成开放), the same count given an early date of
+    the new year, expropriation named by its signing (房屋征收签约), a listed project's 装修工程
+    and a step done on the way to the whole promised again: each is the same promise late."""
+    q3 = _notice(
+        "2025Q3",
+        "建设。芦洲安置房二期(960套)国庆前交付。完成汀江滨江绿道三期3.2公里建设。新建口袋公园5个。"
+        "完成西营村城中村改造房屋征收签约。8月底前北溪排涝泵站建成。"
+        "41街坊商办项目、鹭洲科学城二号孵化器装修工程等项目开工。(责任单位:区建管委)",
+    )
+    q4 = _notice(
+        "2025Q4",
+        "建设。芦洲安置房二期年底前交付。汀江滨江绿道三期全线贯通。口袋公园5个全部建成开放。"
+        "西营村剩余27户年底前全部签约。北溪排涝泵站完成机组调试并建成投用。"
+        "41街坊商办项目开工。(责任单位:区建管委)",
+    )
+    facets = _facets_by_object(q3, q4)
+    for name in (
+        "芦洲安置房二期",
+        "汀江滨江绿道三期",
+        "口袋公园",
+        "西营村",
+        "北溪排涝泵站",
+        "41街坊",
+    ):
+        found = [f for n, f in facets.items() if n.startswith(name)]
+        assert found and "slipped" in found[0], (name, facets)
+    december = _notice(
+        "2025Q4", "建设。药谷二期12万平方米标准厂房12月底前竣工。(责任单位:区建管委)"
+    )
+    february = _notice(
+        "2026Q1", "建设。药谷二期12万平方米标准厂房2月底前竣工交付。(责任单位:区建管委)"
+    )
+    assert all("slipped" in f for f in _facets_by_object(december, february).values())
+
+
+def test_the_years_work_sessions_and_the_next_step_are_no_slips() -> None:
+    """全年 is a deadline at the year's end (the whole year's target repeated in its second
+    quarter runs on), and 全年 again in January is the new year's round; the year's share of a
+    task (年度建设任务) runs the year; lectures counted by session recur; a plan adjusted then
+    the land supplied, land supplied then the park built, and a list sorted then issued, are
+    next steps."""
+    q1 = _notice(
+        "2026Q1",
+        "投资。全年完成重大项目投资180亿元。完成白鹭湖片区海绵城市示范区年度建设任务。"
+        "举办“企业家讲堂”2期。完成枫林科创园二期规划调整。完成居委会工作事项清单梳理。"
+        "完成星河湾产业园供地。(责任单位:区发改委)",
+    )
+    q2 = _notice(
+        "2026Q2",
+        "投资。全年完成重大项目投资180亿元。完成白鹭湖片区海绵城市示范区年度建设任务。"
+        "举办“企业家讲堂”2期。完成枫林科创园二期项目供地。正式发布居委会工作事项清单。"
+        "星河湾产业园6月底前竣工。(责任单位:区发改委)",
+    )
+    facets = _facets_by_object(q1, q2)
+    assert len(facets) == 6, facets
+    assert all("slipped" not in f for f in facets.values()), facets
+    december = _notice("2025Q4", "投资。推进“拿地即开工”,全年实现10个。(责任单位:区建管委)")
+    january = _notice("2026Q1", "投资。推进“拿地即开工”,全年实现12个。(责任单位:区建管委)")
+    renewed = _facets_by_object(december, january)
+    assert renewed and all("slipped" not in f for f in renewed.values()), renewed

@@ -44,7 +44,7 @@ from qdiff.lexicon.stages import (
     stage_of,
     verbs_pattern,
 )
-from qdiff.normalize import compact
+from qdiff.normalize import compact, fold
 from qdiff.notice import Stage
 from qdiff.periods import Period
 from qdiff.refs import item_ref_of_task
@@ -390,31 +390,51 @@ def _slipped(
         # the list's count is no target of the member's.
         if new.own_quantities and _targets(old) != _targets(new):
             return False
-        if old.quantities and not new.own_quantities and not _list_count(old):
+        if old.quantities and not new.own_quantities and not _list_count(old) and not _sized(old):
             return False
-        if old.quantities and _quota(old):
+        if old.quantities and _quota(old) and not _built_again(old, new):
             return False  # 新增助餐点6个 each quarter is a quota renewed, not a promise missed
         # A count due at the year's end promised again in the next year (完成补贴性职业技能培训
         # 1.2万人次 in the fourth quarter's notice, and again in January's) is the new year's
         # round, not the old one missed; one due in an earlier month (电梯加装10台 in a first
         # quarter, then a year later) still slips.
+        # But the same count given an earlier date of the new year (药谷二期12万平方米标准厂房
+        # 12月底前竣工, then 2月底前竣工) is the old promise late: a year's round runs the year.
         if (
             made_in.year != seen_in.year
             and old.own_quantities
             and due(old.deadline, made_in) == (made_in.year, 12)
+            and not (
+                new.deadline is not None
+                and _targets(old) == _targets(new)
+                and due(new.deadline, seen_in) < (seen_in.year, 12)
+            )
         ):
             return False
-    if _held_again(old):
+    if (
+        made_in.year != seen_in.year
+        and "全年" in (old.deadline or "")
+        and "全年" in (new.deadline or "")
+    ):
+        return False  # 全年实现10个, then 全年实现12个 in January: each year's work is its own
+    if _held_again(old) or _sessions(old):
         return False  # 召开民营企业座谈会, then 召开新春民营企业座谈会: another meeting
     if _reported_done(new):
         return False  # 纬三路已通车: the later notice reports it done, it promises nothing
     if _SUBSTANTIALLY.search(old.text) and not _SUBSTANTIALLY.search(new.text):
         return False  # 基本完成, then 完成 or 发布: the promise moved on
-    if _other_steps(_steps(old), _steps(new)):
+    if _other_steps(_steps(old), _steps(new)) and not (not _steps(old) and _whole_after(new)):
         return False  # 完成结构加固, then 年内竣工: another step of the work, not the same promise
     if (_milestone(old), _milestone(new)) in _NEXT_MILESTONE:
         return False  # 竣工, then 投入使用; 启动建设, then 上线试运行: the next milestone
-    return passed(old.deadline, made_in, seen_in)
+    # The year's task (完成…示范区年度建设任务) runs the year, as 年内 does.
+    year_long = old.deadline is None and _THE_YEARS.search(old.object or "") is not None
+    return passed("年内" if year_long else old.deadline, made_in, seen_in)
+
+
+# An object that is the year's share of the work (年度建设任务, 年度目标); not a year's named
+# edition (2025年度扶持资金).
+_THE_YEARS = re.compile(r"(?<![\d年])年度")
 
 
 # A promise made for a stretch of time: each stretch is its own round (每月召开, 定期发布; not
@@ -451,7 +471,7 @@ _MILESTONE_WORDS = {
         + r"|投用|启用|建成投|建成开放|对外开放|(?<!试)运营|(?<!试)运行"
     ),
     # A document drawn up, then issued (完成…计划编制, then 印发…计划).
-    _Milestone.DRAFTED: re.compile(r"编制|起草|草案"),
+    _Milestone.DRAFTED: re.compile(r"编制|起草|草案|梳理"),
     _Milestone.ISSUED: re.compile(r"印发|出台|发布|颁布"),
     _Milestone.BEGUN: re.compile(r"启动(?!试运)|开工"),
     _Milestone.ON_TRIAL: re.compile(r"试运[行营]"),
@@ -516,12 +536,38 @@ def _list_count(old: Commitment) -> bool:
     return old.own_quantities != old.quantities
 
 
+def _sized(commitment: Commitment) -> bool:
+    """Whether every figure of the commitment gives the size of its object (标准厂房12万平方米,
+    绿道三期3.2公里, 安置房二期(960套)) rather than a count of things to be done (加装电梯10台):
+    the object restated without its size is the same object, promised again."""
+    text = fold(commitment.text)
+    return all(q.unit in _SIZE_UNITS or f"({fold(q.text)})" in text for q in commitment.quantities)
+
+
+# Units that measure an object's size.
+_SIZE_UNITS = frozenset({"平方米", "公里", "千米", "米", "亩", "公顷", "立方米"})
+
+
 def _quota(commitment: Commitment) -> bool:
     """Whether a count verb opens the commitment's clause before its object (新增社区老年助餐点
     6个): a quota, renewed each quarter; not 新建 inside a project's name (泰和路新建工程)."""
     verb = COUNT_VERB_PATTERN.search(commitment.text) or _NEWLY_SIGNED.search(commitment.text)
     at = commitment.text.find(commitment.object) if commitment.object else -1
     return verb is not None and (at < 0 or verb.start() < at)
+
+
+def _built_again(old: Commitment, new: Commitment) -> bool:
+    """Whether a quota's things (新建嵌入式体育场地3处) are promised built again, by name and
+    not as a quota (建成嵌入式体育场地3处, 口袋公园5个全部建成开放), with the same count or
+    none: the same things late, not the next quarter's quota."""
+    return (
+        not _quota(new)
+        and _BUILT.search(new.text) is not None
+        and (not new.own_quantities or _targets(old) == _targets(new))
+    )
+
+
+_BUILT = re.compile(r"建成|竣工|完工")
 
 
 # Projects signed as a quota (三季度新签约亿元以上项目12个, then 四季度的): each quarter's own.
@@ -540,6 +586,17 @@ def _held_again(old: Commitment) -> bool:
     at = old.text.find(name)
     held = [verb for verb in _HOLDS.finditer(old.text, 0, max(at, 0)) if at - verb.end() <= 2]
     return bool(held) and not name_key(name).ordinals and not _YEAR_NAMED.search(name)
+
+
+def _sessions(commitment: Commitment) -> bool:
+    """Whether the promise is to hold events a number of times (举办“企业家讲堂”2期, 举办…等群众性
+    赛事活动20场): a count of sessions is each quarter's own, as a quota is."""
+    return _HOLDS.search(commitment.text) is not None and any(
+        q.unit in _SESSION_UNITS for q in commitment.quantities
+    )
+
+
+_SESSION_UNITS = frozenset({"场", "期", "次", "场次", "轮"})
 
 
 # The verbs that hold an event (HELD_VERBS less those that issue a document, with 举行).
@@ -587,7 +644,27 @@ def _steps(commitment: Commitment) -> frozenset[str]:
     # A step may end the name itself (完成汀湖零工驿站选址), but not its varying head, which names
     # the project (区图书馆装修工程 is 区图书馆: names.py).
     said = (name_key(commitment.object).core if commitment.object else "") + own
-    return frozenset(STEP.findall(said) + _EVENT_OR_HANDOVER_STEP.findall(said))
+    steps = [m.group() for m in STEP.finditer(said) if not _NO_STEP.match(said, m.end() - 2)]
+    return frozenset(steps + _EVENT_OR_HANDOVER_STEP.findall(said))
+
+
+def _whole_after(commitment: Commitment) -> bool:
+    """Whether the clause, after the steps it names, promises the whole again (完成机组调试并建成
+    投用): the whole promised before (北溪排涝泵站建成) is promised again, a step added."""
+    text = commitment.text
+    at = text.find(commitment.object) if commitment.object else -1
+    after = text[at + len(commitment.object or "") :] if at >= 0 else text
+    steps = list(STEP.finditer(after))
+    return bool(steps) and _WHOLE.search(after, steps[-1].end()) is not None
+
+
+_WHOLE = re.compile(r"建成|竣工|完工|投入使用|投用")
+
+
+# A step's word that is none: the head of a listed project's name (孵化器装修工程, the work on
+# another member), and expropriation naming the signing or the plot it is of (房屋征收签约 is
+# the signing, 征收地块二次征询 the plot's consultation).
+_NO_STEP = re.compile(r"装修(?:工程|项目)|征收(?:签约|地块|安置)")
 
 
 # The steps of an event or a handover a later notice may name for the same object: its launch,

@@ -26,7 +26,10 @@ _QUOTES = re.compile(r"[《》“”\"'()\[\]]")
 # What a name may carry or drop between quarters without naming another thing.
 _VARYING_HEAD = re.compile(r"(?:新建|改扩建|扩建|改建|修缮|装修)?(?:项目|工程|建设|工作)+$")
 _OPENING_QUOTE = re.compile(r"^(?:区|市)?“([^”]{2,12})”")
-_LOCAL_PREFIX = re.compile(r"^(?:区|市)(?=.{3})")
+_LOCAL_PREFIX = re.compile(r"^(?:区|市)(?=.{3})(?!级)")
+# The level of government a name opens with (区级, 市级, 省级, 国家级): another level is another
+# list or programme.
+_LEVEL = re.compile(r"^(?:国家|省|市|区|县)级")
 _NUMBERS = re.compile(r"\d+(?:\.\d+)?")
 # (20202022年): a range of years whose dash the website dropped (DOMAIN.md, damage).
 _DAMAGED_RANGE = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
@@ -106,7 +109,7 @@ def name_key(name: str) -> NameKey:
     # (A name that runs across a PDF page is the name without the page's number.)
     written = _DAMAGED_RANGE.sub(r"\1-\2", _as_usually_written(compact(without_page_numbers(name))))
     plain = _BOUND_LEFT.sub("", _COUNT.sub("", _QUOTES.sub("", written))) or written
-    core = _LOCAL_PREFIX.sub("", _VARYING_HEAD.sub("", plain)) or plain
+    core = _LOCAL_PREFIX.sub("", _VARYING_HEAD.sub("", _CROSSING.sub("", plain))) or plain
     return NameKey(
         core=core,
         plain=plain,
@@ -119,6 +122,11 @@ def name_key(name: str) -> NameKey:
         qualifiers=frozenset(_QUALIFIER.findall(written)),
         listed=_LISTED_NUMBERS.search(written) is not None,
     )
+
+
+# What a bridge or a tunnel crosses, said or left out of its name alike (望江路跨河大桥 is
+# 望江路大桥, 澜江越江隧道 澜江隧道).
+_CROSSING = re.compile(r"(?:跨[河江海线]|越江|过江)(?=大?桥|隧道|通道)")
 
 
 # Numbers listed before the kind they share (12、13街坊): one name for them all (extract.py).
@@ -176,11 +184,16 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
         return None  # 推介会(深圳专场) is not 推介会(上海专场)
     if (a.listed or b.listed) and a.numbers != b.numbers:
         return None  # 12、13街坊 is not 13街坊 alone: 12街坊 would vanish unseen
+    levels = (_LEVEL.match(a.plain), _LEVEL.match(b.plain))
+    if levels[0] and levels[1] and levels[0].group() != levels[1].group():
+        return None  # 区级孵化器 is not 市级孵化器
     if a.core == b.core:
         return MatchedBy.EXACT, 1.0
     shorter, longer = sorted((a.core, b.core), key=len)
     if len(shorter) >= 3 and shorter in longer:
-        if _within_a_place(shorter, max((a.plain, b.plain), key=len)):
+        # (A coined name in quotes is no place, though it end in one: “金融顾问进园区”活动.)
+        coined = shorter in (a.quoted, b.quoted)
+        if not coined and _within_a_place(shorter, max((a.plain, b.plain), key=len)):
             return None
         return MatchedBy.ALIAS, round(0.8 + 0.15 * len(shorter) / len(longer), 4)
     shared = len(a.bigrams & b.bigrams)
