@@ -53,7 +53,8 @@ GOLD = ROOT / "fixtures" / "gold_commitments"
 # (labelled at the sixth's end) in the seventh; songling, shiwan, wangchuan and linxi (labelled
 # in the seventh) in the eighth; yungang, luxi and chengbei (labelled in the eighth) in the ninth;
 # taiping, jinhe (labelled at the eighth's end), tongchuan and anlan (labelled in the ninth) in
-# the tenth. Pairs labelled after that (fenglin, bailu) were only ever scored.
+# the tenth; fenglin and bailu (labelled in the tenth) in the eleventh. Pairs labelled after that
+# (meixi, shigang) were only ever scored.
 LOOKED_AT = (
     "yangpu_",
     "dongling_",
@@ -79,6 +80,8 @@ LOOKED_AT = (
     "jinhe_",
     "tongchuan_",
     "anlan_",
+    "fenglin_",
+    "bailu_",
 )
 METHODS = ("qdiff", "task links", "exact names")
 

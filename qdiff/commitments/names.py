@@ -39,10 +39,11 @@ _COUNT = re.compile(
 # The bound a count had, left at a name's end once the count is set aside (促消费活动不少于60场).
 _BOUND_LEFT = re.compile(r"(?:不少于|不低于|不超过|超过|达到|累计|以上|左右)+$")
 # Rounds, editions and phases: 第二届, 第2批, 首批, 二期 (一期 and 二期 are two projects),
-# seasons (冬春季 and 春夏季 are two campaigns) and sessions (区十七届人大三次会议 and 五次会议
-# are two years' congresses). Read before counts are set aside.
+# seasons (冬春季 and 春夏季 are two campaigns, 冬令营 and 夏令营 two camps) and sessions
+# (区十七届人大三次会议 and 五次会议 are two years' congresses). Read before counts are set aside.
 _ORDINAL = re.compile(
     r"第[一二三四五六七八九十百\d]+[届批期轮次]|首批|[一二三四五六七八九十\d]+期|[春夏秋冬]{1,2}季"
+    r"|[春夏秋冬]令营"
     r"|[一二三四五六七八九十\d]+届(?:[^，,。]{0,4}?[一二三四五六七八九十\d]+次会议)?"
     # A zone lettered after a head: 科创谷A区 and 科创谷B区 are two zones.
     r"|(?<=[\u4e00-\u9fff])[A-Z]\d{0,2}(?:区|座|栋|幢)"
@@ -51,6 +52,8 @@ _ORDINAL = re.compile(
 # continues it with its quantity changed (issue 12: 第一批 → 第二批), as the blind labellers who
 # met one linked it; the same batch named again is still the closer match.
 _BATCH = re.compile(r"第[一二三四五六七八九十百\d]+[批轮]|首批|首轮")
+# A year's round named by its year: 2023年度, 2024年.
+_YEARLY = re.compile(r"(?:19|20)\d{2}年度?")
 # The score of a match with another batch.
 _OTHER_BATCH = 0.9
 
@@ -153,6 +156,15 @@ def same_names(a: str, b: str) -> tuple[MatchedBy, float] | None:
 def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     """How two names name one thing, with a score in (0, 1], or None when they do not."""
     found = _same_thing(a, b)
+    # The next year's round of a programme named alike in all else (区属企业2023年度经营业绩考核
+    # → 2024年度…), as the next batch is.
+    if (
+        found is None
+        and _YEARLY.search(a.plain)
+        and _YEARLY.search(b.plain)
+        and _YEARLY.sub("", a.core) == _YEARLY.sub("", b.core)
+    ):
+        return MatchedBy.ALIAS, _OTHER_BATCH
     if found is not None or not a.batches or not b.batches or a.batches == b.batches:
         return found
     # The next batch of a programme named alike in all else (第三批“高效办成一件事”重点事项 →
@@ -213,7 +225,7 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     dice = 2 * shared / (len(a.bigrams) + len(b.bigrams))
     # (Short names left once counts are set aside match too: 首店8家 is 品牌首店10家's, and
     # 投资18亿元 may meet 投资决策; a floor on their length lost more right links than wrong.)
-    if dice >= FUZZY_AT_LEAST and not _other_places(a.core, b.core):
+    if dice >= FUZZY_AT_LEAST and not _other_places(a.core, b.core) and _one_kind(a, b):
         return MatchedBy.FUZZY, round(0.7 * dice, 4)
     # An abbreviation of the other, as written or up to each name's last head noun: work said
     # after a name (…会议展览中心主体结构, …平台一期进入) is no part of what it abbreviates.
@@ -347,6 +359,20 @@ def _shared_name(a: NameKey, b: NameKey, common: Match | None) -> int:
         ):
             return 0
     return run
+
+
+def _one_kind(a: NameKey, b: NameKey) -> bool:
+    """Whether two names alike by their pairs may name one thing: not when one ends in an
+    event's head noun and the other in a thing's (生物医药产业对接会 is a meeting,
+    鹭谷生物医药产业园二期 a park)."""
+    heads = [HEAD.search(key.headed) for key in (a, b)]
+    if heads[0] is None or heads[1] is None:
+        return True
+    return bool(_EVENT_HEAD.search(heads[0].group())) == bool(_EVENT_HEAD.search(heads[1].group()))
+
+
+# Heads that name an event, held once (对接会, 文化节, 论坛), not a thing built or run.
+_EVENT_HEAD = re.compile(r"(?:会|节|赛|论坛|活动|博览会|展)$")
 
 
 def _only_a_place(before: str) -> bool:

@@ -184,7 +184,7 @@ _NOUN_AFTER.update(
 # was the most given: 12 of 20, 36 of 65 and 8 of 14).
 ADVANCING_VERBS = (
     *("支持", "抓好", "推广", "巩固", "用好", "培育", "实施"),
-    *("完善", "组织", "建设"),
+    *("完善", "组织", "建设", "扩大", "动态管理"),
 )
 # Their noun uses are no work kept going: 实施方案, 城市建设档案馆, 建设路, 社会组织, 党组织.
 _ADVANCING_NOUN_USES = {
