@@ -2100,3 +2100,26 @@ def test_the_years_work_sessions_and_the_next_step_are_no_slips() -> None:
     january = _notice("2026Q1", "投资。推进“拿地即开工”,全年实现12个。(责任单位:区建管委)")
     renewed = _facets_by_object(december, january)
     assert renewed and all("slipped" not in f for f in renewed.values()), renewed
+
+
+def test_scope_remainder_units_and_handled_proposals() -> None:
+    """全区7个… and 剩余3个… name the same things; 宗 and 片 count (3宗闲置土地, 市民球场10片);
+    suggestions and proposals handled (办理…代表建议和…委员提案) are two objects; 扩大 and 动态管理
+    keep work going on what they open; the next year's review of a programme continues it."""
+    assert same_names("全区7个街镇城运分中心标准化", "剩余3个街镇城运分中心标准化") is not None
+    assert same_names("3宗闲置土地处置", "剩余2宗\n闲置土地") is not None
+    assert same_names("市民球场10片", "市民球场20片") is not None
+    assert same_names("区属企业2023年度经营业绩考核", "区属企业2024年度经营业绩考核") is not None
+    assert same_names("生物医药产业对接会", "鹭谷生物医药产业园二期") is None
+    assert same_names("青少年体育冬令营活动", "青少年体育夏令营活动") is None
+    notice = _notice(
+        "2024Q3",
+        "办理。认真办理区十七届人大四次会议代表建议和区政协十五届三次会议委员提案，9月底前全部办结。"
+        "扩大科技履约贷覆盖面。动态管理拟上市企业培育库。(责任单位:区政府办)",
+    )
+    assert _objects(notice) == [
+        ("区十七届人大四次会议代表建议", Stage.COMPLETE),
+        ("区政协十五届三次会议委员提案", Stage.COMPLETE),
+        ("科技履约贷覆盖面", Stage.ADVANCE),
+        ("拟上市企业培育库", Stage.ADVANCE),
+    ]

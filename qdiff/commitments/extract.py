@@ -51,7 +51,7 @@ _PLAIN_VERBS = """
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
     抓好 做强 做优 做大 打响 打好 打通 公布 淘汰 用好 办结 评选
     升级 部署 认定 聘请 招录 消化 盘活 起草 拆除 拨付 兑付 绘制 招聘 选聘 走访 新辟 开辟
-    扩大 动态管理
+    扩大 动态管理 办理
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # Ladder verbs and compounds, longest first (stage_of tells their stage).
 _LADDER = """

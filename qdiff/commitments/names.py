@@ -34,7 +34,7 @@ _NUMBERS = re.compile(r"\d+(?:\.\d+)?")
 # (20202022年): a range of years whose dash the website dropped (DOMAIN.md, damage).
 _DAMAGED_RANGE = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
 _COUNT = re.compile(
-    r"(?<!第)\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆名人次批场张间块]|元|平方米|公里|公顷|亩|吨(?!级))"
+    r"(?<!第)\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆名人次批场张间块宗片株棵艘架件]|元|平方米|公里|公顷|亩|吨(?!级))"
 )
 # The bound a count had, left at a name's end once the count is set aside (促消费活动不少于60场).
 _BOUND_LEFT = re.compile(r"(?:不少于|不低于|不超过|超过|达到|累计|以上|左右)+$")
@@ -112,7 +112,10 @@ def name_key(name: str) -> NameKey:
     # (A name that runs across a PDF page is the name without the page's number.)
     written = _DAMAGED_RANGE.sub(r"\1-\2", _as_usually_written(compact(without_page_numbers(name))))
     plain = _BOUND_LEFT.sub("", _COUNT.sub("", _QUOTES.sub("", written))) or written
-    core = _LOCAL_PREFIX.sub("", _VARYING_HEAD.sub("", _CROSSING.sub("", plain))) or plain
+    core = (
+        _LOCAL_PREFIX.sub("", _VARYING_HEAD.sub("", _CROSSING.sub("", _SCOPE.sub("", plain))))
+        or plain
+    )
     return NameKey(
         core=core,
         plain=plain,
@@ -125,6 +128,11 @@ def name_key(name: str) -> NameKey:
         qualifiers=frozenset(_QUALIFIER.findall(written)),
         listed=_LISTED_NUMBERS.search(written) is not None,
     )
+
+
+# The whole or the rest of a programme a name opens with (全区7个街镇城运分中心, 剩余3个…):
+# the same things.
+_SCOPE = re.compile(r"^(?:全区|全市|全县|剩余|其余|余下)")
 
 
 # What a bridge or a tunnel crosses, said or left out of its name alike (望江路跨河大桥 is
