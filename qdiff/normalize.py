@@ -51,13 +51,21 @@ def fold(text: str) -> str:
 
 # A number written with thousands separators (3,000人次, 2,000万元; a PDF's full-width 12，000):
 # its commas would split the clause and the number. Each separator folds to a leading zero, so
-# that the length stays and the digits read as the same number (3,000 → 03000).
-_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+# that the length stays and the digits read as the same number (3,000 → 03000); where the length
+# need not stay (a name's key), `without_separators` drops them. Not before a plot's or a
+# building's number: a web copy's comma stands for 、 there (116,117街坊).
+_THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+(?![\d,，]|街坊|号|丘|地块|幢|栋)")
 
 
 def _without_separators(match: re.Match[str]) -> str:
     number = match.group()
-    return "0" * number.count(",") + number.replace(",", "")
+    commas = number.count(",") + number.count("，")
+    return "0" * commas + number.replace(",", "").replace("，", "")
+
+
+def without_separators(text: str) -> str:
+    """The text with the thousands separators of its numbers left out (3,000人次 → 3000人次)."""
+    return _THOUSANDS.sub(lambda m: m.group().replace(",", "").replace("，", ""), text)
 
 
 def compact(text: str) -> str:

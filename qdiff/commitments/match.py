@@ -423,18 +423,24 @@ def _slipped(
         return False  # 纬三路已通车: the later notice reports it done, it promises nothing
     if _SUBSTANTIALLY.search(old.text) and not _SUBSTANTIALLY.search(new.text):
         return False  # 基本完成, then 完成 or 发布: the promise moved on
-    if _other_steps(_steps(old), _steps(new)) and not (not _steps(old) and _whole_after(new)):
+    old_steps, new_steps = _steps(old), _steps(new)
+    # (A step added on the way to the whole promised again is the same promise: 北溪排涝泵站建成,
+    # then 完成机组调试并建成投用.)
+    whole_again = not old_steps and _whole_after(new)
+    if _other_steps(old_steps, new_steps) and not whole_again:
         return False  # 完成结构加固, then 年内竣工: another step of the work, not the same promise
     if (_milestone(old), _milestone(new)) in _NEXT_MILESTONE:
         return False  # 竣工, then 投入使用; 启动建设, then 上线试运行: the next milestone
-    # The year's task (完成…示范区年度建设任务) runs the year, as 年内 does.
-    year_long = old.deadline is None and _THE_YEARS.search(old.object or "") is not None
-    return passed("年内" if year_long else old.deadline, made_in, seen_in)
+    # The year's share of a task (完成…示范区年度建设任务) runs the year, as 年内 does, and the
+    # next year's share is the next year's.
+    if old.deadline is None and _YEAR_SHARE.search(old.object or ""):
+        return made_in.year == seen_in.year and passed("年内", made_in, seen_in)
+    return passed(old.deadline, made_in, seen_in)
 
 
 # An object that is the year's share of the work (年度建设任务, 年度目标); not a year's named
-# edition (2025年度扶持资金).
-_THE_YEARS = re.compile(r"(?<![\d年])年度")
+# edition (2025年度扶持资金, 二〇二五年度).
+_YEAR_SHARE = re.compile(r"(?<![\d年〇零一二三四五六七八九])年度")
 
 
 # A promise made for a stretch of time: each stretch is its own round (每月召开, 定期发布; not
@@ -537,11 +543,16 @@ def _list_count(old: Commitment) -> bool:
 
 
 def _sized(commitment: Commitment) -> bool:
-    """Whether every figure of the commitment gives the size of its object (标准厂房12万平方米,
-    绿道三期3.2公里, 安置房二期(960套)) rather than a count of things to be done (加装电梯10台):
-    the object restated without its size is the same object, promised again."""
+    """Whether every figure of the commitment gives the size of its object: in brackets
+    (安置房二期(960套)), or a measure of a project's named phase (绿道三期3.2公里, 二期标准厂房
+    12万平方米); not a programme's target (旧住房成套改造5万平方米, 加装电梯10台). The object
+    restated without its size is the same object, promised again."""
     text = fold(commitment.text)
-    return all(q.unit in _SIZE_UNITS or f"({fold(q.text)})" in text for q in commitment.quantities)
+    phased = commitment.object is not None and bool(name_key(commitment.object).ordinals)
+    return all(
+        f"({fold(q.text)})" in text or (phased and q.unit in _SIZE_UNITS)
+        for q in commitment.quantities
+    )
 
 
 # Units that measure an object's size.
@@ -558,16 +569,15 @@ def _quota(commitment: Commitment) -> bool:
 
 def _built_again(old: Commitment, new: Commitment) -> bool:
     """Whether a quota's things (新建嵌入式体育场地3处) are promised built again, by name and
-    not as a quota (建成嵌入式体育场地3处, 口袋公园5个全部建成开放), with the same count or
-    none: the same things late, not the next quarter's quota."""
-    return (
-        not _quota(new)
-        and _BUILT.search(new.text) is not None
-        and (not new.own_quantities or _targets(old) == _targets(new))
-    )
+    not as a quota (建成嵌入式体育场地3处, 口袋公园5个全部建成开放): the same things late, not
+    the next quarter's quota. (Called where another count has been ruled out already.)"""
+    return not _quota(new) and _BUILT.search(new.text) is not None
 
 
-_BUILT = re.compile(r"建成|竣工|完工")
+# The words of a thing built, and of the whole of it built or put to use.
+_BUILT_WORDS = "建成|竣工|完工"
+_BUILT = re.compile(_BUILT_WORDS)
+_WHOLE = re.compile(_BUILT_WORDS + "|投入使用|投用")
 
 
 # Projects signed as a quota (三季度新签约亿元以上项目12个, then 四季度的): each quarter's own.
@@ -589,14 +599,21 @@ def _held_again(old: Commitment) -> bool:
 
 
 def _sessions(commitment: Commitment) -> bool:
-    """Whether the promise is to hold events a number of times (举办“企业家讲堂”2期, 举办…等群众性
-    赛事活动20场): a count of sessions is each quarter's own, as a quota is."""
-    return _HOLDS.search(commitment.text) is not None and any(
-        q.unit in _SESSION_UNITS for q in commitment.quantities
+    """Whether the promise is to hold events a number of times (举办“企业家讲堂”4场, 三季度举办
+    “鹭企早餐会”3场), with no edition or year of their own (as _held_again: 第三届…文化节系列活动
+    20场 is the one festival): a count of sessions is each quarter's own, as a quota is. (N期
+    is a project's phase: names.py.)"""
+    name = commitment.object
+    return (
+        name is not None
+        and not name_key(name).ordinals
+        and not _YEAR_NAMED.search(name)
+        and _HOLDS.search(commitment.text) is not None
+        and any(q.unit in _SESSION_UNITS for q in commitment.quantities)
     )
 
 
-_SESSION_UNITS = frozenset({"场", "期", "次", "场次", "轮"})
+_SESSION_UNITS = frozenset({"场", "次", "场次", "轮"})
 
 
 # The verbs that hold an event (HELD_VERBS less those that issue a document, with 举行).
@@ -633,9 +650,7 @@ def _steps(commitment: Commitment) -> frozenset[str]:
     the next member joined by 和 or 及 (完成涵芬楼修缮和28街坊征收签约: the signing is 28街坊's),
     through a list joined by 、 (涵芬楼、慎昌洋行修缮工程完成结构加固: shared). A completion of
     one step, then of another or of the whole, is progress, not the same promise made again."""
-    text = commitment.text
-    at = text.find(commitment.object) if commitment.object else -1
-    after = text[at + len(commitment.object or "") :] if at >= 0 else text
+    after = _after_object(commitment)
     # Of a sentence that goes on (加快…设备安装和运营招标,3月底前投入使用), the part whose verb
     # makes the promise: the steps worked on before it are no part of it.
     parts = _PARTS.split(after)
@@ -644,27 +659,29 @@ def _steps(commitment: Commitment) -> frozenset[str]:
     # A step may end the name itself (完成汀湖零工驿站选址), but not its varying head, which names
     # the project (区图书馆装修工程 is 区图书馆: names.py).
     said = (name_key(commitment.object).core if commitment.object else "") + own
-    steps = [m.group() for m in STEP.finditer(said) if not _NO_STEP.match(said, m.end() - 2)]
+    steps = [m.group() for m in STEP.finditer(said) if not _NO_STEP.match(said, m.start())]
     return frozenset(steps + _EVENT_OR_HANDOVER_STEP.findall(said))
+
+
+def _after_object(commitment: Commitment) -> str:
+    """The commitment's clause after its object's name (the whole clause when it has none)."""
+    text = commitment.text
+    at = text.find(commitment.object) if commitment.object else -1
+    return text[at + len(commitment.object or "") :] if at >= 0 else text
 
 
 def _whole_after(commitment: Commitment) -> bool:
     """Whether the clause, after the steps it names, promises the whole again (完成机组调试并建成
     投用): the whole promised before (北溪排涝泵站建成) is promised again, a step added."""
-    text = commitment.text
-    at = text.find(commitment.object) if commitment.object else -1
-    after = text[at + len(commitment.object or "") :] if at >= 0 else text
+    after = _after_object(commitment)
     steps = list(STEP.finditer(after))
     return bool(steps) and _WHOLE.search(after, steps[-1].end()) is not None
 
 
-_WHOLE = re.compile(r"建成|竣工|完工|投入使用|投用")
-
-
-# A step's word that is none: the head of a listed project's name (孵化器装修工程, the work on
-# another member), and expropriation naming the signing or the plot it is of (房屋征收签约 is
-# the signing, 征收地块二次征询 the plot's consultation).
-_NO_STEP = re.compile(r"装修(?:工程|项目)|征收(?:签约|地块|安置)")
+# A step's word that is none: the head of a listed project's name (…、孵化器装修工程、…, the
+# work on another member; not 完成装修工程, the step), and expropriation naming the signing or
+# the plot it is of (房屋征收签约 is the signing, 征收地块二次征询 the plot's consultation).
+_NO_STEP = re.compile(r"装修(?:工程|项目)(?=[、等])|征收(?:签约|地块|安置)")
 
 
 # The steps of an event or a handover a later notice may name for the same object: its launch,

@@ -20,7 +20,7 @@ from functools import lru_cache
 from qdiff.commitments.model import MatchedBy
 from qdiff.lexicon.objects import GENERIC, HEAD, HEAD_WORD
 from qdiff.lexicon.terms import shortened
-from qdiff.normalize import compact, without_page_numbers
+from qdiff.normalize import compact, without_page_numbers, without_separators
 
 _QUOTES = re.compile(r"[《》“”\"'()\[\]]")
 # What a name may carry or drop between quarters without naming another thing.
@@ -34,7 +34,7 @@ _NUMBERS = re.compile(r"\d+(?:\.\d+)?")
 # (20202022年): a range of years whose dash the website dropped (DOMAIN.md, damage).
 _DAMAGED_RANGE = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
 _COUNT = re.compile(
-    r"(?<!第)\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆名人次批场张间块宗片株棵艘架件]|元|平方米|公里|公顷|亩|吨(?!级))"
+    r"(?<!第)\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆名人次批场张间块宗株棵艘架件]|片(?!区)|元|平方米|公里|公顷|亩|吨(?!级))"
 )
 # The bound a count had, left at a name's end once the count is set aside (促消费活动不少于60场).
 _BOUND_LEFT = re.compile(r"(?:不少于|不低于|不超过|超过|达到|累计|以上|左右)+$")
@@ -52,8 +52,6 @@ _ORDINAL = re.compile(
 # continues it with its quantity changed (issue 12: 第一批 → 第二批), as the blind labellers who
 # met one linked it; the same batch named again is still the closer match.
 _BATCH = re.compile(r"第[一二三四五六七八九十百\d]+[批轮]|首批|首轮")
-# A year's round named by its year: 2023年度, 2024年.
-_YEARLY = re.compile(r"(?:19|20)\d{2}年度?")
 # The score of a match with another batch.
 _OTHER_BATCH = 0.9
 
@@ -110,7 +108,9 @@ def _as_usually_written(name: str) -> str:
 @lru_cache(maxsize=8192)
 def name_key(name: str) -> NameKey:
     # (A name that runs across a PDF page is the name without the page's number.)
-    written = _DAMAGED_RANGE.sub(r"\1-\2", _as_usually_written(compact(without_page_numbers(name))))
+    written = _DAMAGED_RANGE.sub(
+        r"\1-\2", _as_usually_written(compact(without_separators(without_page_numbers(name))))
+    )
     plain = _BOUND_LEFT.sub("", _COUNT.sub("", _QUOTES.sub("", written))) or written
     core = (
         _LOCAL_PREFIX.sub("", _VARYING_HEAD.sub("", _CROSSING.sub("", _SCOPE.sub("", plain))))
@@ -132,7 +132,7 @@ def name_key(name: str) -> NameKey:
 
 # The whole or the rest of a programme a name opens with (全区7个街镇城运分中心, 剩余3个…):
 # the same things.
-_SCOPE = re.compile(r"^(?:全区|全市|全县|剩余|其余|余下)")
+_SCOPE = re.compile(r"^(?:全区(?!域)|全市(?!场)|全县|剩余|其余|余下)")
 
 
 # What a bridge or a tunnel crosses, said or left out of its name alike (望江路跨河大桥 is
@@ -164,15 +164,6 @@ def same_names(a: str, b: str) -> tuple[MatchedBy, float] | None:
 def same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     """How two names name one thing, with a score in (0, 1], or None when they do not."""
     found = _same_thing(a, b)
-    # The next year's round of a programme named alike in all else (区属企业2023年度经营业绩考核
-    # → 2024年度…), as the next batch is.
-    if (
-        found is None
-        and _YEARLY.search(a.plain)
-        and _YEARLY.search(b.plain)
-        and _YEARLY.sub("", a.core) == _YEARLY.sub("", b.core)
-    ):
-        return MatchedBy.ALIAS, _OTHER_BATCH
     if found is not None or not a.batches or not b.batches or a.batches == b.batches:
         return found
     # The next batch of a programme named alike in all else (第三批“高效办成一件事”重点事项 →
@@ -380,7 +371,7 @@ def _one_kind(a: NameKey, b: NameKey) -> bool:
 
 
 # Heads that name an event, held once (对接会, 文化节, 论坛), not a thing built or run.
-_EVENT_HEAD = re.compile(r"(?:会|节|赛|论坛|活动|博览会|展)$")
+_EVENT_HEAD = re.compile(r"(?:会|节|赛|论坛|活动|展)$")
 
 
 def _only_a_place(before: str) -> bool:
@@ -460,7 +451,7 @@ def same_counts(a: str, b: str) -> bool:
     the same counts; where both carry years, the same years. Across a year end, a counted
     target or a dated plan of the new year is a new promise (DOMAIN.md: an annual round is
     not the same commitment): 跨境电商企业15家 is not 跨境电商企业20家."""
-    written_a, written_b = compact(a), compact(b)
+    written_a, written_b = compact(without_separators(a)), compact(without_separators(b))
     # 剩余4家…治理 is what is left of 12家…治理: the same work, not a new round, whatever count
     # or year each carries. Only the newer name is read: a remainder comes after the whole.
     if _REMAINDER.search(written_b):

@@ -14,8 +14,10 @@ from qdiff.lexicon.stages import COMPLETION_VERBS, verbs_pattern
 DEADLINE = re.compile(
     r"(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|[一二三四1-4]季度(?:末|内)?|年内|年底|年末|上半年|下半年)前?"
     r"|(?:春节|元旦|国庆|五一|端午|中秋|汛期|开学)前|汛前"
-    # The whole year (全年完成重大项目投资180亿元): due at its end, like 年内 (not 全年龄).
-    r"|全年(?!龄)"
+    # The whole year, said before what it promises (全年完成重大项目投资180亿元, 全年实现10个):
+    # due at its end, like 年内; not 全年开放的…, 全年无休, 全年目标任务.
+    r"|全年(?=(?:力争|累计|计划|共)?(?:完成|实现|新增|新建|建成|开工|新开工|开展|举办|发放|引进"
+    r"|培育|达到|筹措|供应|改造|盘活|投放|拆除|招聘|组织|认定|帮扶|不少于|不低于|超过|\d))"
 )
 YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 # A deadline at the end of a year: "2024年建成…", "2024年底前", "年内", "年底前", "全年".
