@@ -2152,3 +2152,20 @@ def test_what_the_eleventh_rounds_review_found() -> None:
     assert len(facets) == 3, facets
     for name, found in facets.items():
         assert ("slipped" in found) == ("文化节" in name), (name, facets)
+
+
+def test_beds_counted_in_a_list_and_a_dates_year() -> None:
+    """Beds and rooms counted after their name (认知障碍照护床位60张) are counted programmes, each
+    of its list; the year of a date (力争2026年6月开业) names nothing, so the milestone it dates
+    is the promise of the work kept going before it."""
+    notice = _notice(
+        "2025Q4",
+        "养老。新增老年助餐点4个、认知障碍照护床位60张、家庭养老床位200张。"
+        "推进东湖天地二期招商,力争2026年6月开业。(责任单位:区民政局)",
+    )
+    assert _objects(notice) == [
+        ("老年助餐点4个", Stage.COMPLETE),
+        ("认知障碍照护床位60张", Stage.COMPLETE),
+        ("家庭养老床位200张", Stage.COMPLETE),
+        ("东湖天地二期招商", Stage.COMPLETE),
+    ]

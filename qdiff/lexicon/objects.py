@@ -96,7 +96,7 @@ DOCUMENT_NAME = re.compile(r"《[^》]{2,80}》")
 # A counted programme: 10台电梯加装, 3家社区综合为老服务中心, 12个老年助餐点.
 COUNTED = re.compile(
     r"^\d+(?:\.\d+)?(?:万|亿)?[台家个所座条项处套户栋幢辆部间张块段]"
-    r"|[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:万|亿)?[台家个所座条处套户栋幢辆]$"
+    r"|[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:万|亿)?[台家个所座条处套户栋幢辆张间宗艘架株棵片]$"
 )
 # A count alone (200处, 1.5万个) is a target whose thing is named elsewhere in the clause.
 _BARE_COUNT = re.compile(
@@ -158,4 +158,9 @@ def is_specific(phrase: str) -> bool:
         and not VAGUE_END.search(text)
         and not GENERIC.match(text)
         and not _BARE_COUNT.match(text)
+        and not _BARE_YEAR.match(text)
     )
+
+
+# A year alone (力争2026年6月开业: the date's year) names nothing.
+_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}年度?$")
