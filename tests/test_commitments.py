@@ -2030,12 +2030,16 @@ def test_a_number_with_thousands_separators_is_one_number() -> None:
 def test_names_of_one_crossing_one_level_and_one_coined_campaign() -> None:
     """What a bridge or tunnel crosses may be left out (望江路跨河大桥 is 望江路大桥); a coined name
     ending in a place word is no place (“金融顾问进园区”活动); a level kept in the name tells
-    lists apart (区级孵化器 is not 市级孵化器) and is no district prefix to drop."""
+    lists apart (区级孵化器 is not 市级孵化器) and is no district prefix to drop; a road that
+    bounds a section (鹿鸣路(兰台路—石鼓路)…) is not named by it."""
     assert same_names("望江路跨河大桥", "望江路\n大桥") is not None
     assert same_names("澜江越江隧道", "澜江隧道") is not None
     assert same_names("望江路大桥", "望江南路大桥") is None
     assert same_names("“金融顾问进园区”活动", "“金融顾问进园区”") is not None
     assert same_names("区级孵化器", "市级孵化器") is None
+    # A road that bounds a section in brackets is not the section's work.
+    assert same_names("石鼓路", "鹿鸣路（兰台路—石鼓路）道路拓宽改建工程") is None
+    assert same_names("鹿鸣路拓宽", "鹿鸣路（兰台路—石鼓路）道路拓宽改建工程") is not None
     assert same_names("区级科技企业孵化器", "区级孵化器") is not None
 
 

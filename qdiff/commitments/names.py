@@ -201,6 +201,8 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     if a.core == b.core:
         return MatchedBy.EXACT, 1.0
     shorter, longer = sorted((a.core, b.core), key=len)
+    if _only_in_brackets(shorter, max((a, b), key=lambda key: len(key.core))):
+        return None  # 石鼓路 is not 鹿鸣路(兰台路—石鼓路)道路拓宽改建工程, a section it bounds
     if len(shorter) >= 3 and shorter in longer:
         # (A coined name in quotes is no place, though it end in one: “金融顾问进园区”活动.)
         coined = shorter in (a.quoted, b.quoted)
@@ -358,6 +360,17 @@ def _shared_name(a: NameKey, b: NameKey, common: Match | None) -> int:
         ):
             return 0
     return run
+
+
+def _only_in_brackets(shorter: str, longer: NameKey) -> bool:
+    """Whether the shorter name stands in the longer only inside its bracketed qualifier (a
+    road's section, 鹿鸣路(兰台路—石鼓路)): what bounds a thing is not the thing."""
+    if not any(shorter in qualifier for qualifier in longer.qualifiers):
+        return False
+    outside = longer.plain
+    for qualifier in longer.qualifiers:
+        outside = outside.replace(qualifier, "")
+    return shorter not in outside
 
 
 def _one_kind(a: NameKey, b: NameKey) -> bool:
