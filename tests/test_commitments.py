@@ -2040,6 +2040,10 @@ def test_names_of_one_crossing_one_level_and_one_coined_campaign() -> None:
     # A road that bounds a section in brackets is not the section's work.
     assert same_names("石鼓路", "鹿鸣路（兰台路—石鼓路）道路拓宽改建工程") is None
     assert same_names("鹿鸣路拓宽", "鹿鸣路（兰台路—石鼓路）道路拓宽改建工程") is not None
+    # A web copy that dropped a list's mark (1213街坊) names the listed plots, and no other.
+    assert same_names("1213街坊", "12、13街坊") is not None
+    assert same_names("27、28街坊控制性详细规划", "2728街坊控详规划") is not None
+    assert same_names("1312街坊", "12、13街坊") is None
     assert same_names("区级科技企业孵化器", "区级孵化器") is not None
 
 

@@ -142,6 +142,8 @@ _CROSSING = re.compile(r"(?:跨[河江海线]|越江|过江)(?=大?桥|隧道|�
 
 # Numbers listed before the kind they share (12、13街坊): one name for them all (extract.py).
 _LISTED_NUMBERS = re.compile(r"\d、\d")
+# The mark between them.
+_LISTED_NUMBERS_MARK = re.compile(r"(?<=\d)、(?=\d)")
 
 
 # A qualifier in brackets that tells one of a kind from another (推介会(深圳专场) and (上海专场),
@@ -189,6 +191,12 @@ def _unbatched(ordinals: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
+    if a.listed != b.listed:
+        # A copy that dropped the list's mark (12、13街坊 as 1213街坊) names the same plots.
+        listed, other = (a, b) if a.listed else (b, a)
+        joined = name_key(_LISTED_NUMBERS_MARK.sub("", listed.plain))
+        if joined.numbers == other.numbers:
+            return _same_thing(joined, other)
     if not _agree(a.ordinals, b.ordinals) or not _agree(a.numbers, b.numbers):
         return None
     if a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers:
