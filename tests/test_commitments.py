@@ -2177,3 +2177,18 @@ def test_beds_counted_in_a_list_and_a_dates_year() -> None:
         ("家庭养老床位200张", Stage.COMPLETE),
         ("东湖天地二期招商", Stage.COMPLETE),
     ]
+
+
+def test_work_followed_strengthened_built_up_or_assisted_keeps_going() -> None:
+    """跟踪, 做强, 打造, 配合 and 提升 keep work going (most labels of such clauses are advance);
+    a project named by its work (品质提升工程) and the units that assist (配合单位) do not."""
+    for clause in (
+        "跟踪第八届进博会成交项目落地",
+        "做强“白沙稻香”区域公用品牌",
+        "打造澜江里夜间经济集聚区",
+        "全力配合《白鹭区国土空间总体规划》报批",
+        "提升东湖商圈能级",
+    ):
+        assert stage_of(clause, for_object=True) is Stage.ADVANCE, clause
+    assert stage_of("东湖商圈品质提升工程", for_object=True) is None
+    assert stage_of("相关配合单位", for_object=True) is None
