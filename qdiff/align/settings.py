@@ -146,5 +146,8 @@ DEFAULT_SETTINGS = Settings()
 # unsaid, a quota's things named built, the same count given an early date of the new year,
 # expropriation named by its signing, a step on the way to the whole; no slip for sessions, the
 # year's share of a task, a plan adjusted then land supplied, a list sorted then issued; names
-# alike by their pairs are not one thing when one names an event and the other a thing.
+# alike by their pairs are not one thing when one names an event and the other a thing; beds
+# counted after their name are counted programmes, a date's year names nothing, a road bounding
+# a section in brackets is not the section, 1213街坊 is 12、13街坊; 跟踪, 做强, 打造, 配合 and
+# 提升 keep work going.
 ALIGNER_REVISION = 28
