@@ -44,9 +44,10 @@ def _fold_one(match: re.Match[str]) -> str:
 
 
 def fold(text: str) -> str:
-    """Map each character to its canonical form; the result has the same length as `text`."""
+    """Map each character to its canonical form, and a number's thousands separators to leading
+    zeros (_THOUSANDS); the result has the same length as `text`."""
     folded = _FOLDABLE.sub(_fold_one, text)
-    return _THOUSANDS.sub(_without_separators, folded) if "," in folded else folded
+    return _THOUSANDS.sub(_padded, folded) if "," in folded else folded
 
 
 # A number written with thousands separators (3,000人次, 2,000万元; a PDF's full-width 12，000):
@@ -57,7 +58,7 @@ def fold(text: str) -> str:
 _THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+(?![\d,，]|街坊|号|丘|地块|幢|栋)")
 
 
-def _without_separators(match: re.Match[str]) -> str:
+def _padded(match: re.Match[str]) -> str:
     number = match.group()
     commas = number.count(",") + number.count("，")
     return "0" * commas + number.replace(",", "").replace("，", "")
