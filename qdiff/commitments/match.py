@@ -432,9 +432,9 @@ def _slipped(
     if (_milestone(old), _milestone(new)) in _NEXT_MILESTONE:
         return False  # 竣工, then 投入使用; 启动建设, then 上线试运行: the next milestone
     # The year's share of a task (完成…示范区年度建设任务) runs the year, as 年内 does, and the
-    # next year's share is the next year's.
+    # next year's share is the next year's: it never slips.
     if old.deadline is None and _YEAR_SHARE.search(old.object or ""):
-        return made_in.year == seen_in.year and passed("年内", made_in, seen_in)
+        return False
     return passed(old.deadline, made_in, seen_in)
 
 
