@@ -276,6 +276,22 @@ def test_the_terminal_lists_slipped_and_vanished_objects(tmp_path: Path) -> None
     assert "东堤泵站 (was start" in vanished.partition("\n\n")[0]
 
 
+def test_the_terminal_lists_new_rounds_apart_with_both_years_figures(tmp_path: Path) -> None:
+    text = "招商。完成引进跨境电商企业{n}家,推进云栖路改造工程。(责任单位:区商务委)"
+    old_file, new_file = tmp_path / "old.txt", tmp_path / "new.txt"
+    old_file.write_text(_notice("2023Q4", text.format(n=20)).text, encoding="utf-8")
+    new_file.write_text(_notice("2024Q1", text.format(n=15)).text, encoding="utf-8")
+    for lang, title in (
+        ("en", "Programmes set again for the new year"),
+        ("zh", "跨年度接续的项目"),
+    ):
+        result = run_cli(None, "compare", "--lang", lang, str(old_file), str(new_file))
+        assert result.exit_code == 0, result.output
+        listed = result.stdout.partition(title)[2].partition("\n\n")[0]
+        assert "跨境电商企业15家" in listed and "20家→15家" in listed
+        assert "云栖路" not in listed
+
+
 QUARTERS = [SEED, *sorted((FIXTURES / "quarters").glob("*.txt"))]
 
 
@@ -459,11 +475,12 @@ def test_an_adverb_before_the_verb_and_verbs_of_reform() -> None:
     notice = _notice(
         "2023Q1",
         "改革创新。深入推进全面创新改革试验,取消药品加成,"
-        "双创券通用通兑范围扩大到长三角更多城市。(责任单位:区发展改革委)",
+        "双创券通用通兑范围扩大到长三角更多城市,高校乐业空间认定扩大到5家。"
+        "(责任单位:区发展改革委)",
     )
     names = [name for name, _ in _objects(notice)]
     assert "全面创新改革试验" in names and "药品加成" in names
-    assert not any(name and name.startswith("到") for name in names)
+    assert not any(name and name.startswith(("到", "扩大到")) for name in names)
 
 
 def test_what_the_new_words_leave_alone() -> None:
@@ -560,23 +577,42 @@ def test_headquarters_flats_and_berths_are_named_things() -> None:
     ]
 
 
-def test_across_a_year_end_a_new_count_or_year_is_a_new_promise() -> None:
-    """December's 跨境电商企业20家 and January's 15家 are two years' targets; within a year the
-    same programme's target changes (quantity_changed). A name without a count goes on."""
+def test_across_a_year_end_a_programme_continues_in_its_new_round() -> None:
+    """December's 跨境电商企业20家 and January's 15家 are one programme's two years: it continues
+    as the new year's round, figure changed, no slip and no step back; within a year the same
+    change is a changed target only. A name carrying another year stays another plan, and a
+    name without a count goes on as before."""
     text = (
-        "招商。引进跨境电商企业{n}家,推进2{y}年度涉VOCs企业深度治理,推进云栖路改造工程。"
+        "招商。{verb}跨境电商企业{n}家,推进2{y}年度涉VOCs企业深度治理,推进云栖路改造工程。"
         "(责任单位:区商务委)"
     )
-    q4 = _notice("2023Q4", text.format(n=20, y="023"))
-    q1 = _notice("2024Q1", text.format(n=15, y="024"))
-    q3 = _notice("2023Q3", text.format(n=15, y="023"))
-    alone = [link for link in compare(q4, q1).commitments if link.old and not link.new]
-    assert {link.status.value for link in alone} == {"dropped"}
-    dropped = [link.old.object for link in alone if link.old]
-    assert dropped == ["跨境电商企业20家", "2023年度涉VOCs企业深度治理"]
+    q4 = _notice("2023Q4", text.format(verb="完成引进", n=20, y="023"))
+    q1 = _notice("2024Q1", text.format(verb="推进引进", n=15, y="024"))
+    q3 = _notice("2023Q3", text.format(verb="推进引进", n=15, y="023"))
+    links = compare(q4, q1).commitments
+    alone = [link.old.object for link in links if link.old and not link.new]
+    assert alone == ["2023年度涉VOCs企业深度治理"]
+    renewed = next(link for link in links if link.old and link.old.object == "跨境电商企业20家")
+    assert renewed.new is not None and renewed.new.object == "跨境电商企业15家"
+    facets = {f.value for f in renewed.facets}
+    assert {"new_round", "quantity_changed", "stage_changed"} <= facets
+    assert not facets & {"slipped", "regressed"}  # the old year's done, the new year's begun
+    road = next(link for link in links if link.old and link.old.object == "云栖路改造工程")
+    assert "new_round" not in {f.value for f in road.facets}
     within = [link for link in compare(q3, q4).commitments if link.old and link.new]
     assert len(within) == 3
     assert "quantity_changed" in {f.value for f in within[0].facets}
+    assert not any("new_round" in {f.value for f in link.facets} for link in within)
+
+
+def test_a_quota_set_again_for_the_new_year_is_its_new_round() -> None:
+    """The same count set again in January (新增老年助餐点8个 both years) is the new year's
+    round too, though nothing in the names tells the years apart; a project's size is not."""
+    text = "民生。新增老年助餐点8个,推进药谷二期12万平方米标准厂房建设。(责任单位:区民政局)"
+    links = compare(_notice("2023Q4", text), _notice("2024Q1", text)).commitments
+    facets = {link.old.object: {f.value for f in link.facets} for link in links if link.old}
+    assert "new_round" in facets["老年助餐点8个"]
+    assert not any("new_round" in found for name, found in facets.items() if "厂房" in (name or ""))
 
 
 def test_words_that_look_like_verbs_or_heads_inside_names() -> None:
@@ -853,10 +889,10 @@ def test_a_place_named_after_its_verb_is_no_presupposed_step() -> None:
     assert _objects(notice) == [("后湾村安置房项目", Stage.ADVANCE), ("望湖学校开办", Stage.START)]
 
 
-def test_a_count_the_new_year_is_given_is_a_new_target() -> None:
-    """Across a year end, 2025年新建市民健身步道10条 is the new year's quota, not December's
-    年内新建…10条 continued; a project named with the new year (2025年一季度北塘文体中心竣工)
-    still continues, and slips."""
+def test_a_count_the_new_year_is_given_is_its_new_round() -> None:
+    """Across a year end, 2025年新建市民健身步道10条 is the new year's round of December's
+    年内新建…10条 (no slip though the count is the same); a project named with the new year
+    (2025年一季度北塘文体中心竣工) continues, and slips."""
     q4 = _notice(
         "2024Q4",
         "民生实事。年内新建市民健身步道10条,北塘文体中心年内竣工。(责任单位:区体育局)",
@@ -866,10 +902,19 @@ def test_a_count_the_new_year_is_given_is_a_new_target() -> None:
         "民生实事。2025年新建市民健身步道10条,2025年一季度北塘文体中心竣工。(责任单位:区体育局)",
     )
     links = compare(q4, q1).commitments
-    continued = [(link.old.object, link.new.object) for link in links if link.old and link.new]
-    assert continued == [("北塘文体中心", "北塘文体中心")]
-    slipped = [link for link in links if link.old and link.new]
-    assert "slipped" in {facet.value for facet in slipped[0].facets}
+    facets = {
+        (link.old.object, link.new.object): {facet.value for facet in link.facets}
+        for link in links
+        if link.old and link.new
+    }
+    assert facets.keys() == {
+        ("市民健身步道10条", "市民健身步道10条"),
+        ("北塘文体中心", "北塘文体中心"),
+    }
+    assert "new_round" in facets[("市民健身步道10条", "市民健身步道10条")]
+    assert "slipped" not in facets[("市民健身步道10条", "市民健身步道10条")]
+    assert "slipped" in facets[("北塘文体中心", "北塘文体中心")]
+    assert "new_round" not in facets[("北塘文体中心", "北塘文体中心")]
 
 
 def test_an_event_held_a_document_issued_and_a_count_added_complete_their_object() -> None:

@@ -69,8 +69,9 @@ _OPENING = re.compile(
     # 改扩建工程, 新建项目: a verb that is part of a project's name opens nothing; nor does a
     # completion or a start the clause presupposes (竣工后启动开办: the opening is 启动; but
     # 完成后湾村征收签约 opens with 完成, 后湾村 a village), nor a verb of reach (范围扩大到
-    # 长三角更多城市).
-    r"(?!工程|项目|到|至)(?!(?<=[成工用动])后" + _THEN + r")"
+    # 长三角更多城市, nor before one: 乐业空间认定扩大到5家 names no 扩大到5家).
+    r"(?!工程|项目|(?:扩大|扩展|拓展|扩充|增加|提高|增长)?(?:到|至))"
+    r"(?!(?<=[成工用动])后" + _THEN + r")"
 )
 _VERB = re.compile(verbs_pattern([*_LADDER, *_PLAIN_VERBS]))
 # Inside a name, a verb names a document, a place or a rate with what follows it

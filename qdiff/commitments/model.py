@@ -61,6 +61,9 @@ class CommitmentFacet(StrEnum):
     QUANTITY_CHANGED = "quantity_changed"
     LEAD_UNIT_CHANGED = "lead_unit_changed"
     DEADLINE_CHANGED = "deadline_changed"
+    # Across a year end, the new year's round of a programme (a count or quota set again for the
+    # new year): it continues the old one and is no slip (match.py, _new_round).
+    NEW_ROUND = "new_round"
 
 
 class MatchedBy(StrEnum):

@@ -462,9 +462,17 @@ def _objects(view: _View) -> list[str]:
         if link.status is CommitmentStatus.DROPPED and not is_vanished(link)
     ]  # fmt: skip
     new = [link for link in found.named if link.status is CommitmentStatus.NEW]
+    # A programme's new year's round, apart from its changes: the old year's round is not
+    # followed further here, and a reader checks its outcome in the year's own reports.
+    renewed = [
+        link for link in found.named
+        if id(link) not in flagged and CommitmentFacet.NEW_ROUND in link.facets
+    ]  # fmt: skip
     changed = [
         link for link in found.named
-        if id(link) not in flagged and any(f in link.facets for f in _OBJECT_CHANGES)
+        if id(link) not in flagged
+        and CommitmentFacet.NEW_ROUND not in link.facets
+        and any(f in link.facets for f in _OBJECT_CHANGES)
     ]  # fmt: skip
     groups: tuple[tuple[str, list[CommitmentLink], Callable[[_View, CommitmentLink], str]], ...] = (
         (w.objects_slipped, found.slipped, _promised_again),
@@ -472,6 +480,7 @@ def _objects(view: _View) -> list[str]:
         (w.objects_regressed, found.regressed, _stage_change),
         (w.objects_done, done, _last_promised),
         (w.objects_new, new, _first_promised),
+        (w.objects_renewed, renewed, _renewed),
         (w.objects_changed, changed, _figures_changed),
     )
     for title, chosen, describe in groups:
@@ -527,6 +536,15 @@ def _first_promised(view: _View, link: CommitmentLink) -> str:
 def _stage_change(view: _View, link: CommitmentLink) -> str:
     assert link.old is not None and link.new is not None
     return view.w.value_stage.format(old=view.stage(link.old.stage), new=view.stage(link.new.stage))
+
+
+def _renewed(view: _View, link: CommitmentLink) -> str:
+    """The old year's figures and the new year's, as written (100台→100台 says the same count
+    was set again)."""
+    old, new = link.old, link.new
+    assert old is not None and new is not None
+    before, after = _quantities(old.quantities), _quantities(new.quantities)
+    return view.w.value_quantity.format(old=before, new=after)
 
 
 def _figures_changed(view: _View, link: CommitmentLink) -> str:

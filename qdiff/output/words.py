@@ -115,6 +115,7 @@ class Words:
     objects_done: str
     objects_new: str
     objects_changed: str
+    objects_renewed: str
     objects_more: str  # {n}
     object_again: str  # {stage}
     object_was: str  # {stage}
@@ -224,7 +225,7 @@ ZH = Words(
         CommitmentFacet.SLIPPED: "再次承诺", CommitmentFacet.STAGE_CHANGED: "阶段变化",
         CommitmentFacet.REGRESSED: "阶段后退", CommitmentFacet.QUANTITY_CHANGED: "数量变化",
         CommitmentFacet.LEAD_UNIT_CHANGED: "牵头单位变化",
-        CommitmentFacet.DEADLINE_CHANGED: "期限变化",
+        CommitmentFacet.DEADLINE_CHANGED: "期限变化", CommitmentFacet.NEW_ROUND: "新一年度",
     },
     signal={
         Signal.STALLED: "停滞", Signal.SLIPPED: "重复承诺完成",
@@ -316,6 +317,7 @@ ZH = Words(
     objects_done="表述完成后不再出现的项目（推定已完成，{n} 个）",
     objects_new="新提出的项目（{n} 个）",
     objects_changed="数量或期限有变化的项目（{n} 个）",
+    objects_renewed="跨年度接续的项目（新一年度的目标，上一年度完成情况需另行核对；{n} 个）",
     objects_more="……另有 {n} 个（--format json 或 --html 列出全部）",
     object_again="再次承诺{stage}",
     object_was="原为{stage}",
@@ -428,6 +430,7 @@ EN = Words(
         CommitmentFacet.REGRESSED: "went down", CommitmentFacet.QUANTITY_CHANGED: "figure changed",
         CommitmentFacet.LEAD_UNIT_CHANGED: "lead unit changed",
         CommitmentFacet.DEADLINE_CHANGED: "deadline changed",
+        CommitmentFacet.NEW_ROUND: "new year's round",
     },
     signal={
         Signal.STALLED: "stalled", Signal.SLIPPED: "slipped",
@@ -510,6 +513,10 @@ EN = Words(
     objects_done="Objects gone after completion (presumed done, {n})",
     objects_new="New objects ({n})",
     objects_changed="Objects whose figure or deadline changed ({n})",
+    objects_renewed=(
+        "Programmes set again for the new year (the old year's outcome is for its own reports; "
+        "{n})"
+    ),
     objects_more="… and {n} more (--format json or --html lists them all)",
     object_again="{stage} again",
     object_was="was {stage}",

@@ -23,6 +23,7 @@ _FLAGS = (
     CommitmentFacet.REGRESSED,
     CommitmentFacet.STAGE_CHANGED,
     CommitmentFacet.QUANTITY_CHANGED,
+    CommitmentFacet.NEW_ROUND,
     CommitmentFacet.DEADLINE_CHANGED,
     CommitmentFacet.LEAD_UNIT_CHANGED,
 )
