@@ -917,6 +917,21 @@ def test_a_count_the_new_year_is_given_is_its_new_round() -> None:
     assert "new_round" not in facets[("北塘文体中心", "北塘文体中心")]
 
 
+def test_housing_raised_and_a_figure_reached_complete_their_object() -> None:
+    """筹措 with a count delivers it, as 筹集 does; a figure reached (达到18幢) is achieved, and
+    楼宇 ends a name as 楼 does; 达到 a standard (no figure) claims nothing."""
+    notice = _notice(
+        "2024Q2",
+        "民生。筹措保障性租赁住房1200套,早餐网点累计达到35个,税收亿元楼宇达到18幢,"
+        "推进污水处理厂提标改造达到一级A标准。(责任单位:区房管局)",
+    )
+    found = dict(_objects(notice))
+    assert found["保障性租赁住房1200套"] is Stage.COMPLETE
+    assert found["早餐网点"] is Stage.COMPLETE
+    assert found["税收亿元楼宇"] is Stage.COMPLETE
+    assert found["污水处理厂提标改造达到一级A标准"] is Stage.ADVANCE
+
+
 def test_an_event_held_a_document_issued_and_a_count_added_complete_their_object() -> None:
     """举办, 召开, 印发 and 新增/新建/引进 with a count complete what they act on; 新建 inside a
     project's name (泰和路新建工程) is no verb; a trial run, a design started and getting ready to
