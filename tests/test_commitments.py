@@ -1737,6 +1737,28 @@ def test_members_named_by_place_alone_are_one_only_in_lists_of_one_kind() -> Non
     assert ("石桥", "石桥街道零工驿站") in pairs
 
 
+def test_members_of_lists_of_facilities_named_at_length_alike_are_other_things() -> None:
+    """枫溪 of …3家社区卫生服务中心 is not 枫溪 of …2家社区综合为老服务中心, though both are
+    中心; but 东湖 of 东湖、兴港2个长者食堂 is 东湖 of 东湖、白沙2个社区长者食堂."""
+    q2 = _notice(
+        "2025Q2",
+        "民生。推进鹭川、枫溪、东湖3家社区卫生服务中心提标改造。完成东湖、兴港2个长者食堂建设。"
+        "(责任单位:区卫健委)",
+    )
+    q3 = _notice(
+        "2025Q3",
+        "民生。枫溪、长庚2家社区综合为老服务中心建成投用。东湖、白沙2个社区长者食堂投入运营。"
+        "(责任单位:区卫健委)",
+    )
+    pairs = [
+        (link.old.object, link.new.object, link.old.text[:4])
+        for link in compare(q2, q3).commitments
+        if link.old is not None and link.new is not None
+    ]
+    assert not any(old == "枫溪" for old, _, _ in pairs)
+    assert ("东湖", "东湖", "完成东湖") in pairs
+
+
 def test_a_subject_list_closed_by_its_count_names_each_member() -> None:
     """鹭川、东湖2个急救分站年内建成 and 石桥、望江2家“阳光家园”投入运营: the list the clause opens
     with names each member, the last ending before the count (also before a quoted kind)."""

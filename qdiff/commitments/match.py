@@ -192,25 +192,50 @@ def _other_kinds(old: Commitment, new: Commitment) -> bool:
         return False
     if len(old.object) > _MEMBER_LENGTH and len(new.object) > _MEMBER_LENGTH:
         return False
-    kinds = (_kinds_after(old.text, old.object), _kinds_after(new.text, new.object))
-    return all(kinds) and not kinds[0] & kinds[1]
+    kinds = (_kind_after(old.text, old.object), _kind_after(new.text, new.object))
+    if not (kinds[0] and kinds[1]):
+        return False
+    heads = (_head_characters(kinds[0]), _head_characters(kinds[1]))
+    return not heads[0] & heads[1] or _unlike_kinds(*kinds)
 
 
 @lru_cache(maxsize=16384)
-def _kinds_after(text: str, member: str) -> frozenset[str]:
-    """The characters of the head nouns a listing clause names after its count (its list's
-    kind: 口袋公园, 教育集团); none when the clause lists nothing or counts no list."""
+def _kind_after(text: str, member: str) -> str:
+    """The kind a listing clause names after its count (口袋公园, 社区卫生服务中心), up to its
+    last head noun and its place's level set aside (2个街道长者食堂: 长者食堂); empty when the
+    clause lists nothing or counts no list."""
     if "、" not in text:
-        return frozenset()
+        return ""
     at = text.find(member)
     after = text[at + len(member) :] if at >= 0 else ""
     count = _LIST_COUNT.search(after)
     if count is None:
-        return frozenset()  # no count closes a list here: what follows may be other members
-    # The kind, its place's level set aside (2个街道长者食堂: 食堂), as the characters of its
-    # head nouns: 小学 and 学校, 道路 and 支路 are one kind; 中心 and 食堂 two.
+        return ""  # no count closes a list here: what follows may be other members
     kind = _PLACE_LEVEL_WORD.sub("", _CLAUSE_BREAK.split(after[count.end() :], maxsplit=1)[0])
-    return frozenset(char for head in HEAD_WORD.finditer(kind) for char in head.group().rstrip("”"))
+    heads = list(HEAD_WORD.finditer(kind))
+    return kind[: heads[-1].end()].rstrip("”") if heads else ""
+
+
+def _head_characters(kind: str) -> frozenset[str]:
+    """The characters of a kind's head nouns: 小学 and 学校, 道路 and 支路 are one kind; 中心 and
+    食堂 two."""
+    return frozenset(char for head in HEAD_WORD.finditer(kind) for char in head.group())
+
+
+def _unlike_kinds(a: str, b: str) -> bool:
+    """Whether two kinds named at length are other kinds though their heads agree: 社区卫生服务
+    中心 is not 社区综合为老服务中心 (neither holds the other, and they share few character
+    pairs)."""
+    if min(len(a), len(b)) < _NAMED_KIND or a in b or b in a:
+        return False
+    pairs = [{x[i : i + 2] for i in range(len(x) - 1)} for x in (a, b)]
+    return 2 * len(pairs[0] & pairs[1]) / (len(pairs[0]) + len(pairs[1])) < _LIKE_KINDS
+
+
+# A kind named in this many characters or more is compared whole, and is another kind below this
+# likeness (Dice of character pairs).
+_NAMED_KIND = 4
+_LIKE_KINDS = 0.6
 
 
 # The count that closes a list (2座, 三个; not a total, 共2条), before its kind.
