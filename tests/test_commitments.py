@@ -1759,6 +1759,31 @@ def test_members_of_lists_of_facilities_named_at_length_alike_are_other_things()
     assert ("东湖", "东湖", "完成东湖") in pairs
 
 
+def test_a_member_is_not_a_thing_of_another_kind_named_from_it() -> None:
+    """鹭川路 of …3条美丽街区 is not 鹭川路桥, nor 鹭川路 of …3处下立交积水点 鹭川路桐川河桥; but
+    新塘路 of …3条断头路 is 新塘路打通工程 (work names no other thing) and 柳营 of …2家社区综合
+    为老服务中心 is the 柳营街道社区 its centre is named by (nor does a place's level)."""
+    q2 = _notice(
+        "2025Q2",
+        "城建。推进桐川大道、鹭川路、东湖路3条美丽街区建设。鹭川路桐川河桥竣工。"
+        "打通新塘路、学府路、槐荫街3条断头路。建成桐梓湾、柳营2家社区综合为老服务中心。"
+        "(责任单位:区建管委)",
+    )
+    q3 = _notice(
+        "2025Q3",
+        "城建。鹭川路桥8月建成通车。完成鹭川路、云台路、东湖路3处下立交积水点改造。"
+        "新塘路打通工程完工。柳营街道社区综合为老服务中心3月底前建成。(责任单位:区建管委)",
+    )
+    pairs = {
+        (link.old.object, link.new.object)
+        for link in compare(q2, q3).commitments
+        if link.old is not None and link.new is not None
+    }
+    assert ("鹭川路", "鹭川路桥") not in pairs and ("鹭川路桐川河桥", "鹭川路") not in pairs
+    assert ("新塘路", "新塘路打通工程") in pairs
+    assert ("柳营", "柳营街道社区") in pairs
+
+
 def test_a_subject_list_closed_by_its_count_names_each_member() -> None:
     """鹭川、东湖2个急救分站年内建成 and 石桥、望江2家“阳光家园”投入运营: the list the clause opens
     with names each member, the last ending before the count (also before a quoted kind)."""

@@ -193,10 +193,22 @@ def _other_kinds(old: Commitment, new: Commitment) -> bool:
     if len(old.object) > _MEMBER_LENGTH and len(new.object) > _MEMBER_LENGTH:
         return False
     kinds = (_kind_after(old.text, old.object), _kind_after(new.text, new.object))
-    if not (kinds[0] and kinds[1]):
-        return False
-    heads = (_head_characters(kinds[0]), _head_characters(kinds[1]))
-    return not heads[0] & heads[1] or _unlike_kinds(*kinds)
+    if kinds[0] and kinds[1]:
+        heads = (_head_characters(kinds[0]), _head_characters(kinds[1]))
+        return not heads[0] & heads[1] or _unlike_kinds(*kinds)
+    # One a list's member, the other a name of its own that goes on from the member with a thing
+    # of another kind: 鹭川路 of 桐川大道、鹭川路、东湖路3条美丽街区 is not 鹭川路桥 (but is
+    # 鹭川路改造工程, and 东湖 is 东湖街道社区: work and a place's level name no other thing).
+    for member, kind, whole in (
+        (old.object, kinds[0], new.object),
+        (new.object, kinds[1], old.object),
+    ):
+        if kind and whole.startswith(member):
+            rest = _head_characters(_PLACE_LEVELS.sub("", whole[len(member) :]))
+            of_kind = _head_characters(kind)
+            if rest - _ANY_WORK and of_kind - _ANY_WORK and not rest & of_kind:
+                return True
+    return False
 
 
 @lru_cache(maxsize=16384)
@@ -232,6 +244,10 @@ def _unlike_kinds(a: str, b: str) -> bool:
     return 2 * len(pairs[0] & pairs[1]) / (len(pairs[0]) + len(pairs[1])) < _LIKE_KINDS
 
 
+# The levels a place's name may carry, one or more (柳营街道社区).
+_PLACE_LEVELS = re.compile(f"^(?:{PLACE_LEVEL})+")
+# The heads of a list of any works (3个项目, 5项工程): no kind of thing.
+_ANY_WORK = frozenset("项目工程作任务事")
 # A kind named in this many characters or more is compared whole, and is another kind below this
 # likeness (Dice of character pairs).
 _NAMED_KIND = 4
