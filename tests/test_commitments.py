@@ -475,12 +475,26 @@ def test_an_adverb_before_the_verb_and_verbs_of_reform() -> None:
     notice = _notice(
         "2023Q1",
         "改革创新。深入推进全面创新改革试验,取消药品加成,"
-        "双创券通用通兑范围扩大到长三角更多城市,高校乐业空间认定扩大到5家。"
-        "(责任单位:区发展改革委)",
+        "双创券通用通兑范围扩大到长三角更多城市。(责任单位:区发展改革委)",
     )
     names = [name for name, _ in _objects(notice)]
     assert "全面创新改革试验" in names and "药品加成" in names
-    assert not any(name and name.startswith(("到", "扩大到")) for name in names)
+    assert not any(name and name.startswith("到") for name in names)
+
+
+def test_a_figure_reached_after_a_verb_names_nothing() -> None:
+    """扩大到5家 after 认定 is the figure the programme reaches, no object of its own; a pilot
+    spread (试点扩大至40个居民区) keeps going, it starts nothing."""
+    notice = _notice(
+        "2023Q1",
+        "就业。高校乐业空间认定扩大到5家,乐业驿站力争认定扩大到8家,"
+        "“社区云”数字化治理应用试点扩大至40个居民区。(责任单位:区人社局)",
+    )
+    assert _objects(notice) == [
+        ("高校乐业空间认定扩大到5家", None),
+        ("乐业驿站", Stage.COMPLETE),
+        ("“社区云”数字化治理应用试点", Stage.ADVANCE),
+    ]
 
 
 def test_what_the_new_words_leave_alone() -> None:
