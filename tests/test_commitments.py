@@ -277,10 +277,10 @@ def test_the_terminal_lists_slipped_and_vanished_objects(tmp_path: Path) -> None
 
 
 def test_the_terminal_lists_new_rounds_apart_with_both_years_figures(tmp_path: Path) -> None:
-    text = "招商。完成引进跨境电商企业{n}家,推进云栖路改造工程。(责任单位:区商务委)"
+    text = "招商。{when}完成引进跨境电商企业{n}家,推进云栖路改造工程。(责任单位:区商务委)"
     old_file, new_file = tmp_path / "old.txt", tmp_path / "new.txt"
-    old_file.write_text(_notice("2023Q4", text.format(n=20)).text, encoding="utf-8")
-    new_file.write_text(_notice("2024Q1", text.format(n=15)).text, encoding="utf-8")
+    old_file.write_text(_notice("2023Q4", text.format(when="年内", n=20)).text, encoding="utf-8")
+    new_file.write_text(_notice("2024Q1", text.format(when="6月底前", n=15)).text, "utf-8")
     for lang, title in (
         ("en", "Programmes set again for the new year"),
         ("zh", "跨年度接续的项目"),
@@ -289,10 +289,34 @@ def test_the_terminal_lists_new_rounds_apart_with_both_years_figures(tmp_path: P
         assert result.exit_code == 0, result.output
         listed = result.stdout.partition(title)[2].partition("\n\n")[0]
         assert "跨境电商企业15家" in listed and "20家→15家" in listed
+        assert "年内→6月底前" in listed  # the deadline's change too
         assert "云栖路" not in listed
 
 
 QUARTERS = [SEED, *sorted((FIXTURES / "quarters").glob("*.txt"))]
+
+
+def test_a_programme_thread_runs_across_a_year_end_without_stalling(
+    db_url: str, tmp_path: Path
+) -> None:
+    """One thread over the year end, its new round marked on the January link, and the same
+    stage before and after the round is no stall: the new year's work is not the old one's."""
+    text = "招商。{verb}引进跨境电商企业{n}家。(责任单位:区商务委)"
+    quarters = [("2023Q3", "推进", 20), ("2023Q4", "推进", 20), ("2024Q1", "推进", 15)]
+    files = []
+    for period, verb, n in quarters:
+        path = tmp_path / f"{period}.txt"
+        path.write_text(_notice(period, text.format(verb=verb, n=n)).text, encoding="utf-8")
+        files.append(str(path))
+    archived = run_cli(db_url, "archive", "--series", "测试区", *files)
+    assert archived.exit_code == 0, archived.output
+    traced = run_cli(db_url, "trace", "跨境电商企业", "--format", "json")
+    assert traced.exit_code == 0, traced.output
+    (thread,) = [t for t in json.loads(traced.stdout) if t["kind"] == "object"]
+    present = [h for h in thread["history"] if h["state"] == "present"]
+    assert [h["period"] for h in present] == ["2023Q3", "2023Q4", "2024Q1"]
+    assert "new_round" in present[2]["facets"] and "new_round" not in present[1]["facets"]
+    assert thread["signals"]["stalled"] is False
 
 
 def test_an_object_is_followed_over_the_quarters_and_findings_attach_to_it(db_url: str) -> None:
@@ -617,6 +641,38 @@ def test_across_a_year_end_a_programme_continues_in_its_new_round() -> None:
     assert len(within) == 3
     assert "quantity_changed" in {f.value for f in within[0].facets}
     assert not any("new_round" in {f.value for f in link.facets} for link in within)
+
+
+def test_a_project_sized_or_dated_in_the_new_year_is_no_new_round() -> None:
+    """A project's size (药谷二期12万平方米标准厂房, 站北安置房(960套)) makes it one thing, late or
+    going on, whatever year its date names: no new round, and a step back is flagged; a count due
+    at the year's end given again (完成职业技能培训1.2万人次) is the new year's round."""
+    q4 = _notice(
+        "2023Q4",
+        "建设。药谷二期12万平方米标准厂房年内竣工,站北安置房(960套)年内交付,"
+        "年底前完成补贴性职业技能培训1.2万人次,年内完成老旧小区综合改造20个。"
+        "(责任单位:区建管委)",
+    )
+    q1 = _notice(
+        "2024Q1",
+        "建设。2024年6月底前加快推进药谷二期12万平方米标准厂房建设,"
+        "推进站北安置房(960套)主体施工,完成补贴性职业技能培训1.2万人次,"
+        "2024年6月底前推进老旧小区综合改造20个。(责任单位:区建管委)",
+    )
+    facets = {
+        link.old.object: {f.value for f in link.facets}
+        for link in compare(q4, q1).commitments
+        if link.old and link.new
+    }
+    plant = next(found for name, found in facets.items() if name and "厂房" in name)
+    housing = next(found for name, found in facets.items() if name and "安置房" in name)
+    training = next(found for name, found in facets.items() if name and "培训" in name)
+    assert "new_round" not in plant and "regressed" in plant
+    assert "new_round" not in housing and "regressed" in housing
+    assert "new_round" in training and "slipped" not in training
+    # The year of a date (2024年6月底前) sets no count for the year: the same 20 late.
+    estates = next(found for name, found in facets.items() if name and "老旧小区" in name)
+    assert "new_round" not in estates and "regressed" in estates
 
 
 def test_a_quota_set_again_for_the_new_year_is_its_new_round() -> None:
@@ -2313,3 +2369,10 @@ def test_work_followed_strengthened_built_up_or_assisted_keeps_going() -> None:
         assert stage_of(clause, for_object=True) is Stage.ADVANCE, clause
     assert stage_of("东湖商圈品质提升工程", for_object=True) is None
     assert stage_of("相关配合单位", for_object=True) is None
+
+
+def test_a_year_in_words_is_a_year() -> None:
+    """二〇二三年度 and 二〇二四年度 name two years' plans, as 2023年度 and 2024年度 do; 二〇二三 and
+    2023 are one year."""
+    assert same_names("《二〇二三年度人才引进计划》", "《二〇二四年度人才引进计划》") is None
+    assert same_names("《二〇二三年度人才引进计划》", "《2023年度人才引进计划》") is not None

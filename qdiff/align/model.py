@@ -41,6 +41,9 @@ class Facet(StrEnum):
     LEAD_UNIT_CHANGED = "lead_unit_changed"
     UNITS_CHANGED = "units_changed"
     SLIPPED = "slipped"  # a `complete` commitment repeated with the same target
+    # Only on the links of object threads: across a year end, a programme's new year's round
+    # (qdiff.commitments.CommitmentFacet.NEW_ROUND).
+    NEW_ROUND = "new_round"
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,14 @@ def _in_figures(words: str) -> str:
     return str(_DIGIT_OF.get(tens, 1) * 10 + _DIGIT_OF.get(units, 0))
 
 
+# A year written in words (二〇二三年度): compared as in figures, so that another year is another
+# plan however it is written.
+_YEAR_IN_WORDS = re.compile(r"[一二][〇零O一二三四五六七八九]{3}(?=年)")
+_YEAR_DIGIT = {**_DIGIT_OF, "〇": 0, "零": 0, "O": 0}
+
+
 def _as_usually_written(name: str) -> str:
+    name = _YEAR_IN_WORDS.sub(lambda m: "".join(str(_YEAR_DIGIT[c]) for c in m.group()), name)
     name = _NUMBERED_INSTITUTION.sub(lambda m: m.group(1) + _INSTITUTION_SHORT[m.group(2)], name)
     name = shortened(name)
     return _WORDS_NUMBERED.sub(lambda m: _in_figures(m.group(1)) + "号", name)

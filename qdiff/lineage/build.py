@@ -252,7 +252,8 @@ _NO_EDGE = Edge(RefKind.TASK, "", "", Status.NEW, (), None)
 
 def longest_stage_run(occurrences: Sequence[Occurrence]) -> tuple[Stage, int] | None:
     """The longest run of consecutive quarters at one stage below complete, and that stage (a
-    second occurrence in one quarter, a branch, restarts the count)."""
+    second occurrence in one quarter, a branch, restarts the count, and so does a programme's
+    new year's round: the new year's work is not the old year's stalled)."""
     best: tuple[Stage, int] | None = None
     run = 0
     previous: Occurrence | None = None
@@ -261,6 +262,7 @@ def longest_stage_run(occurrences: Sequence[Occurrence]) -> tuple[Stage, int] | 
             previous is not None
             and occurrence.period.quarter_number == previous.period.quarter_number + 1
             and occurrence.stage == previous.stage
+            and Facet.NEW_ROUND not in occurrence.facets
         )
         run = run + 1 if consecutive else 1
         stage = occurrence.stage

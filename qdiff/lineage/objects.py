@@ -29,6 +29,7 @@ _AS_FACET = {
     CommitmentFacet.STAGE_CHANGED: Facet.STAGE_CHANGED,
     CommitmentFacet.QUANTITY_CHANGED: Facet.QUANTITY_CHANGED,
     CommitmentFacet.LEAD_UNIT_CHANGED: Facet.LEAD_UNIT_CHANGED,
+    CommitmentFacet.NEW_ROUND: Facet.NEW_ROUND,
 }
 
 

@@ -464,10 +464,8 @@ def _objects(view: _View) -> list[str]:
     new = [link for link in found.named if link.status is CommitmentStatus.NEW]
     # A programme's new year's round, apart from its changes: the old year's round is not
     # followed further here, and a reader checks its outcome in the year's own reports.
-    renewed = [
-        link for link in found.named
-        if id(link) not in flagged and CommitmentFacet.NEW_ROUND in link.facets
-    ]  # fmt: skip
+    # (A new round is never slipped nor regressed, and it continues: nothing flagged is one.)
+    renewed = [link for link in found.named if CommitmentFacet.NEW_ROUND in link.facets]
     changed = [
         link for link in found.named
         if id(link) not in flagged
@@ -540,11 +538,14 @@ def _stage_change(view: _View, link: CommitmentLink) -> str:
 
 def _renewed(view: _View, link: CommitmentLink) -> str:
     """The old year's figures and the new year's, as written (100台→100台 says the same count
-    was set again)."""
+    was set again), and the deadlines where they changed."""
     old, new = link.old, link.new
     assert old is not None and new is not None
     before, after = _quantities(old.quantities), _quantities(new.quantities)
-    return view.w.value_quantity.format(old=before, new=after)
+    values = [view.w.value_quantity.format(old=before, new=after)]
+    if CommitmentFacet.DEADLINE_CHANGED in link.facets:
+        values.append(_deadlines(view, old, new))
+    return view.w.clause_sep.join(values)
 
 
 def _figures_changed(view: _View, link: CommitmentLink) -> str:
@@ -556,7 +557,9 @@ def _figures_changed(view: _View, link: CommitmentLink) -> str:
         before, after = _changed_quantities(old.quantities, new.quantities)
         values.append(w.value_quantity.format(old=before, new=after))
     if CommitmentFacet.DEADLINE_CHANGED in link.facets:
-        values.append(
-            f"{w.object_deadline.format(deadline=old.deadline or '-')}→{new.deadline or '-'}"
-        )
+        values.append(_deadlines(view, old, new))
     return w.clause_sep.join(values)
+
+
+def _deadlines(view: _View, old: Commitment, new: Commitment) -> str:
+    return f"{view.w.object_deadline.format(deadline=old.deadline or '-')}→{new.deadline or '-'}"

@@ -210,6 +210,7 @@ ZH = Words(
         Facet.MOVED: "调整位置", Facet.HEADING_CHANGED: "标题改动",
         Facet.STAGE_CHANGED: "阶段变化", Facet.QUANTITY_CHANGED: "目标数量变化",
         Facet.LEAD_UNIT_CHANGED: "牵头单位变化", Facet.UNITS_CHANGED: "责任单位增减",
+        Facet.NEW_ROUND: "新一年度",
         Facet.SLIPPED: "再次承诺完成",
     },
     stage={
@@ -414,6 +415,7 @@ EN = Words(
         Facet.MOVED: "moved", Facet.HEADING_CHANGED: "heading changed",
         Facet.STAGE_CHANGED: "stage changed", Facet.QUANTITY_CHANGED: "target changed",
         Facet.LEAD_UNIT_CHANGED: "lead unit changed", Facet.UNITS_CHANGED: "units changed",
+        Facet.NEW_ROUND: "new year's round",
         Facet.SLIPPED: "completion promised again",
     },
     stage={
