@@ -2372,7 +2372,7 @@ def test_work_followed_strengthened_built_up_or_assisted_keeps_going() -> None:
 
 
 def test_a_year_in_words_is_a_year() -> None:
-    """二〇二三年度 and 二〇二四年度 name two years' plans, as 2023年度 and 2024年度 do; 二〇二三 and
-    2023 are one year."""
+    """二〇二三年度 and 二〇二四年度 name two years' plans, as 2023年度 and 2024年度 do;
+    二〇二三 and 2023 are one year."""
     assert same_names("《二〇二三年度人才引进计划》", "《二〇二四年度人才引进计划》") is None
     assert same_names("《二〇二三年度人才引进计划》", "《2023年度人才引进计划》") is not None
