@@ -296,6 +296,25 @@ def test_the_terminal_lists_new_rounds_apart_with_both_years_figures(tmp_path: P
 QUARTERS = [SEED, *sorted((FIXTURES / "quarters").glob("*.txt"))]
 
 
+def test_a_new_round_is_in_the_json_and_the_ledger(tmp_path: Path) -> None:
+    text = "招商。{when}完成引进跨境电商企业{n}家。(责任单位:区商务委)"
+    old_file, new_file = tmp_path / "old.txt", tmp_path / "new.txt"
+    old_file.write_text(_notice("2023Q4", text.format(when="年内", n=20)).text, encoding="utf-8")
+    new_file.write_text(_notice("2024Q1", text.format(when="", n=15)).text, encoding="utf-8")
+    result = run_cli(None, "compare", "--format", "json", str(old_file), str(new_file))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    (renewed,) = [c for c in data["commitments"] if "new_round" in c["facets"]]
+    assert renewed["status"] == "continued" and renewed["to"]["object"] == "跨境电商企业15家"
+    assert data["summary"]["commitment_facets"]["new_round"] == 1
+    page = tmp_path / "report.html"
+    html = run_cli(None, "compare", str(old_file), str(new_file), "--html", str(page))
+    assert html.exit_code == 0, html.output
+    ledger = lxml.html.document_fromstring(page.read_text(encoding="utf-8"))
+    rows = [row.text_content() for row in ledger.xpath("//tr[contains(@class, 'ledger-')]")]
+    assert any("跨境电商企业15家" in row and "新一年度" in row for row in rows)
+
+
 def test_a_programme_thread_runs_across_a_year_end_without_stalling(
     db_url: str, tmp_path: Path
 ) -> None:

@@ -476,8 +476,9 @@ _REMAINDER = re.compile(rf"^(?:{REMAINDER.pattern})")
 
 def same_counts(a: str, b: str) -> bool:
     """Whether two names agree in the counts and years they carry: where both carry counts,
-    the same counts; where both carry years, the same years. Across a year end, names that do
-    not are a programme's new round (跨境电商企业20家, then 15家: match.py, _new_round)."""
+    the same counts; where both carry years, the same years. Across a year end, names with
+    other counts are a programme's new round (跨境电商企业20家, then 15家: match.py, _new_round);
+    names with other years never name one thing (same_names reads a year as a number)."""
     written_a, written_b = compact(without_separators(a)), compact(without_separators(b))
     # 剩余4家…治理 is what is left of 12家…治理: the same work, not a new round, whatever count
     # or year each carries. Only the newer name is read: a remainder comes after the whole.
