@@ -518,8 +518,14 @@ def test_a_member_of_a_counted_list_carries_no_figure_of_its_own() -> None:
 
 
 def test_a_name_is_found_with_its_terms_short_and_without_its_country_and_city() -> None:
-    """A review writes 跨境电商综试区 for 中国（扬州）跨境电子商务综合试验区, 规上 for 规模以上."""
-    index = PassageIndex(passages("获批国家级跨境电商综试区。新增规上工业企业118家。"))
+    """A review writes 跨境电商综试区 for 中国（扬州）跨境电子商务综合试验区, 规上 for 规模以上,
+    智改数转 for 智能化改造数字化转型, 户厕 for 户用厕所."""
+    index = PassageIndex(
+        passages(
+            "获批国家级跨境电商综试区。新增规上工业企业118家。实施智改数转网联项目2136个。"
+            "改造农村户厕26223个。"
+        )
+    )
 
     def found_in(name: str) -> list[str]:
         return [index.passages[number].text for _, number in find_object(index, name)]
@@ -527,6 +533,8 @@ def test_a_name_is_found_with_its_terms_short_and_without_its_country_and_city()
     assert found_in("中国（扬州）跨境电子商务综合试验区") == ["获批国家级跨境电商综试区"]
     assert "跨境电商综试区" in search_keys("中国（扬州）跨境电子商务综合试验区")
     assert found_in("规模以上工业企业") == ["新增规上工业企业118家"]
+    assert found_in("智能化改造数字化转型项目") == ["实施智改数转网联项目2136个"]
+    assert found_in("农村户用厕所") == ["改造农村户厕26223个"]
 
 
 def test_where_no_sentence_is_alike_the_clause_most_like_the_name_is() -> None:
