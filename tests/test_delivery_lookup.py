@@ -537,6 +537,13 @@ def test_a_name_is_found_with_its_terms_short_and_without_its_country_and_city()
     assert found_in("农村户用厕所") == ["改造农村户厕26223个"]
 
 
+def test_a_name_written_short_is_found_where_the_review_writes_it_in_full() -> None:
+    """A promise to hold the 第六届进博会 is reported as the 第六届中国国际进口博览会."""
+    index = PassageIndex(passages("第六届中国国际进口博览会圆满举办。新增公共充电桩5万个。"))
+    found = [index.passages[number].text for _, number in find_object(index, "第六届进博会")]
+    assert found == ["第六届中国国际进口博览会圆满举办"]
+
+
 def test_where_no_sentence_is_alike_the_clause_most_like_the_name_is() -> None:
     """A review sentence of a port's whole year dilutes its one clause about the terminal: no
     sentence reaches SIMILAR_FLOOR, the clause reaches CLAUSE_FLOOR, and its verdict is read

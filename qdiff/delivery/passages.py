@@ -19,6 +19,7 @@ from qdiff.delivery.model import Passage
 from qdiff.delivery.plan import row_name
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of
+from qdiff.lexicon.terms import shortened
 from qdiff.normalize import fold
 from qdiff.notice import DocumentKind, Item, Notice
 
@@ -107,7 +108,9 @@ class PassageIndex:
     def __post_init__(self) -> None:
         counts: Counter[str] = Counter()
         for number, passage in enumerate(self.passages):
-            grams = bigrams(passage.text)
+            # A passage holds its terms in short too (qdiff/lexicon/terms.py): a promise names
+            # the 第六届进博会 a review calls the 第六届中国国际进口博览会.
+            grams = bigrams(passage.text) | bigrams(shortened(passage.text))
             self.grams.append(grams)
             counts.update(grams)
             for gram in grams:
