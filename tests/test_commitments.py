@@ -526,17 +526,21 @@ def test_an_adverb_before_the_verb_and_verbs_of_reform() -> None:
 
 
 def test_a_figure_reached_after_a_verb_names_nothing() -> None:
-    """扩大到5家 after 认定 is the figure the programme reaches, no object of its own; a pilot
-    spread (试点扩大至40个居民区) keeps going, it starts nothing."""
+    """认定扩大到8家 after 力争 is the figure the programme reaches, no object of its own, and so
+    is 提升至12所; a pilot spread (试点提升至40个居民区) keeps going, it starts nothing; a firm's
+    name holding 达 before a number (宏达1号地块) is a name."""
     notice = _notice(
         "2023Q1",
-        "就业。高校乐业空间认定扩大到5家,乐业驿站力争认定扩大到8家,"
-        "“社区云”数字化治理应用试点扩大至40个居民区。(责任单位:区人社局)",
+        "就业。乐业驿站力争认定扩大到8家,优质均衡学校力争提升至12所,"
+        "“社区云”数字化治理应用试点提升至40个居民区,推进宏达1号地块、恒达2号楼建设。"
+        "(责任单位:区人社局)",
     )
     assert _objects(notice) == [
-        ("高校乐业空间认定扩大到5家", None),
         ("乐业驿站", Stage.COMPLETE),
+        ("优质均衡学校", Stage.ADVANCE),
         ("“社区云”数字化治理应用试点", Stage.ADVANCE),
+        ("宏达1号地块", Stage.ADVANCE),
+        ("恒达2号楼", Stage.ADVANCE),
     ]
 
 
@@ -692,6 +696,37 @@ def test_a_project_sized_or_dated_in_the_new_year_is_no_new_round() -> None:
     # The year of a date (2024年6月底前) sets no count for the year: the same 20 late.
     estates = next(found for name, found in facets.items() if name and "老旧小区" in name)
     assert "new_round" not in estates and "regressed" in estates
+
+
+def test_a_new_round_is_not_what_is_left_a_phase_nor_the_same_count_going_on() -> None:
+    """Not a new round: a phase's flats delivered, then worked on, though their count changed
+    (站北安置房二期960套, then 1000套); what is
+    left of a count (剩余4家); the same count due in December, then only worked on, undated or
+    dated by a month in words (2025年九月底前): each a step back. But a count the new year is
+    given (2025年新建…10条) is its round, though the old clause gave none."""
+    q4 = _notice(
+        "2024Q4",
+        "建设。年内交付站北安置房二期960套,年底前完成12家化工企业整治,"
+        "年内完成老旧小区综合改造20个,年内完成背街小巷整治30条,年内新建市民健身步道。"
+        "(责任单位:区建管委)",
+    )
+    q1 = _notice(
+        "2025Q1",
+        "建设。推进交付站北安置房二期1000套,推进剩余4家化工企业整治,推进老旧小区综合改造20个,"
+        "2025年九月底前推进背街小巷整治30条,2025年新建市民健身步道10条。(责任单位:区建管委)",
+    )
+    facets = {
+        link.old.object: {f.value for f in link.facets}
+        for link in compare(q4, q1).commitments
+        if link.old and link.new
+    }
+
+    def of(word: str) -> set[str]:
+        return next(found for name, found in facets.items() if name and word in name)
+
+    for word in ("安置房", "化工企业", "老旧小区", "背街小巷"):
+        assert "new_round" not in of(word) and "regressed" in of(word), word
+    assert "new_round" in of("健身步道")
 
 
 def test_a_quota_set_again_for_the_new_year_is_its_new_round() -> None:
@@ -1846,6 +1881,21 @@ def test_members_of_lists_of_facilities_named_at_length_alike_are_other_things()
     ]
     assert not any(old == "枫溪" for old, _, _ in pairs)
     assert ("东湖", "东湖", "完成东湖") in pairs
+    # One kind written two ways (长者食堂, 老年食堂; 邻里中心, 邻里服务中心) is one kind.
+    q4 = _notice(
+        "2025Q4",
+        "民生。完成鹭川、枫溪2个长者食堂建设。建成望江、石桥2个邻里中心。(责任单位:区民政局)",
+    )
+    q1 = _notice(
+        "2026Q1",
+        "民生。枫溪、长庚2个老年食堂投入运营。石桥、白沙2个邻里服务中心开放。(责任单位:区民政局)",
+    )
+    linked = {
+        (link.old.object, link.new.object)
+        for link in compare(q4, q1).commitments
+        if link.old is not None and link.new is not None
+    }
+    assert ("枫溪", "枫溪") in linked and ("石桥", "石桥") in linked
 
 
 def test_a_member_is_not_a_thing_of_another_kind_named_from_it() -> None:
@@ -1861,7 +1911,8 @@ def test_a_member_is_not_a_thing_of_another_kind_named_from_it() -> None:
     q3 = _notice(
         "2025Q3",
         "城建。鹭川路桥8月建成通车。完成鹭川路、云台路、东湖路3处下立交积水点改造。"
-        "新塘路打通工程完工。柳营街道社区综合为老服务中心3月底前建成。(责任单位:区建管委)",
+        "新塘路打通工程完工。柳营街道社区综合为老服务中心3月底前建成。东湖路改造工程完工。"
+        "学府路西延段通车。(责任单位:区建管委)",
     )
     pairs = {
         (link.old.object, link.new.object)
@@ -1871,6 +1922,8 @@ def test_a_member_is_not_a_thing_of_another_kind_named_from_it() -> None:
     assert ("鹭川路", "鹭川路桥") not in pairs and ("鹭川路桐川河桥", "鹭川路") not in pairs
     assert ("新塘路", "新塘路打通工程") in pairs
     assert ("柳营", "柳营街道社区") in pairs
+    # Work on a member, or a section of it, is the member's (东湖路 of 美丽街区, 学府路 of 断头路).
+    assert ("东湖路", "东湖路改造工程") in pairs and ("学府路", "学府路西延段") in pairs
 
 
 def test_a_subject_list_closed_by_its_count_names_each_member() -> None:
@@ -2395,3 +2448,5 @@ def test_a_year_in_words_is_a_year() -> None:
     二〇二三 and 2023 are one year."""
     assert same_names("《二〇二三年度人才引进计划》", "《二〇二四年度人才引进计划》") is None
     assert same_names("《二〇二三年度人才引进计划》", "《2023年度人才引进计划》") is not None
+    # The zero most government documents type is a circle (○).
+    assert same_names("《二○二三年度人才引进计划》", "《二○二四年度人才引进计划》") is None

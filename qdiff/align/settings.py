@@ -150,6 +150,11 @@ DEFAULT_SETTINGS = Settings()
 # counted after their name are counted programmes, a date's year names nothing, a road bounding
 # a section in brackets is not the section, 1213街坊 is 12、13街坊; 跟踪, 做强, 打造, 配合 and
 # 提升 keep work going. 29: across a year end a programme's new round continues its old one
-# (new_round), where 10 made names with another count or year, or a count set for the new year,
-# other promises; a verb of reach after a verb (认定扩大到5家) opens no object.
+# (new_round: not a sized project, a phase, a year that is a date's), where 10 made names with
+# another count, or a count set for the new year, other promises; object threads carry new_round
+# and restart a stalled run there; a verb of reach after a verb (认定扩大到5家, 试点扩大至…) opens
+# no object and a figure reached names none; 筹措 with a count and 达到 a figure complete; 楼宇 is
+# a head; members of lists of kinds qualified otherwise (社区卫生服务中心, 综合为老服务中心) and a
+# member against a thing of another kind named from it (鹭川路, 鹭川路桥) are other things; a year
+# in words is a year; 智改数转 and 户厕 are terms written short.
 ALIGNER_REVISION = 29

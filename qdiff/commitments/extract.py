@@ -74,11 +74,12 @@ _OPENING = re.compile(
     r"(?!(?<=[成工用动])后" + _THEN + r")"
 )
 _VERB = re.compile(verbs_pattern([*_LADDER, *_PLAIN_VERBS]))
-# A verb of reach and the figure it reaches (扩大到5家, 提升至20家, 达到600个, 突破100家), after
-# a verb of two characters at most (认定扩大到5家).
+# A figure reached and nothing else (扩大到5家, 认定提升至20家, 达到600个, 突破100家): a verb at
+# most, a verb of reach, the figure and its unit.
 _REACHED = re.compile(
-    r"[\u4e00-\u9fff]{0,2}?(?:(?:扩大|扩展|拓展|扩充|增加|提高|提升|增长)(?:到|至)|达到?|突破)"
-    r"(?=[\d一二三四五六七八九十两百千万])"
+    r"(?:" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")?"
+    r"(?:(?:扩大|扩展|拓展|扩充|增加|提高|提升|增长)(?:到|至)|达到|突破)"
+    r"[\d.一二三四五六七八九十两百千万亿]+[\u4e00-\u9fff]{0,2}"
 )
 # Inside a name, a verb names a document, a place or a rate with what follows it
 # (风貌区保护更新实施方案, 信息发布中心, 全年申报数, 完成率): past a clause's opening words it
@@ -603,8 +604,8 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     # 开工); a clause with no verb at all names only what it opens with (its topic).
     if region_end > region_start and (opening is not None or closing_verb):
         found = _named_members(clause, region_start, region_end, specific=opening is not None)
-        # A figure reached names nothing: 乐业空间认定扩大到5家 counts the 乐业空间 before it.
-        found = [span for span in found if not _REACHED.match(clause, span[0])]
+        # A figure reached names nothing (乐业驿站力争认定扩大到8家: 认定扩大到8家 is no name).
+        found = [span for span in found if not _REACHED.fullmatch(clause, span[0], span[1])]
     # A named subject the clause opens with: 港区冷链物流园一期完成冷库设备安装调试,
     # 红房子医院科教楼主体结构封顶, 美团、字节跳动等总部项目扩租落地.
     topic = [span for span in _topic(clause) if span not in found]

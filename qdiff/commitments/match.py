@@ -198,14 +198,15 @@ def _other_kinds(old: Commitment, new: Commitment) -> bool:
         return not heads[0] & heads[1] or _unlike_kinds(*kinds)
     # One a list's member, the other a name of its own that goes on from the member with a thing
     # of another kind: 鹭川路 of 桐川大道、鹭川路、东湖路3条美丽街区 is not 鹭川路桥 (but is
-    # 鹭川路改造工程, and 东湖 is 东湖街道社区: work and a place's level name no other thing).
+    # 鹭川路改造工程 and 鹭川路东段, and 东湖 is 东湖街道社区: work, a section and a place's
+    # level name no other thing).
     for member, kind, whole in (
         (old.object, kinds[0], new.object),
         (new.object, kinds[1], old.object),
     ):
         if kind and whole.startswith(member):
-            rest = _head_characters(_PLACE_LEVELS.sub("", whole[len(member) :]))
-            of_kind = _head_characters(kind)
+            thing = _WORK.sub("", _SECTION.sub("", _PLACE_LEVELS.sub("", whole[len(member) :])))
+            rest, of_kind = _head_characters(thing), _head_characters(kind)
             if rest - _ANY_WORK and of_kind - _ANY_WORK and not rest & of_kind:
                 return True
     return False
@@ -235,14 +236,26 @@ def _head_characters(kind: str) -> frozenset[str]:
 
 
 def _unlike_kinds(a: str, b: str) -> bool:
-    """Whether two kinds named at length are other kinds though their heads agree: 社区卫生服务
-    中心 is not 社区综合为老服务中心 (neither holds the other, and they share few character
-    pairs)."""
-    a, b = _WORK_ON_IT.sub("", a), _WORK_ON_IT.sub("", b)  # 小学改扩建 and 学校改扩建: schools
-    if min(len(a), len(b)) < _NAMED_KIND or a in b or b in a:
+    """Whether two kinds whose heads agree are qualified as other kinds: 卫生服务中心 is not
+    综合为老服务中心. Only qualifiers of three characters or more are compared, and neither
+    holding the other: shorter ones are as often one kind written two ways (长者食堂 and 老年
+    食堂, 邻里中心 and 邻里服务中心)."""
+    qualifiers = (_qualifier(a), _qualifier(b))
+    if min(map(len, qualifiers)) < _NAMED_QUALIFIER:
+        return False
+    a, b = qualifiers
+    if a in b or b in a:
         return False
     pairs = [{x[i : i + 2] for i in range(len(x) - 1)} for x in (a, b)]
     return 2 * len(pairs[0] & pairs[1]) / (len(pairs[0]) + len(pairs[1])) < _LIKE_KINDS
+
+
+def _qualifier(kind: str) -> str:
+    """What a kind says before its last head noun, the work it ends with set aside
+    (社区卫生服务中心提标改造: 社区卫生服务)."""
+    kind = _WORK_ON_IT.sub("", kind)
+    heads = list(HEAD_WORD.finditer(kind))
+    return kind[: heads[-1].start()] if heads else kind
 
 
 # The levels a place's name may carry, one or more (柳营街道社区).
@@ -253,9 +266,15 @@ _ANY_WORK = frozenset("项目工程作任务事")
 _WORK_ON_IT = re.compile(
     r"(?:提标|标准化|综合|新建|改扩建|改建|扩建|改造|提升|建设|工程|项目|整治|修缮|迁建)+$"
 )
-# A kind named in this many characters or more is compared whole, and is another kind below this
-# likeness (Dice of character pairs).
-_NAMED_KIND = 4
+# Work and a section a name may go on with from a list's member: no other thing.
+_WORK = re.compile(
+    r"提标|标准化|综合|新建|改扩建|改建|扩建|改造|提升|建设|工程|项目|整治|修缮|迁建|打通|大修|中修"
+    r"|行动|贯通"
+)
+_SECTION = re.compile(r"[(（][^)）]*[)）]|[东西南北中]?(?:延伸?)?段")
+# A kind's qualifier this long or longer is compared, and is another kind's below this likeness
+# (Dice of character pairs).
+_NAMED_QUALIFIER = 3
 _LIKE_KINDS = 0.6
 
 
@@ -282,7 +301,7 @@ def _new_round(
     made_in, seen_in = periods
     if made_in is None or seen_in is None or made_in.year >= seen_in.year:
         return False
-    if old.object is None or new.object is None or _sized(old) or _sized(new):
+    if old.object is None or new.object is None or _one_thing(old) or _one_thing(new):
         return False
     return (
         not same_counts(old.object, new.object)
@@ -292,14 +311,32 @@ def _new_round(
             and not _sets_the_year(old.text, seen_in.year)
         )
         or (bool(old.quantities) and bool(new.quantities) and _quota(old) and _quota(new))
-        or _year_renewed(old, new, made_in, seen_in)
+        # (Only where a slip would be read, at the same stage; what is left of a count at the
+        # same stage slipped, whatever the count: _slipped.)
+        or (new.stage is old.stage and _year_renewed(old, new, made_in, seen_in))
     )
+
+
+def _one_thing(commitment: Commitment) -> bool:
+    """Whether the commitment's figures give one thing's size, or its name a phase or an
+    edition (站北安置房二期960套): a project, not a programme's round."""
+    assert commitment.object is not None
+    sized = bool(commitment.quantities) and _sized(commitment)
+    return sized or bool(name_key(commitment.object).ordinals)
 
 
 def _sets_the_year(text: str, year: int) -> bool:
     """Whether the clause names the year as the one its count is for (2025年新建…10条), not
-    as a date (2025年6月底前, 2025年一季度, 2025年底前)."""
-    return re.search(rf"{year}年度?(?![\d一二三四上下]|季|底|内|前|初|末)", text) is not None
+    as a date (2025年6月底前, 2025年九月底前, 2025年第一季度, 2025年年底前, 2025年春节前)."""
+    for named in re.finditer(rf"{year}年度?", text):
+        after = text[named.end() :]
+        if not (_DATE_AFTER_YEAR.match(after) or DEADLINE.match(after)):
+            return True
+    return False
+
+
+# What follows a year that makes it a date's: a month, a quarter, a half, its end or start.
+_DATE_AFTER_YEAR = re.compile(r"[\d一二三四五六七八九十上下第]|季|底|内|前|初|末|年")
 
 
 def _year_renewed(old: Commitment, new: Commitment, made_in: Period, seen_in: Period) -> bool:

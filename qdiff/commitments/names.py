@@ -101,8 +101,9 @@ def _in_figures(words: str) -> str:
 
 # A year written in words (二〇二三年度): compared as in figures, so that another year is another
 # plan however it is written.
-_YEAR_IN_WORDS = re.compile(r"[一二][〇零O一二三四五六七八九]{3}(?=年)")
-_YEAR_DIGIT = {**_DIGIT_OF, "〇": 0, "零": 0, "O": 0}
+# (Zero is typed many ways: 〇, ○ (a circle), ◯, 零, the letter O, full-width Ｏ.)
+_YEAR_IN_WORDS = re.compile(r"[一二][〇○◯零OＯ一二三四五六七八九]{3}(?=年)")
+_YEAR_DIGIT = {**_DIGIT_OF, **dict.fromkeys("〇○◯零OＯ", 0)}
 
 
 def _as_usually_written(name: str) -> str:
