@@ -40,6 +40,15 @@ def _objects(notice: Notice) -> list[tuple[str | None, Stage | None]]:
     return [(c.object, c.stage) for c in commitments_of(notice)]
 
 
+def _linked_names(old: Notice, new: Notice) -> set[tuple[str | None, str | None]]:
+    """The objects' names of each continued commitment of a comparison, old then new."""
+    return {
+        (link.old.object, link.new.object)
+        for link in compare(old, new).commitments
+        if link.old is not None and link.new is not None
+    }
+
+
 def test_an_enumeration_sharing_one_verb_is_one_commitment_per_object() -> None:
     notice = _notice(
         "2023Q1",
@@ -1852,11 +1861,7 @@ def test_members_named_by_place_alone_are_one_only_in_lists_of_one_kind() -> Non
         "2026Q1",
         "民生。完成柳营、锦屏2座口袋公园建设。石桥街道零工驿站投入运营。(责任单位:区教育局)",
     )
-    pairs = {
-        (link.old.object, link.new.object)
-        for link in compare(q4, q1).commitments
-        if link.old is not None and link.new is not None
-    }
+    pairs = _linked_names(q4, q1)
     assert ("锦屏", "锦屏") not in pairs and ("柳营", "柳营") not in pairs
     assert ("石桥", "石桥街道零工驿站") in pairs
 
@@ -1890,11 +1895,7 @@ def test_members_of_lists_of_facilities_named_at_length_alike_are_other_things()
         "2026Q1",
         "民生。枫溪、长庚2个老年食堂投入运营。石桥、白沙2个邻里服务中心开放。(责任单位:区民政局)",
     )
-    linked = {
-        (link.old.object, link.new.object)
-        for link in compare(q4, q1).commitments
-        if link.old is not None and link.new is not None
-    }
+    linked = _linked_names(q4, q1)
     assert ("枫溪", "枫溪") in linked and ("石桥", "石桥") in linked
 
 
@@ -1914,11 +1915,7 @@ def test_a_member_is_not_a_thing_of_another_kind_named_from_it() -> None:
         "新塘路打通工程完工。柳营街道社区综合为老服务中心3月底前建成。东湖路改造工程完工。"
         "学府路西延段通车。(责任单位:区建管委)",
     )
-    pairs = {
-        (link.old.object, link.new.object)
-        for link in compare(q2, q3).commitments
-        if link.old is not None and link.new is not None
-    }
+    pairs = _linked_names(q2, q3)
     assert ("鹭川路", "鹭川路桥") not in pairs and ("鹭川路桐川河桥", "鹭川路") not in pairs
     assert ("新塘路", "新塘路打通工程") in pairs
     assert ("柳营", "柳营街道社区") in pairs
