@@ -1065,6 +1065,17 @@ def test_housing_raised_and_a_figure_reached_complete_their_object() -> None:
     assert found["污水处理厂提标改造达到一级A标准"] is Stage.ADVANCE
 
 
+def test_a_plan_that_passed_its_review_is_done_and_a_means_is_no_verb() -> None:
+    """《…控规》通过专家评审 is done; 通过市场化运作 is how the park is built, not a pass."""
+    notice = _notice(
+        "2024Q2",
+        "规划。《东湖片区控规》通过专家评审,通过市场化运作推进滨江公园建设。(责任单位:区规划局)",
+    )
+    found = dict(_objects(notice))
+    assert found["《东湖片区控规》"] is Stage.COMPLETE
+    assert found["滨江公园"] is Stage.ADVANCE
+
+
 def test_an_event_held_a_document_issued_and_a_count_added_complete_their_object() -> None:
     """举办, 召开, 印发 and 新增/新建/引进 with a count complete what they act on; 新建 inside a
     project's name (泰和路新建工程) is no verb; a trial run, a design started and getting ready to

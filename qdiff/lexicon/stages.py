@@ -256,6 +256,12 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     (re.compile(r"开工(?:并|当季|当年|同步)?(?:竣工|建成|完工|投用)"), Stage.COMPLETE),
     # 应急预案修订发布, 办法制定出台: a document drawn up and issued is issued.
     (re.compile(r"(?:修订|起草|编制|制定)(?:并|后)?(?:发布|印发|出台)"), Stage.COMPLETE),
+    # 长兴街道通过市级生活垃圾分类示范街道验收, 规划通过专家评审: passed is done (of the looked-at
+    # labellers' 18 objects followed by 通过, 15 complete); not 通过 as a means (通过市场化运作).
+    (
+        re.compile(r"通过[^,;。]{0,20}?(?:验收|评审|评估|审批|审查|复核|考核|认定|评定|备案|命名)"),
+        Stage.COMPLETE,
+    ),
     # 早餐网点累计达到35个, 税收亿元楼宇达到18幢: a figure reached is achieved, as 实现 is (of the
     # looked-at labellers' 22 such objects, 19 complete).
     (re.compile(r"达到(?=\d)"), Stage.COMPLETE),
