@@ -156,5 +156,6 @@ DEFAULT_SETTINGS = Settings()
 # no object and a figure reached names none; 筹措 with a count and 达到 a figure complete; 楼宇 is
 # a head; members of lists of kinds qualified otherwise (社区卫生服务中心, 综合为老服务中心) and a
 # member against a thing of another kind named from it (鹭川路, 鹭川路桥) are other things; a year
-# in words is a year; 智改数转 and 户厕 are terms written short; passed a review (通过…验收) is done.
+# in words is a year; 智改数转 and 户厕 are terms written short; passed a review (通过…验收) is
+# done.
 ALIGNER_REVISION = 29
