@@ -262,8 +262,9 @@ def _qualifier(kind: str) -> str:
 _PLACE_LEVELS = re.compile(f"^(?:{PLACE_LEVEL})+")
 # The heads of a list of any works (3个项目, 5项工程): no kind of thing.
 _ANY_WORK = frozenset("项目工程作任务事")
-# Work, which names no kind of thing: what a list's kind may end with (…小学改扩建, …中心提标
-# 改造), and, with more, what a name may go on with from a list's member (鹭川路改造工程).
+# Work, which names no kind of thing: what a list's kind may end with (…小学改扩建,
+# …中心提标改造), and, with more, what a name may go on with from a list's member
+# (鹭川路改造工程).
 _WORK_WORDS = "提标|标准化|综合|新建|改扩建|改建|扩建|改造|提升|建设|工程|项目|整治|修缮|迁建"
 _WORK_ON_IT = re.compile(f"(?:{_WORK_WORDS})+$")
 _WORK = re.compile(f"{_WORK_WORDS}|打通|大修|中修|行动|贯通")
