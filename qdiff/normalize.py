@@ -59,14 +59,17 @@ _THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+(?![\d,，]|街�
 
 
 def _padded(match: re.Match[str]) -> str:
-    number = match.group()
-    commas = number.count(",") + number.count("，")
-    return "0" * commas + number.replace(",", "").replace("，", "")
+    digits = _digits(match)
+    return "0" * (len(match.group()) - len(digits)) + digits
 
 
 def without_separators(text: str) -> str:
     """The text with the thousands separators of its numbers left out (3,000人次 → 3000人次)."""
-    return _THOUSANDS.sub(lambda m: m.group().replace(",", "").replace("，", ""), text)
+    return _THOUSANDS.sub(_digits, text)
+
+
+def _digits(match: re.Match[str]) -> str:
+    return match.group().replace(",", "").replace("，", "")
 
 
 def compact(text: str) -> str:

@@ -59,13 +59,13 @@ _LADDER = """
     推进 推动 加快 深化 持续 继续 加强 做好 开展 落实 完成 建成
     竣工 出台 发布 揭牌 签约 投用 实现
 """.split()  # noqa: SIM905 (a word list reads better as words)
+# Any verb that opens objects, ladder or plain (built once: it is long, and five patterns use it).
+_ANY_VERB = verbs_pattern([*_LADDER, *_PLAIN_VERBS])
 # What follows a finished step that dates the next one (竣工后启动开办, 建成后即投入使用); not
 # 后 opening a place's name (完成后湾村征收签约).
-_THEN = (
-    r"(?=$|[,;。:]|即|立即|及时|尽快|再|将|的|" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")"
-)
+_THEN = r"(?=$|[,;。:]|即|立即|及时|尽快|再|将|的|" + _ANY_VERB + r")"
 _OPENING = re.compile(
-    r"(?:(?:" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")好?(?:实施|落实|推进|建设)?)+"
+    r"(?:(?:" + _ANY_VERB + r")好?(?:实施|落实|推进|建设)?)+"
     # 改扩建工程, 新建项目: a verb that is part of a project's name opens nothing; nor does a
     # completion or a start the clause presupposes (竣工后启动开办: the opening is 启动; but
     # 完成后湾村征收签约 opens with 完成, 后湾村 a village), nor a verb of reach (范围扩大到
@@ -73,11 +73,11 @@ _OPENING = re.compile(
     r"(?!工程|项目|(?:扩大|扩展|拓展|扩充|增加|提高|提升|增长)?(?:到|至))"
     r"(?!(?<=[成工用动])后" + _THEN + r")"
 )
-_VERB = re.compile(verbs_pattern([*_LADDER, *_PLAIN_VERBS]))
+_VERB = re.compile(_ANY_VERB)
 # A figure reached and nothing else (扩大到5家, 认定提升至20家, 达到600个, 突破100家): a verb at
 # most, a verb of reach, the figure and its unit.
 _REACHED = re.compile(
-    r"(?:" + verbs_pattern([*_LADDER, *_PLAIN_VERBS]) + r")?"
+    r"(?:" + _ANY_VERB + r")?"
     r"(?:(?:扩大|扩展|拓展|扩充|增加|提高|提升|增长)(?:到|至)|达到|突破)"
     r"[\d.一二三四五六七八九十两百千万亿]+[\u4e00-\u9fff]{0,2}"
 )
@@ -141,7 +141,7 @@ _KIND_OF_LIST = re.compile(r"企业|高校|大学|院校|单位|机构|品牌|�
 _COUNTED_KIND = re.compile(
     r"(?<=[^\d一二两三四五六七八九十共计])[\d一二两三四五六七八九十]+[家个座条项所处]"
     rf"(?!(?:{PLACE_LEVEL})(?:$|[^\u4e00-\u9fff]|"
-    + verbs_pattern([*_LADDER, *_PLAIN_VERBS])
+    + _ANY_VERB
     + r")|区域|领域|方面|行业|板块)(?<!一条)(?=“?[\u4e00-\u9fff]{2})"
 )
 # A clause opening with these states a condition or a means, not a subject: 按照“…”的要求.

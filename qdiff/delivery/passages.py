@@ -110,7 +110,10 @@ class PassageIndex:
         for number, passage in enumerate(self.passages):
             # A passage holds its terms in short too (qdiff/lexicon/terms.py): a promise names
             # the 第六届进博会 a review calls the 第六届中国国际进口博览会.
-            grams = bigrams(passage.text) | bigrams(shortened(passage.text))
+            grams = bigrams(passage.text)
+            short = shortened(passage.text)
+            if short != passage.text:
+                grams |= bigrams(short)
             self.grams.append(grams)
             counts.update(grams)
             for gram in grams:
