@@ -2458,3 +2458,72 @@ def test_a_year_in_words_is_a_year() -> None:
     assert same_names("《二〇二三年度人才引进计划》", "《2023年度人才引进计划》") is not None
     # The zero most government documents type is a circle (○).
     assert same_names("《二○二三年度人才引进计划》", "《二○二四年度人才引进计划》") is None
+
+
+def test_suggestions_and_proposals_handed_out_are_two_objects() -> None:
+    """What is done to deputies' suggestions and members' proposals (交办, 办理答复) is no part
+    of their name, so a congress's and a CPPCC's, joined by 和, are two objects."""
+    notice = _notice(
+        "2025Q1",
+        "自身建设。做好区十七届人大五次会议代表建议和区政协十届五次会议委员提案交办。"
+        "完成2025年区人大代表建议和区政协委员提案办理答复。(责任单位:区政府办)",
+    )
+    assert [name for name, _ in _objects(notice)] == [
+        "区十七届人大五次会议代表建议",
+        "区政协十届五次会议委员提案",
+        "2025年区人大代表建议",
+        "区政协委员提案",
+    ]
+
+
+def test_fairs_months_of_a_campaign_draft_budgets_and_former_homes_are_named() -> None:
+    """A market fair, a lantern show, a campaign month or season, a culture week, a draft and a
+    former residence are things held, drawn up or restored: each half of A和B is named."""
+    notice = _notice(
+        "2026Q1",
+        "民生。开展2026年就业援助月和“春风行动”系列活动。"
+        "举办枫林非遗年货市集和枫林老街元宵灯会。配套举办枫林夏夜集市和2026枫林咖啡文化周。"
+        "编制2026年区级预算草案和2026—2028年中期财政规划。"
+        "慎和里、临江电报局旧址等5处历史建筑对外开放。(责任单位:区人社局)",
+    )
+    names = [name for name, _ in _objects(notice)]
+    for name in (
+        "2026年就业援助月",
+        "“春风行动”系列活动",
+        "枫林非遗年货市集",
+        "枫林老街元宵灯会",
+        "枫林夏夜集市",
+        "2026枫林咖啡文化周",
+        "2026年区级预算草案",
+        "2026—2028年中期财政规划",
+        "临江电报局旧址",
+    ):
+        assert name in names, name
+
+
+def test_a_mechanism_service_or_campaign_named_in_quotes_after_its_topic_is_named() -> None:
+    """重大项目“周调度、月通报”机制, 街面“门责”管理, 夏季“清凉枫门”市容环境整治: named by the
+    quotes though what precedes them says what they are about; a quoted campaign's priorities
+    (第三批“高效办成一件事”重点) and a slogan (做到“应种尽种”) are not."""
+    for phrase in (
+        "重大项目“周调度、月通报”机制",
+        "街面“门责”管理",
+        "残疾人“康复+就业”服务",
+        "夏季“清凉枫门”市容环境整治",
+    ):
+        assert is_named(phrase), phrase
+    assert not is_named("第三批“高效办成一件事”重点")
+    assert not is_named("第三批“高效办成一件事”精神")
+    notice = _notice("2025Q2", "服务。落实重大项目“周调度、月通报”机制。(责任单位:区发改委)")
+    assert _objects(notice) == [("重大项目“周调度、月通报”机制", Stage.ADVANCE)]
+
+
+def test_selected_and_put_online_open_their_objects() -> None:
+    """遴选 and 上线 act on what follows them: the batch selected, the service put online."""
+    notice = _notice(
+        "2026Q1",
+        "创新。遴选第三批“专精特新”培育库企业60家。上线“亲清安澜”企业服务平台。(责任单位:区经委)",
+    )
+    names = [name for name, _ in _objects(notice)]
+    assert any(name and name.startswith("第三批“专精特新”培育库企业") for name in names), names
+    assert "“亲清安澜”企业服务平台" in names

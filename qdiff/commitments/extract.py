@@ -51,7 +51,7 @@ _PLAIN_VERBS = """
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
     抓好 做强 做优 做大 打响 打好 打通 公布 淘汰 用好 办结 评选
     升级 部署 认定 聘请 招录 消化 盘活 起草 拆除 拨付 兑付 绘制 招聘 选聘 走访 新辟 开辟
-    扩大 动态管理 办理
+    扩大 动态管理 办理 遴选 上线
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # Ladder verbs and compounds, longest first (stage_of tells their stage).
 _LADDER = """
@@ -105,7 +105,9 @@ _CLOSING = re.compile(
 )
 _TRAILING_WORK = re.compile(
     r"(?:的)?(?:达标)?(?:主体|桩基)?(?:建设|施工|编制|前期(?:审批|准备)?(?:工作)?|工作|审批|准备工作"
-    r"|提质升级|提档升级|提质)$"
+    r"|提质升级|提档升级|提质"
+    # What is done to deputies' suggestions and members' proposals (…委员提案交办, …办理答复).
+    r"|(?<=建议|提案)(?:交办|办理(?:答复)?|答复|办复))$"
 )
 # Words around a name that are not part of it: 与A签约, A基本建成.
 _LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在(?!建)|将|由|以|依托)")

@@ -28,6 +28,8 @@ _HEADS = """
     停车场 体育场 球场 运动场 菜场 农贸市场 菜市场 零工市场 管廊 水库 护岸 走廊 充电桩
     安置区 商务区 院区 公租房 保障房 用房 站房 项目库 储备库 企业库 人才库 券
     代表建议 委员提案 建议提案 进步奖 城中村 预案 医共体 医联体 若干措施
+    集市 市集 灯会 庙会 展演 会演 援助月 招聘月 服务月 消费月 服务季 消费季 文化周 宣传周
+    草案 旧址 旧居 故居
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # A line's section (沪苏湖铁路上海段, 北横通道东段), not a stage or a means (阶段, 手段,
 # 时段, 地段).
@@ -114,8 +116,14 @@ _NUMBERED = re.compile(r"^\d+(?:号)?$")
 
 
 # A campaign or programme known by a name in quotes: “平安杨浦”, “长三角协同创新”, or a thing
-# named after one: “一网通办”业务流程, 政务服务“好差评”管理制度 (not 做到“应种尽种”: a slogan).
-_QUOTED_WHOLE = re.compile(r"^(?:“[^”]{2,40}”)+$|“[^”]{2,20}”[\u4e00-\u9fff]{2,8}$")
+# named after one, with what it is about before the quotes or none: “一网通办”业务流程,
+# 政务服务“好差评”管理制度, 重大项目“周调度、月通报”机制, 夏季“清凉枫门”市容环境整治 (the
+# blind labellers list each such mechanism, service or campaign; not 做到“应种尽种”, a slogan,
+# nor a quoted campaign's priorities or spirit: 第三批“高效办成一件事”重点).
+_QUOTED_WHOLE = re.compile(
+    r"^(?:“[^”]{2,40}”)+$"
+    r"|^[\u4e00-\u9fff]{0,10}“[^”]{2,20}”(?!重点|要点|要求|精神|理念|目标)[\u4e00-\u9fff]{2,8}$"
+)
 
 
 def is_named(phrase: str) -> bool:
