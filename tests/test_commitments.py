@@ -2527,3 +2527,10 @@ def test_selected_and_put_online_open_their_objects() -> None:
     names = [name for name, _ in _objects(notice)]
     assert any(name and name.startswith("第三批“专精特新”培育库企业") for name in names), names
     assert "“亲清安澜”企业服务平台" in names
+
+
+def test_a_place_with_work_words_run_on_is_the_same_place() -> None:
+    """澜江里商业街区改造提升 is the work done on 澜江里商业街区 (two work words run on), not a
+    thing of its own inside it (新江湾城老年福利院 is)."""
+    assert same_names("澜江里商业街区改造提升", "澜江里商业街区") is not None
+    assert same_names("新江湾城", "福象新江湾城老年福利院") is None

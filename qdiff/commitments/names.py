@@ -435,7 +435,7 @@ def _other_places(a: str, b: str) -> bool:
 
 
 _WORK = r"改造|修缮|整治|提升|更新|装修|改扩建|改建|扩建|搬迁|征收|收储|出让"
-_WORK_HEAD = re.compile(f"(?:{_WORK})$")
+_WORK_HEAD = re.compile(f"(?:{_WORK})+$")  # 改造提升: work words may run on
 # Heads that name the work done on a thing, or the thing's project, not another thing.
 _WORK_ON_A_THING = re.compile(f"{_WORK}|项目|工程|建设|新建|行动")
 
