@@ -2534,3 +2534,39 @@ def test_a_place_with_work_words_run_on_is_the_same_place() -> None:
     thing of its own inside it (新江湾城老年福利院 is)."""
     assert same_names("澜江里商业街区改造提升", "澜江里商业街区") is not None
     assert same_names("新江湾城", "福象新江湾城老年福利院") is None
+
+
+def test_a_programme_counted_by_area_or_length_is_named() -> None:
+    """绿道3公里 and 立体绿化1万平方米 are counted programmes as 养老床位300张 is; a size that
+    describes a thing (全长6.8公里) is not, and an area after 及 is both halves'."""
+    notice = _notice(
+        "2024Q3",
+        "生态。新建绿道3公里、立体绿化1万平方米。"
+        "完成全年旧住房综合修缮45万平方米、既有多层住宅加装电梯80台目标任务。"
+        "建设标准厂房及研发楼22万平方米。(责任单位:区绿化市容局)",
+    )
+    assert [name for name, _ in _objects(notice)] == [
+        "绿道3公里",
+        "立体绿化1万平方米",
+        "全年旧住房综合修缮45万平方米",
+        "既有多层住宅加装电梯80台",
+        "标准厂房及研发楼22万平方米",
+    ]
+    assert not is_named("全长6.8公里")
+    assert not is_named("建筑面积3万平方米")
+
+
+def test_coverage_standards_and_inspections_are_work_done_on_the_object() -> None:
+    """…全覆盖, …规范化建设, …排查整治 say what is done to the object, which is named without
+    them (公办幼儿园托班, 入河排污口, 土壤污染重点监管单位)."""
+    notice = _notice(
+        "2024Q3",
+        "治理。推进公办幼儿园托班全覆盖。开展入河排污口排查整治。"
+        "完成土壤污染重点监管单位隐患排查。推进区政务服务中心规范化建设。(责任单位:区教育局)",
+    )
+    assert _objects(notice) == [
+        ("公办幼儿园托班", Stage.ADVANCE),
+        ("入河排污口", Stage.ADVANCE),
+        ("土壤污染重点监管单位", Stage.COMPLETE),
+        ("区政务服务中心", Stage.ADVANCE),
+    ]

@@ -107,7 +107,10 @@ _TRAILING_WORK = re.compile(
     r"(?:的)?(?:达标)?(?:主体|桩基)?(?:建设|施工|编制|前期(?:审批|准备)?(?:工作)?|工作|审批|准备工作"
     r"|提质升级|提档升级|提质"
     # What is done to deputies' suggestions and members' proposals (…委员提案交办, …办理答复).
-    r"|(?<=建议|提案)(?:交办|办理(?:答复)?|答复|办复))$"
+    r"|(?<=建议|提案)(?:交办|办理(?:答复)?|答复|办复)"
+    # A target's words, a standard or an inspection: 托班全覆盖, …等目标任务, 中心规范化建设,
+    # 排污口排查整治 (the blind labellers name the thing without them).
+    r"|全覆盖|目标任务|(?:规范化|标准化)(?:建设|管理)?|(?:隐患)?排查(?:整治)?)$"
 )
 # Words around a name that are not part of it: 与A签约, A基本建成.
 _LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在(?!建)|将|由|以|依托)")
@@ -993,9 +996,16 @@ def _conjuncts(clause: str, start: int, end: int) -> list[tuple[int, int]]:
         # The left half carries its own work word: A中心建设和B医院修缮 (the right half's was
         # trimmed with the member).
         left, right = _trimmed(clause, start, joint.start()), (joint.end(), end)
-        if all(is_named(clause[a:b]) for a, b in (left, right)):
+        # An area or a length after the last half is both halves' (标准厂房及研发楼22万平方米).
+        shared = _SIZE_AFTER.search(clause, *right) and not re.search(
+            r"\d", clause[start : joint.start()]
+        )
+        if not shared and all(is_named(clause[a:b]) for a, b in (left, right)):
             return [left, *_conjuncts(clause, *right)]
     return [(start, end)]
+
+
+_SIZE_AFTER = re.compile(r"\d(?:万|亿)?(?:平方米|公里|公顷|亩)$")
 
 
 def _first_opening(clause: str) -> re.Match[str] | None:

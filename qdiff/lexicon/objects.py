@@ -98,7 +98,7 @@ DOCUMENT_NAME = re.compile(r"《[^》]{2,80}》")
 # A counted programme: 10台电梯加装, 3家社区综合为老服务中心, 12个老年助餐点.
 COUNTED = re.compile(
     r"^\d+(?:\.\d+)?(?:万|亿)?[台家个所座条项处套户栋幢辆部间张块段]"
-    r"|[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:万|亿)?[台家个所座条处套户栋幢辆张间宗艘架株棵片]$"
+    r"|[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条处套户栋幢辆张间宗艘架株棵片]|公里|平方米|公顷|亩)$"
 )
 # A count alone (200处, 1.5万个) is a target whose thing is named elsewhere in the clause.
 _BARE_COUNT = re.compile(
@@ -106,6 +106,9 @@ _BARE_COUNT = re.compile(
 )
 # A target, not a thing: 全年目标180台, 突破360家, 2024年安排区级重大项目92个.
 _TARGET = re.compile(r"目标|累计|达到|突破|超过|力争|以上|以内|\d{4}年")
+# A size that describes a thing named elsewhere (全长6.8公里, 建筑面积3万平方米), not a
+# counted programme (绿道3公里, 立体绿化1万平方米).
+_SIZE = re.compile(r"(?:长|宽|面积|规模|占地)(?:约|为|达)?\d")
 # A phase of a project (一期, 二期工程) names the project.
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:工程|项目)?$")
 # A name's bracketed note: its phase, section, years or site (…工程(二期), 滨江大道(南段),
@@ -138,7 +141,7 @@ def is_named(phrase: str) -> bool:
         return False
     if _BARE_COUNT.match(text):
         return False
-    if COUNTED.search(text) and not _TARGET.search(text):
+    if COUNTED.search(text) and not _TARGET.search(text) and not _SIZE.search(text):
         return True
     text = _PHASE.sub("", _ANNOTATION.sub("", text).rstrip('”"'))
     if not HEAD.search(text):
