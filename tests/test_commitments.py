@@ -2570,3 +2570,29 @@ def test_coverage_standards_and_inspections_are_work_done_on_the_object() -> Non
         ("土壤污染重点监管单位", Stage.COMPLETE),
         ("区政务服务中心", Stage.ADVANCE),
     ]
+
+
+def test_a_measure_given_a_figure_is_followed_and_checked_as_a_target() -> None:
+    """实到外资2.3亿美元, PM2.5平均浓度控制在…以内: a measure the clause sets a figure for is
+    followed as an object (the year the figure is for is no part of its name); a promise against
+    delivery checks its figure as a target, not as a named thing; a share (…占比) is no measure
+    of its own."""
+    from qdiff.commitments import names_a_measure
+    from qdiff.delivery import promises_of
+
+    notice = _notice(
+        "2025Q2",
+        "经济运行。全年实到外资2.3亿美元。PM2.5平均浓度控制在30微克/立方米以内。"
+        "高校毕业生就业率保持在95%以上。“最多跑一次”事项占比达到95%。(责任单位:区发改委)",
+    )
+    commitments = commitments_of(notice)
+    assert [c.object for c in commitments] == [
+        "实到外资",
+        "PM2.5平均浓度",
+        "高校毕业生就业率",
+        None,
+    ]
+    assert all(names_a_measure(c) for c in commitments[:3])
+    promises = promises_of(notice)
+    assert all(p.object is None for p in promises)
+    assert any(t.value == 95 for p in promises for t in p.targets)

@@ -2,7 +2,7 @@
 `commitments_of` (and `task_commitments`, one task's) and the model;
 `qdiff.commitments.match.align_commitments` aligns two lists."""
 
-from qdiff.commitments.extract import commitments_of, task_commitments
+from qdiff.commitments.extract import commitments_of, names_a_measure, task_commitments
 from qdiff.commitments.model import (
     Commitment,
     CommitmentFacet,
@@ -18,5 +18,6 @@ __all__ = [
     "CommitmentStatus",
     "MatchedBy",
     "commitments_of",
+    "names_a_measure",
     "task_commitments",
 ]

@@ -728,6 +728,7 @@ def _topic(clause: str) -> list[tuple[int, int]]:
     if best is None:
         return (
             _counted_subject(clause, start, limit)
+            or _measured_subject(clause, start, limit)
             or _stated_subject(clause, start, verb)
             or _spread_subject(clause, start)
             or _coined(clause, start, limit)
@@ -833,6 +834,51 @@ def _counted_subject(clause: str, start: int, limit: int) -> list[tuple[int, int
             return []  # 本季度再建成6个老年助餐点: the count is the 助餐点's, 本季度 a time
         return [] if GENERIC.match(subject) or VAGUE_END.search(subject) else [(start, end)]
     return []
+
+
+def _measured_subject(clause: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """The measure a clause opens with when a figure of it follows (实到外资2.3亿美元,
+    PM2.5平均浓度控制在30微克/立方米以内, 高校毕业生就业率保持在95%以上): an indicator the
+    notice sets a target for, which the blind labellers follow quarter by quarter as they follow
+    a named object."""
+    figure = _MEASURED.search(clause, start)
+    if figure is None or figure.start() > limit:
+        return []
+    if when := _MEASURE_PERIOD.match(clause, start):
+        start = when.end()  # 全年实到外资: the year is the figure's, not the measure's
+    end = _trimmed(clause, start, figure.start())[1]
+    subject = clause[start:end]
+    if end - start < 3 or _NAME_BREAK.search(subject) or _NOT_A_SUBJECT.fullmatch(subject):
+        return []
+    if _VERB.search(subject) or GENERIC.match(subject) or _SHARE_OF_A_SLOGAN.search(subject):
+        return []
+    return [(start, end)]
+
+
+# A share of something (…事项占比, …比重) or the rate of a slogan in quotes (“最多跑一次”事项…)
+# is a target of the task, no measure followed on its own.
+_SHARE_OF_A_SLOGAN = re.compile(r"占比$|比重$|比例$|^“")
+
+
+def names_a_measure(commitment: Commitment) -> bool:
+    """Whether a commitment's object is a measure its clause sets a figure for (实到外资
+    2.3亿美元), read as a subject by _measured_subject, rather than a thing named: a promise
+    against delivery checks such a figure as a target, not an object (qdiff/delivery/plan.py)."""
+    name = commitment.object
+    if name is None or is_named(name):
+        return False
+    at = commitment.text.find(name)
+    return at >= 0 and _MEASURED.match(fold(commitment.text), at + len(name)) is not None
+
+
+# The stretch a measure's figure is for, when the clause opens with it (全年, 上半年, 前三季度).
+_MEASURE_PERIOD = re.compile(r"(?:全年|年内|上半年|下半年|前三季度|[一二三四1-4]季度)+")
+# A figure set for a measure: its verb of level or change, if any, and the figure with its unit.
+_MEASURED = re.compile(
+    r"(?:同比|全年|年内|累计|(?:[一二三四1-4]|前三)季度|上半年)*"
+    r"(?:增长|下降|提高|降低|达到|达|控制在|保持在|稳定在|不低于|不少于|不超过|突破|超过)?"
+    r"\d+(?:\.\d+)?(?:万|亿)?(?:%|％|元|美元|吨|人次|万人|微克/立方米)"
+)
 
 
 def _spread_subject(clause: str, start: int) -> list[tuple[int, int]]:

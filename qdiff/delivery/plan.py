@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from qdiff.commitments import Commitment, commitments_of, task_commitments
+from qdiff.commitments import Commitment, commitments_of, names_a_measure, task_commitments
 from qdiff.delivery.model import Bound, Promise, Target
 from qdiff.lexicon.objects import HEAD, is_named
 from qdiff.lexicon.quantities import find_quantities
@@ -168,6 +168,8 @@ def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
     for commitment in commitments:
         if commitment.object is None or not checkable(commitment.object):
             continue
+        if names_a_measure(commitment):
+            continue  # 地区生产总值增长6%: its figure is the promise, read below as a target
         # Not its list's count: that is a promise of its own a review may report alone.
         targets = targets_in(commitment.text, commitment.own_quantities)
         promises.append(
