@@ -2596,3 +2596,14 @@ def test_a_measure_given_a_figure_is_followed_and_checked_as_a_target() -> None:
     promises = promises_of(notice)
     assert all(p.object is None for p in promises)
     assert any(t.value == 95 for p in promises for t in p.targets)
+
+
+def test_a_recruiting_fair_and_dated_work_named_after_its_subject() -> None:
+    """招聘会 is a fair, not 招聘 acting on 会; 高标准农田建设上半年累计完成3000亩 names the
+    farmland, its 建设 the work named after it, the verb after the date the clause's."""
+    notice = _notice(
+        "2025Q2",
+        "民生。举办招聘会12场。高标准农田建设上半年累计完成3000亩。(责任单位:区人社局)",
+    )
+    assert [name for name, _ in _objects(notice)] == ["招聘会12场", "高标准农田"]
+    assert _objects(notice)[1][1] is Stage.COMPLETE

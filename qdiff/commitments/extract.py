@@ -1076,7 +1076,17 @@ def _first_opening(clause: str) -> re.Match[str] | None:
 
 def _names_with_verb(clause: str, verb: re.Match[str], opening: int) -> bool:
     """Whether a verb past the clause's opening words is part of a name (see _NAMED_BY_VERB)."""
-    return verb.start() > opening and _NAMED_BY_VERB.match(clause, verb.end()) is not None
+    if verb.start() <= opening:
+        return False
+    # Work named after its subject and dated (高标准农田建设上半年累计完成3000亩): the verb that
+    # follows the date is the clause's.
+    return _NAMED_BY_VERB.match(clause, verb.end()) is not None or (
+        verb.group() in _WORK_NAMED and _DATED.match(clause, verb.end()) is not None
+    )
+
+
+_WORK_NAMED = frozenset({"建设", "改造", "实施", "整治"})
+_DATED = re.compile(r"(?:累计|全年|当年|年内|" + DEADLINE.pattern + r")")
 
 
 def _members(clause: str, start: int, end: int) -> list[tuple[int, int]]:
