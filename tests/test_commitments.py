@@ -2562,13 +2562,16 @@ def test_coverage_standards_and_inspections_are_work_done_on_the_object() -> Non
     notice = _notice(
         "2024Q3",
         "治理。推进公办幼儿园托班全覆盖。开展入河排污口排查整治。"
-        "完成土壤污染重点监管单位隐患排查。推进区政务服务中心规范化建设。(责任单位:区教育局)",
+        "完成土壤污染重点监管单位隐患排查。推进区政务服务中心规范化建设。"
+        "按季度推进区级公共数据资源目录更新。推进滨江片区城市更新。(责任单位:区教育局)",
     )
     assert _objects(notice) == [
         ("公办幼儿园托班", Stage.ADVANCE),
         ("入河排污口", Stage.ADVANCE),
         ("土壤污染重点监管单位", Stage.COMPLETE),
         ("区政务服务中心", Stage.ADVANCE),
+        ("区级公共数据资源目录", Stage.ADVANCE),
+        ("滨江片区城市更新", Stage.ADVANCE),
     ]
 
 

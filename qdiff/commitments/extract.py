@@ -110,7 +110,9 @@ _TRAILING_WORK = re.compile(
     r"|(?<=建议|提案)(?:交办|办理(?:答复)?|答复|办复)"
     # A target's words, a standard or an inspection: 托班全覆盖, …等目标任务, 中心规范化建设,
     # 排污口排查整治 (the blind labellers name the thing without them).
-    r"|全覆盖|目标任务|(?:规范化|标准化)(?:建设|管理)?|(?:隐患)?排查(?:整治)?)$"
+    r"|全覆盖|目标任务|(?:规范化|标准化)(?:建设|管理)?|(?:隐患)?排查(?:整治)?"
+    # Its update (区级公共数据资源目录更新; not 城市更新, a programme).
+    r"|(?<!城市)更新)$"
 )
 # Words around a name that are not part of it: 与A签约, A基本建成.
 _LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在(?!建)|将|由|以|依托)")
