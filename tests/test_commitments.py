@@ -2610,3 +2610,37 @@ def test_a_recruiting_fair_and_dated_work_named_after_its_subject() -> None:
     )
     assert [name for name, _ in _objects(notice)] == ["招聘会12场", "高标准农田"]
     assert _objects(notice)[1][1] is Stage.COMPLETE
+
+
+def test_two_things_of_one_kind_sharing_their_work_are_one_commitment() -> None:
+    """The seed's 苏步青旧居和谈家桢旧居修缮工程 is one project on two homes (the issue counts the
+    sentence as nine commitments), and a merger of two groups is one; two plots, each named
+    further (31街坊和17街坊3/5丘), are two."""
+    seed_sentence = (
+        "重大项目。昆明变电站、区区对接绥芬河路、政涟路新建工程、昆明路架空线入地工程、"
+        "叠纸科技办公装修、红房子医院科教楼、81街坊、上海理工大学军工路516号校区改扩建工程、"
+        "苏步青旧居和谈家桢旧居修缮工程等项目开工。(责任单位:区建管委)"
+    )
+    names = [name for name, _ in _objects(_notice("2021Q1", seed_sentence))]
+    assert len(names) == 9 and names[-1] == "苏步青旧居和谈家桢旧居修缮工程"
+    notice = _notice(
+        "2025Q3",
+        "国企改革。推进区城投集团与区建发集团重组整合。完成31街坊和17街坊3/5丘收储。"
+        "(责任单位:区国资委)",
+    )
+    names = [name for name, _ in _objects(notice)]
+    assert "区城投集团与区建发集团" in names[0] and len(names) == 3, names
+
+
+def test_a_survey_or_a_groups_service_in_quotes_names_nothing() -> None:
+    """排查 alone is a survey that leaves its phrase vague (对…项目进行摸底排查), and work for
+    groups of people named with a campaign in quotes (留学生等群体“就地过年”服务和保障) is no
+    named thing: the seed's sentences stay without objects."""
+    notice = _notice(
+        "2021Q1",
+        "外资。对近三年新设和新增100万美元以上项目进行摸底排查。"
+        "做好外来务工人员、留学生等群体“就地过年”服务和保障工作。(责任单位:区商务委)",
+    )
+    assert [name for name, _ in _objects(notice)] == [None, None]
+    people = _notice("2021Q1", "社区防控。确保重点人员全覆盖。(责任单位:区卫健委)")
+    assert [name for name, _ in _objects(people)] == [None]

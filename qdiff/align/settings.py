@@ -158,4 +158,12 @@ DEFAULT_SETTINGS = Settings()
 # member against a thing of another kind named from it (鹭川路, 鹭川路桥) are other things; a year
 # in words is a year; 智改数转 and 户厕 are terms written short; passed a review (通过…验收) is
 # done.
-ALIGNER_REVISION = 29
+# 30: suggestions and proposals are named without their handling (交办, 办理答复) and so are two
+# joined by 和; fairs, campaign months and seasons, culture weeks, drafts and former homes are
+# heads; a mechanism, service or campaign named in quotes after its topic is named (重大项目
+# “周调度、月通报”机制); 遴选 and 上线 open objects, 招聘会 is a fair; a place with work words
+# run on is the same place (…街区改造提升); a programme counted by area or length is named
+# (绿道3公里, not 全长6.8公里, and an area after 及 is both halves'); …全覆盖, …目标任务,
+# …规范化建设, …排查整治 and …目录更新 are work on the object; a measure given a figure is
+# followed as an object (实到外资2.3亿美元); work named after its subject and dated opens nothing.
+ALIGNER_REVISION = 30

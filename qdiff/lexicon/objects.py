@@ -122,10 +122,12 @@ _NUMBERED = re.compile(r"^\d+(?:号)?$")
 # named after one, with what it is about before the quotes or none: “一网通办”业务流程,
 # 政务服务“好差评”管理制度, 重大项目“周调度、月通报”机制, 夏季“清凉枫门”市容环境整治 (the
 # blind labellers list each such mechanism, service or campaign; not 做到“应种尽种”, a slogan,
-# nor a quoted campaign's priorities or spirit: 第三批“高效办成一件事”重点).
+# nor a quoted campaign's priorities or spirit: 第三批“高效办成一件事”重点, nor the work done for
+# groups of people or two kinds of work: 留学生等群体“就地过年”服务和保障).
 _QUOTED_WHOLE = re.compile(
     r"^(?:“[^”]{2,40}”)+$"
-    r"|^[\u4e00-\u9fff]{0,10}“[^”]{2,20}”(?!重点|要点|要求|精神|理念|目标)[\u4e00-\u9fff]{2,8}$"
+    r"|^(?:(?!等)[\u4e00-\u9fff]){0,10}“[^”]{2,20}”(?!重点|要点|要求|精神|理念|目标)"
+    r"(?:(?![和及与])[\u4e00-\u9fff]){2,8}$"
 )
 
 
@@ -155,7 +157,9 @@ def is_named(phrase: str) -> bool:
 # What a vague task does, not a thing it names: 做好…工作, 加强…管理, 提升…能力.
 VAGUE_END = re.compile(
     r"(?:工作|管理|服务|机制|能力|水平|意识|氛围|作用|力度|效率|效能|质量|保障|措施|举措|环境|"
-    r"需求|要求|责任|风险|隐患|问题|底线|监管|指导|宣传|支持|力量|活力|成效|覆盖|排查|防范)$"
+    r"需求|要求|责任|风险|隐患|问题|底线|监管|指导|宣传|支持|力量|活力|成效|覆盖|排查|防范"
+    # People, not things to check (重点人员, 困难群体, 重点人群).
+    r"|人员|群体|人群)$"
 )
 
 
