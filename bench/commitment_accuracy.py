@@ -54,7 +54,8 @@ GOLD = ROOT / "fixtures" / "gold_commitments"
 # in the seventh) in the eighth; yungang, luxi and chengbei (labelled in the eighth) in the ninth;
 # taiping, jinhe (labelled at the eighth's end), tongchuan and anlan (labelled in the ninth) in
 # the tenth; fenglin and bailu (labelled in the tenth) in the eleventh. Pairs labelled after that
-# (meixi, shigang in the eleventh; chenghu, fenggang in the twelfth) were only ever scored.
+# (meixi, shigang in the eleventh; chenghu, fenggang in the twelfth; danxi, qinglin in the
+# thirteenth) were only ever scored.
 LOOKED_AT = (
     "yangpu_",
     "dongling_",
