@@ -164,6 +164,8 @@ DEFAULT_SETTINGS = Settings()
 # “周调度、月通报”机制); 遴选 and 上线 open objects, 招聘会 is a fair; a place with work words
 # run on is the same place (…街区改造提升); a programme counted by area or length is named
 # (绿道3公里, not 全长6.8公里, and an area after 及 is both halves'); …全覆盖, …目标任务,
-# …规范化建设, …排查整治 and …目录更新 are work on the object; a measure given a figure is
-# followed as an object (实到外资2.3亿美元); work named after its subject and dated opens nothing.
+# …规范化建设 and …排查整治 are work on an object they leave named, …目录更新 on a list; a
+# measure given a figure is followed as an object (实到外资2.3亿美元); work named after its
+# subject, then a date and a verb, opens nothing; two things of one kind sharing a project named
+# as one (…旧居修缮工程) or a merger are one.
 ALIGNER_REVISION = 30

@@ -109,12 +109,15 @@ _TRAILING_WORK = re.compile(
     r"|提质升级|提档升级|提质"
     # What is done to deputies' suggestions and members' proposals (…委员提案交办, …办理答复).
     r"|(?<=建议|提案)(?:交办|办理(?:答复)?|答复|办复)"
-    # A target's words, a standard or an inspection: 托班全覆盖, …等目标任务, 中心规范化建设,
-    # 排污口排查整治 (the blind labellers name the thing without them; 排查 alone, a survey,
-    # leaves its phrase vague: 对…项目进行摸底排查).
-    r"|全覆盖|目标任务|(?:规范化|标准化)(?:建设|管理)?|隐患排查|排查整治"
-    # Its update (区级公共数据资源目录更新; not 城市更新, a programme).
-    r"|(?<!城市)更新)$"
+    # A list's update (区级公共数据资源目录更新; not 城市更新 or 设备更新, programmes).
+    r"|(?:(?<=目录|清单|名录|数据)|(?<=库))更新)$"
+)
+# Coverage, a count's target, a standard or an inspection done on a thing (公办幼儿园托班全覆盖,
+# …加装电梯80台目标任务, 区政务服务中心规范化建设, 入河排污口排查整治): trimmed only where what
+# is left names a thing, else the phrase stays vague (燃气安全隐患排查, 垃圾分类全覆盖; nor a
+# plan's targets: “十四五”规划目标任务 is no document).
+_TRAILING_COVERAGE = re.compile(
+    r"(?:全覆盖|(?<![划纲》”])目标任务|(?:规范化|标准化)(?:建设|管理)?|隐患排查|排查整治)$"
 )
 # Words around a name that are not part of it: 与A签约, A基本建成.
 _LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在(?!建)|将|由|以|依托)")
@@ -854,20 +857,21 @@ def _measured_subject(clause: str, start: int, limit: int) -> list[tuple[int, in
     subject = clause[start:end]
     if end - start < 3 or _NAME_BREAK.search(subject) or _NOT_A_SUBJECT.fullmatch(subject):
         return []
-    if _VERB.search(subject) or GENERIC.match(subject) or _SHARE_OF_A_SLOGAN.search(subject):
+    if _VERB.search(subject) or _ACT_IN_A_MEASURE.search(subject) or GENERIC.match(subject):
         return []
-    return [(start, end)]
+    return [] if _A_SHARE.search(subject) else [(start, end)]
 
 
-# A share of something (…事项占比, …比重) or the rate of a slogan in quotes (“最多跑一次”事项…)
-# is a target of the task, no measure followed on its own.
-_SHARE_OF_A_SLOGAN = re.compile(r"占比$|比重$|比例$|^“")
+# A share of something (“最多跑一次”事项占比, …比重) is a target of the task, no measure
+# followed on its own.
+_A_SHARE = re.compile(r"(?:占比|比重|比例)$")
 
 
 def names_a_measure(commitment: Commitment) -> bool:
-    """Whether a commitment's object is a measure its clause sets a figure for (实到外资
-    2.3亿美元), read as a subject by _measured_subject, rather than a thing named: a promise
-    against delivery checks such a figure as a target, not an object (qdiff/delivery/plan.py)."""
+    """Whether a commitment's object is a measure its clause sets a figure for right after it
+    (实到外资2.3亿美元, 城镇登记失业率一季度末控制在4%以内), rather than a thing named: a
+    promise against delivery checks such a figure as a target, not an object
+    (qdiff/delivery/plan.py)."""
     name = commitment.object
     if name is None or is_named(name):
         return False
@@ -875,11 +879,17 @@ def names_a_measure(commitment: Commitment) -> bool:
     return at >= 0 and _MEASURED.match(fold(commitment.text), at + len(name)) is not None
 
 
-# The stretch a measure's figure is for, when the clause opens with it (全年, 上半年, 前三季度).
-_MEASURE_PERIOD = re.compile(r"(?:全年|年内|上半年|下半年|前三季度|[一二三四1-4]季度)+")
+# The stretch a measure's figure is for, when the clause opens with it (全年, 今年, 2025年,
+# 上半年, 前三季度).
+_MEASURE_PERIOD = re.compile(
+    r"(?:全年|年内|今年|本年|(?:19|20)\d{2}年度?|上半年|下半年|前三季度|[一二三四1-4]季度)+"
+)
+# What a measure's name never holds: a verb off the ladder that makes the subject an act
+# (区级财政安排专项资金, 鹭川古镇接待游客).
+_ACT_IN_A_MEASURE = re.compile(r"安排|接待|吸引|实现|带动|完成|开展|引导|撬动")
 # A figure set for a measure: its verb of level or change, if any, and the figure with its unit.
 _MEASURED = re.compile(
-    r"(?:同比|全年|年内|累计|(?:[一二三四1-4]|前三)季度|上半年)*"
+    r"(?:同比|全年|年内|累计|(?:[一二三四1-4]|前三)季度末?|上半年|" + DEADLINE.pattern + r")*"
     r"(?:增长|下降|提高|降低|达到|达|控制在|保持在|稳定在|不低于|不少于|不超过|突破|超过)?"
     r"\d+(?:\.\d+)?(?:万|亿)?(?:%|％|元|美元|吨|人次|万人|微克/立方米)"
 )
@@ -1047,12 +1057,15 @@ def _conjuncts(clause: str, start: int, end: int) -> list[tuple[int, int]]:
         # trimmed with the member).
         left, right = _trimmed(clause, start, joint.start()), (joint.end(), end)
         # An area or a length after the last half is both halves' (标准厂房及研发楼22万平方米).
-        shared = _SIZE_AFTER.search(clause, *right) and not re.search(
-            r"\d", clause[start : joint.start()]
+        size_of_both = _SIZE_AFTER.search(clause, *right) is not None and not _DIGIT.search(
+            clause, start, joint.start()
         )
+        # (Nothing trimmed from the left half: no work word of its own, 南湖社区卫生服务中心建设
+        # 和区精神卫生中心修缮 being two works.)
+        one_project = left[1] == joint.start() and _shares_its_work(clause, left, right)
         if (
-            not shared
-            and not (left[1] == joint.start() and _shares_its_work(clause, left, right))
+            not size_of_both
+            and not one_project
             and all(is_named(clause[a:b]) for a, b in (left, right))
         ):
             return [left, *_conjuncts(clause, *right)]
@@ -1062,24 +1075,30 @@ def _conjuncts(clause: str, start: int, end: int) -> list[tuple[int, int]]:
 def _shares_its_work(clause: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     """Whether the right half names the left half's kind of thing, then the work done on both
     (苏步青旧居和谈家桢旧居修缮工程: one project on two homes, nine commitments in the seed's
-    sentence as issue 12 counts them). Only where the left half has no work word of its own
-    (南湖社区卫生服务中心建设和区精神卫生中心修缮 are two works): the caller checks that."""
+    sentence as issue 12 counts them), or two bodies then their merger (区城投集团与区建发集团
+    重组整合). The caller checks that nothing was trimmed from the left half."""
     head = HEAD.search(clause, left[0], left[1])
     if head is None:
         return False
     kind = clause[head.start() : left[1]]
     at = clause.find(kind, right[0], right[1])
-    return at >= 0 and _SHARED_WORK.fullmatch(clause, at + len(kind), right[1]) is not None
+    if at < 0 or not clause.endswith(kind, right[0], at + len(kind)):
+        return False
+    shared = _SHARED_PROJECT if kind not in _BODIES else _SHARED_MERGER
+    return shared.fullmatch(clause, at + len(kind), right[1]) is not None
 
 
-# The work two things of one kind share (…旧居修缮工程, …集团整合重组方案); not more of the
-# second thing's name (17街坊3/5丘, “净枫”专项行动第二阶段).
-_SHARED_WORK = re.compile(
-    r"(?:修缮|改造|整治|提升|装修|改扩建|改建|扩建|搬迁|重组|整合|合并)+(?:工程|项目|方案)?"
-)
+# The project two things of one kind share, named as one (…旧居修缮工程), and the merger of two
+# bodies (…集团整合重组方案); not more of the second thing's name (17街坊3/5丘) nor work alone
+# (鹭川小学和东湖小学改扩建: two schools' works).
+_SHARED_PROJECT = re.compile(r"(?:修缮|改造|整治|提升|装修|改扩建|改建|扩建|搬迁)+(?:工程|项目)")
+_SHARED_MERGER = re.compile(r"(?:业务)?(?:重组|整合|合并)+(?:方案)?")
+_BODIES = frozenset({"集团", "公司"})
 
 
+# An area or a length that closes a name (…研发楼22万平方米).
 _SIZE_AFTER = re.compile(r"\d(?:万|亿)?(?:平方米|公里|公顷|亩)$")
+_DIGIT = re.compile(r"\d")
 
 
 def _first_opening(clause: str) -> re.Match[str] | None:
@@ -1113,8 +1132,10 @@ def _names_with_verb(clause: str, verb: re.Match[str], opening: int) -> bool:
     )
 
 
+# The work words a subject's name may end with (…农田建设), and the date and verb that follow
+# such a name (…上半年累计完成): only then is the work word part of the name.
 _WORK_NAMED = frozenset({"建设", "改造", "实施", "整治"})
-_DATED = re.compile(r"(?:累计|全年|当年|年内|" + DEADLINE.pattern + r")")
+_DATED = re.compile(r"(?:累计|全年|当年|年内|" + DEADLINE.pattern + r")+(?:" + _ANY_VERB + r")")
 
 
 def _members(clause: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1194,6 +1215,8 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
     trailing = _TRAILING_WORK.search(text)
     if trailing and trailing.start() >= 3:
         end = start + trailing.start()
+    elif (covered := _TRAILING_COVERAGE.search(text)) and is_named(text[: covered.start()]):
+        end = start + covered.start()
     return start, end
 
 

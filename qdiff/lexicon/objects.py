@@ -28,8 +28,7 @@ _HEADS = """
     停车场 体育场 球场 运动场 菜场 农贸市场 菜市场 零工市场 管廊 水库 护岸 走廊 充电桩
     安置区 商务区 院区 公租房 保障房 用房 站房 项目库 储备库 企业库 人才库 券
     代表建议 委员提案 建议提案 进步奖 城中村 预案 医共体 医联体 若干措施
-    集市 市集 灯会 庙会 展演 会演 援助月 招聘月 服务月 消费月 服务季 消费季 文化周 宣传周
-    草案 旧址 旧居 故居
+    集市 市集 灯会 庙会 展演 会演 草案 旧址 旧居 故居 托班
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # A line's section (沪苏湖铁路上海段, 北横通道东段), not a stage or a means (阶段, 手段,
 # 时段, 地段).
@@ -60,6 +59,9 @@ _RENOVATION = r"技改(?!补贴|资金|扶持|政策|奖补|贷款|基金|力度
 _HEADQUARTERS = r"总部(?!经济)"
 # A meeting or a fair (推介会, 交易会), not society, a chance or an accountant (社会, 机会, 会计).
 _MEETING = r"(?<![社机体理])会(?![计员同])"
+# A campaign's month or season and a culture week (就业援助月, 消费季, 咖啡文化周), not a month's
+# or a quarter's figure (服务月度考核, 服务季度走访) nor a product (文化周边).
+_CAMPAIGN_TIME = r"(?:援助|招聘|服务|消费)[月季](?![度均报])|(?:文化|宣传)周(?![边期年])"
 _HEAD_ALTERNATION = "|".join(
     [
         *sorted(map(re.escape, _HEADS), key=len, reverse=True),
@@ -70,6 +72,7 @@ _HEAD_ALTERNATION = "|".join(
         _PLANT,
         _TOWN,
         _MEETING,
+        _CAMPAIGN_TIME,
         _HEADQUARTERS,
         _VILLAGE,
         _POINT,
@@ -88,8 +91,9 @@ HEAD_WORD = re.compile(f"(?:{_HEAD_ALTERNATION})”?")
 # Names of nothing in particular: a generic phrase is not an object however it ends.
 GENERIC = re.compile(
     r"^(?:(?:区|市|全区|全市|本区|本市|我区)?(?:各类|各项|各|相关|有关|一批|一些|更多|多个|若干|重点|重大|"
-    r"主要|新|新建|在建|续建|已开工|储备|前期|产业|民生|实事|政府实事)?"
-    r"(?:项目|工程|活动|平台|系统|方案|计划|规划|工作|地块|园区|基地|中心|会议|会|任务|城中村))$"
+    r"主要|新|新建|在建|续建|已开工|储备|前期|产业|民生|实事|政府实事|农村)?"
+    r"(?:项目|工程|活动|平台|系统|方案|计划|规划|工作|地块|园区|基地|中心|会议|会|任务|城中村"
+    r"|集市|市集|庙会))$"
 )
 # A document named in 《》 is named whatever it is; a name in quotes (第二届“五五购物节”,
 # “浦江之光”系列活动) still needs a head noun, or it is a slogan (“应种尽种”).
@@ -108,7 +112,7 @@ _BARE_COUNT = re.compile(
 _TARGET = re.compile(r"目标|累计|达到|突破|超过|力争|以上|以内|\d{4}年")
 # A size that describes a thing named elsewhere (全长6.8公里, 建筑面积3万平方米), not a
 # counted programme (绿道3公里, 立体绿化1万平方米).
-_SIZE = re.compile(r"(?:长|宽|面积|规模|占地)(?:约|为|达)?\d")
+_SIZE = re.compile(r"(?:全长|总长|长度|长约|宽度|面积|规模|占地)(?:约|为|达)?\d")
 # A phase of a project (一期, 二期工程) names the project.
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:工程|项目)?$")
 # A name's bracketed note: its phase, section, years or site (…工程(二期), 滨江大道(南段),
@@ -122,12 +126,12 @@ _NUMBERED = re.compile(r"^\d+(?:号)?$")
 # named after one, with what it is about before the quotes or none: “一网通办”业务流程,
 # 政务服务“好差评”管理制度, 重大项目“周调度、月通报”机制, 夏季“清凉枫门”市容环境整治 (the
 # blind labellers list each such mechanism, service or campaign; not 做到“应种尽种”, a slogan,
-# nor a quoted campaign's priorities or spirit: 第三批“高效办成一件事”重点, nor the work done for
-# groups of people or two kinds of work: 留学生等群体“就地过年”服务和保障).
+# nor a quoted campaign's priorities or spirit: 第三批“高效办成一件事”重点). What follows the
+# quotes may be vague only as a mechanism or a service is (…“门责”管理, …“护苗”管理 and …“三管
+# 三必须”责任 name no thing: is_named).
 _QUOTED_WHOLE = re.compile(
     r"^(?:“[^”]{2,40}”)+$"
-    r"|^(?:(?!等)[\u4e00-\u9fff]){0,10}“[^”]{2,20}”(?!重点|要点|要求|精神|理念|目标)"
-    r"(?:(?![和及与])[\u4e00-\u9fff]){2,8}$"
+    r"|^[\u4e00-\u9fff]{0,10}“[^”]{2,20}”(?!重点|要点|要求|精神|理念|目标)[\u4e00-\u9fff]{2,8}$"
 )
 
 
@@ -136,8 +140,12 @@ def is_named(phrase: str) -> bool:
     text = phrase.strip()
     if len(text) < 3:
         return False
-    if DOCUMENT_NAME.search(text) or _QUOTED_WHOLE.match(text):
+    if DOCUMENT_NAME.search(text):
         return True
+    if _QUOTED_WHOLE.match(text):
+        return (
+            text.endswith("”") or not VAGUE_END.search(text) or _A_SYSTEM.search(text) is not None
+        )
     # A bracketed note names nothing by itself: 重点项目(20个) is as generic as 重点项目.
     if GENERIC.match(text) or GENERIC.match(_PHASE.sub("", _ANNOTATION.sub("", text))):
         return False
@@ -157,10 +165,12 @@ def is_named(phrase: str) -> bool:
 # What a vague task does, not a thing it names: 做好…工作, 加强…管理, 提升…能力.
 VAGUE_END = re.compile(
     r"(?:工作|管理|服务|机制|能力|水平|意识|氛围|作用|力度|效率|效能|质量|保障|措施|举措|环境|"
-    r"需求|要求|责任|风险|隐患|问题|底线|监管|指导|宣传|支持|力量|活力|成效|覆盖|排查|防范"
-    # People, not things to check (重点人员, 困难群体, 重点人群).
-    r"|人员|群体|人群)$"
+    r"需求|要求|责任|风险|隐患|问题|底线|监管|指导|宣传|支持|力量|活力|成效|覆盖|排查|防范)$"
 )
+
+
+# What a vague end may be where a quoted name says which one: a mechanism or a service.
+_A_SYSTEM = re.compile(r"(?:机制|服务)$")
 
 
 def is_specific(phrase: str) -> bool:

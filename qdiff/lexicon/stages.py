@@ -166,7 +166,7 @@ _NOUN_AFTER.update(
         "新增": "用地|建设用地|的",
         "设立": "的",
         # 招聘会, 民营企业招聘月: a fair or a month named by its recruiting, no act of it.
-        "招聘": "会|月|季",
+        "招聘": "会(?!计|务)|月|季",
         "成立": "以来|大会|仪式|时间",
         "挂牌": "督办|督战|仪式",
         # 打通 opens a road (打通望江路、桃源街等3条断头路), not a way of speaking: 打通数据壁垒,
