@@ -2684,8 +2684,10 @@ def test_counter_examples_of_the_thirteenth_rounds_rules() -> None:
             ("鹭川小学", Stage.ADVANCE),
             ("东湖小学改扩建", Stage.ADVANCE),
         ],
-        # An accountant hired is no fair.
+        # An accountant hired is no fair; a recruiting month or season is no act of recruiting.
         "公开招聘会计人员5名。": [("会计人员5名", Stage.COMPLETE)],
+        "举办招聘月活动。": [("招聘月活动", Stage.COMPLETE)],
+        "举办招聘季系列活动。": [("招聘季系列活动", Stage.COMPLETE)],
         # People counted are a counted subject.
         "家政服务人员新增500名。": [("家政服务人员", Stage.COMPLETE), ("500名", Stage.COMPLETE)],
         # A length that describes is no programme.
