@@ -2609,6 +2609,11 @@ def test_a_measure_given_a_figure_is_followed_and_checked_as_a_target() -> None:
         None,
     ]
     assert all(names_a_measure(c) for c in commitments[:3])
+    # A date between a measure and its figure leaves it a measure.
+    dated = _notice("2025Q1", "就业。城镇登记失业率一季度末控制在4%以内。(责任单位:区人社局)")
+    assert [(c.object, names_a_measure(c)) for c in commitments_of(dated)] == [
+        ("城镇登记失业率", True)
+    ]
     promises = promises_of(notice)
     assert [p.object for p in promises] == [None, None, None]
     assert [(t.value, t.unit) for p in promises for t in p.targets] == [
@@ -2690,8 +2695,14 @@ def test_counter_examples_of_the_thirteenth_rounds_rules() -> None:
         "举办招聘季系列活动。": [("招聘季系列活动", Stage.COMPLETE)],
         # People counted are a counted subject.
         "家政服务人员新增500名。": [("家政服务人员", Stage.COMPLETE), ("500名", Stage.COMPLETE)],
-        # A length that describes is no programme.
+        # A length that describes is no programme, and no part of a name.
         "道路总长度6.8公里。": [(None, None)],
+        "新建滨江步道全长6.8公里、鹭川绿道2公里。": [
+            ("滨江步道", Stage.COMPLETE),
+            ("鹭川绿道2公里", Stage.COMPLETE),
+        ],
+        # Dated work names its subject; the area it reaches is no object of its own.
+        "海绵城市建设累计完成5平方公里。": [("海绵城市", Stage.COMPLETE)],
     }
     for sentence, expected in cases.items():
         notice = _notice("2025Q2", f"测试。{sentence}(责任单位:区发改委)")

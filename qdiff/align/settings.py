@@ -168,4 +168,6 @@ DEFAULT_SETTINGS = Settings()
 # measure given a figure is followed as an object (实到外资2.3亿美元); work named after its
 # subject, then a date and a verb, opens nothing; two things of one kind sharing a project named
 # as one (…旧居修缮工程) or a merger are one.
-ALIGNER_REVISION = 30
+# 31: a size that describes a thing (…步道全长6.8公里) is trimmed from its name, and an area in
+# 平方公里 or 公顷 alone is a bare count.
+ALIGNER_REVISION = 31

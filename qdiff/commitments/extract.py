@@ -20,12 +20,14 @@ from qdiff.commitments.model import Commitment
 from qdiff.commitments.names import REMAINDER
 from qdiff.lexicon.deadlines import DEADLINE
 from qdiff.lexicon.objects import (
+    AREA_OR_LENGTH,
     DOCUMENT_NAME,
     GENERIC,
     HEAD,
     HEAD_WORD,
     PLACE_LEVEL,
     QUOTED_NAME,
+    SIZE_DESCRIBED,
     VAGUE_END,
     is_named,
     is_specific,
@@ -1082,7 +1084,7 @@ def _shares_its_work(clause: str, left: tuple[int, int], right: tuple[int, int])
         return False
     kind = clause[head.start() : left[1]]
     at = clause.find(kind, right[0], right[1])
-    if at < 0 or not clause.endswith(kind, right[0], at + len(kind)):
+    if at < 0:
         return False
     shared = _SHARED_PROJECT if kind not in _BODIES else _SHARED_MERGER
     return shared.fullmatch(clause, at + len(kind), right[1]) is not None
@@ -1097,7 +1099,7 @@ _BODIES = frozenset({"集团", "公司"})
 
 
 # An area or a length that closes a name (…研发楼22万平方米).
-_SIZE_AFTER = re.compile(r"\d(?:万|亿)?(?:平方米|公里|公顷|亩)$")
+_SIZE_AFTER = re.compile(rf"\d(?:万|亿)?(?:{AREA_OR_LENGTH})$")
 _DIGIT = re.compile(r"\d")
 
 
@@ -1217,6 +1219,8 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
         end = start + trailing.start()
     elif (covered := _TRAILING_COVERAGE.search(text)) and is_named(text[: covered.start()]):
         end = start + covered.start()
+    elif (size := SIZE_DESCRIBED.search(text)) and size.start() >= 2:
+        end = start + size.start()  # 滨江步道全长6.8公里: the size describes the 步道
     return start, end
 
 

@@ -99,20 +99,27 @@ GENERIC = re.compile(
 # “浦江之光”系列活动) still needs a head noun, or it is a slogan (“应种尽种”).
 QUOTED_NAME = re.compile(r"《[^》]{2,80}》|“[^”]{2,40}”")
 DOCUMENT_NAME = re.compile(r"《[^》]{2,80}》")
+# The units of an area or a length a programme may be counted in (绿道3公里, 立体绿化1万平方米).
+AREA_OR_LENGTH = "平方公里|平方米|公里|公顷|亩"
 # A counted programme: 10台电梯加装, 3家社区综合为老服务中心, 12个老年助餐点.
 COUNTED = re.compile(
     r"^\d+(?:\.\d+)?(?:万|亿)?[台家个所座条项处套户栋幢辆部间张块段]"
-    r"|[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条处套户栋幢辆张间宗艘架株棵片]|公里|平方米|公顷|亩)$"
+    r"|[\u4e00-\u9fff]{2}\d+(?:\.\d+)?(?:万|亿)?"
+    rf"(?:[台家个所座条处套户栋幢辆张间宗艘架株棵片]|{AREA_OR_LENGTH})$"
 )
 # A count alone (200处, 1.5万个) is a target whose thing is named elsewhere in the clause.
 _BARE_COUNT = re.compile(
-    r"^\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆部间张块段元亩人吨]|平方米|公里)(?:以上)?$"
+    r"^\d+(?:\.\d+)?(?:万|亿)?"
+    rf"(?:[台家个所座条项处套户栋幢辆部间张块段元人吨]|{AREA_OR_LENGTH})(?:以上)?$"
 )
 # A target, not a thing: 全年目标180台, 突破360家, 2024年安排区级重大项目92个.
 _TARGET = re.compile(r"目标|累计|达到|突破|超过|力争|以上|以内|\d{4}年")
-# A size that describes a thing named elsewhere (全长6.8公里, 建筑面积3万平方米), not a
-# counted programme (绿道3公里, 立体绿化1万平方米).
-_SIZE = re.compile(r"(?:全长|总长|长度|长约|宽度|面积|规模|占地)(?:约|为|达)?\d")
+# A size that describes a thing (滨江步道全长6.8公里, 建筑面积3万平方米), not a counted
+# programme (绿道3公里, 立体绿化1万平方米): no part of a name (extract.py trims it off).
+SIZE_DESCRIBED = re.compile(
+    r"(?:全长|总长|长度|长约|宽度|面积|规模|占地)(?:约|为|达)?\d+(?:\.\d+)?(?:万|亿)?"
+    rf"(?:{AREA_OR_LENGTH}|米)$"
+)
 # A phase of a project (一期, 二期工程) names the project.
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期(?:工程|项目)?$")
 # A name's bracketed note: its phase, section, years or site (…工程(二期), 滨江大道(南段),
@@ -151,7 +158,7 @@ def is_named(phrase: str) -> bool:
         return False
     if _BARE_COUNT.match(text):
         return False
-    if COUNTED.search(text) and not _TARGET.search(text) and not _SIZE.search(text):
+    if COUNTED.search(text) and not _TARGET.search(text) and not SIZE_DESCRIBED.search(text):
         return True
     text = _PHASE.sub("", _ANNOTATION.sub("", text).rstrip('”"'))
     if not HEAD.search(text):
