@@ -2707,3 +2707,54 @@ def test_counter_examples_of_the_thirteenth_rounds_rules() -> None:
     for sentence, expected in cases.items():
         notice = _notice("2025Q2", f"测试。{sentence}(责任单位:区发改委)")
         assert _objects(notice) == expected, sentence
+
+
+def test_the_fourteenth_rounds_stage_readings() -> None:
+    """The verbs the fourteenth round reads a stage from, each beside a clause it must not."""
+    cases = {
+        # A verb of resolve frames the verb after its time: the count is added.
+        "力争全年新认定高新技术企业25家。": [("高新技术企业25家", Stage.COMPLETE)],
+        "确保全年新增就业岗位2.8万个。": [("就业岗位2.8万个", Stage.COMPLETE)],
+        # Created or rerouted so many: delivered; created with no count claims nothing.
+        "创建“美丽街巷”20条。": [("“美丽街巷”20条", Stage.COMPLETE)],
+        "创建汀州老街夜间经济集聚区。": [("汀州老街夜间经济集聚区", None)],
+        "优化调整公交线路5条。": [("公交线路5条", Stage.COMPLETE)],
+        # Building with no count keeps work going.
+        "加快建设望江学校。": [("望江学校", Stage.ADVANCE)],
+        # A practice rolled out is work kept going.
+        "推行“综合查一次”。": [("“综合查一次”", Stage.ADVANCE)],
+        # A register set up, a body formed: begun.
+        "建立拟上市企业培育库。": [("拟上市企业培育库", Stage.START)],
+        "组建区医疗健康集团。": [("区医疗健康集团", Stage.START)],
+        # Launched or handed out: done, with a count or without.
+        "推出“夜北塘”消费地图。": [("“夜北塘”消费地图", Stage.COMPLETE)],
+        "发放冬季体育消费券。": [("冬季体育消费券", Stage.COMPLETE)],
+        # Settling what a programme holds is its study.
+        "明确老旧小区综合改造项目清单。": [("老旧小区综合改造项目清单", Stage.STUDY)],
+    }
+    for sentence, expected in cases.items():
+        notice = _notice("2025Q2", f"测试。{sentence}(责任单位:区发改委)")
+        assert _objects(notice) == expected, sentence
+
+
+def test_a_handout_made_again_is_the_next_not_a_slip() -> None:
+    """发放体育消费券 in two quarters is two handouts, as an event held again is two events; a
+    coupon handout promised by a date and promised again is late."""
+    q3 = _notice("2025Q3", "消费。发放体育消费券。(责任单位:区体育局)")
+    q4 = _notice("2025Q4", "消费。发放体育消费券。(责任单位:区体育局)")
+    assert "slipped" not in _facets_by_object(q3, q4)["体育消费券"]
+    q3_dated = _notice("2025Q3", "消费。9月底前发放体育消费券。(责任单位:区体育局)")
+    assert "slipped" in _facets_by_object(q3_dated, q4)["体育消费券"]
+
+
+def test_a_five_year_plan_by_its_number_and_renamed_offices_are_one_thing() -> None:
+    """第十五个五年规划纲要 is the “十五五”规划纲要, 法治宣传教育第九个五年规划 the “九五”普法规划;
+    城市发展集团 is written 城发集团, 行政服务中心 is the 政务服务中心 renamed. Another plan's
+    number is another plan."""
+    assert same_names("《临溪区国民经济和社会发展第十五个五年规划纲要》", "“十五五”规划纲要")
+    assert same_names(
+        "《玉桥区法治宣传教育第九个五年规划（2026—2030年）》", "《玉桥区“九五”普法规划》"
+    )
+    assert same_names("安澜城市发展集团", "区城发集团")
+    assert same_names("区行政服务中心新址", "区政务服务中心新址")
+    assert same_names("“十四五”规划", "《国民经济和社会发展第十五个五年规划纲要》") is None

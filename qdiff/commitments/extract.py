@@ -54,7 +54,7 @@ _PLAIN_VERBS = """
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
     抓好 做强 做优 做大 打响 打好 打通 公布 淘汰 用好 办结 评选
     升级 部署 认定 聘请 招录 消化 盘活 起草 拆除 拨付 兑付 绘制 招聘 选聘 走访 新辟 开辟
-    扩大 动态管理 办理 遴选 上线
+    扩大 动态管理 办理 遴选 上线 优化调整
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # Ladder verbs and compounds, longest first (stage_of tells their stage).
 _LADDER = """
@@ -67,8 +67,17 @@ _ANY_VERB = verbs_pattern([*_LADDER, *_PLAIN_VERBS])
 # What follows a finished step that dates the next one (竣工后启动开办, 建成后即投入使用); not
 # 后 opening a place's name (完成后湾村征收签约).
 _THEN = r"(?=$|[,;。:]|即|立即|及时|尽快|再|将|的|" + _ANY_VERB + r")"
+# A verb of resolve with a time or 再 between it and the verb it frames (力争全年新认定高新技术
+# 企业25家, 确保年内新增就业岗位2.8万个): the framed verb is part of the opening.
+_RESOLVED = (
+    r"(?:(?<=力争|确保|争取)(?:再|新|全年|当年|今年|年内|累计|"
+    + DEADLINE.pattern
+    + r")+(?="
+    + _ANY_VERB
+    + r"))?"
+)
 _OPENING = re.compile(
-    r"(?:(?:" + _ANY_VERB + r")好?(?:实施|落实|推进|建设)?)+"
+    r"(?:(?:" + _ANY_VERB + r")好?(?:实施|落实|推进|建设)?" + _RESOLVED + r")+"
     # 改扩建工程, 新建项目: a verb that is part of a project's name opens nothing; nor does a
     # completion or a start the clause presupposes (竣工后启动开办: the opening is 启动; but
     # 完成后湾村征收签约 opens with 完成, 后湾村 a village), nor a verb of reach (范围扩大到

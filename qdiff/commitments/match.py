@@ -723,9 +723,10 @@ def _sessions(commitment: Commitment) -> bool:
 _SESSION_UNITS = frozenset({"场", "次", "场次", "轮"})
 
 
-# The verbs that hold an event (HELD_VERBS less those that issue a document, with 举行).
+# The verbs that hold an event (HELD_VERBS less those that issue a document, with 举行), or
+# hand something out as events do, again and again (发放体育消费券).
 _HOLDS = re.compile(
-    verbs_pattern([*(verb for verb in HELD_VERBS if verb not in ("印发", "公布")), "举行"])
+    verbs_pattern([*(verb for verb in HELD_VERBS if verb not in ("印发", "公布")), "举行", "发放"])
 )
 _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}")
 # A ceremony marks a step of a project, held once: 开工仪式, 揭牌仪式, 签约仪式, 奠基典礼.
