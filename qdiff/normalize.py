@@ -72,6 +72,12 @@ def _digits(match: re.Match[str]) -> str:
     return match.group().replace(",", "").replace("，", "")
 
 
+def char_pairs(text: str) -> list[str]:
+    """The text's character bigrams in order: the terms by which Chinese text compares, having no
+    spaces (names, kinds, review passages and sentences all compare by them)."""
+    return [text[i : i + 2] for i in range(len(text) - 1)]
+
+
 def compact(text: str) -> str:
     """Folded text without any whitespace: the form in which two copies of a sentence compare."""
     return "".join(fold(text).split())

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qdiff.normalize import compact
+from qdiff.normalize import char_pairs, compact
 
 # Runs of characters that carry meaning; punctuation and brackets separate them.
 _CONTENT_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9.%]+")
@@ -31,8 +31,7 @@ def terms(text: str) -> Counter[str]:
         if len(run) == 1:
             counts[run] += 1
             continue
-        for index in range(len(run) - 1):
-            counts[run[index : index + 2]] += 1
+        counts.update(char_pairs(run))
     return counts
 
 

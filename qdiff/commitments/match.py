@@ -44,7 +44,7 @@ from qdiff.lexicon.stages import (
     stage_of,
     verbs_pattern,
 )
-from qdiff.normalize import compact, fold
+from qdiff.normalize import char_pairs, compact, fold
 from qdiff.notice import Stage
 from qdiff.periods import Period
 from qdiff.refs import item_ref_of_task
@@ -246,7 +246,7 @@ def _unlike_kinds(a: str, b: str) -> bool:
     a, b = qualifiers
     if a in b or b in a:
         return False
-    pairs = [{x[i : i + 2] for i in range(len(x) - 1)} for x in (a, b)]
+    pairs = [set(char_pairs(x)) for x in (a, b)]
     return 2 * len(pairs[0] & pairs[1]) / (len(pairs[0]) + len(pairs[1])) < _LIKE_KINDS
 
 

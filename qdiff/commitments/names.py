@@ -20,7 +20,7 @@ from functools import lru_cache
 from qdiff.commitments.model import MatchedBy
 from qdiff.lexicon.objects import GENERIC, HEAD, HEAD_WORD
 from qdiff.lexicon.terms import shortened
-from qdiff.normalize import compact, without_page_numbers, without_separators
+from qdiff.normalize import char_pairs, compact, without_page_numbers, without_separators
 
 _QUOTES = re.compile(r"[《》“”\"'()\[\]]")
 # What a name may carry or drop between quarters without naming another thing.
@@ -130,7 +130,7 @@ def name_key(name: str) -> NameKey:
         numbers=tuple(sorted(set(_NUMBERS.findall(plain)))),
         ordinals=tuple(sorted(set(_ORDINAL.findall(written)))),
         batches=tuple(sorted(set(_BATCH.findall(written)))),
-        bigrams=frozenset(core[i : i + 2] for i in range(len(core) - 1)) or frozenset({core}),
+        bigrams=frozenset(char_pairs(core)) or frozenset({core}),
         quoted=opening.group(1) if (opening := _OPENING_QUOTE.match(written)) else "",
         headed=_to_its_head(core),
         qualifiers=frozenset(_QUALIFIER.findall(written)),

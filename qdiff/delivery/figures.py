@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from qdiff.delivery.lookup import INDICATOR_FLOOR, anchors, measure_of
 from qdiff.delivery.model import Passage, Target
 from qdiff.delivery.passages import PassageIndex
-from qdiff.normalize import fold
+from qdiff.normalize import char_pairs, fold
 from qdiff.notice import Quantity
 
 # How far after the measure (in characters) its reported figure may stand.
@@ -127,7 +127,7 @@ def _figure_by_kind(measure: str, target: Target, index: PassageIndex) -> Found 
     folded_measure = fold(measure)
     action = _ACTION.match(folded_measure)
     counted = folded_measure[action.end() if action else 0 :]
-    pairs = {counted[i : i + 2] for i in range(len(counted) - 1)}
+    pairs = set(char_pairs(counted))
     if not pairs:
         return None
     levels = _levels(folded_measure)

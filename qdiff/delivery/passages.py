@@ -20,7 +20,7 @@ from qdiff.delivery.plan import row_name
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of
 from qdiff.lexicon.terms import shortened
-from qdiff.normalize import fold
+from qdiff.normalize import char_pairs, fold
 from qdiff.notice import DocumentKind, Item, Notice
 
 _CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
@@ -92,8 +92,7 @@ def passages_of(
 
 
 def bigrams(text: str) -> set[str]:
-    folded = fold(text)
-    return {folded[i : i + 2] for i in range(len(folded) - 1) if not folded[i : i + 2].isspace()}
+    return {pair for pair in char_pairs(fold(text)) if not pair.isspace()}
 
 
 @dataclass

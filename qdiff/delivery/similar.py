@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from qdiff.delivery.model import Passage
-from qdiff.normalize import fold
+from qdiff.normalize import char_pairs, fold
 
 SIMILAR_FLOOR = 0.3
 CLAUSE_FLOOR = 0.35
@@ -80,5 +80,4 @@ class SentenceIndex:
 
 
 def _bigrams(text: str) -> list[str]:
-    folded = fold(text)
-    return [folded[i : i + 2] for i in range(len(folded) - 1)]
+    return char_pairs(fold(text))
