@@ -2758,3 +2758,33 @@ def test_a_five_year_plan_by_its_number_and_renamed_offices_are_one_thing() -> N
     assert same_names("安澜城市发展集团", "区城发集团")
     assert same_names("区行政服务中心新址", "区政务服务中心新址")
     assert same_names("“十四五”规划", "《国民经济和社会发展第十五个五年规划纲要》") is None
+
+
+def test_a_new_years_congress_suggestions_are_not_last_years() -> None:
+    """Each year's congress session hands over its own suggestions and proposals: across a year
+    end they are other objects (within a year, the same ones handed over, then answered); a
+    project's proposal (项目建议书) is no such business. A bay is a place: 白沙湾 is not 白沙路."""
+    q4 = _notice(
+        "2025Q4",
+        "建议提案。完成区人大代表建议和区政协委员提案办理答复。(责任单位:区政府办)",
+        "文化。完成区文化中心项目建议书编制,推进白沙湾岸线整治。(责任单位:区文旅局)",
+    )
+    q1 = _notice(
+        "2026Q1",
+        "建议提案。做好区十七届人大六次会议代表建议和区政协十五届五次会议委员提案交办。"
+        "(责任单位:区政府办)",
+        "文化。区文化中心项目建议书获批,推进白沙路拓宽。(责任单位:区文旅局)",
+    )
+    linked = _linked_names(q4, q1)
+    assert not any("建议" in (old or "") and "代表" in (old or "") for old, _ in linked)
+    assert not any("提案" in (old or "") for old, _ in linked)
+    assert any("项目建议书" in (old or "") for old, _ in linked)
+    assert not any(old == "白沙湾" for old, _ in linked)
+    q2 = _notice(
+        "2026Q2",
+        "建议提案。6月底前办结区十七届人大六次会议代表建议和区政协十五届五次会议委员提案。"
+        "(责任单位:区政府办)",
+    )
+    within = _linked_names(q1, q2)
+    assert any("代表建议" in (old or "") for old, _ in within)
+    assert any("委员提案" in (old or "") for old, _ in within)

@@ -66,7 +66,10 @@ def align_commitments(
     past the other side's cut; an unmatched commitment there is uncovered, not dropped or new.
     `task_pairs`: the tasks the comparison linked (old ref, new ref, score)."""
     linked_tasks = {(a, b) for a, b, _ in task_pairs}
-    pairs = _best_pairs(old, new, linked_tasks)
+    year_end = (
+        periods[0] is not None and periods[1] is not None and periods[0].year != periods[1].year
+    )
+    pairs = _best_pairs(old, new, linked_tasks, year_end)
     pairs.update(_unnamed_pairs(old, new, task_pairs))
     links: list[CommitmentLink] = []
     matched_new: dict[int, tuple[int, MatchedBy, float]] = {
@@ -86,11 +89,13 @@ def _best_pairs(
     old: Sequence[Commitment],
     new: Sequence[Commitment],
     linked_tasks: AbstractSet[tuple[str, str]] = frozenset(),
+    year_end: bool = False,
 ) -> dict[int, tuple[int, MatchedBy, float]]:
     """Old index -> (new index, how, score), best scores first, each commitment once. Of names
     alike, a pair in tasks the comparison linked (`linked_tasks`) has an edge, as a pair with the
-    same lead and stage has (_context). Across a year end a programme's new round continues its
-    old one (跨境电商企业20家 in December, 15家 in January): `_continued` says it is a new round."""
+    same lead and stage has (_context). Across a year end (`year_end`) a programme's new round
+    continues its old one (跨境电商企业20家 in December, 15家 in January): `_continued` says it is
+    a new round; a congress's suggestions do not (_SESSION_BUSINESS)."""
     new_keys = [name_key(c.object) if c.object else None for c in new]
     by_bigram: dict[str, list[int]] = defaultdict(list)
     for j, key in enumerate(new_keys):
@@ -115,6 +120,8 @@ def _best_pairs(
         for j in _candidates(key, by_bigram, position):
             other = new_names[j]
             assert other is not None
+            if year_end and _SESSION_BUSINESS.search(name) and _SESSION_BUSINESS.search(other):
+                continue
             found = same_names(name, other)
             # (Only a short name is a list's member: the checks of members are skipped for the
             # rest, which are most of a year plan's pairs.)
@@ -381,6 +388,14 @@ _COMMON_BIGRAM = 24
 # item) is compared with this many candidates at most, those nearest to where it stands: without
 # the bound, a plan of a thousand such items compares a million name pairs.
 _MAX_CANDIDATES = 200
+
+
+# What a people's congress's or a CPPCC's session hands the government each year: the new year's
+# suggestions and proposals (区十七届人大五次会议代表建议, handed over in the first quarter) are
+# others than last year's, answered by its end. (Four of the six looked-at pairs across a year
+# end that name them leave them unlinked.)
+# (Not a project's proposal: 区文化中心项目建议书.)
+_SESSION_BUSINESS = re.compile(r"(?:代表|人大)建议|(?:委员|政协)提案|建议提案")
 
 
 def _candidates(key: NameKey, by_bigram: dict[str, list[int]], position: float) -> Iterable[int]:

@@ -421,8 +421,9 @@ _PLACE = re.compile(r"(?:城|新城|新区|片区|园区|街区|社区|街道|�
 
 # The road, river, plant or village a name opens with: 松溪路架空线入地 and 龙潭路架空线入地
 # are alike only in the work done on two roads, 锦屏大道改造 and 锦屏东大道综合改造 two roads.
-# (Greedy: 长江西路 and 长江南路, 中山北一路 and 中山北二路 are told apart.)
-_OPENING_PLACE = re.compile(r"^\D{1,4}(?:大道|公路|隧道|[路河港浜街桥村厂湖江])")
+# (Greedy: 长江西路 and 长江南路, 中山北一路 and 中山北二路 are told apart; a bay is a place too:
+# 白沙湾 is not 白沙路.)
+_OPENING_PLACE = re.compile(r"^\D{1,4}(?:大道|公路|隧道|[路河港浜街桥村厂湖江湾])")
 
 
 def _other_places(a: str, b: str) -> bool:
