@@ -4,6 +4,7 @@ Playwright downloads."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,20 @@ LAUNCH_ARGS = [
     "--no-first-run",
     "--disable-sync",
 ]
+
+
+def wait_until(page: Page, expression: str, timeout: float = 10.0) -> None:
+    """Wait until a JavaScript expression is true in the page, asking it again and again.
+
+    Not Playwright's wait_for_function: it evaluates its predicate with eval() in the page, which
+    the reports' Content-Security-Policy forbids (script-src by hash only): Playwright 1.65
+    raised that EvalError once the predicate had to be asked a second time. page.evaluate
+    runs the expression from outside the page, where the policy does not apply."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {expression}")
+        time.sleep(0.05)
 
 
 # Set by .ci/run after it installed the browser: there a missing browser is a failure.

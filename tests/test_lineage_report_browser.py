@@ -20,7 +20,15 @@ from pypdf import PdfReader
 
 from qdiff.lineage import Lineage, Thread
 from qdiff.reports.common.anchors import thread_anchor
-from tests.browser import CHROMIUM, LAUNCH_ARGS, REQUIRED, Watched, colour_count, missing_reason
+from tests.browser import (
+    CHROMIUM,
+    LAUNCH_ARGS,
+    REQUIRED,
+    Watched,
+    colour_count,
+    missing_reason,
+    wait_until,
+)
 from tests.report_cases import ROOT, fixture_lineage, lineage_files, render_fixture_lineage
 from tests.test_lineage_report_escaping import write_hostile_lineage_report
 
@@ -129,7 +137,7 @@ def test_filters_and_search_change_what_is_visible(watched: Watched, report: Rep
     assert visible_rows(page) == 0 and page.is_visible("#grid-no-match")
 
     page.click("#grid-controls button[type=reset]")
-    page.wait_for_function(f"{VISIBLE_ROWS} === {total}")
+    wait_until(page, f"{VISIBLE_ROWS} === {total}")
     assert not page.is_visible("#grid-no-match")
 
 
@@ -171,7 +179,7 @@ def test_a_cell_has_the_wording_as_tooltip_and_opens_the_history(
     assert occurrence.text in title and "2021年" in title
     assert not page.eval_on_selector(f"#{anchor}", "d => d.open")
     second.click()
-    page.wait_for_function(f"document.getElementById('{anchor}').open")
+    wait_until(page, f"document.getElementById('{anchor}').open")
     assert page.evaluate("location.hash") == f"#{anchor}"
     highlighted = page.eval_on_selector_all(
         f"#{anchor} tr.hl", "rows => rows.map(r => r.cells[1].textContent)"
@@ -184,12 +192,12 @@ def test_a_link_to_a_thread_opens_its_history(browser: Browser, report: Report) 
     context = browser.new_context()
     page = context.new_page()
     page.goto(f"{report.url}#{anchor}")
-    page.wait_for_function(f"document.getElementById('{anchor}').open")
+    wait_until(page, f"document.getElementById('{anchor}').open")
     page.click("#lists tbody tr td a")  # a link from a list opens that thread too
     target = page.evaluate("location.hash.slice(1)")
     # (The page opens it on the hash's change, an event of its own: under load it comes after
     # the click returns; a page that never opens it fails here on the timeout.)
-    page.wait_for_function(f"document.getElementById('{target}').open", timeout=10_000)
+    wait_until(page, f"document.getElementById('{target}').open")
     page.click("#history-tools button[data-open='1']")
     assert page.evaluate("[...document.querySelectorAll('details.thread')].every(d => d.open)")
     context.close()
@@ -252,7 +260,7 @@ def test_screenshots_at_1280_pixels_are_not_blank(watched: Watched) -> None:
     grid = ARTIFACTS / "lineage-report-timeline.png"
     page.screenshot(path=str(grid))
     page.evaluate(f"location.hash = '{thread_anchor('2021Q1:1.2.3')}'")
-    page.wait_for_function(f"document.getElementById('{thread_anchor('2021Q1:1.2.3')}').open")
+    wait_until(page, f"document.getElementById('{thread_anchor('2021Q1:1.2.3')}').open")
     history = ARTIFACTS / "lineage-report-history.png"
     page.screenshot(path=str(history))
     for path in (top, grid, history):

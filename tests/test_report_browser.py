@@ -21,7 +21,7 @@ from qdiff.align import Comparison, Facet, Status, compare
 from qdiff.load import load_path
 from qdiff.provenance import Side
 from qdiff.reports.pair import render_comparison
-from tests.browser import CHROMIUM, LAUNCH_ARGS, REQUIRED, Watched, missing_reason
+from tests.browser import CHROMIUM, LAUNCH_ARGS, REQUIRED, Watched, missing_reason, wait_until
 from tests.report_cases import CREATED_AT, ROOT, report_pairs, series_files
 from tests.test_report_escaping import write_hostile_report
 
@@ -136,7 +136,7 @@ def test_filters_and_search_change_what_is_visible(watched: Watched, report: Rep
     assert visible_cards(page) == 0 and page.is_visible("#no-match")
 
     page.click("button[type=reset]")
-    page.wait_for_function(f"{VISIBLE_CARDS} === {total}")
+    wait_until(page, f"{VISIBLE_CARDS} === {total}")
     assert not page.is_visible("#no-match")
 
 
@@ -147,7 +147,7 @@ def test_a_link_to_a_filtered_item_clears_the_filters(watched: Watched) -> None:
     assert visible_cards(page) == 0
     page.click("#check .check-more a >> nth=0")  # any link: the hash changes
     page.evaluate("location.hash = '#item-new-1-1'")
-    page.wait_for_function("document.getElementById('item-new-1-1').offsetParent !== null")
+    wait_until(page, "document.getElementById('item-new-1-1').offsetParent !== null")
     assert page.is_checked("input[name=status][value=reworded]")
 
 
