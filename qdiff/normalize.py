@@ -73,8 +73,8 @@ def _digits(match: re.Match[str]) -> str:
 
 
 def char_pairs(text: str) -> list[str]:
-    """The text's character bigrams in order: the terms by which Chinese text compares, having no
-    spaces (names, kinds, review passages and sentences all compare by them)."""
+    """The text's character bigrams in order. Chinese writes no spaces between words, so its
+    text compares by these (names, kinds, task terms, review passages and sentences do)."""
     return [text[i : i + 2] for i in range(len(text) - 1)]
 
 

@@ -170,9 +170,10 @@ DEFAULT_SETTINGS = Settings()
 # as one (…旧居修缮工程) or a merger are one.
 # 31: a size that describes a thing (…步道全长6.8公里) is trimmed from its name, and an area in
 # 平方公里 or 公顷 alone is a bare count.
-# 32: a verb of resolve frames the verb after its time (力争全年新认定…); 建立 and 组建 begin,
-# 推出 发放 签署 deliver, 明确 studies, 推行 keeps work going, 创建 and 优化调整 with a count
-# deliver; a handout made again is no slip; five-year plans by their number and renamed offices
-# and groups compare in one form; across a year end a congress session's suggestions are the
-# new year's; a bay opens a place's name.
+# 32: a verb of resolve frames the verb after its time (力争全年新认定…); 建立 and 组建 begin
+# (and 建立…并投入运行 is done), 推出 发放 签署 deliver, 明确 studies, 推行 keeps work going, 创建
+# and 优化调整 with a count deliver; vouchers and subsidies handed out again are no slip; five-
+# year plans by their number and renamed offices and groups compare in one form, two plans'
+# periods never; in quarters of two years a congress's suggestions are another session's
+# unless both name the same; a bay opens a place's name; a partner (与…签署) is no subject.
 ALIGNER_REVISION = 32

@@ -35,6 +35,7 @@ from qdiff.lexicon.objects import (
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import (
     ADVANCING_VERBS,
+    BEGUN_VERBS,
     EVENT_HELD_WELL,
     IN_SERVICE_VERBS,
     STEP,
@@ -67,8 +68,8 @@ _ANY_VERB = verbs_pattern([*_LADDER, *_PLAIN_VERBS])
 # What follows a finished step that dates the next one (竣工后启动开办, 建成后即投入使用); not
 # 后 opening a place's name (完成后湾村征收签约).
 _THEN = r"(?=$|[,;。:]|即|立即|及时|尽快|再|将|的|" + _ANY_VERB + r")"
-# A verb of resolve with a time or 再 between it and the verb it frames (力争全年新认定高新技术
-# 企业25家, 确保年内新增就业岗位2.8万个): the framed verb is part of the opening.
+# A verb of resolve with a time, 再, 新 or 累计 between it and the verb it frames (力争全年新认定
+# 高新技术企业25家, 确保年内新增就业岗位2.8万个): the framed verb is part of the opening.
 _RESOLVED = (
     r"(?:(?<=力争|确保|争取)(?:再|新|全年|当年|今年|年内|累计|"
     + DEADLINE.pattern
@@ -83,7 +84,7 @@ _OPENING = re.compile(
     # 完成后湾村征收签约 opens with 完成, 后湾村 a village), nor a verb of reach (范围扩大到
     # 长三角更多城市, nor before one: 试点扩大至40个居民区 spreads the pilot, it starts nothing).
     r"(?!工程|项目|(?:扩大|扩展|拓展|扩充|增加|提高|提升|增长)?(?:到|至))"
-    r"(?!(?<=[成工用动])后" + _THEN + r")"
+    r"(?!(?<=[成工用动署])后" + _THEN + r")"
 )
 _VERB = re.compile(_ANY_VERB)
 # A figure reached and nothing else (扩大到5家, 认定提升至20家, 达到600个, 突破100家): a verb at
@@ -98,7 +99,8 @@ _REACHED = re.compile(
 # opens nothing. At the opening it still does (加快中心城区改造, 推进平台建设, 引进数十家企业).
 _NAMED_BY_VERB = re.compile(r"方案|意见|细则|办法|中心|平台|率|数(?!字|据|智|十|百|千|万|家|个)")
 # A ladder verb followed by 后 dates what comes next, it claims nothing: 竣工后启动开办 starts.
-_PRESUPPOSED = re.compile(r"(?:" + verbs_pattern(_LADDER) + r")后" + _THEN)
+# (And an agreement signed: 在合作协议签署后启动建设 starts.)
+_PRESUPPOSED = re.compile(r"(?:" + verbs_pattern([*_LADDER, "签署"]) + r")后" + _THEN)
 # What closes a list of objects: 等(N个)项目, the work done on them, and a verb placed after.
 _CLOSING_VERBS = {
     *"""
@@ -153,7 +155,8 @@ _WHERE_OR_BY = re.compile(
     r"|(?<![面导方走定双志意动倾趋迈转指流反逆外单横纵内])向(?!阳|日葵|好|往|上|前|纵深)"
 )
 # Words no name runs across: a name at the start of a clause ends before them.
-_NAME_BREAK = re.compile(r"[以对向在将把被为于从由经获每并赴,;]|进入|开始|实现|达到")
+# (按: 汀湖路拓宽工程按明确节点竣工.)
+_NAME_BREAK = re.compile(r"[以对向在将把被为于从由经获每并赴,;]|按(?!摩|钮)|进入|开始|实现|达到")
 # What a list closed by 等 may call its members, naming them though each is short: 美团、字节跳动
 # 等总部企业, 复旦、同济等高校 (besides every head noun of qdiff/lexicon/objects.py).
 _KIND_OF_LIST = re.compile(r"企业|高校|大学|院校|单位|机构|品牌|街道|社区|医院|学校|银行")
@@ -561,6 +564,14 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     if spread := _SPREAD.search(clause, region_start, region_end):
         region_end = spread.start()
     opening_stage = claimed(clause[:region_start]) if opening else None
+    # A thing set up and then put to use in one promise (建立区级人才服务平台并投入运行) is done.
+    if (
+        opening_stage is Stage.START
+        and opening is not None
+        and opening.group() in BEGUN_VERBS
+        and claimed(clause[region_end:]) is Stage.COMPLETE
+    ):
+        opening_stage = Stage.COMPLETE
     # A plan drawn up by a deadline (规划编制一季度完成) is complete, and so is work started and
     # finished in one promise (当季开工当季竣工): the compounds of qdiff/lexicon/stages.py reach
     # past the opening verb.
@@ -933,6 +944,8 @@ def _stated_subject(clause: str, start: int, verb: re.Match[str] | None) -> list
         verb = _OPENING.search(clause, verb.end())
     if verb is None or _claimed(clause[verb.start() : verb.end()]) not in _BEGUN_OR_DONE:
         return []  # 集成电路设计赛道赴深圳开展招商: work done, not a thing begun or finished
+    if clause.startswith(_PARTNER, start):
+        return []  # 与华东师大签署合作协议: a partner in the work, not its subject
     end = verb.start()
     while True:  # 力争年内, 于年内, 年内全面: what stands between the subject and its verb
         words = _BEFORE_VERB.search(clause, start, end)
@@ -964,6 +977,7 @@ def _stated_subject(clause: str, start: int, verb: re.Match[str] | None) -> list
 
 
 _BEGUN_OR_DONE = (Stage.START, Stage.COMPLETE)
+_PARTNER = ("与", "同")
 _HOPES = ("力争", "确保", "争取")
 # 并 before more work (并实行动态管理, 并向社会公布), not inside a word (并网, 并购, 并联审批,
 # 合并, 兼并重组, 并举, 并存).

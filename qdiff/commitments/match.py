@@ -66,10 +66,10 @@ def align_commitments(
     past the other side's cut; an unmatched commitment there is uncovered, not dropped or new.
     `task_pairs`: the tasks the comparison linked (old ref, new ref, score)."""
     linked_tasks = {(a, b) for a, b, _ in task_pairs}
-    year_end = (
+    other_years = (
         periods[0] is not None and periods[1] is not None and periods[0].year != periods[1].year
     )
-    pairs = _best_pairs(old, new, linked_tasks, year_end)
+    pairs = _best_pairs(old, new, linked_tasks, other_years)
     pairs.update(_unnamed_pairs(old, new, task_pairs))
     links: list[CommitmentLink] = []
     matched_new: dict[int, tuple[int, MatchedBy, float]] = {
@@ -89,13 +89,14 @@ def _best_pairs(
     old: Sequence[Commitment],
     new: Sequence[Commitment],
     linked_tasks: AbstractSet[tuple[str, str]] = frozenset(),
-    year_end: bool = False,
+    other_years: bool = False,
 ) -> dict[int, tuple[int, MatchedBy, float]]:
     """Old index -> (new index, how, score), best scores first, each commitment once. Of names
     alike, a pair in tasks the comparison linked (`linked_tasks`) has an edge, as a pair with the
-    same lead and stage has (_context). Across a year end (`year_end`) a programme's new round
-    continues its old one (跨境电商企业20家 in December, 15家 in January): `_continued` says it is
-    a new round; a congress's suggestions do not (_SESSION_BUSINESS)."""
+    same lead and stage has (_context). Across a year end a programme's new round continues its
+    old one (跨境电商企业20家 in December, 15家 in January): `_continued` says it is a new round.
+    Between quarters of two years (`other_years`) a congress's suggestions are another
+    session's (_another_sessions)."""
     new_keys = [name_key(c.object) if c.object else None for c in new]
     by_bigram: dict[str, list[int]] = defaultdict(list)
     for j, key in enumerate(new_keys):
@@ -120,7 +121,7 @@ def _best_pairs(
         for j in _candidates(key, by_bigram, position):
             other = new_names[j]
             assert other is not None
-            if year_end and _SESSION_BUSINESS.search(name) and _SESSION_BUSINESS.search(other):
+            if other_years and _another_sessions(name, other):
                 continue
             found = same_names(name, other)
             # (Only a short name is a list's member: the checks of members are skipped for the
@@ -390,12 +391,23 @@ _COMMON_BIGRAM = 24
 _MAX_CANDIDATES = 200
 
 
-# What a people's congress's or a CPPCC's session hands the government each year: the new year's
-# suggestions and proposals (区十七届人大五次会议代表建议, handed over in the first quarter) are
-# others than last year's, answered by its end. (Four of the six looked-at pairs across a year
-# end that name them leave them unlinked.)
-# (Not a project's proposal: 区文化中心项目建议书.)
-_SESSION_BUSINESS = re.compile(r"(?:代表|人大)建议|(?:委员|政协)提案|建议提案")
+def _another_sessions(old: str, new: str) -> bool:
+    """Whether two names of a congress's suggestions or a CPPCC's proposals, in quarters of two
+    years, are two sessions' business: each year's session hands over its own (区十七届人大五次
+    会议代表建议, in the first quarter), and last year's were answered by its end; unless both
+    name the same session (the suggestions of 五次会议 promised done again in January)."""
+    if not (_SESSION_BUSINESS.search(old) and _SESSION_BUSINESS.search(new)):
+        return False
+    sessions = (_SESSION.findall(old), _SESSION.findall(new))
+    return not (sessions[0] and sessions[0] == sessions[1])
+
+
+# What a people's congress's or a CPPCC's session hands the government, ending a name (not a
+# project's proposal, 区文化中心项目建议书, nor a system for them, 代表建议办理信息系统). (Four of
+# the six looked-at pairs across a year end that name them leave them unlinked.)
+_SESSION_BUSINESS = re.compile(r"(?:(?:代表|人大)建议|(?:委员|政协)提案|建议提案)$")
+# A session as a name gives it: 十七届人大五次会议, 政协十五届四次会议.
+_SESSION = re.compile(r"[一二三四五六七八九十\d]+届[^，,。]{0,4}?[一二三四五六七八九十\d]+次会议")
 
 
 def _candidates(key: NameKey, by_bigram: dict[str, list[int]], position: float) -> Iterable[int]:
@@ -707,16 +719,18 @@ _NEWLY_SIGNED = re.compile(r"(?<!重)新签")
 
 
 def _held_again(old: Commitment) -> bool:
-    """Whether the older promise was to hold a meeting or an event, the verb right before its
-    name, with no date and no edition of its own (召开外资企业圆桌会, 举办“澜岸市集”): such events
-    recur, and one held again in the next quarter is the next, not the last one missed (but
+    """Whether the older promise was to hold a meeting or an event, or to hand out vouchers or
+    subsidies, the verb right before its name, with no date and no edition of its own
+    (召开外资企业圆桌会, 举办“澜岸市集”, 发放体育消费券): such events and handouts recur, and
+    one held again in the next quarter is the next, not the last one missed (but
     第五届…节 and 2026年…大会, one promised by a date, and a ceremony that marks a project's
     step, 举办望湖学校开工仪式, are the one named)."""
     name = old.object
     if old.deadline is not None or name is None or _CEREMONY.search(name):
         return False
     at = old.text.find(name)
-    held = [verb for verb in _HOLDS.finditer(old.text, 0, max(at, 0)) if at - verb.end() <= 2]
+    holds = _HOLDS if not _HANDOUT.search(name) else _HOLDS_OR_HANDS_OUT
+    held = [verb for verb in holds.finditer(old.text, 0, max(at, 0)) if at - verb.end() <= 2]
     return bool(held) and not name_key(name).ordinals and not _YEAR_NAMED.search(name)
 
 
@@ -738,11 +752,13 @@ def _sessions(commitment: Commitment) -> bool:
 _SESSION_UNITS = frozenset({"场", "次", "场次", "轮"})
 
 
-# The verbs that hold an event (HELD_VERBS less those that issue a document, with 举行), or
-# hand something out as events do, again and again (发放体育消费券).
-_HOLDS = re.compile(
-    verbs_pattern([*(verb for verb in HELD_VERBS if verb not in ("印发", "公布")), "举行", "发放"])
-)
+# The verbs that hold an event (HELD_VERBS less those that issue a document, with 举行) ...
+_HOLDS_EVENTS = [*(verb for verb in HELD_VERBS if verb not in ("印发", "公布")), "举行"]
+_HOLDS = re.compile(verbs_pattern(_HOLDS_EVENTS))
+# ... and what is handed out again and again as events are held (发放体育消费券; not a one-off,
+# 发放汀湖安置房不动产权证书).
+_HANDOUT = re.compile(r"券|补贴|补助|津贴|慰问金|红包")
+_HOLDS_OR_HANDS_OUT = re.compile(verbs_pattern([*_HOLDS_EVENTS, "发放"]))
 _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}")
 # A ceremony marks a step of a project, held once: 开工仪式, 揭牌仪式, 签约仪式, 奠基典礼.
 _CEREMONY = re.compile(r"仪式|典礼")

@@ -209,6 +209,9 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
         return None
     if a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers:
         return None  # 推介会(深圳专场) is not 推介会(上海专场)
+    periods = (_FIVE_YEARS.findall(a.core), _FIVE_YEARS.findall(b.core))
+    if periods[0] and periods[1] and periods[0] != periods[1]:
+        return None  # the 八五 普法规划 is not the 九五
     if (a.listed or b.listed) and a.numbers != b.numbers:
         return None  # 12、13街坊 is not 13街坊 alone: 12街坊 would vanish unseen
     levels = (_LEVEL.match(a.plain), _LEVEL.match(b.plain))
@@ -413,6 +416,8 @@ def _only_a_place(before: str) -> bool:
 _PLACE_BEFORE = 5
 # A plan's period in quotes (“十五五”, “八五”) names an era, not a programme.
 _PLAN_PERIOD = re.compile(r"[一二三四五六七八九十]+五")
+# ... and the five years a plan is for, in a name (十四五规划, 九五普法规划).
+_FIVE_YEARS = re.compile(r"[一二三四五六七八九十]{1,3}五(?=规划|普法|时期|期间|发展规划)")
 
 
 # A place a name may stand in: a new town, an area, a park, a village.

@@ -1,6 +1,7 @@
-"""Terms that notices and reviews write short: 规上 for 规模以上, 跨境电商综试区 for 跨境电子商务
-综合试验区. Two names of one thing compare in the short form (qdiff/commitments/names.py), and a
-review is searched for a promise's name in it too (qdiff/delivery/lookup.py)."""
+"""Terms that notices and reviews write short or under a newer name: 规上 for 规模以上,
+跨境电商综试区 for 跨境电子商务综合试验区, 政务服务中心 for 行政服务中心. Two names of one thing
+compare in the one form (qdiff/commitments/names.py), and a review is searched for a promise's
+name in it too (qdiff/delivery/lookup.py)."""
 
 from __future__ import annotations
 
@@ -28,9 +29,11 @@ SHORT_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"户用厕所", "户厕"),
         (r"自由贸易试验区", "自贸试验区"),
         # A five-year plan by its number (国民经济和社会发展第十五个五年规划纲要 is the
-        # “十五五”规划纲要; 法治宣传教育第九个五年规划 the “九五”普法规划).
+        # “十五五”规划纲要; 法治宣传教育第九个五年规划, 关于开展法治宣传教育的第九个五年规划 and
+        # 第九个五年法治宣传教育规划 are the “九五”普法规划).
+        (r"第([一二三四五六七八九十]{1,3})个五年法治宣传教育规划", r"\1五普法规划"),
         (r"第([一二三四五六七八九十]{1,3})个五年规划", r"\1五规划"),
-        (r"法治宣传教育([一二三四五六七八九十]{1,3}五)规划", r"\1普法规划"),
+        (r"(?:关于开展)?法治宣传教育的?([一二三四五六七八九十]{1,3}五)规划", r"\1普法规划"),
         (r"城市发展集团", "城发集团"),
         (r"城市投资集团|城市建设投资集团", "城投集团"),
         (r"文化旅游", "文旅"),
