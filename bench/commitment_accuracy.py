@@ -55,7 +55,7 @@ GOLD = ROOT / "fixtures" / "gold_commitments"
 # taiping, jinhe (labelled at the eighth's end), tongchuan and anlan (labelled in the ninth) in
 # the tenth; fenglin and bailu (labelled in the tenth) in the eleventh. Pairs labelled after that
 # (meixi, shigang in the eleventh; chenghu, fenggang in the twelfth; danxi, qinglin in the
-# thirteenth) were only ever scored.
+# thirteenth; taoyuan, shimen in the fourteenth) were only ever scored.
 LOOKED_AT = (
     "yangpu_",
     "dongling_",
