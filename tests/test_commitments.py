@@ -2723,6 +2723,11 @@ def test_the_fourteenth_rounds_stage_readings() -> None:
         "加快建设望江学校。": [("望江学校", Stage.ADVANCE)],
         # A practice rolled out is work kept going.
         "推行“综合查一次”。": [("“综合查一次”", Stage.ADVANCE)],
+        "实行企业开办全程网办。": [("企业开办全程网办", Stage.ADVANCE)],
+        "问题隐患清单和制度措施清单实行动态管理。": [
+            ("问题隐患清单", Stage.ADVANCE),
+            ("制度措施清单", Stage.ADVANCE),
+        ],
         # A register set up, a body formed: begun.
         "建立拟上市企业培育库。": [("拟上市企业培育库", Stage.START)],
         "组建区医疗健康集团。": [("区医疗健康集团", Stage.START)],
@@ -2817,3 +2822,23 @@ def test_a_new_years_congress_suggestions_are_not_last_years() -> None:
     within = _linked_names(q1, q2)
     assert any("代表建议" in (old or "") for old, _ in within)
     assert any("委员提案" in (old or "") for old, _ in within)
+
+
+def test_a_subject_of_two_named_halves_is_two_commitments() -> None:
+    """Two named things joined by 和 before their verb are two, as after one (滨河路新建工程和
+    柳塘小学改扩建工程年内竣工); one name sharing its work is still one (the seed's 苏步青旧居和
+    谈家桢旧居修缮工程)."""
+    cases = {
+        "滨河路新建工程和柳塘小学改扩建工程年内竣工。": [
+            ("滨河路新建工程", Stage.COMPLETE),
+            ("柳塘小学改扩建工程", Stage.COMPLETE),
+        ],
+        "区十七届人大六次会议代表建议和区政协十五届五次会议委员提案6月底前全部办结。": [
+            ("区十七届人大六次会议代表建议", Stage.COMPLETE),
+            ("区政协十五届五次会议委员提案", Stage.COMPLETE),
+        ],
+        "苏步青旧居和谈家桢旧居修缮工程开工。": [("苏步青旧居和谈家桢旧居修缮工程", Stage.START)],
+    }
+    for sentence, expected in cases.items():
+        notice = _notice("2025Q2", f"测试。{sentence}(责任单位:区发改委)")
+        assert _objects(notice) == expected, sentence

@@ -175,5 +175,6 @@ DEFAULT_SETTINGS = Settings()
 # and 优化调整 with a count deliver; vouchers and subsidies handed out again are no slip; five-
 # year plans by their number and renamed offices and groups compare in one form, two plans'
 # periods never; in quarters of two years a congress's suggestions are another session's
-# unless both name the same; a bay opens a place's name; a partner (与…签署) is no subject.
+# unless both name the same; a bay opens a place's name; a partner (与…签署) is no subject;
+# a subject of two named halves joined by 和 is two; 实行 opens its objects and keeps work going.
 ALIGNER_REVISION = 32

@@ -55,7 +55,7 @@ _PLAIN_VERBS = """
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
     抓好 做强 做优 做大 打响 打好 打通 公布 淘汰 用好 办结 评选
     升级 部署 认定 聘请 招录 消化 盘活 起草 拆除 拨付 兑付 绘制 招聘 选聘 走访 新辟 开辟
-    扩大 动态管理 办理 遴选 上线 优化调整
+    扩大 动态管理 动态更新 动态调整 办理 遴选 上线 优化调整 实行
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # Ladder verbs and compounds, longest first (stage_of tells their stage).
 _LADDER = """
@@ -778,7 +778,8 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         if named and all(span in named or span[1] - span[0] <= _MEMBER_PLACE for span in members):
             return [(a, b) for a, b in members if b - a >= 2]
         return named
-    return [_trimmed(clause, *best)]
+    # 区人大代表建议和区政协委员提案6月底前全部办结: two named halves are two, as in a list.
+    return _conjuncts(clause, *_trimmed(clause, *best))
 
 
 # The longest member of a subject list that may be a place named alone (鹭川, 石桥街道).
