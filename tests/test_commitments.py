@@ -2719,8 +2719,12 @@ def test_the_fourteenth_rounds_stage_readings() -> None:
         "创建“美丽街巷”20条。": [("“美丽街巷”20条", Stage.COMPLETE)],
         "创建汀州老街夜间经济集聚区。": [("汀州老街夜间经济集聚区", None)],
         "优化调整公交线路5条。": [("公交线路5条", Stage.COMPLETE)],
-        # Building with no count keeps work going.
+        # Building with no count keeps work going; the year's count of it is to be delivered.
         "加快建设望江学校。": [("望江学校", Stage.ADVANCE)],
+        "全年建设“精品小区”10个。": [("“精品小区”10个", Stage.COMPLETE)],
+        "全年处置批而未供土地300亩。": [("批而未供土地300亩", Stage.COMPLETE)],
+        # A list updated as it goes is kept up.
+        "动态更新惠企政策清单。": [("惠企政策清单", Stage.ADVANCE)],
         # A practice rolled out is work kept going.
         "推行“综合查一次”。": [("“综合查一次”", Stage.ADVANCE)],
         "实行企业开办全程网办。": [("企业开办全程网办", Stage.ADVANCE)],

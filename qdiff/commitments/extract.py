@@ -55,7 +55,7 @@ _PLAIN_VERBS = """
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
     抓好 做强 做优 做大 打响 打好 打通 公布 淘汰 用好 办结 评选
     升级 部署 认定 聘请 招录 消化 盘活 起草 拆除 拨付 兑付 绘制 招聘 选聘 走访 新辟 开辟
-    扩大 动态管理 动态更新 动态调整 办理 遴选 上线 优化调整 实行
+    扩大 动态管理 动态更新 动态调整 办理 遴选 上线 优化调整 实行 处置 新设
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # Ladder verbs and compounds, longest first (stage_of tells their stage).
 _LADDER = """
@@ -629,6 +629,11 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     if opening is not None and opening.group() in ADVANCING_VERBS and closing_stage is not None:
         opening_stage = closing_stage
     stage = opening_stage or closing_stage
+    # The year's count of work kept going (全年建设“精品小区”10个, 全年培育专精特新企业10家) is a
+    # count to deliver by the year's end, as the labellers read it; without the year, 建设…4家
+    # then 建成2家 is progress.
+    if stage is Stage.ADVANCE and counted and _WHOLE_YEAR.match(clause):
+        stage = Stage.COMPLETE
     # Getting ready for a thing (做好望湖学校开办准备, 组织运动会筹备工作) is study, whatever
     # verb frames it, as its groundwork is (前期, above).
     if stage is not Stage.COMPLETE and _PREPARATION.search(clause, region_start):
@@ -904,6 +909,8 @@ def names_a_measure(commitment: Commitment) -> bool:
 
 # The stretch a measure's figure is for, when the clause opens with it (全年, 今年, 2025年,
 # 上半年, 前三季度).
+# A clause that opens with the whole year (全年, 年内, 今年).
+_WHOLE_YEAR = re.compile(r"(?:全年|年内|今年)")
 _MEASURE_PERIOD = re.compile(
     r"(?:全年|年内|今年|本年|(?:19|20)\d{2}年度?|上半年|下半年|前三季度|[一二三四1-4]季度)+"
 )

@@ -179,7 +179,7 @@ TOPPED_OUT_VERBS = ("封顶", "合龙")
 COUNT_VERBS = (
     *("新增", "新建", "引进", "推出", "发放", "筹集", "筹措", "新创", "设立", "淘汰"),
     *("部署", "认定", "聘请", "招录", "消化", "盘活"),
-    *("拆除", "拨付", "兑付", "招聘", "选聘", "新辟", "开辟"),
+    *("拆除", "拨付", "兑付", "招聘", "选聘", "新辟", "开辟", "处置", "新设"),
 )
 # Verbs that shape work, which deliver so many things when the clause gives a count (创建“美丽
 # 街巷”20条, 优化调整公交线路5条): complete then, as the looked-at labellers read them (11 of 13
@@ -220,7 +220,7 @@ _NOUN_AFTER.update(
 ADVANCING_VERBS = (
     *("支持", "抓好", "推广", "巩固", "用好", "培育", "实施"),
     *("完善", "组织", "建设", "扩大", "动态管理"),
-    *("跟踪", "做强", "打造", "配合", "提升", "推行", "实行"),
+    *("跟踪", "做强", "打造", "配合", "提升", "推行", "实行", "动态更新", "动态调整"),
 )
 # Their noun uses are no work kept going: 实施方案, 城市建设档案馆, 建设路, 社会组织, 党组织;
 # nor a policy's words: 扩大对外开放, 扩大内需; nor a project named by its work (品质提升工程),
