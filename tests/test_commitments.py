@@ -2723,6 +2723,13 @@ def test_the_fourteenth_rounds_stage_readings() -> None:
         "加快建设望江学校。": [("望江学校", Stage.ADVANCE)],
         "全年建设“精品小区”10个。": [("“精品小区”10个", Stage.COMPLETE)],
         "全年处置批而未供土地300亩。": [("批而未供土地300亩", Stage.COMPLETE)],
+        # A pilot carried out is started; a pilot turned into the rule is no start.
+        "开展“五社联动”试点。": [("“五社联动”试点", Stage.START)],
+        "“船边直提”由试点转入常态化运作。": [("“船边直提”", None)],
+        # Starting to draw up, gather or site is study; starting the works is the start.
+        "启动2025年部门预算编制。": [("2025年部门预算", Stage.STUDY)],
+        "启动第三水厂选址论证。": [("第三水厂选址论证", Stage.STUDY)],
+        "启动汀湖路拓宽工程建设。": [("汀湖路拓宽工程", Stage.START)],
         # A list updated as it goes is kept up.
         "动态更新惠企政策清单。": [("惠企政策清单", Stage.ADVANCE)],
         # A practice rolled out is work kept going.

@@ -177,5 +177,7 @@ DEFAULT_SETTINGS = Settings()
 # periods never; in quarters of two years a congress's suggestions are another session's
 # unless both name the same; a bay opens a place's name; a partner (与…签署) is no subject;
 # a subject of two named halves joined by 和 is two; 实行 opens its objects and keeps work going;
-# the year's count of work kept going (全年建设…10个) is delivered; 处置 and 新设 count.
+# the year's count of work kept going (全年建设…10个) is delivered; 处置 and 新设 count; a pilot
+# carried out (开展…试点) starts; starting to draw up, gather or site (启动…编制/征集/选址) is
+# study.
 ALIGNER_REVISION = 32

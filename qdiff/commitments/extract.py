@@ -585,6 +585,13 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     # out a study of it (开展A选址前期研究), is study, as the compounds of qdiff/lexicon/stages.py
     # read it from the opening verb on.
     # (Most clauses open with a verb that keeps work going: only one that studies is read again.)
+    # ... and so is a pilot carried out (开展“五社联动”试点) a start.
+    if (
+        opening is not None
+        and opening_stage is Stage.ADVANCE
+        and claimed(clause[opening.start() :]) is Stage.START
+    ):
+        opening_stage = Stage.START
     studied = opening_stage is Stage.ADVANCE and ("研究" in clause or "论证" in clause)
     if (
         opening is not None
