@@ -2723,8 +2723,16 @@ def test_the_fourteenth_rounds_stage_readings() -> None:
         "加快建设望江学校。": [("望江学校", Stage.ADVANCE)],
         "全年建设“精品小区”10个。": [("“精品小区”10个", Stage.COMPLETE)],
         "全年处置批而未供土地300亩。": [("批而未供土地300亩", Stage.COMPLETE)],
+        "2025年全年建设“精品小区”10个。": [("“精品小区”10个", Stage.COMPLETE)],
+        # ... not the year's count of work kept going on things, nor work done so far.
+        "全年推进重点项目50个。": [("重点项目50个", Stage.ADVANCE)],
+        "今年以来累计培育专精特新企业10家。": [("专精特新企业10家", Stage.ADVANCE)],
+        # 新设 counts what is newly set up, not inside other words.
+        "全年新设经营主体1.5万户。": [("经营主体1.5万户", Stage.COMPLETE)],
+        "更新设施设备50台。": [("更新设施设备50台", None)],
         # A pilot carried out is started; a pilot turned into the rule is no start.
         "开展“五社联动”试点。": [("“五社联动”试点", Stage.START)],
+        "开展“五社联动”试点工作。": [("“五社联动”试点", Stage.START)],
         "“船边直提”由试点转入常态化运作。": [("“船边直提”", None)],
         # Starting to draw up, gather or site is study; starting the works is the start.
         "启动2025年部门预算编制。": [("2025年部门预算", Stage.STUDY)],
@@ -2836,14 +2844,11 @@ def test_a_new_years_congress_suggestions_are_not_last_years() -> None:
 
 
 def test_a_subject_of_two_named_halves_is_two_commitments() -> None:
-    """Two named things joined by 和 before their verb are two, as after one (滨河路新建工程和
-    柳塘小学改扩建工程年内竣工); one name sharing its work is still one (the seed's 苏步青旧居和
-    谈家桢旧居修缮工程)."""
+    """A congress's suggestions and a CPPCC's proposals joined by 和 before their verb are two, as
+    after one; a junction named by two roads is one thing, and so is one name sharing its work
+    (the seed's 苏步青旧居和谈家桢旧居修缮工程)."""
     cases = {
-        "滨河路新建工程和柳塘小学改扩建工程年内竣工。": [
-            ("滨河路新建工程", Stage.COMPLETE),
-            ("柳塘小学改扩建工程", Stage.COMPLETE),
-        ],
+        "人民路和解放路交叉口渠化改造完工。": [("人民路和解放路交叉口渠化改造", Stage.COMPLETE)],
         "区十七届人大六次会议代表建议和区政协十五届五次会议委员提案6月底前全部办结。": [
             ("区十七届人大六次会议代表建议", Stage.COMPLETE),
             ("区政协十五届五次会议委员提案", Stage.COMPLETE),

@@ -584,8 +584,8 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     # Starting a thing's preparation or consultation (启动A筹备, 启动B居民意见征询), or carrying
     # out a study of it (开展A选址前期研究), is study, as the compounds of qdiff/lexicon/stages.py
     # read it from the opening verb on.
-    # (Most clauses open with a verb that keeps work going: only one that studies is read again.)
-    # ... and so is a pilot carried out (开展“五社联动”试点) a start.
+    # (Most clauses open with a verb that keeps work going: only one that studies is read again,
+    # and one whose compound from the opening verb on starts: 开展“五社联动”试点.)
     if (
         opening is not None
         and opening_stage is Stage.ADVANCE
@@ -639,7 +639,13 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     # The year's count of work kept going (全年建设“精品小区”10个, 全年培育专精特新企业10家) is a
     # count to deliver by the year's end, as the labellers read it; without the year, 建设…4家
     # then 建成2家 is progress.
-    if stage is Stage.ADVANCE and counted and _WHOLE_YEAR.match(clause):
+    if (
+        stage is Stage.ADVANCE
+        and counted
+        and opening is not None
+        and opening.group() in _BUILT_OR_GROWN
+        and _WHOLE_YEAR.match(clause)
+    ):
         stage = Stage.COMPLETE
     # Getting ready for a thing (做好望湖学校开办准备, 组织运动会筹备工作) is study, whatever
     # verb frames it, as its groundwork is (前期, above).
@@ -790,10 +796,18 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         if named and all(span in named or span[1] - span[0] <= _MEMBER_PLACE for span in members):
             return [(a, b) for a, b in members if b - a >= 2]
         return named
-    # 区人大代表建议和区政协委员提案6月底前全部办结: two named halves are two, as in a list.
-    return _conjuncts(clause, *_trimmed(clause, *best))
+    # 区人大代表建议和区政协委员提案6月底前全部办结, 问题隐患清单和制度措施清单实行动态管理: two
+    # papers are two, as after a verb (but not two roads' junction, 人民路和解放路交叉口渠化改造,
+    # nor 区人民医院和区中医医院医共体: one thing named by two).
+    best = _trimmed(clause, *best)
+    halves = _conjuncts(clause, *best)
+    if len(halves) > 1 and all(_PAPER.search(clause[a:b]) for a, b in halves):
+        return halves
+    return [best]
 
 
+# A paper, ending a name: a congress's suggestions, a CPPCC's proposals, a list, a plan.
+_PAPER = re.compile(r"(?:建议|提案|清单|名录|目录|方案|规划|计划|办法|细则|报告)$")
 # The longest member of a subject list that may be a place named alone (鹭川, 石桥街道).
 _MEMBER_PLACE = 4
 # Coined names in quotes, one after another (“船边直提”“抵港直装”).
@@ -914,10 +928,13 @@ def names_a_measure(commitment: Commitment) -> bool:
     return at >= 0 and _MEASURED.match(fold(commitment.text), at + len(name)) is not None
 
 
+# A clause that opens with the whole year (全年, 2025年全年, 年内, 今年; not 今年以来, work
+# done), and the verbs whose count for it is delivered (全年建设…10个, 全年培育…10家; not
+# 全年推进重点项目50个, work kept going on them).
+_WHOLE_YEAR = re.compile(r"(?:(?:19|20)\d{2}年)?(?:全年|年内|本年|今年(?!以来))")
+_BUILT_OR_GROWN = ("建设", "培育")
 # The stretch a measure's figure is for, when the clause opens with it (全年, 今年, 2025年,
 # 上半年, 前三季度).
-# A clause that opens with the whole year (全年, 年内, 今年).
-_WHOLE_YEAR = re.compile(r"(?:全年|年内|今年)")
 _MEASURE_PERIOD = re.compile(
     r"(?:全年|年内|今年|本年|(?:19|20)\d{2}年度?|上半年|下半年|前三季度|[一二三四1-4]季度)+"
 )
