@@ -96,7 +96,7 @@ def _best_pairs(
     same lead and stage has (_context). Across a year end a programme's new round continues its
     old one (跨境电商企业20家 in December, 15家 in January): `_continued` says it is a new round.
     Between quarters of two years (`other_years`) a congress's suggestions are another
-    session's (_another_sessions)."""
+    session's (_other_sessions)."""
     new_keys = [name_key(c.object) if c.object else None for c in new]
     by_bigram: dict[str, list[int]] = defaultdict(list)
     for j, key in enumerate(new_keys):
@@ -110,18 +110,22 @@ def _best_pairs(
     new_leads = [c.lead[:1] for c in new]
     new_stages = [c.stage for c in new]
     new_tasks = [c.task for c in new]
+    new_business = [
+        bool(other_years and name and _SESSION_BUSINESS.search(name)) for name in new_names
+    ]
     for i, commitment in enumerate(old):
         name = commitment.object
         if name is None:
             continue
         key = name_key(name)
         lead, stage = commitment.lead[:1], commitment.stage
+        business = other_years and _SESSION_BUSINESS.search(name) is not None
         mine = []
         position = i * len(new) / max(1, len(old))
         for j in _candidates(key, by_bigram, position):
             other = new_names[j]
             assert other is not None
-            if other_years and _another_sessions(name, other):
+            if business and new_business[j] and _other_sessions(name, other):
                 continue
             found = same_names(name, other)
             # (Only a short name is a list's member: the checks of members are skipped for the
@@ -391,13 +395,12 @@ _COMMON_BIGRAM = 24
 _MAX_CANDIDATES = 200
 
 
-def _another_sessions(old: str, new: str) -> bool:
-    """Whether two names of a congress's suggestions or a CPPCC's proposals, in quarters of two
-    years, are two sessions' business: each year's session hands over its own (区十七届人大五次
-    会议代表建议, in the first quarter), and last year's were answered by its end; unless both
-    name the same session (the suggestions of 五次会议 promised done again in January)."""
-    if not (_SESSION_BUSINESS.search(old) and _SESSION_BUSINESS.search(new)):
-        return False
+def _other_sessions(old: str, new: str) -> bool:
+    """Whether two names of a congress's suggestions or a CPPCC's proposals (_SESSION_BUSINESS),
+    in quarters of two years, are two sessions' business: each year's session hands over its own
+    (区十七届人大五次会议代表建议, in the first quarter), and last year's were answered by its end;
+    unless both name the same session (the suggestions of 五次会议 promised done again in
+    January)."""
     sessions = (_SESSION.findall(old), _SESSION.findall(new))
     return not (sessions[0] and sessions[0] == sessions[1])
 

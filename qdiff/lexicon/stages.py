@@ -277,19 +277,15 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     # 启动…设计 starts the design: study, like the groundwork (not 设计院, a design contest).
     # (Object-only, unlike the groundwork compound below: a task's 启动…设计 keeps its ladder verb.)
     (re.compile(r"启动[^,;。并]{0,24}?设计(?!院|师|大赛|周|之都|产业|中心)"), Stage.STUDY),
-    # 启动…专项规划修编, 启动…年度计划编制: starting to draw a plan up is study, as drawing it is
-    # (ten blind labellers of the looked-at commitment gold read it so, four as a start); not
-    # past other work (启动汀湖路拓宽工程建设和排水规划编制 starts the road).
-    (
-        re.compile(r"启动(?:(?!建设)[^,;。并和及]){0,60}?(?:规划|计划|方案|》)(?:编制|修编)"),
-        Stage.STUDY,
-    ),
-    # 启动2025年部门预算编制, 启动…工作报告起草, 启动…项目征集, 启动第三水厂选址论证: starting to
-    # draw up, to gather or to site is study (of the looked-at labels of such clauses, 36 study
-    # and 13 start); not past other work (启动汀湖路拓宽工程建设和排水规划编制).
+    # 启动…专项规划修编, 启动2025年部门预算编制, 启动…工作报告起草, 启动…项目征集, 启动第三水厂
+    # 选址论证: starting to draw up, to gather or to site is study, as doing it is (of the looked-at
+    # labels: ten study and four start for a plan, 36 study and 13 start for the rest); a plan's
+    # drawing-up wherever the clause goes on, the rest where the clause or its 工作 ends; not past
+    # other work (启动汀湖路拓宽工程建设和排水规划编制 starts the road).
     (
         re.compile(
-            r"启动(?:(?!建设)[^,;。并和及]){0,40}?(?:编制|起草|征集|选址|策划|论证)(?=$|[,;。(]|工作)"
+            r"启动(?:(?!建设)[^,;。并和及]){0,60}?"
+            r"(?:(?:规划|计划|方案|》)(?:编制|修编)|(?:编制|起草|征集|选址|策划|论证)(?=$|[,;。(]|工作))"
         ),
         Stage.STUDY,
     ),
