@@ -839,6 +839,23 @@ def test_numbered_plots_villages_and_annotated_names_are_named() -> None:
         assert not is_named(phrase), phrase
 
 
+def test_a_road_extended_is_a_project_of_its_own() -> None:
+    """开发路东延 and 扬子津路西延二期 name the extension of a road as one project each; a bare
+    direction names nothing."""
+    for name in ("开发路东延", "扬子津路西延二期", "大芦线航道东延伸", "江都南路南延"):
+        assert is_named(name), name
+    for phrase in ("东延", "向东延伸"):
+        assert not is_named(phrase), phrase
+    notice = _notice(
+        "2023Q1", "道路。推进开发路东延、扬子津路西延二期、二里桥路跨京杭运河大桥等建设。"
+    )
+    assert [name for name, _ in _objects(notice)] == [
+        "开发路东延",
+        "扬子津路西延二期",
+        "二里桥路跨京杭运河大桥",
+    ]
+
+
 def test_putting_an_object_into_service_completes_it() -> None:
     """投入使用, 上线, 开业 complete the object; a dated completion after 推动 is the promise;
     without a date 推进…签约 stays an advance."""

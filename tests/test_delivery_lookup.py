@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from qdiff.delivery import Verdict, assess_delivery, promises_of
-from qdiff.delivery.lookup import find_object, search_keys
+from qdiff.delivery.lookup import find_object, named_before_result, search_keys
 from qdiff.delivery.model import Passage, Promise
-from qdiff.delivery.passages import PassageIndex
+from qdiff.delivery.passages import PassageIndex, passages_of
 from qdiff.delivery.plan import pledge_list, targets_in
 from qdiff.delivery.similar import SentenceIndex
 from qdiff.lexicon.quantities import find_quantities
@@ -301,6 +301,51 @@ def test_a_work_reports_paragraph_lead_is_a_promise() -> None:
     assert [p.text for p in leads] == ["深入推进全面创新改革试验"]
     assert notice.text[leads[0].start : leads[0].end] == "深入推进全面创新改革试验"
     assert leads[0].ref.endswith(".0/1") and leads[0].stage is Stage.ADVANCE
+
+
+def test_a_review_paragraphs_heading_reports_as_its_body_does() -> None:
+    """浦东引领区建设持续深化。 opens a paragraph of the review of 2023: the only place the review
+    names the 浦东引领区 the plan promised. Its body comes first where it names the object too, and
+    a heading's claim for a whole field is never taken as the sentence most like a name."""
+    if not REPORTS.is_dir():
+        pytest.skip(f"{REPORTS} is missing (../shared/realdata)")
+    review = load_path(str(REPORTS / "上海市" / "2024.md")).notice
+    clauses = passages_of(review, 0)
+    headings = [p for p in clauses if p.heading]
+    assert "浦东引领区建设持续深化" in [p.text for p in headings]
+    # Only the review's headings: the plan part promises.
+    assert "全面推进浦东引领区建设" not in [p.text for p in clauses]
+    for heading in headings:
+        assert review.text[heading.start : heading.end] == heading.text
+    pledge = promise("浦东引领区", "全力推进浦东引领区建设", Stage.ADVANCE)
+    sentences = passages_of(review, 0, sentences=True)
+    (assessment,) = assess_delivery([pledge], clauses, sentences)
+    assert assessment.verdict is Verdict.DONE
+    assert [e.passage.text for e in assessment.evidence] == ["浦东引领区建设持续深化"]
+    alike = SentenceIndex(sentences)
+    assert not any(s.heading for s in alike.sentences)
+    assert len(alike.sentences) < len(sentences)
+
+
+def test_a_name_read_with_what_was_promised_of_it_is_found_by_the_thing() -> None:
+    """飞沃科技上市 promises a listing; the review names 飞沃科技 and says what became of it. A name
+    found whole is never searched short, and where a kind ends the name the verb is its own."""
+    review = passages(
+        "飞沃科技首发过会并获评省长质量奖。扬州职大入选教育强国推进工程储备院校清单。"
+    )
+    index = PassageIndex(review)
+    for name, said in (
+        ("飞沃科技上市", "飞沃科技首发过会并获评省长质量奖"),
+        ("扬州职大提升办学层次", "扬州职大入选教育强国推进工程储备院校清单"),
+    ):
+        assert [index.passages[n].text for _, n in find_object(index, name)] == [said]
+    assert named_before_result("农村人居环境整治提升五年行动") is None
+    assert named_before_result("虹桥国际开放枢纽建设总体方案") is None
+    assert named_before_result("飞沃科技") is None
+    (judged,) = assess_delivery(
+        [promise("飞沃科技上市", "实现飞沃科技上市", Stage.COMPLETE)], review, review
+    )
+    assert judged.verdict is Verdict.IN_PROGRESS
 
 
 def test_an_object_a_review_words_otherwise_is_judged_by_the_most_similar_sentence() -> None:

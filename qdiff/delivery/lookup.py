@@ -9,7 +9,7 @@ import re
 from qdiff.delivery.model import Passage, Promise
 from qdiff.delivery.passages import PassageIndex
 from qdiff.delivery.plan import LEADING_VERB
-from qdiff.lexicon.objects import is_named
+from qdiff.lexicon.objects import HEAD, is_named
 from qdiff.lexicon.stages import COUNT_VERBS, HELD_VERBS, STEP, stage_of, verbs_pattern
 from qdiff.lexicon.terms import shortened
 from qdiff.normalize import fold, without_page_numbers
@@ -147,9 +147,16 @@ _KEY_LENGTH = 4  # the shortest name left without its kind that is searched on i
 def find_object(index: PassageIndex, name: str) -> list[tuple[float, int]]:
     """The passages holding OBJECT_FLOOR of any form of the name (`search_keys`), best first,
     as (score, passage number)."""
+    found = _found_by(index, search_keys(name), name)
+    # Failing every form of the name, the thing it holds before what was promised of it.
+    head = None if found else named_before_result(name)
+    return _found_by(index, [head], name) if head else found
+
+
+def _found_by(index: PassageIndex, keys: list[str], name: str) -> list[tuple[float, int]]:
     best: dict[int, float] = {}
     editions = set(_ANY_EDITION.findall(fold(name)))
-    for key in search_keys(name):
+    for key in keys:
         for score, number in index.search(key, OBJECT_FLOOR):
             # A short name is known by its first characters (呼包高铁 is not 京包高铁, “多规合一”
             # not “三规合一”): a passage without them speaks of another thing.
@@ -220,6 +227,23 @@ def search_keys(name: str) -> list[str]:
     if short != searchable(name) and len(short) >= _KEY_LENGTH:
         keys.append(short)
     return list(dict.fromkeys(key for key in keys if key))
+
+
+# What the plan promised of a thing, read into its name (飞沃科技上市, 扬州职大提升办学层次,
+# 桃花源机场年旅客吞吐量进入全国百强): a review names the thing, then what became of it in its
+# own words (飞沃科技首发过会).
+_RESULT_IN_NAME = re.compile(r"(?<=.{3})(?:上市|提升|提高|升级|进入|跻身|实现)")
+
+
+def named_before_result(name: str) -> str | None:
+    """The thing a name holds before what was promised of it (see _RESULT_IN_NAME), or None:
+    where a kind ends the name the verb is its own (农村人居环境整治提升五年行动, 开放枢纽)."""
+    text = searchable(name)
+    result = _RESULT_IN_NAME.search(text)
+    if result is None or HEAD.search(text[result.start() :]):
+        return None
+    head = text[: result.start()]
+    return head if len(head) >= _KEY_LENGTH else None
 
 
 _NATIONAL = re.compile(r"^中国[(（][^)）]{2,6}[)）]")

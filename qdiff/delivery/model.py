@@ -60,6 +60,9 @@ class Passage:
     quantities: tuple[Quantity, ...]
     stage: Stage | None
     sentence: str  # the sentence it is part of (itself, for a sentence)
+    # A paragraph's heading in a work report's review (浦东引领区建设持续深化): a claim for the
+    # field, which names an object only where it says so itself.
+    heading: bool = False
 
 
 @dataclass(frozen=True, slots=True)

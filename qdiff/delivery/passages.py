@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qdiff.delivery.model import Passage
 from qdiff.delivery.plan import row_name
@@ -43,6 +43,9 @@ def passages_of(
     }
     passages: list[Passage] = []
     progress = notice.kind is DocumentKind.PROGRESS_REPORT and not planning
+    # A work report's review opens a paragraph with what it claims for the year (浦东引领区建设
+    # 持续深化。), a heading that is no task: it reports as the tasks under it do.
+    headings = notice.kind is DocumentKind.WORK_REPORT and not planning
     for item in notice.items:
         if item.ref.split(".")[0] not in reporting:
             continue
@@ -62,33 +65,60 @@ def passages_of(
                 # it stays with the progress it names. A requirement cell is a plan: it goes.
                 named = rule <= _NAME_CELL and "。" not in folded[:rule]
                 reached, begin = True, 0 if named else rule + 1
-            for sentence in _SENTENCE.finditer(folded, begin):
-                sentence_stage = stage_of(sentence.group())
-                whole = task.text[sentence.start() : sentence.end()].strip()
-                pieces = (
-                    [sentence]
-                    if sentences
-                    else list(_CLAUSE.finditer(folded, sentence.start(), sentence.end()))
-                )
-                for clause in pieces:
-                    text = task.text[clause.start() : clause.end()]
-                    stripped = text.strip()
-                    if len(stripped) < 2:
-                        continue
-                    start = task.start + clause.start() + (len(text) - len(text.lstrip()))
-                    piece = fold(stripped)
-                    passages.append(
-                        Passage(
-                            source=source,
-                            text=stripped,
-                            start=start,
-                            end=start + len(stripped),
-                            quantities=find_quantities(stripped, piece),
-                            stage=stage_of(piece) or sentence_stage,
-                            sentence=whole,
-                        )
-                    )
+            passages.extend(_text_passages(task.text, task.start, begin, source, sentences))
+        # (After the tasks: where the body names the object as well as the heading, the body,
+        # which says more, comes first.)
+        if headings:
+            passages.extend(_heading_passages(notice, item, source, sentences))
     return tuple(passages)
+
+
+def _heading_passages(notice: Notice, item: Item, source: int, sentences: bool) -> list[Passage]:
+    """The passages of an item's heading, where no task holds it."""
+    heading = item.heading.strip()
+    at = notice.text.find(heading, item.start, item.end) if heading else -1
+    if at < 0 or any(task.start <= at < task.end for task in item.tasks):
+        return []
+    return [
+        replace(passage, heading=True)
+        for passage in _text_passages(heading, at, 0, source, sentences)
+    ]
+
+
+def _text_passages(
+    text: str, offset: int, begin: int, source: int, sentences: bool
+) -> list[Passage]:
+    """The clauses (or, with `sentences`, the sentences) of `text` from `begin` on; `offset` is
+    where `text` stands in the document."""
+    folded = fold(text)
+    passages = []
+    for sentence in _SENTENCE.finditer(folded, begin):
+        sentence_stage = stage_of(sentence.group())
+        whole = text[sentence.start() : sentence.end()].strip()
+        pieces = (
+            [sentence]
+            if sentences
+            else list(_CLAUSE.finditer(folded, sentence.start(), sentence.end()))
+        )
+        for clause in pieces:
+            piece_text = text[clause.start() : clause.end()]
+            stripped = piece_text.strip()
+            if len(stripped) < 2:
+                continue
+            start = offset + clause.start() + (len(piece_text) - len(piece_text.lstrip()))
+            piece = fold(stripped)
+            passages.append(
+                Passage(
+                    source=source,
+                    text=stripped,
+                    start=start,
+                    end=start + len(stripped),
+                    quantities=find_quantities(stripped, piece),
+                    stage=stage_of(piece) or sentence_stage,
+                    sentence=whole,
+                )
+            )
+    return passages
 
 
 def bigrams(text: str) -> set[str]:

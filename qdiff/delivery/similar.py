@@ -43,7 +43,11 @@ class SentenceIndex:
     that a query costs only the sentences sharing one of its bigrams."""
 
     def __init__(self, sentences: Sequence[Passage]) -> None:
-        self.sentences = tuple(s for s in sentences if not _SHORTFALL.search(s.text))
+        # (A heading's claim for a whole field, 生态文明建设成效显著, is like many names and
+        # reports none of them.)
+        self.sentences = tuple(
+            s for s in sentences if not s.heading and not _SHORTFALL.search(s.text)
+        )
         counts = [Counter(_bigrams(sentence.text)) for sentence in self.sentences]
         documents: Counter[str] = Counter()
         for grams in counts:

@@ -62,6 +62,9 @@ _MEETING = r"(?<![社机体理])会(?![计员同])"
 # A campaign's month or season and a culture week (就业援助月, 消费季, 咖啡文化周), not a month's
 # or a quarter's figure (服务月度考核, 服务季度走访) nor a product (文化周边).
 _CAMPAIGN_TIME = r"(?:援助|招聘|服务|消费)[月季](?![度均报])|(?:文化|宣传)周(?![边期年])"
+# A road or line extended (开发路东延, 大芦线航道东延伸; 扬子津路西延二期 with its phase): the
+# extension is a project of its own, not a direction (东延 of a district's 东延 strategy is rare).
+_EXTENSION = r"(?<=[路道街线桥])[东西南北]延(?:伸|长)?"
 _HEAD_ALTERNATION = "|".join(
     [
         *sorted(map(re.escape, _HEADS), key=len, reverse=True),
@@ -79,6 +82,7 @@ _HEAD_ALTERNATION = "|".join(
         _HOUSING,
         _LINE,
         _RENOVATION,
+        _EXTENSION,
     ]
 )
 HEAD = re.compile(f"(?:{_HEAD_ALTERNATION})$")
