@@ -94,6 +94,11 @@ PAGE_NUMBER_LINE = re.compile(
 )
 
 
+def is_page_number(line: str) -> bool:
+    """Whether a line (without its line break) is a page's number (- 4 -, 第4页)."""
+    return PAGE_NUMBER_LINE.fullmatch("\n" + line, 1) is not None
+
+
 def without_page_numbers(text: str) -> str:
     """The text without its page-number lines (PAGE_NUMBER_LINE), their line breaks kept."""
     return PAGE_NUMBER_LINE.sub("", text) if "\n" in text else text

@@ -151,3 +151,55 @@ def test_numbered_mirror_lines_before_the_title_are_junk(seed_text: str, junk: s
     assert (len(parsed.sections), len(parsed.items), str(parsed.period)) == (8, 29, "2021Q1")
     assert parsed.title == "关于印发区政府2021年第一季度工作要点的通知"
     assert WarningCode.JUNK_BEFORE_TITLE in {w.code for w in parsed.warnings}
+
+
+# A PDF extract of the 牵头单位/配合单位 layout (made up, written for testing): lines break at a
+# fixed width, inside sentences, names and the lists of agencies, and a page's number stands
+# between lines.
+_WRAPPED_PDF = """（一）征收安置。推进38、47街坊征收基地收尾，完成剩余12户居民协商。完成
+88、93街坊土地收储。三季度引进外资项目，合同外资
+1.3亿美元。推进街道、社区挂牌
+和考核事项。
+牵头单位：区旧改办、区房管局
+配合单位：区征收中心、区规划资源局、区经济信
+息化委、相
+关街道
+- 4 -
+（二）产业发展。推进科创城二期厂房建设，9月底前交付使用。
+牵头单位：区投资促进中心
+配合单位：区商务委、石门科创城管委
+会
+- 5 -
+二、社会事业
+（一）教育。151街坊配套幼儿园9月底前开工。
+牵头单位：区教育局
+"""
+
+
+def test_a_pdf_extract_of_items_with_lead_and_support_lines_keeps_its_items() -> None:
+    """A wrapped line that opens with a figure (88、93街坊…, 1.3亿美元) is no item label, a
+    wrapped sentence's end (和考核事项。) is no table header, a wrapped list of agencies is one
+    clause, and a page's number after a clause is no text of the item."""
+    parsed = parse_notice(notice(_WRAPPED_PDF))
+    assert [(item.label, item.heading) for item in parsed.items] == [
+        ("一", "征收安置"),
+        ("二", "产业发展"),
+        ("一", "教育"),
+    ]
+    first, second, _ = parsed.items
+    assert "88、93街坊土地收储" in first.text and first.text.endswith("和考核事项。")
+    assert first.lead == ("区旧改办", "区房管局")
+    assert first.support == ("区征收中心", "区规划资源局", "区经济信息化委", "相关街道")
+    assert second.support == ("区商务委", "石门科创城管委会")
+    assert not [w for w in parsed.warnings if w.code is WarningCode.UNPLACED_TEXT]
+
+
+def test_a_stray_figure_label_stays_text_only_where_items_are_numbered_otherwise() -> None:
+    """In a notice numbered 1. 2. …, "3.15分钟社区生活圈" opening a line is still item 3."""
+    body = (
+        "1.道路。完成3条道路改造。(责任单位:区建管委)\n"
+        "2.绿化。新建绿地2处。(责任单位:区绿化局)\n"
+        "3.15分钟社区生活圈。新建2个。(责任单位:区规划局)\n"
+    )
+    parsed = parse_notice(notice(body))
+    assert [item.label for item in parsed.items] == ["1", "2", "3"]

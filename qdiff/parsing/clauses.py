@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qdiff.normalize import without_page_numbers
+
 # Run on folded text: brackets, colons and commas are ASCII there.
 CLAUSE_MARKER = re.compile(
     r"(?P<open>[(\[]\s*)?(?P<label>责任单位|责任部门|牵头单位|牵头部门|配合单位|协办单位|主责单位)\s*:"
@@ -109,9 +111,14 @@ def units_in_cell(folded_cell: str) -> tuple[str, ...]:
     return tuple(units)
 
 
+# A line break inside a unit's name, where a PDF extract wrapped the clause (区经济信息 / 化委):
+# a break that falls between two units follows their separator.
+_WRAPPED = re.compile(r"(?<=[^、,;/\s])[ \t]*\r?\n\s*(?=[^、,;/\s])")
+
+
 def _units(text: str) -> list[str]:
     units: list[str] = []
-    for raw in _UNIT_SPLIT.split(text):
+    for raw in _UNIT_SPLIT.split(_WRAPPED.sub("", without_page_numbers(text))):
         unit = raw.strip(" ()[]:.。").removesuffix("等")
         unit = _ROLE_SUFFIX.sub("", unit)
         if unit:

@@ -134,8 +134,10 @@ def label_items_opening_with_numbers(lines: list[Line], labels: dict[int, Label]
     """Add the labels `read_label` leaves out because the heading starts with a digit.
 
     Out of context "3.15…" is a decimal, so it is taken as item 3 only where item 3 is due:
-    right after item 2 of the same `1.` numbering.
+    right after item 2 of the same `1.` numbering, in a notice that numbers items so.
     """
+    if not any(label.style is Numbering.ARABIC for label in labels.values()):
+        return  # items numbered otherwise: 1.3亿美元 opening a wrapped line is a figure
     last_value = 0
     for index, line in enumerate(lines):
         label = labels.get(index)
@@ -154,6 +156,21 @@ def label_items_opening_with_numbers(lines: list[Line], labels: dict[int, Label]
                 Numbering.ARABIC, line.text[match.start(1) : match.end(1)], value, match.end()
             )
             last_value = value
+
+
+def drop_stray_labels(labels: dict[int, Label]) -> None:
+    """Remove `1.` labels that number nothing, in a notice numbered another way: none of them
+    is 1 and none follows another (value + 1). A line wrapped in a PDF extract may open with a
+    figure that reads as a label (`88、93街坊土地收储。` carries on `完成` from the line before);
+    taken for a numbering, that one label would decide the notice's levels. A page cut from the
+    middle of a list (5. 6. 7.) keeps its labels, and so does a notice whose only numbering
+    they are."""
+    values = {label.value for label in labels.values() if label.style is Numbering.ARABIC}
+    numbered_otherwise = any(label.style is not Numbering.ARABIC for label in labels.values())
+    if not values or not numbered_otherwise or 1 in values or any(v + 1 in values for v in values):
+        return
+    for index in [i for i, label in labels.items() if label.style is Numbering.ARABIC]:
+        del labels[index]
 
 
 # An item label written inside a paragraph, right after the clause that closes the item before

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of
-from qdiff.normalize import fold
+from qdiff.normalize import fold, is_page_number, without_page_numbers
 from qdiff.notice import Item, ParseWarning, Section, Span, SpanKind, WarningCode
 from qdiff.parsing.clauses import CLAUSE_MARKER, looks_like_unit_list, parse_clause
 from qdiff.parsing.levels import Levels
@@ -85,13 +85,30 @@ def build_body(
             # A paragraph with no number directly under a section heading is an item (pages of
             # law databases show a document from the middle of a list, DOMAIN.md).
             block = _Block(_unnumbered(levels.item, lines[index]), index, index + 1)
-        elif not lines[index].blank:
+        elif not lines[index].blank and not is_page_number(lines[index].text):
             builder.unplaced(lines[index], "text between a section heading and its first item")
     if block is not None:
         builder.add_item(block)
     builder.finish()
     _check_truncation(builder, body)
     return body
+
+
+def _wraps_on(clause: str, line: Line) -> bool:
+    """Whether `line` carries on a clause of lines of their own that a PDF extract wrapped
+    (配合单位：区财政局、…、相 / 关街道): no sentence of its own, and the clause's last line
+    broke off inside its list, or the line names agencies."""
+    text = line.folded.strip()
+    if not _NAMES_ONLY.fullmatch(text):
+        return False  # a sentence, a bracket or a label: what follows the clause
+    broken = not clause.rstrip().endswith(("。", ")", "）"))
+    return broken and (looks_like_unit_list(text) or len(text) <= _WRAPPED_TAIL)
+
+
+# The longest line read as the tail of a wrapped clause without naming agencies (关街道, 化委).
+_WRAPPED_TAIL = 8
+# Characters of names and the marks between them: what a wrapped list of agencies holds.
+_NAMES_ONLY = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、,]*")
 
 
 def _reads_as_a_paragraph(line: Line) -> bool:
@@ -189,7 +206,7 @@ class _SectionBuilder:
             clause_text = self.text[clause_piece.start : clause_piece.end].strip()
             roles = parse_clause(self.folded[clause_piece.start : clause_piece.end])
             lead, support = roles.lead, roles.support
-            rest = self.folded[clause_piece.end : content_end]
+            rest = without_page_numbers(self.folded[clause_piece.end : content_end])
             if rest.strip(" \r\n|"):
                 self.unplaced_range(
                     clause_piece.end, content_end, "text after the responsibility clause"
@@ -296,9 +313,11 @@ class _SectionBuilder:
         for following in self.lines[line.number : block.end]:
             if following.start >= end:
                 break
-            if following.blank:
+            if following.blank or is_page_number(following.text):
                 continue
-            if CLAUSE_MARKER.match(following.folded.strip()):
+            if CLAUSE_MARKER.match(following.folded.strip()) or _wraps_on(
+                folded[clause_start:clause_end], following
+            ):
                 clause_end = _rstrip_to(folded, following.end, following.start)
             else:
                 break

@@ -197,6 +197,10 @@ def _one_cell_column(line: Line) -> Column | None:
     name = line.folded.strip()
     if not name or "|" in name or len(name) > _NAME_MAX_CHARS:
         return None
+    # A column's name is a name: a line with a sentence's stop or a label's colon is text (和考核
+    # 事项。 ending a wrapped sentence; 牵头单位：区民政局, a clause on a line of its own).
+    if any(mark in name for mark in "。:,;"):
+        return None
     column = _column_named(name)
     return column if column is not Column.OTHER or name == "备注" else None
 
