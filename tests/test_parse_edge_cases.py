@@ -203,3 +203,25 @@ def test_a_stray_figure_label_stays_text_only_where_items_are_numbered_otherwise
     )
     parsed = parse_notice(notice(body))
     assert [item.label for item in parsed.items] == ["1", "2", "3"]
+
+
+def test_a_wrapped_line_opening_with_a_figure_out_of_turn_is_no_item() -> None:
+    """推进44、45、46街坊… wrapped as 推进44、4 / 5、46街坊…: item 5 out of turn, inside item 3
+    (whose line does not end), and item 4 comes next. An item the issuer numbered wrong, after
+    an item that ends, keeps its number."""
+    wrapped = (
+        "1.道路。完成3条道路改造。(责任单位:区建管委)\n"
+        "2.绿化。新建绿地2处。(责任单位:区绿化局)\n"
+        "3.征收。推进44、4\n"
+        "5、46街坊征收基地收尾，完成居民协商。(责任单位:区房管局)\n"
+        "4.教育。新建学校1所。(责任单位:区教育局)\n"
+    )
+    parsed = parse_notice(notice(wrapped))
+    assert [item.label for item in parsed.items] == ["1", "2", "3", "4"]
+    assert "44、4\n5、46街坊" in parsed.items[2].text
+    assert parsed.items[2].lead == ("区房管局",)
+    misnumbered = wrapped.replace("3.征收。推进44、4\n5、46", "3.征收。推进44、45、46").replace(
+        "4.教育", "5.绿道。新建绿道1条。(责任单位:区绿化局)\n4.教育"
+    )
+    parsed = parse_notice(notice(misnumbered))
+    assert [item.label for item in parsed.items] == ["1", "2", "3", "5", "4"]

@@ -17,6 +17,7 @@ from qdiff.parsing.lines import (
     Line,
     Numbering,
     drop_stray_labels,
+    drop_wrapped_figures,
     label_items_opening_with_numbers,
     read_label,
     split_inline_items,
@@ -59,6 +60,7 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
     tables = find_tables(lines)
     labels.update(tables.labels)
     drop_stray_labels(labels)
+    drop_wrapped_figures(lines, labels)
     label_items_opening_with_numbers(lines, labels)
     body_start = _body_start(lines, labels, tables)
     body_labels = {i: label for i, label in labels.items() if i >= body_start}

@@ -173,6 +173,33 @@ def drop_stray_labels(labels: dict[int, Label]) -> None:
         del labels[index]
 
 
+def drop_wrapped_figures(lines: list[Line], labels: dict[int, Label]) -> None:
+    """Remove a `1.` label that breaks its numbering where a line wrapped: a PDF extract breaks
+    `推进44、45、46街坊…` as `推进44、4` / `5、46街坊…`, and the second line reads as item 5. Such
+    a label is out of turn (neither the next number nor 1), the line before it ends no item (no
+    。 nor closing bracket), and the numbering goes on after it as if it were not there (item 4
+    comes next). An item the issuer numbered wrong keeps its label: the item before it ends."""
+    arabic = sorted(i for i, label in labels.items() if label.style is Numbering.ARABIC)
+    previous = 0
+    for position, index in enumerate(arabic):
+        value = labels[index].value
+        following = labels[arabic[position + 1]].value if position + 1 < len(arabic) else None
+        before = next((lines[i].folded.rstrip() for i in range(index - 1, -1, -1)
+                       if not lines[i].blank), "")  # fmt: skip
+        if (
+            value not in (previous + 1, 1)
+            and following == previous + 1
+            and not before.endswith(_ITEM_ENDINGS)
+        ):
+            del labels[index]
+            continue
+        previous = value
+
+
+# How the line before an item ends: a sentence, or its clause's bracket.
+_ITEM_ENDINGS = ("。", ")", "]", "!", "?", ";")
+
+
 # An item label written inside a paragraph, right after the clause that closes the item before
 # it: "...(责任单位:区发展改革委)(二)城市更新。..." (on the folded text).
 _INLINE_LABEL = re.compile(
