@@ -2605,6 +2605,30 @@ def test_coverage_standards_and_inspections_are_work_done_on_the_object() -> Non
     ]
 
 
+def test_a_subject_put_first_is_counted_as_after_its_verb() -> None:
+    """A redraft puts the object first (违法建筑全年拆除5万平方米, 业委会四季度新成立10个,
+    低效用地前三季度盘活38公顷, 科技信贷四季度新增8亿元): what 拆除违法建筑5万平方米 names, the
+    subject names too. 社区社会组织 is a body, not the organizing of one, and 前三季度 is the
+    running total's deadline, no part of a name."""
+    notice = _notice(
+        "2026Q4",
+        "基层治理。违法建筑全年拆除5万平方米。业委会四季度新成立10个。"
+        "低效用地前三季度盘活38公顷。科技信贷四季度新增8亿元。社区社会组织年底前累计培育80家。"
+        "(责任单位:区民政局)",
+    )
+    found = [(c.object, c.deadline) for c in commitments_of(notice)]
+    assert found == [
+        ("违法建筑", "全年"),
+        ("业委会", "四季度"),
+        ("低效用地", "前三季度"),
+        ("科技信贷", "四季度"),
+        ("社区社会组织", "年底前"),
+    ]
+    assert [name for name, _ in _objects(_notice("2026Q4", "社会组织。组织开展防汛演练3次。"))] == [
+        "防汛演练3次"
+    ]
+
+
 def test_a_measure_given_a_figure_is_followed_and_checked_as_a_target() -> None:
     """实到外资2.3亿美元, PM2.5平均浓度控制在…以内: a measure the clause sets a figure for is
     followed as an object (the year the figure is for is no part of its name); a promise against

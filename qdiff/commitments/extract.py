@@ -187,9 +187,12 @@ _COUNT_FOLLOWS = re.compile(
     # ... or a verb that adds or finishes so many (高新技术企业新认定30家, “免申即享”惠企政策累计
     # 上线50项).
     r"|新认定|认定|引进|招引|上线|完成|建成|新建|改造|新开工|开工|签约"
+    # ... or one that clears, sets up or brings back into use so many (违法建筑全年拆除5万平方米,
+    # 业委会新成立10个, 低效用地盘活38公顷).
+    r"|拆除|新成立|成立|盘活|培育|整治"
     # ... or a running total, with its verb or none (免证明事项累计35项, “小灯塔”企业累计培育18家).
     r"|(?<=累计)[\u4e00-\u9fff]{0,4}?)"
-    r"\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆部间张块段名人]|平方米|公里)"
+    r"\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆部间张块段名人亩]|平方米|公里|公顷)"
 )
 # Where a clause ends: punctuation outside 《》, “” and brackets.
 _CLAUSE_END = frozenset(",;。:!?")
@@ -944,7 +947,7 @@ _ACT_IN_A_MEASURE = re.compile(r"安排|接待|吸引|实现|带动|完成|开�
 # A figure set for a measure: its verb of level or change, if any, and the figure with its unit.
 _MEASURED = re.compile(
     r"(?:同比|全年|年内|累计|(?:[一二三四1-4]|前三)季度末?|上半年|" + DEADLINE.pattern + r")*"
-    r"(?:增长|下降|提高|降低|达到|达|控制在|保持在|稳定在|不低于|不少于|不超过|突破|超过)?"
+    r"(?:增长|下降|提高|降低|达到|达|控制在|保持在|稳定在|不低于|不少于|不超过|突破|超过|新增)?"
     r"\d+(?:\.\d+)?(?:万|亿)?(?:%|％|元|美元|吨|人次|万人|微克/立方米)"
 )
 

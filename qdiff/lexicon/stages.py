@@ -59,6 +59,7 @@ _NOUN_AFTER: dict[str, str] = {
     "明确": "的|节点|时序|时限|要求|责任|职责|分工|目标",
     "建立": "健全|完善",
     "新设": "备|施|计",  # 新设备, 更新设施 (and 更: _ADJECTIVE_BEFORE), 新设计
+    "组织": "部|机构|架构|体系|力|化",  # 组织部, 组织机构: a body's words, not organizing
     # A new town's 启动区 (start-up zone): before its roads, or after the town (临空新城启动区
     # 安置房); not 启动区第五届运动会 (the district's games started).
     "启动": "区(?:道路|路网|综合管廊|管廊|基础设施|首开)"
@@ -71,6 +72,9 @@ _ADJECTIVE_BEFORE: dict[str, str] = {
     "修订": "新",
     "明确": "按|照",  # 按明确节点, 按照明确时序
     "新设": "更",
+    # 社区社会组织, 基层组织, 集体经济组织: the body, not the organizing of it (党组织 too, but
+    # a look-behind takes one width only).
+    "组织": "社会|基层|群团|经济|合作|自治|中介",
 }
 
 _VERBS: dict[str, Stage] = {
