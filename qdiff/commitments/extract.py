@@ -1043,7 +1043,7 @@ _NOT_A_SUBJECT = re.compile(
     rf"(?:本|当|今|明|上|下)(?:季度|月|年|周|半年)|目前|当前|截[至止].*|{_A_TIME.pattern}"
     rf"|(?:{_GENERIC_SUBJECT.pattern})"
 )
-_SUBJECT_TARGET = re.compile(r"(?:全年|年度|累计|共)?\d")
+_SUBJECT_TARGET = re.compile(r"(?<![\d.])(?:全年|年度|累计|共)?\d")  # (not inside 280家)
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 
 
