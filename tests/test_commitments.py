@@ -2627,6 +2627,16 @@ def test_a_subject_put_first_is_counted_as_after_its_verb() -> None:
     assert [name for name, _ in _objects(_notice("2026Q4", "社会组织。组织开展防汛演练3次。"))] == [
         "防汛演练3次"
     ]
+    # The subject is what is counted though the whole stretch reads as a counted name; a list of
+    # counts keeps its members.
+    counted = _notice(
+        "2026Q4",
+        "城市管理。群租四季度整治200户。科创城定制公交增开1条。非机动车停放区再新划30处。"
+        "加梯全年120台。社区长者食堂新开2家、老年助餐点新增8个。(责任单位:区城管局)",
+    )
+    objects = [c.object for c in commitments_of(counted)]
+    assert objects[:4] == ["群租", "科创城定制公交", "非机动车停放区", "加梯"]
+    assert len(objects) == 6 and objects[5] == "老年助餐点"
 
 
 def test_a_measure_given_a_figure_is_followed_and_checked_as_a_target() -> None:

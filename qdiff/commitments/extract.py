@@ -189,9 +189,10 @@ _COUNT_FOLLOWS = re.compile(
     r"|新认定|认定|引进|招引|上线|完成|建成|新建|改造|新开工|开工|签约"
     # ... or one that clears, sets up or brings back into use so many (违法建筑全年拆除5万平方米,
     # 业委会新成立10个, 低效用地盘活38公顷).
-    r"|拆除|新成立|成立|盘活|培育|整治"
-    # ... or a running total, with its verb or none (免证明事项累计35项, “小灯塔”企业累计培育18家).
-    r"|(?<=累计)[\u4e00-\u9fff]{0,4}?)"
+    r"|拆除|新成立|成立|盘活|培育|整治|增开|新开|新划|划设|覆盖"
+    # ... or a running total or the year's, with its verb or none (免证明事项累计35项, “小灯塔”
+    # 企业累计培育18家, 加梯全年120台).
+    r"|(?<=累计|全年)[\u4e00-\u9fff]{0,4}?)"
     r"\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆部间张块段名人亩]|平方米|公里|公顷)"
 )
 # Where a clause ends: punctuation outside 《》, “” and brackets.
@@ -775,6 +776,16 @@ def _topic(clause: str) -> list[tuple[int, int]]:
             break  # 爱国卫生运动以背街小巷…, 城运平台年内接入…系统: the name ended before 以, 年内
         if is_named(clause[start:end]):
             best = (start, end)
+    # A name read to the verb's place that holds a count of its own subject (群租四季度整治200户,
+    # 科创城定制公交增开1条): the subject is what is counted (not the first of a list of counts:
+    # 社区长者食堂新开2家、老年助餐点新增8个).
+    if (
+        best is not None
+        and best[1] == limit
+        and _ENUMERATION not in clause[start:limit]
+        and (counted := _counted_subject(clause, start, limit))
+    ):
+        return counted
     if best is None:
         return (
             _counted_subject(clause, start, limit)
