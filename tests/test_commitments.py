@@ -839,6 +839,28 @@ def test_numbered_plots_villages_and_annotated_names_are_named() -> None:
         assert not is_named(phrase), phrase
 
 
+def test_a_milestone_the_later_notice_presupposes_is_passed_not_promised_again() -> None:
+    """竣工 in the third quarter, 竣工后11月开业运营 in the fourth: the opening is the next
+    milestone, no slip; 研究院揭牌后,首批…项目启动 claims no unveiling of the institute."""
+    q3 = _notice(
+        "2026Q3",
+        "项目。东湖农贸市场改造9月底前竣工。智能制造研究院9月揭牌。(责任单位:区商务委)",
+    )
+    q4 = _notice(
+        "2026Q4",
+        "项目。东湖农贸市场改造竣工后11月开业运营。智能制造研究院揭牌后,首批5个联合攻关项目"
+        "四季度启动。(责任单位:区商务委)",
+    )
+    links = {
+        link.old.object: {facet.value for facet in link.facets}
+        for link in compare(q3, q4).commitments
+        if link.old and link.new
+    }
+    assert "slipped" not in links["东湖农贸市场改造"]
+    assert "slipped" not in links["智能制造研究院"]
+    assert ("智能制造研究院", None) in _objects(q4)
+
+
 def test_a_road_extended_is_a_project_of_its_own() -> None:
     """开发路东延 and 扬子津路西延二期 name the extension of a road as one project each; a bare
     direction names nothing."""

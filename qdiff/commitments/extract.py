@@ -65,9 +65,9 @@ _LADDER = """
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # Any verb that opens objects, ladder or plain (built once: it is long, and five patterns use it).
 _ANY_VERB = verbs_pattern([*_LADDER, *_PLAIN_VERBS])
-# What follows a finished step that dates the next one (竣工后启动开办, 建成后即投入使用); not
-# 后 opening a place's name (完成后湾村征收签约).
-_THEN = r"(?=$|[,;。:]|即|立即|及时|尽快|再|将|的|" + _ANY_VERB + r")"
+# What follows a finished step that dates the next one (竣工后启动开办, 建成后即投入使用, 竣工后
+# 11月开业); not 后 opening a place's name (完成后湾村征收签约).
+_THEN = r"(?=$|[,;。:]|即|立即|及时|尽快|再|将|的|" + DEADLINE.pattern + "|" + _ANY_VERB + r")"
 # A verb of resolve with a time, 再, 新 or 累计 between it and the verb it frames (力争全年新认定
 # 高新技术企业25家, 确保年内新增就业岗位2.8万个): the framed verb is part of the opening.
 _RESOLVED = (
@@ -84,7 +84,7 @@ _OPENING = re.compile(
     # 完成后湾村征收签约 opens with 完成, 后湾村 a village), nor a verb of reach (范围扩大到
     # 长三角更多城市, nor before one: 试点扩大至40个居民区 spreads the pilot, it starts nothing).
     r"(?!工程|项目|(?:扩大|扩展|拓展|扩充|增加|提高|提升|增长)?(?:到|至))"
-    r"(?!(?<=[成工用动署])后" + _THEN + r")"
+    r"(?!(?<=[成工用动署牌约台布])后" + _THEN + r")"
 )
 _VERB = re.compile(_ANY_VERB)
 # A figure reached and nothing else (扩大到5家, 认定提升至20家, 达到600个, 突破100家): a verb at
@@ -683,9 +683,13 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
 def _claimed(text: str, counted: bool = False) -> Stage | None:
     """The stage a stretch of a clause claims, its presupposed steps (竣工后…) set aside;
     `counted`: the clause gives a count (see stage_of)."""
-    return stage_of(
-        _PRESUPPOSED.sub(lambda m: "　" * len(m.group()), text), for_object=True, counted=counted
-    )
+    return stage_of(without_presupposed(text), for_object=True, counted=counted)
+
+
+def without_presupposed(text: str) -> str:
+    """The text with the steps it presupposes blanked out, its length kept (竣工后11月开业运营:
+    the 竣工 is done before the promise, which is the opening)."""
+    return _PRESUPPOSED.sub(lambda m: "　" * len(m.group()), text)
 
 
 def _one_of_two_readings(clause: str, span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Set as AbstractSet
 from enum import StrEnum
 from functools import lru_cache
 
+from qdiff.commitments.extract import without_presupposed
 from qdiff.commitments.model import (
     Commitment,
     CommitmentFacet,
@@ -669,7 +670,9 @@ def _milestone(commitment: Commitment) -> _Milestone | None:
         if commitment.stage is Stage.COMPLETE
         else (_Milestone.BEGUN, _Milestone.ON_TRIAL)
     )
-    said = [m for m in of_its_stage if _MILESTONE_WORDS[m].search(commitment.text)]
+    # (A milestone the clause presupposes is passed: 竣工后11月开业运营 promises the opening.)
+    text = without_presupposed(commitment.text)
+    said = [m for m in of_its_stage if _MILESTONE_WORDS[m].search(text)]
     return said[0] if len(said) == 1 else None
 
 
