@@ -861,6 +861,25 @@ def test_a_milestone_the_later_notice_presupposes_is_passed_not_promised_again()
     assert ("智能制造研究院", None) in _objects(q4)
 
 
+def test_a_step_of_drafting_or_a_numbered_session_is_no_slip() -> None:
+    """A plan's expert review finished, then the plan issued, is the next step; a round-table
+    held in August, then its 第二次 in November, is the next session."""
+    q3 = _notice(
+        "2026Q3",
+        "规划。《综合交通专项规划》9月底前完成专家评审。8月召开外资企业圆桌会。(责任单位:区发改委)",
+    )
+    q4 = _notice(
+        "2026Q4",
+        "规划。《综合交通专项规划》年底前完成。11月召开第二次外资企业圆桌会。(责任单位:区发改委)",
+    )
+    facets = [
+        {facet.value for facet in link.facets}
+        for link in compare(q3, q4).commitments
+        if link.old and link.new
+    ]
+    assert len(facets) == 2 and not any("slipped" in found for found in facets)
+
+
 def test_a_road_extended_is_a_project_of_its_own() -> None:
     """开发路东延 and 扬子津路西延二期 name the extension of a road as one project each; a bare
     direction names nothing."""

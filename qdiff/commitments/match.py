@@ -557,6 +557,8 @@ def _slipped(
         return False  # 全年实现10个, then 全年实现12个 in January: each year's work is its own
     if _held_again(old) or _sessions(old):
         return False  # 召开民营企业座谈会, then 召开新春民营企业座谈会: another meeting
+    if _NEXT_SESSION.search(new.object or "") and not _NEXT_SESSION.search(old.object or ""):
+        return False  # 外资企业圆桌会, then 第二次外资企业圆桌会: the first was held
     if _reported_done(new):
         return False  # 纬三路已通车: the later notice reports it done, it promises nothing
     if _SUBSTANTIALLY.search(old.text) and not _SUBSTANTIALLY.search(new.text):
@@ -756,6 +758,8 @@ def _sessions(commitment: Commitment) -> bool:
 
 
 _SESSION_UNITS = frozenset({"场", "次", "场次", "轮"})
+# A later session named by its number (第二次…圆桌会): the one before it took place.
+_NEXT_SESSION = re.compile(r"第[二三四五六七八九十\d]+次")
 
 
 # The verbs that hold an event (HELD_VERBS less those that issue a document, with 举行) ...
