@@ -342,6 +342,7 @@ def test_a_name_read_with_what_was_promised_of_it_is_found_by_the_thing() -> Non
     assert named_before_result("农村人居环境整治提升五年行动") is None
     assert named_before_result("虹桥国际开放枢纽建设总体方案") is None
     assert named_before_result("飞沃科技") is None
+    assert named_before_result("桂溪中央商务区楼宇经济提升") is None  # the kind of work
     (judged,) = assess_delivery(
         [promise("飞沃科技上市", "实现飞沃科技上市", Stage.COMPLETE)], review, review
     )

@@ -231,8 +231,11 @@ def search_keys(name: str) -> list[str]:
 
 # What the plan promised of a thing, read into its name (飞沃科技上市, 扬州职大提升办学层次,
 # 桃花源机场年旅客吞吐量进入全国百强): a review names the thing, then what became of it in its
-# own words (飞沃科技首发过会).
-_RESULT_IN_NAME = re.compile(r"(?<=.{3})(?:上市|提升|提高|升级|进入|跻身|实现)")
+# own words (飞沃科技首发过会). A verb of betterment that ends the name is the kind of work the
+# project is (桂溪中央商务区楼宇经济提升), no result.
+_RESULT_IN_NAME = re.compile(
+    r"(?<=.{3})(?:上市|(?:提升|提高|升级|进入|跻身|实现)(?=[\u4e00-\u9fff]{2}))"
+)
 
 
 def named_before_result(name: str) -> str | None:
