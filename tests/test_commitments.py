@@ -880,6 +880,25 @@ def test_a_step_of_drafting_or_a_numbered_session_is_no_slip() -> None:
     assert len(facets) == 2 and not any("slipped" in found for found in facets)
 
 
+def test_work_accepted_is_done_and_a_revised_edition_is_no_revising() -> None:
+    """规范化建设年底前验收 completes the work (验收材料 are papers); 《…办法》(修订)10月底前印发
+    issues the revised edition, it does not revise it; acceptance after the work's completion is
+    the next milestone, no slip."""
+    notice = _notice(
+        "2026Q4",
+        "治理。退役军人服务站规范化建设年底前验收。《招商引资项目评审办法》(修订)10月底前印发。"
+        "完成全域旅游示范区验收材料报送。(责任单位:区退役军人局)",
+    )
+    assert _objects(notice)[:2] == [
+        ("退役军人服务站", Stage.COMPLETE),
+        ("《招商引资项目评审办法》", Stage.COMPLETE),
+    ]
+    q3 = _notice("2026Q3", "平安建设。9月底前建成“雪亮工程”三期。(责任单位:区公安分局)")
+    q4 = _notice("2026Q4", "平安建设。“雪亮工程”三期年底前通过验收。(责任单位:区公安分局)")
+    (link,) = [link for link in compare(q3, q4).commitments if link.old and link.new]
+    assert "slipped" not in {facet.value for facet in link.facets}
+
+
 def test_a_road_extended_is_a_project_of_its_own() -> None:
     """开发路东延 and 扬子津路西延二期 name the extension of a road as one project each; a bare
     direction names nothing."""

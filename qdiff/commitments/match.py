@@ -37,6 +37,7 @@ from qdiff.commitments.timing import due, passed
 from qdiff.lexicon.deadlines import DEADLINE
 from qdiff.lexicon.objects import HEAD_WORD, PLACE_LEVEL
 from qdiff.lexicon.stages import (
+    ACCEPTED_VERBS,
     COMPLETION_VERBS,
     COUNT_VERB_PATTERN,
     HELD_VERBS,
@@ -559,6 +560,8 @@ def _slipped(
         return False  # 召开民营企业座谈会, then 召开新春民营企业座谈会: another meeting
     if _NEXT_SESSION.search(new.object or "") and not _NEXT_SESSION.search(old.object or ""):
         return False  # 外资企业圆桌会, then 第二次外资企业圆桌会: the first was held
+    if _ACCEPTANCE.search(new.text) and not _ACCEPTANCE.search(old.text):
+        return False  # “雪亮工程”三期建成, then 通过验收: acceptance follows the completion
     if _reported_done(new):
         return False  # 纬三路已通车: the later notice reports it done, it promises nothing
     if _SUBSTANTIALLY.search(old.text) and not _SUBSTANTIALLY.search(new.text):
@@ -758,6 +761,9 @@ def _sessions(commitment: Commitment) -> bool:
 
 
 _SESSION_UNITS = frozenset({"场", "次", "场次", "轮"})
+# Work accepted as done (通过验收, 年底前验收), a milestone after its completion.
+# (Not 竣工验收, which is the completion itself.)
+_ACCEPTANCE = re.compile("(?<!竣工)(?<!完工)(?:" + verbs_pattern(ACCEPTED_VERBS) + ")")
 # A later session named by its number (第二次…圆桌会): the one before it took place.
 _NEXT_SESSION = re.compile(r"第[二三四五六七八九十\d]+次")
 

@@ -60,6 +60,7 @@ _NOUN_AFTER: dict[str, str] = {
     "建立": "健全|完善",
     "新设": "备|施|计",  # 新设备, 更新设施 (and 更: _ADJECTIVE_BEFORE), 新设计
     "组织": "部|机构|架构|体系|力|化",  # 组织部, 组织机构: a body's words, not organizing
+    "验收": "材料|标准|办法|组|报告",  # 验收材料报送: the papers, not the acceptance
     # A new town's 启动区 (start-up zone): before its roads, or after the town (临空新城启动区
     # 安置房); not 启动区第五届运动会 (the district's games started).
     "启动": "区(?:道路|路网|综合管廊|管廊|基础设施|首开)"
@@ -69,7 +70,7 @@ _ADJECTIVE_BEFORE: dict[str, str] = {
     "持续": "可",
     "上线": "线",
     "开业": "新",
-    "修订": "新",
+    "修订": "新|\\(",  # 新修订的, 《办法》(修订): the revised edition's name
     "明确": "按|照",  # 按明确节点, 按照明确时序
     "新设": "更",
     # 社区社会组织, 基层组织, 集体经济组织: the body, not the organizing of it (党组织 too, but
@@ -176,6 +177,9 @@ SETTLING_VERBS = ("明确",)
 # A structure topped out or closed (主体结构封顶, 大桥合龙) has reached the milestone it names,
 # as the blind labellers read it; match.py's milestones keep it apart from the finished work.
 TOPPED_OUT_VERBS = ("封顶", "合龙")
+# Work accepted (规范化建设年底前验收, 通过验收) is done, as the blind labellers read it (31 of
+# the 49 looked-at labels of clauses with 验收 not after 竣工 or 完成; 8 advance).
+ACCEPTED_VERBS = ("验收",)
 # A count of things added (新增3个助餐点, 新建口袋公园6个, 引进首店12家, 发放消费券300万元) is
 # delivered when they are there; without a count (新建汀湖小学) the verb claims no stage (but
 # 推出 and 发放 deliver with or without one: LAUNCHED_VERBS). The
@@ -254,6 +258,7 @@ _OBJECT_VERBS: dict[str, Stage] = {
     **dict.fromkeys(LAUNCHED_VERBS, Stage.COMPLETE),
     **dict.fromkeys(SETTLING_VERBS, Stage.STUDY),
     **dict.fromkeys(TOPPED_OUT_VERBS, Stage.COMPLETE),
+    **dict.fromkeys(ACCEPTED_VERBS, Stage.COMPLETE),
 }
 _COUNTED_VERBS: dict[str, Stage] = {
     **_OBJECT_VERBS,
