@@ -180,4 +180,10 @@ DEFAULT_SETTINGS = Settings()
 # the year's count of work kept going (全年建设…10个) is delivered; 处置 and 新设 count; a pilot
 # carried out (开展…试点) starts; starting to draw up, gather or site (启动…编制/征集/选址) is
 # study.
-ALIGNER_REVISION = 32
+# 33: a PDF extract of items with 牵头单位/配合单位 lines keeps its items (a wrapped line opening
+# with a figure is no label, a wrapped list of agencies is one clause); a subject put first is
+# what its count counts (违法建筑全年拆除…, 群租四季度整治200户); 社会组织 is a body; 前三季度 is
+# one deadline; a milestone presupposed (竣工后…开业, 揭牌后) is passed, not promised again; a
+# drafting step finished (专家评审, 征求意见) is a step; 第二次… is the next session; 验收
+# completes, and acceptance after a completion is no slip; (修订) names an edition.
+ALIGNER_REVISION = 33
