@@ -6,8 +6,10 @@ from datetime import date
 
 import pytest
 
+from qdiff.normalize import fold
 from qdiff.notice import WarningCode
 from qdiff.parsing import parse_notice
+from qdiff.parsing.clauses import parse_clause
 
 HEADER = """关于印发区政府2019年第二季度工作要点的通知 2019-04-08
 
@@ -194,15 +196,71 @@ def test_a_pdf_extract_of_items_with_lead_and_support_lines_keeps_its_items() ->
     assert not [w for w in parsed.warnings if w.code is WarningCode.UNPLACED_TEXT]
 
 
-def test_a_stray_figure_label_stays_text_only_where_items_are_numbered_otherwise() -> None:
-    """In a notice numbered 1. 2. …, "3.15分钟社区生活圈" opening a line is still item 3."""
+def test_a_figure_in_turn_or_after_an_item_that_ends_stays_a_label() -> None:
+    """In a notice numbered 1. 2. …, "3.15分钟社区生活圈" opening a line is still item 3; a lone
+    item of a page cut from a list (5.) keeps its number under its section's heading; an item
+    the issuer numbered twice, after a clause on a line of its own, keeps its label."""
     body = (
         "1.道路。完成3条道路改造。(责任单位:区建管委)\n"
         "2.绿化。新建绿地2处。(责任单位:区绿化局)\n"
         "3.15分钟社区生活圈。新建2个。(责任单位:区规划局)\n"
     )
-    parsed = parse_notice(notice(body))
-    assert [item.label for item in parsed.items] == ["1", "2", "3"]
+    assert [item.label for item in parse_notice(notice(body)).items] == ["1", "2", "3"]
+    lone = parse_notice(notice("5.道路。完成3条道路改造。(责任单位:区建管委)\n"))
+    assert [(item.label, item.heading) for item in lone.items] == [("5", "道路")]
+    twice = parse_notice(
+        notice(
+            "1.道路。完成道路改造。\n牵头单位：区建管委\n2.绿化。新建绿地。\n牵头单位：区绿化局\n"
+            "2.征收。推进征收。\n牵头单位：区房管局\n3.教育。新建学校。\n牵头单位：区教育局\n"
+        )
+    )
+    assert [(item.label, item.lead) for item in twice.items] == [
+        ("1", ("区建管委",)),
+        ("2", ("区绿化局",)),
+        ("2", ("区房管局",)),
+        ("3", ("区教育局",)),
+    ]
+    assert WarningCode.NUMBERING_REPEAT in {w.code for w in twice.warnings}
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead", "support"),
+    [
+        ("(责任单位:区信访局按分\n工牵头,各街道配合)", ("区信访局",), ("各街道",)),
+        ("(责任单位:区建管委\n区财政局)", ("区建管委", "区财政局"), ()),
+        ("(责任单位:区绿化局牵头\n各街道配合)", ("区绿化局",), ("各街道",)),
+        (
+            "配合单位:区统计局、区经济信息\n化委、区商务委",
+            (),
+            ("区统计局", "区经济信息化委", "区商务委"),
+        ),
+        ("牵头单位:石门科创城管委\n会", ("石门科创城管委会",), ()),
+        ("配合单位:区财政局、相\n关街道\n- 4 -\n", (), ("区财政局", "相关街道")),
+    ],
+)
+def test_a_clause_wrapped_inside_a_name_is_read_whole(
+    clause: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    """A PDF extract wraps a clause inside a unit's name or between two units: a break after a
+    separator, a role word or a whole unit's name parts two units, any other joins one."""
+    roles = parse_clause(fold(clause))
+    assert (roles.lead, roles.support) == (lead, support)
+
+
+def test_what_follows_a_clause_on_lines_of_its_own_is_no_part_of_it() -> None:
+    """After a blank line (the office's signature) or after a whole unit's name (a heading),
+    a line of names does not carry the clause on."""
+    signed = parse_notice(
+        notice(
+            "1.道路。完成道路改造。\n牵头单位：区建管委\n配合单位：区财政局、区规划资源局\n\n"
+            "上海市某区人民政府办公室\n"
+        )
+    )
+    assert signed.items[0].support == ("区财政局", "区规划资源局")
+    headed = parse_notice(
+        notice("1.道路。完成道路改造。\n牵头单位：区建管委\n配合单位：区财政局\n保障措施\n")
+    )
+    assert headed.items[0].support == ("区财政局",)
 
 
 def test_a_wrapped_line_opening_with_a_figure_out_of_turn_is_no_item() -> None:
@@ -225,3 +283,11 @@ def test_a_wrapped_line_opening_with_a_figure_out_of_turn_is_no_item() -> None:
     )
     parsed = parse_notice(notice(misnumbered))
     assert [item.label for item in parsed.items] == ["1", "2", "3", "5", "4"]
+    # The last item of a section, whose numbering restarts under the next.
+    last = (
+        "1.道路。完成道路改造。(责任单位:区建管委)\n2.征收。推进44、4\n5、46街坊征收。(责任单位:区房管局)\n"
+        "二、教育\n1.教育。新建学校。(责任单位:区教育局)\n"
+    )
+    parsed = parse_notice(notice(last))
+    assert [item.label for item in parsed.items] == ["1", "2", "1"]
+    assert parsed.items[1].lead == ("区房管局",)

@@ -16,7 +16,6 @@ from qdiff.parsing.lines import (
     Label,
     Line,
     Numbering,
-    drop_stray_labels,
     drop_wrapped_figures,
     label_items_opening_with_numbers,
     read_label,
@@ -59,8 +58,7 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
     # Rows under a header of named columns are labelled by their 序号 cell, wherever it stands.
     tables = find_tables(lines)
     labels.update(tables.labels)
-    drop_stray_labels(labels)
-    drop_wrapped_figures(lines, labels)
+    drop_wrapped_figures(lines, labels, CLAUSE_MARKER)
     label_items_opening_with_numbers(lines, labels)
     body_start = _body_start(lines, labels, tables)
     body_labels = {i: label for i, label in labels.items() if i >= body_start}

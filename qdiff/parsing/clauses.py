@@ -50,7 +50,7 @@ def parse_clause(folded_clause: str) -> ClauseRoles:
     A phrase without a role word takes the role of the next phrase that has one ("A,B牵头":
     both lead); trailing phrases without one lead when nothing led yet, else support.
     """
-    body = folded_clause.strip().strip("()[]").strip()
+    body = _unwrapped(folded_clause.strip().strip("()[]").strip())
     markers = list(CLAUSE_MARKER.finditer(body))
     if not markers:
         return _roles_of_segments([(None, body)])
@@ -107,18 +107,41 @@ def _roles_of_phrases(text: str) -> tuple[list[str], list[str]]:
 def units_in_cell(folded_cell: str) -> tuple[str, ...]:
     """The units a table's unit cell names (区统计局、各镇人民政府), each once, without roles."""
     units: list[str] = []
-    _extend_unique(units, _units(folded_cell))
+    _extend_unique(units, _units(_unwrapped(folded_cell)))
     return tuple(units)
 
 
-# A line break inside a unit's name, where a PDF extract wrapped the clause (区经济信息 / 化委):
-# a break that falls between two units follows their separator.
-_WRAPPED = re.compile(r"(?<=[^、,;/\s])[ \t]*\r?\n\s*(?=[^、,;/\s])")
+_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*")
+_NEXT_PIECE = re.compile(r"[^、,;/\s]+")
+# The longest piece after a line break read as the end of the name before it (管委 / 会).
+_NAME_TAIL = 2
+
+
+def _unwrapped(text: str) -> str:
+    """A clause with the line breaks a PDF extract put inside its units' names taken out
+    (区经济信息 / 化委, 区信访局按分 / 工牵头, 石门科创城管委 / 会), and its page numbers. A break
+    after a separator, a role word or a whole unit's name parts two units (区建管委 / 区财政局,
+    区绿化局牵头 / 各街道配合), unless all that follows it is a character or two."""
+    text = without_page_numbers(text)
+
+    def joined(found: re.Match[str]) -> str:
+        before = text[: found.start()]
+        piece = _NEXT_PIECE.match(text, found.end())
+        if not before or before[-1] in "、,;/:([":
+            return ""
+        tail = piece is not None and len(piece.group()) <= _NAME_TAIL
+        if _ROLE_SUFFIX.search(before) and not tail:
+            return ","  # a role word closes its phrase (区绿化局牵头 / 各街道配合)
+        if _AGENCY_ENDING.search(before) and not tail:
+            return " "
+        return ""
+
+    return _BREAK.sub(joined, text)
 
 
 def _units(text: str) -> list[str]:
     units: list[str] = []
-    for raw in _UNIT_SPLIT.split(_WRAPPED.sub("", without_page_numbers(text))):
+    for raw in _UNIT_SPLIT.split(text):
         unit = raw.strip(" ()[]:.。").removesuffix("等")
         unit = _ROLE_SUFFIX.sub("", unit)
         if unit:

@@ -8,6 +8,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from qdiff.lexicon.numerals import cn_numeral_value
+from qdiff.normalize import is_page_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,46 +159,53 @@ def label_items_opening_with_numbers(lines: list[Line], labels: dict[int, Label]
             last_value = value
 
 
-def drop_stray_labels(labels: dict[int, Label]) -> None:
-    """Remove `1.` labels that number nothing, in a notice numbered another way: none of them
-    is 1 and none follows another (value + 1). A line wrapped in a PDF extract may open with a
-    figure that reads as a label (`88、93街坊土地收储。` carries on `完成` from the line before);
-    taken for a numbering, that one label would decide the notice's levels. A page cut from the
-    middle of a list (5. 6. 7.) keeps its labels, and so does a notice whose only numbering
-    they are."""
-    values = {label.value for label in labels.values() if label.style is Numbering.ARABIC}
-    numbered_otherwise = any(label.style is not Numbering.ARABIC for label in labels.values())
-    if not values or not numbered_otherwise or 1 in values or any(v + 1 in values for v in values):
-        return
-    for index in [i for i, label in labels.items() if label.style is Numbering.ARABIC]:
-        del labels[index]
-
-
-def drop_wrapped_figures(lines: list[Line], labels: dict[int, Label]) -> None:
-    """Remove a `1.` label that breaks its numbering where a line wrapped: a PDF extract breaks
-    `推进44、45、46街坊…` as `推进44、4` / `5、46街坊…`, and the second line reads as item 5. Such
-    a label is out of turn (neither the next number nor 1), the line before it ends no item (no
-    。 nor closing bracket), and the numbering goes on after it as if it were not there (item 4
-    comes next). An item the issuer numbered wrong keeps its label: the item before it ends."""
-    arabic = sorted(i for i, label in labels.items() if label.style is Numbering.ARABIC)
+def drop_wrapped_figures(
+    lines: list[Line], labels: dict[int, Label], clause_marker: re.Pattern[str]
+) -> None:
+    """Remove the `1.` labels that are figures opening a wrapped line. A PDF extract breaks
+    `完成88、93街坊土地收储` as `完成` / `88、93街坊…` and `推进44、45、46街坊` as `推进44、4` /
+    `5、46街坊…`: the second line reads as item 88, or item 5 inside item 3. Such a label is out
+    of turn (not the next number of its numbering; a numbering may restart at 1) and the line
+    before it ends no item (see `_ends_an_item`). An item the issuer numbered wrong keeps its
+    label, as its line follows the end of the item before."""
     previous = 0
-    for position, index in enumerate(arabic):
+    for index in sorted(i for i, label in labels.items() if label.style is Numbering.ARABIC):
         value = labels[index].value
-        following = labels[arabic[position + 1]].value if position + 1 < len(arabic) else None
-        before = next((lines[i].folded.rstrip() for i in range(index - 1, -1, -1)
-                       if not lines[i].blank), "")  # fmt: skip
-        if (
-            value not in (previous + 1, 1)
-            and following == previous + 1
-            and not before.endswith(_ITEM_ENDINGS)
+        if value not in (previous + 1, 1) and not _ends_an_item(
+            lines, labels, index, clause_marker
         ):
             del labels[index]
             continue
         previous = value
 
 
+def _ends_an_item(
+    lines: list[Line], labels: dict[int, Label], index: int, clause_marker: re.Pattern[str]
+) -> bool:
+    """Whether what stands before line `index` (past page numbers) ends an item: nothing, a
+    blank line, a heading (a short labelled line with no sentence), a responsibility clause,
+    or a sentence's end or closing bracket."""
+    for before in range(index - 1, -1, -1):
+        line = lines[before]
+        if is_page_number(line.text):
+            continue
+        text = line.folded.rstrip()
+        heading = before in labels and "。" not in text and len(text.strip()) <= _HEADING_CHARS
+        return (
+            not text
+            or heading
+            or text.endswith(_ITEM_ENDINGS)
+            or clause_marker.search(text) is not None
+        )
+    return True
+
+
+# The longest labelled line read as a heading of its own (一、城市建设), not an item's first line.
+_HEADING_CHARS = 30
+
+
 # How the line before an item ends: a sentence, or its clause's bracket.
-_ITEM_ENDINGS = ("。", ")", "]", "!", "?", ";")
+_ITEM_ENDINGS = ("。", ")", "]", "!", "?", ";", ":")
 
 
 # An item label written inside a paragraph, right after the clause that closes the item before

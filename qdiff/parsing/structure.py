@@ -9,7 +9,12 @@ from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold, is_page_number, without_page_numbers
 from qdiff.notice import Item, ParseWarning, Section, Span, SpanKind, WarningCode
-from qdiff.parsing.clauses import CLAUSE_MARKER, looks_like_unit_list, parse_clause
+from qdiff.parsing.clauses import (
+    CLAUSE_MARKER,
+    ends_in_a_whole_unit,
+    looks_like_unit_list,
+    parse_clause,
+)
 from qdiff.parsing.levels import Levels
 from qdiff.parsing.lines import Label, Line, Numbering
 from qdiff.parsing.rows import read_row
@@ -95,18 +100,19 @@ def build_body(
 
 
 def _wraps_on(clause: str, line: Line) -> bool:
-    """Whether `line` carries on a clause of lines of their own that a PDF extract wrapped
-    (配合单位：区财政局、…、相 / 关街道): no sentence of its own, and the clause's last line
-    broke off inside its list, or the line names agencies."""
+    """Whether `line`, right under a clause of lines of their own, carries it on where a PDF
+    extract wrapped it: the line holds names only, and the clause broke off inside a unit's
+    name (配合单位：区财政局、相 / 关街道; 区经济信息 / 化委、区商务委), or the line is the last
+    character or two of one (石门科创城管委 / 会). A line after a whole unit is no part of it
+    (配合单位：区财政局 / 保障措施)."""
     text = line.folded.strip()
     if not _NAMES_ONLY.fullmatch(text):
         return False  # a sentence, a bracket or a label: what follows the clause
-    broken = not clause.rstrip().endswith(("。", ")", "）"))
-    return broken and (looks_like_unit_list(text) or len(text) <= _WRAPPED_TAIL)
+    return not ends_in_a_whole_unit(clause) or len(text) <= _NAME_TAIL
 
 
-# The longest line read as the tail of a wrapped clause without naming agencies (关街道, 化委).
-_WRAPPED_TAIL = 8
+# The longest line read as the end of a unit's name a whole unit seemed to end before (会).
+_NAME_TAIL = 2
 # Characters of names and the marks between them: what a wrapped list of agencies holds.
 _NAMES_ONLY = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、,]*")
 
@@ -310,15 +316,20 @@ class _SectionBuilder:
             return _rstrip_to(folded, line.end, clause_start)
         # 牵头单位: / 责任单位: / 配合单位: on lines of their own: the clause runs over those lines.
         clause_end = _rstrip_to(folded, line.end, clause_start)
+        after_blank = False
         for following in self.lines[line.number : block.end]:
             if following.start >= end:
                 break
-            if following.blank or is_page_number(following.text):
+            if following.blank:
+                after_blank = True
                 continue
-            if CLAUSE_MARKER.match(following.folded.strip()) or _wraps_on(
-                folded[clause_start:clause_end], following
+            if is_page_number(following.text):
+                continue
+            if CLAUSE_MARKER.match(following.folded.strip()) or (
+                not after_blank and _wraps_on(folded[clause_start:clause_end], following)
             ):
                 clause_end = _rstrip_to(folded, following.end, following.start)
+                after_blank = False
             else:
                 break
         return clause_end
