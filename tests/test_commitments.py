@@ -878,6 +878,11 @@ def test_a_step_of_drafting_or_a_numbered_session_is_no_slip() -> None:
         if link.old and link.new
     ]
     assert len(facets) == 2 and not any("slipped" in found for found in facets)
+    # A census numbered so is no event held again: promised again, it slipped.
+    q3 = _notice("2026Q3", "统计。9月底前完成全国经济普查。(责任单位:区统计局)")
+    q4 = _notice("2026Q4", "统计。年底前完成第五次全国经济普查。(责任单位:区统计局)")
+    (link,) = [link for link in compare(q3, q4).commitments if link.old and link.new]
+    assert "slipped" in {facet.value for facet in link.facets}
 
 
 def test_work_accepted_is_done_and_a_revised_edition_is_no_revising() -> None:
@@ -897,6 +902,11 @@ def test_work_accepted_is_done_and_a_revised_edition_is_no_revising() -> None:
     q4 = _notice("2026Q4", "平安建设。“雪亮工程”三期年底前通过验收。(责任单位:区公安分局)")
     (link,) = [link for link in compare(q3, q4).commitments if link.old and link.new]
     assert "slipped" not in {facet.value for facet in link.facets}
+    # The completion promised again beside its acceptance slipped all the same.
+    q3 = _notice("2026Q3", "项目。9月底前东湖大桥竣工。(责任单位:区建管委)")
+    q4 = _notice("2026Q4", "项目。东湖大桥年底前竣工并通过验收。(责任单位:区建管委)")
+    (link,) = [link for link in compare(q3, q4).commitments if link.old and link.new]
+    assert "slipped" in {facet.value for facet in link.facets}
 
 
 def test_a_road_extended_is_a_project_of_its_own() -> None:
@@ -2696,7 +2706,11 @@ def test_a_subject_put_first_is_counted_as_after_its_verb() -> None:
     )
     objects = [c.object for c in commitments_of(counted)]
     assert objects[:4] == ["群租", "科创城定制公交", "非机动车停放区", "加梯"]
-    assert len(objects) == 6 and objects[5] == "老年助餐点"
+    # (The list's first member keeps its count in its name, as before this rule.)
+    assert objects[4:] == ["社区长者食堂新开2家", "老年助餐点"]
+    # Visitors received are a measure's figure, no count of the subject.
+    visitors = _notice("2026Q4", "文旅。鹭川古镇全年接待游客500万人次。(责任单位:区文旅局)")
+    assert [c.object for c in commitments_of(visitors)] == [None]
 
 
 def test_a_measure_given_a_figure_is_followed_and_checked_as_a_target() -> None:

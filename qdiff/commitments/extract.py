@@ -191,9 +191,10 @@ _COUNT_FOLLOWS = re.compile(
     # 业委会新成立10个, 低效用地盘活38公顷).
     r"|拆除|新成立|成立|盘活|培育|整治|增开|新开|新划|划设|覆盖"
     # ... or a running total or the year's, with its verb or none (免证明事项累计35项, “小灯塔”
-    # 企业累计培育18家, 加梯全年120台).
+    # 企业累计培育18家, 加梯全年120台, 学校周边护学设施全年完善24所; not visitors received,
+    # 全年接待游客500万人次: a measure's figure, _MEASURED).
     r"|(?<=累计|全年)[\u4e00-\u9fff]{0,4}?)"
-    r"\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆部间张块段名人亩]|平方米|公里|公顷)"
+    r"\d+(?:\.\d+)?(?:万|亿)?(?:[台家个所座条项处套户栋幢辆部间张块段名亩]|人(?!次)|平方米|公里|公顷)"
 )
 # Where a clause ends: punctuation outside 《》, “” and brackets.
 _CLAUSE_END = frozenset(",;。:!?")
@@ -954,14 +955,14 @@ _BUILT_OR_GROWN = ("建设", "培育")
 # The stretch a measure's figure is for, when the clause opens with it (全年, 今年, 2025年,
 # 上半年, 前三季度).
 _MEASURE_PERIOD = re.compile(
-    r"(?:全年|年内|今年|本年|(?:19|20)\d{2}年度?|上半年|下半年|前三季度|[一二三四1-4]季度)+"
+    r"(?:全年|年内|今年|本年|(?:19|20)\d{2}年度?|上半年|下半年|前[二三]季度|[一二三四1-4]季度)+"
 )
 # What a measure's name never holds: a verb off the ladder that makes the subject an act
 # (区级财政安排专项资金, 鹭川古镇接待游客).
 _ACT_IN_A_MEASURE = re.compile(r"安排|接待|吸引|实现|带动|完成|开展|引导|撬动")
 # A figure set for a measure: its verb of level or change, if any, and the figure with its unit.
 _MEASURED = re.compile(
-    r"(?:同比|全年|年内|累计|(?:[一二三四1-4]|前三)季度末?|上半年|" + DEADLINE.pattern + r")*"
+    r"(?:同比|全年|年内|累计|(?:[一二三四1-4]|前[二三])季度末?|上半年|" + DEADLINE.pattern + r")*"
     r"(?:增长|下降|提高|降低|达到|达|控制在|保持在|稳定在|不低于|不少于|不超过|突破|超过|新增)?"
     r"\d+(?:\.\d+)?(?:万|亿)?(?:%|％|元|美元|吨|人次|万人|微克/立方米)"
 )

@@ -558,9 +558,9 @@ def _slipped(
         return False  # 全年实现10个, then 全年实现12个 in January: each year's work is its own
     if _held_again(old) or _sessions(old):
         return False  # 召开民营企业座谈会, then 召开新春民营企业座谈会: another meeting
-    if _NEXT_SESSION.search(new.object or "") and not _NEXT_SESSION.search(old.object or ""):
+    if _next_session(old, new):
         return False  # 外资企业圆桌会, then 第二次外资企业圆桌会: the first was held
-    if _ACCEPTANCE.search(new.text) and not _ACCEPTANCE.search(old.text):
+    if _accepted_next(old, new):
         return False  # “雪亮工程”三期建成, then 通过验收: acceptance follows the completion
     if _reported_done(new):
         return False  # 纬三路已通车: the later notice reports it done, it promises nothing
@@ -761,11 +761,31 @@ def _sessions(commitment: Commitment) -> bool:
 
 
 _SESSION_UNITS = frozenset({"场", "次", "场次", "轮"})
-# Work accepted as done (通过验收, 年底前验收), a milestone after its completion.
-# (Not 竣工验收, which is the completion itself.)
+# Work accepted as done (通过验收, 年底前验收), a milestone after its completion; not 竣工验收
+# or 完工验收, which name the completion itself.
 _ACCEPTANCE = re.compile("(?<!竣工)(?<!完工)(?:" + verbs_pattern(ACCEPTED_VERBS) + ")")
-# A later session named by its number (第二次…圆桌会): the one before it took place.
+# A later session of an event named by its number (第二次…圆桌会): the one before it was held.
 _NEXT_SESSION = re.compile(r"第[二三四五六七八九十\d]+次")
+_EVENT_END = re.compile(r"(?:会|论坛|峰会|大会|活动)$")
+
+
+def _next_session(old: Commitment, new: Commitment) -> bool:
+    """Whether the later promise is an event's next session by its number (第二次外资企业
+    圆桌会 after 外资企业圆桌会), not a census or a survey numbered so (第五次全国经济普查)."""
+    numbered = _NEXT_SESSION.search(new.object or "") and not _NEXT_SESSION.search(old.object or "")
+    event = _HOLDS.search(new.text) or _EVENT_END.search(new.object or "")
+    return bool(numbered and event)
+
+
+def _accepted_next(old: Commitment, new: Commitment) -> bool:
+    """Whether the later promise is the acceptance of work the earlier one promised done, and
+    not its completion promised again beside it (东湖大桥竣工, then 竣工并通过验收 slipped)."""
+    if not _ACCEPTANCE.search(new.text) or _ACCEPTANCE.search(old.text):
+        return False
+    again = without_presupposed(new.text)
+    return not any(
+        _MILESTONE_WORDS[m].search(again) for m in (_Milestone.BUILT, _Milestone.IN_SERVICE)
+    )
 
 
 # The verbs that hold an event (HELD_VERBS less those that issue a document, with 举行) ...

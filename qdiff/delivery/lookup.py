@@ -146,7 +146,8 @@ _KEY_LENGTH = 4  # the shortest name left without its kind that is searched on i
 
 def find_object(index: PassageIndex, name: str) -> list[tuple[float, int]]:
     """The passages holding OBJECT_FLOOR of any form of the name (`search_keys`), best first,
-    as (score, passage number)."""
+    as (score, passage number); failing every form, those holding the thing the name holds
+    before what was promised of it (`named_before_result`: 飞沃科技 of 飞沃科技上市)."""
     found = _found_by(index, search_keys(name), name)
     # Failing every form of the name, the thing it holds before what was promised of it.
     head = None if found else named_before_result(name)
@@ -234,7 +235,7 @@ def search_keys(name: str) -> list[str]:
 # own words (飞沃科技首发过会). A verb of betterment that ends the name is the kind of work the
 # project is (桂溪中央商务区楼宇经济提升), no result.
 _RESULT_IN_NAME = re.compile(
-    r"(?<=.{3})(?:上市|(?:提升|提高|升级|进入|跻身|实现)(?=[\u4e00-\u9fff]{2}))"
+    r"(?<=.{3})(?:上市(?![企公后])|(?:提升|提高|升级|进入|跻身|实现)(?=[\u4e00-\u9fff]{2}))"
 )
 
 
@@ -245,7 +246,8 @@ def named_before_result(name: str) -> str | None:
     result = _RESULT_IN_NAME.search(text)
     if result is None or HEAD.search(text[result.start() :]):
         return None
-    head = text[: result.start()]
+    # (推动企业上市 promises a listing of firms unnamed: 企业 names nothing to look for.)
+    head = LEADING_VERB.sub("", text[: result.start()])
     return head if len(head) >= _KEY_LENGTH else None
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from qdiff.delivery.model import Passage
-from qdiff.delivery.plan import row_name
+from qdiff.delivery.plan import heading_at, row_name
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of
 from qdiff.lexicon.terms import shortened
@@ -75,10 +75,10 @@ def passages_of(
 
 def _heading_passages(notice: Notice, item: Item, source: int, sentences: bool) -> list[Passage]:
     """The passages of an item's heading, where no task holds it."""
-    heading = item.heading.strip()
-    at = notice.text.find(heading, item.start, item.end) if heading else -1
-    if at < 0 or any(task.start <= at < task.end for task in item.tasks):
+    at = heading_at(notice, item)
+    if at is None:
         return []
+    heading = item.heading.strip()
     return [
         replace(passage, heading=True)
         for passage in _text_passages(heading, at, 0, source, sentences)

@@ -115,14 +115,23 @@ def _named_row(item: Item, found: list[Promise]) -> list[Promise]:
 _LEAD_PHRASE = 40  # characters
 
 
+def heading_at(notice: Notice, item: Item) -> int | None:
+    """Where the item's heading stands in the text when it is no task of its own (a work
+    report's paragraph lead: 深入推进全面创新改革试验。), before the item's first task; None
+    when it has none or a task holds it."""
+    heading = item.heading.strip()
+    first = item.tasks[0].start if item.tasks else item.end
+    at = notice.text.find(heading, item.start, first) if heading else -1
+    return at if at >= 0 else None
+
+
 def _lead_phrase_promises(notice: Notice, item: Item) -> list[Promise]:
     """What a work report's paragraph lead promises (深入推进全面创新改革试验。 推进综合医改
     试点。): the lead stands before the paragraph's tasks and is no task of its own, yet it
     names the work the paragraph is about. Read as the item's task numbered 0."""
     lead = item.heading.strip()
-    first = item.tasks[0].start if item.tasks else item.end
-    at = notice.text.find(lead, item.start, first) if lead else -1
-    if at < 0 or len(lead) > _LEAD_PHRASE:
+    at = heading_at(notice, item)
+    if at is None or len(lead) > _LEAD_PHRASE:
         return []
     folded = fold(lead)
     task = Task(

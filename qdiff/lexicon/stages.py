@@ -40,6 +40,10 @@ _COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
 
 # What follows (or, for 持续, precedes) a ladder word when it names a thing rather than an act:
 # "国家体育消费试点城市" is a title, "签约居民" are residents, "加强针" is a booster shot.
+# 社区社会组织, 党组织, 集体经济组织: a body, not the organizing of one; nor are 组织部, 组织机构
+# or 组织力 (but 组织力量…开展 organizes).
+_BODIES = ("社会", "党", "基层", "群团", "经济", "合作", "自治", "中介")
+_ORGANIZATION_WORDS = "部|机构|架构|体系|力(?!量)|化"
 _NOUN_AFTER: dict[str, str] = {
     # (试点完成, 试点取得: a pilot named, then what became of it.)
     "试点": (
@@ -59,7 +63,7 @@ _NOUN_AFTER: dict[str, str] = {
     "明确": "的|节点|时序|时限|要求|责任|职责|分工|目标",
     "建立": "健全|完善",
     "新设": "备|施|计",  # 新设备, 更新设施 (and 更: _ADJECTIVE_BEFORE), 新设计
-    "组织": "部|机构|架构|体系|力|化",  # 组织部, 组织机构: a body's words, not organizing
+    "组织": _ORGANIZATION_WORDS,  # 组织部, 组织机构, 组织力: a body's words, not organizing
     "验收": "材料|标准|办法|组|报告",  # 验收材料报送: the papers, not the acceptance
     # A new town's 启动区 (start-up zone): before its roads, or after the town (临空新城启动区
     # 安置房); not 启动区第五届运动会 (the district's games started).
@@ -73,9 +77,7 @@ _ADJECTIVE_BEFORE: dict[str, str] = {
     "修订": "新|\\(",  # 新修订的, 《办法》(修订): the revised edition's name
     "明确": "按|照",  # 按明确节点, 按照明确时序
     "新设": "更",
-    # 社区社会组织, 基层组织, 集体经济组织: the body, not the organizing of it (党组织 too, but
-    # a look-behind takes one width only).
-    "组织": "社会|基层|群团|经济|合作|自治|中介",
+    "组织": "|".join(_BODIES),
 }
 
 _VERBS: dict[str, Stage] = {
@@ -124,8 +126,9 @@ def verbs_pattern(verbs: Iterable[str]) -> str:
     for verb in sorted(verbs, key=len, reverse=True):
         before = _ADJECTIVE_BEFORE.get(verb)
         after = _NOUN_AFTER.get(verb)
+        # (One look-behind a word: they may differ in length, 党 and 社会.)
         alternatives.append(
-            (f"(?<!{before})" if before else "")
+            ("".join(f"(?<!{word})" for word in before.split("|")) if before else "")
             + re.escape(verb)
             + (f"(?!{after})" if after else "")
         )
@@ -233,7 +236,8 @@ ADVANCING_VERBS = (
     *("完善", "组织", "建设", "扩大", "动态管理"),
     *("跟踪", "做强", "打造", "配合", "提升", "推行", "实行", "动态更新", "动态调整"),
 )
-# Their noun uses are no work kept going: 实施方案, 城市建设档案馆, 建设路, 社会组织, 党组织;
+# Their noun uses are no work kept going: 实施方案, 城市建设档案馆, 建设路, 社会组织, 党组织
+# (_BODIES);
 # nor a policy's words: 扩大对外开放, 扩大内需; nor a project named by its work (品质提升工程),
 # nor the units that assist (配合单位).
 _ADVANCING_NOUN_USES = {
@@ -243,7 +247,7 @@ _ADVANCING_NOUN_USES = {
     "配合": "配合(?!单位)",
     "建设": "(?<!城市|经济|党的|文明|法治|生态|队伍|作风)建设"
     "(?!路|街|局|厅|委|档案|银行|集团|单位|用地|者)",
-    "组织": "(?<!社会)(?<!党)(?<!基层)组织(?!部|机构|架构|体系|力|化)",
+    "组织": "".join(f"(?<!{body})" for body in _BODIES) + f"组织(?!{_ORGANIZATION_WORDS})",
 }
 _ADVANCING_PATTERN = re.compile(
     "|".join(_ADVANCING_NOUN_USES.get(verb, verb) for verb in ADVANCING_VERBS)
