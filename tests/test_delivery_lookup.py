@@ -346,6 +346,8 @@ def test_a_name_read_with_what_was_promised_of_it_is_found_by_the_thing() -> Non
     # 上市 qualifying firms, and firms unnamed, give nothing to look for.
     assert named_before_result("科创板拟上市企业培育") is None
     assert named_before_result("推动企业上市") is None
+    assert named_before_result("推动科技型企业上市") is None
+    assert named_before_result("推动3家企业上市") is None
     # A name found whole is not searched short: the thing alone names another passage.
     both = PassageIndex(passages("飞沃科技上市工作稳步推进。飞沃科技获评省长质量奖。"))
     assert [both.passages[n].text for _, n in find_object(both, "飞沃科技上市")] == [

@@ -236,6 +236,9 @@ def test_a_figure_in_turn_or_after_an_item_that_ends_stays_a_label() -> None:
         ),
         ("牵头单位:石门科创城管委\n会", ("石门科创城管委会",), ()),
         ("配合单位:区财政局、相\n关街道\n- 4 -\n", (), ("区财政局", "相关街道")),
+        ("(责任单位:区委\n宣传部、区文旅局)", ("区委宣传部", "区文旅局"), ()),
+        ("(责任单位:区政府\n办公室)", ("区政府办公室",), ()),
+        ("(责任单位:区教育局\n区委)", ("区教育局", "区委"), ()),
     ],
 )
 def test_a_clause_wrapped_inside_a_name_is_read_whole(
@@ -257,10 +260,22 @@ def test_what_follows_a_clause_on_lines_of_its_own_is_no_part_of_it() -> None:
         )
     )
     assert signed.items[0].support == ("区财政局", "区规划资源局")
-    headed = parse_notice(
-        notice("1.道路。完成道路改造。\n牵头单位：区建管委\n配合单位：区财政局\n保障措施\n")
+    for after in ("保障措施", "附件"):
+        headed = parse_notice(
+            notice(f"1.道路。完成道路改造。\n牵头单位：区建管委\n配合单位：区财政局\n{after}\n")
+        )
+        assert headed.items[0].support == ("区财政局",)
+    # Agencies on the next line carry it on (区委 / 宣传部), and so does a name broken by a
+    # page's number between blank lines.
+    carried = parse_notice(
+        notice(
+            "1.道路。完成道路改造。\n牵头单位:区文旅局、区委\n宣传部\n"
+            "配合单位:区财政局、区经济信\n\n- 4 -\n\n息化委、相关街道\n"
+            "2.教育。新建学校。\n牵头单位:区教育局\n"
+        )
     )
-    assert headed.items[0].support == ("区财政局",)
+    assert carried.items[0].lead == ("区文旅局", "区委宣传部")
+    assert carried.items[0].support == ("区财政局", "区经济信息化委", "相关街道")
 
 
 def test_a_wrapped_line_opening_with_a_figure_out_of_turn_is_no_item() -> None:
@@ -291,3 +306,16 @@ def test_a_wrapped_line_opening_with_a_figure_out_of_turn_is_no_item() -> None:
     parsed = parse_notice(notice(last))
     assert [item.label for item in parsed.items] == ["1", "2", "1"]
     assert parsed.items[1].lead == ("区房管局",)
+    # An item's own short first line is no heading that ends an item; nor is a colon, nor a
+    # blank line around a page's number.
+    for wrapped_after in (
+        "2.推进38、47街坊收尾,完成\n",
+        "2.征收。完成以下地块收储:\n",
+        "2.征收。完成\n\n- 4 -\n\n",
+    ):
+        body = (
+            "1.道路。完成道路改造。(责任单位:区建管委)\n" + wrapped_after + "88、93街坊土地收储。"
+            "(责任单位:区房管局)\n3.教育。新建学校。(责任单位:区教育局)\n"
+        )
+        parsed = parse_notice(notice(body))
+        assert [item.label for item in parsed.items] == ["1", "2", "3"], wrapped_after

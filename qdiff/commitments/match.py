@@ -767,6 +767,10 @@ _ACCEPTANCE = re.compile("(?<!竣工)(?<!完工)(?:" + verbs_pattern(ACCEPTED_VE
 # A later session of an event named by its number (第二次…圆桌会): the one before it was held.
 _NEXT_SESSION = re.compile(r"第[二三四五六七八九十\d]+次")
 _EVENT_END = re.compile(r"(?:会|论坛|峰会|大会|活动)$")
+# The acceptance with its verb (通过验收, 完成验收), and the completion or opening a clause may
+# promise again beside it (建成, 竣工, 完成…建设, 通车, 投入使用).
+_ACCEPTED = re.compile(r"(?:通过|完成|组织)?(?:" + verbs_pattern(ACCEPTED_VERBS) + ")")
+_DONE_OR_IN_SERVICE = re.compile(verbs_pattern([*COMPLETION_VERBS, *IN_SERVICE_VERBS]))
 
 
 def _next_session(old: Commitment, new: Commitment) -> bool:
@@ -782,10 +786,8 @@ def _accepted_next(old: Commitment, new: Commitment) -> bool:
     not its completion promised again beside it (东湖大桥竣工, then 竣工并通过验收 slipped)."""
     if not _ACCEPTANCE.search(new.text) or _ACCEPTANCE.search(old.text):
         return False
-    again = without_presupposed(new.text)
-    return not any(
-        _MILESTONE_WORDS[m].search(again) for m in (_Milestone.BUILT, _Milestone.IN_SERVICE)
-    )
+    besides = _ACCEPTED.sub("", without_presupposed(new.text))
+    return _DONE_OR_IN_SERVICE.search(besides) is None
 
 
 # The verbs that hold an event (HELD_VERBS less those that issue a document, with 举行) ...

@@ -246,9 +246,15 @@ def named_before_result(name: str) -> str | None:
     result = _RESULT_IN_NAME.search(text)
     if result is None or HEAD.search(text[result.start() :]):
         return None
-    # (推动企业上市 promises a listing of firms unnamed: 企业 names nothing to look for.)
+    # (推动企业上市, 推动更多科技型企业上市 promise listings of firms unnamed: a kind of firm
+    # names nothing to look for.)
     head = LEADING_VERB.sub("", text[: result.start()])
-    return head if len(head) >= _KEY_LENGTH else None
+    unnamed = _UNNAMED_FIRMS.search(head) or _SOME.match(head)
+    return head if len(head) >= _KEY_LENGTH and not unnamed else None
+
+
+_UNNAMED_FIRMS = re.compile(r"(?:企业|公司|单位|主体)$")
+_SOME = re.compile(r"[\d一二三四五六七八九十]|更多|一批|优质|重点")
 
 
 _NATIONAL = re.compile(r"^中国[(（][^)）]{2,6}[)）]")

@@ -70,14 +70,14 @@ _NOUN_AFTER: dict[str, str] = {
     "启动": "区(?:道路|路网|综合管廊|管廊|基础设施|首开)"
     "|(?<=新城启动|片区启动|新区启动|园区启动|学城启动|科城启动)区",
 }
-_ADJECTIVE_BEFORE: dict[str, str] = {
-    "持续": "可",
-    "上线": "线",
-    "开业": "新",
-    "修订": "新|\\(",  # 新修订的, 《办法》(修订): the revised edition's name
-    "明确": "按|照",  # 按明确节点, 按照明确时序
-    "新设": "更",
-    "组织": "|".join(_BODIES),
+_ADJECTIVE_BEFORE: dict[str, tuple[str, ...]] = {
+    "持续": ("可",),
+    "上线": ("线",),
+    "开业": ("新",),
+    "修订": ("新", "\\("),  # 新修订的, 《办法》(修订): the revised edition's name
+    "明确": ("按", "照"),  # 按明确节点, 按照明确时序
+    "新设": ("更",),
+    "组织": _BODIES,
 }
 
 _VERBS: dict[str, Stage] = {
@@ -124,11 +124,11 @@ def verbs_pattern(verbs: Iterable[str]) -> str:
     first, so 试运行 wins over any shorter verb at the same place."""
     alternatives = []
     for verb in sorted(verbs, key=len, reverse=True):
-        before = _ADJECTIVE_BEFORE.get(verb)
+        before = _ADJECTIVE_BEFORE.get(verb, ())
         after = _NOUN_AFTER.get(verb)
         # (One look-behind a word: they may differ in length, 党 and 社会.)
         alternatives.append(
-            ("".join(f"(?<!{word})" for word in before.split("|")) if before else "")
+            "".join(f"(?<!{word})" for word in before)
             + re.escape(verb)
             + (f"(?!{after})" if after else "")
         )

@@ -112,29 +112,29 @@ def units_in_cell(folded_cell: str) -> tuple[str, ...]:
 
 
 _BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*")
-_NEXT_PIECE = re.compile(r"[^、,;/\s]+")
-# The longest piece after a line break read as the end of the name before it (管委 / 会).
-_NAME_TAIL = 2
+# How the name of a unit opens (区教育局, 市规划资源局, 各街道, 相关单位, 中共…委员会): a line
+# break before one parts two units; before anything else it falls inside a name.
+_OPENS_A_UNIT = re.compile(
+    r"区|市|县|省|各|镇|乡|街道|相关|有关|中共|共青团|团|工会|妇联|科协|残联|人武部|公安|税务|消防"
+)
 
 
 def _unwrapped(text: str) -> str:
     """A clause with the line breaks a PDF extract put inside its units' names taken out
-    (区经济信息 / 化委, 区信访局按分 / 工牵头, 石门科创城管委 / 会), and its page numbers. A break
-    after a separator, a role word or a whole unit's name parts two units (区建管委 / 区财政局,
-    区绿化局牵头 / 各街道配合), unless all that follows it is a character or two."""
+    (区经济信息 / 化委, 区信访局按分 / 工牵头, 区委 / 宣传部, 石门科创城管委 / 会), and its page
+    numbers. A break before a unit's opening words parts two units (区建管委 / 区财政局); after a
+    role word it closes the phrase too (区绿化局牵头 / 各街道配合)."""
     text = without_page_numbers(text)
 
     def joined(found: re.Match[str]) -> str:
         before = text[: found.start()]
-        piece = _NEXT_PIECE.match(text, found.end())
         if not before or before[-1] in "、,;/:([":
             return ""
-        tail = piece is not None and len(piece.group()) <= _NAME_TAIL
-        if _ROLE_SUFFIX.search(before) and not tail:
+        if not _OPENS_A_UNIT.match(text, found.end()):
+            return ""  # 区委 / 宣传部, 区政府 / 办公室: one name
+        if _ROLE_SUFFIX.search(before):
             return ","  # a role word closes its phrase (区绿化局牵头 / 各街道配合)
-        if _AGENCY_ENDING.search(before) and not tail:
-            return " "
-        return ""
+        return " "
 
     return _BREAK.sub(joined, text)
 
@@ -156,7 +156,8 @@ def _extend_unique(target: list[str], units: list[str]) -> None:
 
 
 _AGENCY_ENDING = re.compile(
-    r"(局|委|办|院|队|中心|集团|公司|政府|街道|镇|镇街|街镇|部|会|所|处|组|站|室|联|馆|社|行|署)"
+    r"(局|委|办|院|队|中心|集团|公司|政府|街道|镇|镇街|街镇|部|部门|单位|会|所|处|组|站|室|联|馆|社"
+    r"|行|署)"
     r"(牵头|配合)?$"
 )
 

@@ -182,20 +182,32 @@ def drop_wrapped_figures(
 def _ends_an_item(
     lines: list[Line], labels: dict[int, Label], index: int, clause_marker: re.Pattern[str]
 ) -> bool:
-    """Whether what stands before line `index` (past page numbers) ends an item: nothing, a
-    blank line, a heading (a short labelled line with no sentence), a responsibility clause,
-    or a sentence's end or closing bracket."""
+    """Whether what stands before line `index` ends an item: nothing, a blank line (not one
+    around a page's number: a PDF page break falls anywhere), a heading (a short line with a
+    label of another style than `1.` and no sentence: 一、城市建设), a line that opens a
+    responsibility clause, or a sentence's end or closing bracket."""
+    blank, paged = False, False
     for before in range(index - 1, -1, -1):
         line = lines[before]
         if is_page_number(line.text):
+            paged = True
             continue
         text = line.folded.rstrip()
-        heading = before in labels and "。" not in text and len(text.strip()) <= _HEADING_CHARS
+        if not text:
+            blank = True
+            continue
+        label = labels.get(before)
+        heading = (
+            label is not None
+            and label.style is not Numbering.ARABIC
+            and "。" not in text
+            and len(text.strip()) <= _HEADING_CHARS
+        )
         return (
-            not text
+            (blank and not paged)
             or heading
             or text.endswith(_ITEM_ENDINGS)
-            or clause_marker.search(text) is not None
+            or clause_marker.match(text.lstrip()) is not None
         )
     return True
 
@@ -205,7 +217,7 @@ _HEADING_CHARS = 30
 
 
 # How the line before an item ends: a sentence, or its clause's bracket.
-_ITEM_ENDINGS = ("。", ")", "]", "!", "?", ";", ":")
+_ITEM_ENDINGS = ("。", ")", "]", "!", "?", ";")
 
 
 # An item label written inside a paragraph, right after the clause that closes the item before

@@ -102,17 +102,15 @@ def build_body(
 def _wraps_on(clause: str, line: Line) -> bool:
     """Whether `line`, right under a clause of lines of their own, carries it on where a PDF
     extract wrapped it: the line holds names only, and the clause broke off inside a unit's
-    name (配合单位：区财政局、相 / 关街道; 区经济信息 / 化委、区商务委), or the line is the last
-    character or two of one (石门科创城管委 / 会). A line after a whole unit is no part of it
-    (配合单位：区财政局 / 保障措施)."""
+    name (配合单位：区财政局、相 / 关街道; 区经济信息 / 化委、区商务委), or the line reads as
+    agencies (区文旅局、区委 / 宣传部; 石门科创城管委 / 会). After a whole unit, other words are
+    no part of it (配合单位：区财政局 / 保障措施, / 附件)."""
     text = line.folded.strip()
     if not _NAMES_ONLY.fullmatch(text):
         return False  # a sentence, a bracket or a label: what follows the clause
-    return not ends_in_a_whole_unit(clause) or len(text) <= _NAME_TAIL
+    return not ends_in_a_whole_unit(clause) or looks_like_unit_list(text)
 
 
-# The longest line read as the end of a unit's name a whole unit seemed to end before (会).
-_NAME_TAIL = 2
 # Characters of names and the marks between them: what a wrapped list of agencies holds.
 _NAMES_ONLY = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、,]*")
 
@@ -316,20 +314,24 @@ class _SectionBuilder:
             return _rstrip_to(folded, line.end, clause_start)
         # 牵头单位: / 责任单位: / 配合单位: on lines of their own: the clause runs over those lines.
         clause_end = _rstrip_to(folded, line.end, clause_start)
-        after_blank = False
-        for following in self.lines[line.number : block.end]:
+        # A blank line parts the clause from what follows, unless it stands by a page's number
+        # (a PDF page break falls anywhere, inside a unit's name too).
+        blank, paged = False, False
+        # (From the line's place in the list: inline items cut one physical line into several.)
+        for following in self.lines[self.lines.index(line) + 1 : block.end]:
             if following.start >= end:
                 break
             if following.blank:
-                after_blank = True
+                blank = True
                 continue
             if is_page_number(following.text):
+                paged = True
                 continue
             if CLAUSE_MARKER.match(following.folded.strip()) or (
-                not after_blank and _wraps_on(folded[clause_start:clause_end], following)
+                (not blank or paged) and _wraps_on(folded[clause_start:clause_end], following)
             ):
                 clause_end = _rstrip_to(folded, following.end, following.start)
-                after_blank = False
+                blank, paged = False, False
             else:
                 break
         return clause_end
