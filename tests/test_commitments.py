@@ -40,6 +40,15 @@ def _objects(notice: Notice) -> list[tuple[str | None, Stage | None]]:
     return [(c.object, c.stage) for c in commitments_of(notice)]
 
 
+def _facets_by_object(old: Notice, new: Notice) -> dict[str | None, set[str]]:
+    """The facets of each continued commitment, by its older object's name."""
+    return {
+        link.old.object: {facet.value for facet in link.facets}
+        for link in compare(old, new).commitments
+        if link.old and link.new
+    }
+
+
 def _linked_names(old: Notice, new: Notice) -> set[tuple[str | None, str | None]]:
     """The objects' names of each continued commitment of a comparison, old then new."""
     return {
@@ -724,11 +733,7 @@ def test_a_new_round_is_not_what_is_left_a_phase_nor_the_same_count_going_on() -
         "建设。推进交付站北安置房二期1000套,推进剩余4家化工企业整治,推进老旧小区综合改造20个,"
         "2025年九月底前推进背街小巷整治30条,2025年新建市民健身步道10条。(责任单位:区建管委)",
     )
-    facets = {
-        link.old.object: {f.value for f in link.facets}
-        for link in compare(q4, q1).commitments
-        if link.old and link.new
-    }
+    facets = _facets_by_object(q4, q1)
 
     def of(word: str) -> set[str]:
         return next(found for name, found in facets.items() if name and word in name)
@@ -851,11 +856,7 @@ def test_a_milestone_the_later_notice_presupposes_is_passed_not_promised_again()
         "项目。东湖农贸市场改造竣工后11月开业运营。智能制造研究院揭牌后,首批5个联合攻关项目"
         "四季度启动。(责任单位:区商务委)",
     )
-    links = {
-        link.old.object: {facet.value for facet in link.facets}
-        for link in compare(q3, q4).commitments
-        if link.old and link.new
-    }
+    links = _facets_by_object(q3, q4)
     assert "slipped" not in links["东湖农贸市场改造"]
     assert "slipped" not in links["智能制造研究院"]
     assert ("智能制造研究院", None) in _objects(q4)
