@@ -903,6 +903,11 @@ def test_work_accepted_is_done_and_a_revised_edition_is_no_revising() -> None:
     q4 = _notice("2026Q4", "平安建设。“雪亮工程”三期年底前通过验收。(责任单位:区公安分局)")
     (link,) = [link for link in compare(q3, q4).commitments if link.old and link.new]
     assert "slipped" not in {facet.value for facet in link.facets}
+    # Equipment bought is a step of the work, not its completion promised.
+    q3 = _notice("2021Q3", "疾控。区疾控中心实验室完成设备采购并进场施工。(责任单位:区卫健委)")
+    q4 = _notice("2021Q4", "疾控。区疾控中心实验室完成施工并通过验收。(责任单位:区卫健委)")
+    (link,) = [link for link in compare(q3, q4).commitments if link.old and link.new]
+    assert "slipped" not in {facet.value for facet in link.facets}
     # The completion promised again beside its acceptance slipped all the same.
     for before, after in (
         ("9月底前东湖大桥竣工", "东湖大桥年底前竣工并通过验收"),

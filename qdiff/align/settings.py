@@ -185,5 +185,6 @@ DEFAULT_SETTINGS = Settings()
 # what its count counts (违法建筑全年拆除…, 群租四季度整治200户); 社会组织 is a body; 前三季度 is
 # one deadline; a milestone presupposed (竣工后…开业, 揭牌后) is passed, not promised again; a
 # drafting step finished (专家评审, 征求意见) is a step; 第二次… is the next session; 验收
-# completes, and acceptance after a completion is no slip; (修订) names an edition.
+# completes, and acceptance after a completion is no slip; (修订) names an edition; equipment
+# bought (设备采购) is a step.
 ALIGNER_REVISION = 33
