@@ -319,3 +319,15 @@ def test_a_wrapped_line_opening_with_a_figure_out_of_turn_is_no_item() -> None:
         )
         parsed = parse_notice(notice(body))
         assert [item.label for item in parsed.items] == ["1", "2", "3"], wrapped_after
+    # A figure that is the next number, where the next label takes that number, or a decimal
+    # carried on from a line that ends no item.
+    for body in (
+        "1.道路。完成道路改造。(责任单位:区建管委)\n2.旧改。完成永安小区\n3、4号楼改造。"
+        "(责任单位:区房管局)\n3.绿化。新建绿地。(责任单位:区绿化局)\n",
+        "1.道路。推进东湖大桥建设,总投资\n2.5亿元,年底前完工。(责任单位:区建管委)\n"
+        "2.绿化。新建绿地。(责任单位:区绿化局)\n3.教育。新建学校。(责任单位:区教育局)\n",
+    ):
+        parsed = parse_notice(notice(body))
+        labels = [item.label for item in parsed.items]
+        assert labels == ["1", "2", "3"][: len(labels)] and len(labels) >= 2, body
+        assert parsed.items[0].lead == ("区建管委",)

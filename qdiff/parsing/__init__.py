@@ -59,7 +59,7 @@ def parse_notice(text: str, reading_warnings: tuple[ParseWarning, ...] = ()) -> 
     tables = find_tables(lines)
     labels.update(tables.labels)
     drop_wrapped_figures(lines, labels, CLAUSE_MARKER)
-    label_items_opening_with_numbers(lines, labels)
+    label_items_opening_with_numbers(lines, labels, CLAUSE_MARKER)
     body_start = _body_start(lines, labels, tables)
     body_labels = {i: label for i, label in labels.items() if i >= body_start}
     if not body_labels:

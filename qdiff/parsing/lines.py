@@ -131,11 +131,14 @@ def read_label(line: Line, table: bool = False) -> Label | None:
 _LABEL_BEFORE_DIGIT = re.compile(r"\s*(\d{1,3})\.(?=\d)")
 
 
-def label_items_opening_with_numbers(lines: list[Line], labels: dict[int, Label]) -> None:
+def label_items_opening_with_numbers(
+    lines: list[Line], labels: dict[int, Label], clause_marker: re.Pattern[str]
+) -> None:
     """Add the labels `read_label` leaves out because the heading starts with a digit.
 
     Out of context "3.15…" is a decimal, so it is taken as item 3 only where item 3 is due:
-    right after item 2 of the same `1.` numbering, in a notice that numbers items so.
+    right after item 2 of the same `1.` numbering, in a notice that numbers items so, and
+    where the line before ends an item (`_ends_an_item`).
     """
     if not any(label.style is Numbering.ARABIC for label in labels.values()):
         return  # items numbered otherwise: 1.3亿美元 opening a wrapped line is a figure
@@ -152,7 +155,9 @@ def label_items_opening_with_numbers(lines: list[Line], labels: dict[int, Label]
         if match is None:
             continue
         value = int(match.group(1))
-        if value == last_value + 1 or (last_value == 0 and value == 1):
+        due = value == last_value + 1 or (last_value == 0 and value == 1)
+        # (总投资 / 2.5亿元 is a figure carried on: the line before ends no item.)
+        if due and _ends_an_item(lines, labels, index, clause_marker):
             labels[index] = Label(
                 Numbering.ARABIC, line.text[match.start(1) : match.end(1)], value, match.end()
             )
@@ -165,15 +170,19 @@ def drop_wrapped_figures(
     """Remove the `1.` labels that are figures opening a wrapped line. A PDF extract breaks
     `完成88、93街坊土地收储` as `完成` / `88、93街坊…` and `推进44、45、46街坊` as `推进44、4` /
     `5、46街坊…`: the second line reads as item 88, or item 5 inside item 3. Such a label is out
-    of turn (not the next number of its numbering; a numbering may restart at 1) and the line
-    before it ends no item (see `_ends_an_item`). An item the issuer numbered wrong keeps its
-    label, as its line follows the end of the item before."""
+    of turn (not the next number of its numbering, which may restart at 1; or the next, where
+    the label after it takes the same number) and the line before it ends no item (see
+    `_ends_an_item`). An item the issuer numbered wrong keeps its label, as its line follows the
+    end of the item before."""
+    arabic = sorted(i for i, label in labels.items() if label.style is Numbering.ARABIC)
     previous = 0
-    for index in sorted(i for i, label in labels.items() if label.style is Numbering.ARABIC):
+    for position, index in enumerate(arabic):
         value = labels[index].value
-        if value not in (previous + 1, 1) and not _ends_an_item(
-            lines, labels, index, clause_marker
-        ):
+        following = labels[arabic[position + 1]].value if position + 1 < len(arabic) else None
+        # In turn, it is a figure all the same where the next label takes its number
+        # (完成永安小区 / 3、4号楼改造 before item 3).
+        out_of_turn = value not in (previous + 1, 1) or following == value
+        if out_of_turn and not _ends_an_item(lines, labels, index, clause_marker):
             del labels[index]
             continue
         previous = value
