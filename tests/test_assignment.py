@@ -123,11 +123,13 @@ def test_same_pairs_as_the_reference_when_the_optimum_is_unique(scores: Matrix) 
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.randoms(use_true_random=False), st.integers(1, 40), st.integers(1, 40), THRESHOLDS)
+@given(st.randoms(use_true_random=True), st.integers(1, 40), st.integers(1, 40), THRESHOLDS)
 def test_same_pairs_as_the_reference_on_random_scores(
     rng: random.Random, rows: int, columns: int, threshold: float
 ) -> None:
-    """Random floats: distinct, and no two sets of pairs total the same."""
+    """Random floats: distinct, and no two sets of pairs total the same. (A true random, seeded
+    by Hypothesis: its own generated randoms repeat values, and with ties two optima may differ
+    in their pairs, as the test of ties above allows; one CI run met such a case.)"""
     density = rng.choice([0.05, 0.2, 0.5, 1.0])
     scores = [
         [rng.random() if rng.random() < density else 0.0 for _ in range(columns)]
