@@ -149,7 +149,6 @@ def find_object(index: PassageIndex, name: str) -> list[tuple[float, int]]:
     as (score, passage number); failing every form, those holding the thing the name holds
     before what was promised of it (`named_before_result`: 飞沃科技 of 飞沃科技上市)."""
     found = _found_by(index, search_keys(name), name)
-    # Failing every form of the name, the thing it holds before what was promised of it.
     head = None if found else named_before_result(name)
     return _found_by(index, [head], name) if head else found
 

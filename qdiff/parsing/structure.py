@@ -293,7 +293,8 @@ class _SectionBuilder:
     def _clause_end(self, clause_start: int, end: int, block: _Block) -> int:
         folded = self.folded
         opener = folded[clause_start]
-        line = self._line_at(clause_start)
+        at = self._line_index(clause_start)
+        line = self.lines[at]
         if opener in _CLAUSE_CLOSERS:
             closer = _CLAUSE_CLOSERS[opener]
             depth = 0
@@ -318,7 +319,7 @@ class _SectionBuilder:
         # (a PDF page break falls anywhere, inside a unit's name too).
         blank, paged = False, False
         # (From the line's place in the list: inline items cut one physical line into several.)
-        for following in self.lines[self.lines.index(line) + 1 : block.end]:
+        for following in self.lines[at + 1 : block.end]:
             if following.start >= end:
                 break
             if following.blank:
@@ -375,6 +376,10 @@ class _SectionBuilder:
         return None
 
     def _line_at(self, offset: int) -> Line:
+        return self.lines[self._line_index(offset)]
+
+    def _line_index(self, offset: int) -> int:
+        """The place in `lines` of the line holding `offset`."""
         low, high = 0, len(self.lines) - 1
         while low < high:
             middle = (low + high + 1) // 2
@@ -382,7 +387,7 @@ class _SectionBuilder:
                 low = middle
             else:
                 high = middle - 1
-        return self.lines[low]
+        return low
 
     # checks and spans -------------------------------------------------------------------------
     def _check_item_number(self, label: Label, line: Line) -> None:
