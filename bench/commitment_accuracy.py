@@ -85,6 +85,8 @@ LOOKED_AT = (
     "fenglin_",
     "bailu_",
     "shimen_",
+    "taoyuan_",
+    "jiating_",
 )
 METHODS = ("qdiff", "task links", "exact names")
 

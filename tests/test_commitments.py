@@ -2995,3 +2995,118 @@ def test_a_subject_of_two_named_halves_is_two_commitments() -> None:
         "苏步青旧居和谈家桢旧居修缮工程开工。": [("苏步青旧居和谈家桢旧居修缮工程", Stage.START)],
     }
     _assert_each_read(cases)
+
+
+def test_a_running_total_reported_then_what_is_left_promised_is_one_promise() -> None:
+    """A running total (1—6月累计…, 已建成…) reports; what is left of it, promised by a date
+    (剩余5公里9月底前建成, 三季度再新增12家), is the same work's promise, not a nameless object;
+    the stretch a total covers is no name and no deadline (顺延至9月底前 still is one)."""
+    _assert_each_read(
+        {
+            "绿道已建成7公里，剩余5公里9月底前建成。": [("绿道", Stage.COMPLETE)],
+            "市级“专精特新”中小企业1—6月累计新增18家，三季度再新增12家。": [
+                ("市级“专精特新”中小企业", Stage.COMPLETE)
+            ],
+            "电动自行车充电端口全年2000个，1—6月累计建成1200个。": [("电动自行车充电端口", None)],
+            # 其余2条道路 names its roads: no bare remainder.
+            "完成兴业路改建，其余2条道路年底前开工。": [
+                ("兴业路改建", Stage.COMPLETE),
+                ("其余2条道路", Stage.START),
+            ],
+        }
+    )
+    notice = _notice("2025Q3", "绿化。绿道已建成7公里，剩余5公里9月底前建成。(责任单位:区绿化局)")
+    (greenway,) = commitments_of(notice)
+    assert greenway.deadline == "9月底前"
+    assert greenway.text == "绿道已建成7公里，剩余5公里9月底前建成"
+    assert [m.group() for m in DEADLINE.finditer("1—6月累计建成,顺延至9月底前开工")] == ["9月底前"]
+    # The rest of a quarter's count promised again is late; the rest of a whole year's figure
+    # the older quarter never set is not.
+    q2 = _notice("2025Q2", "绿化。新建绿道12公里。(责任单位:区绿化局)")
+    q3 = _notice("2025Q3", "绿化。绿道已建成7公里，剩余5公里9月底前建成。(责任单位:区绿化局)")
+    assert "slipped" in _facets_by_object(q2, q3)["绿道12公里"]
+    q3_drains = _notice("2025Q3", "排水。完成东湖片区积水点改造3处。(责任单位:区水务局)")
+    q4_drains = _notice("2025Q4", "排水。积水点改造全年8处,四季度完成剩余2处。(责任单位:区水务局)")
+    facets = _facets_by_object(q3_drains, q4_drains)
+    assert facets and all("slipped" not in f for f in facets.values()), facets
+
+
+def test_a_step_between_a_holidays_span_and_answers() -> None:
+    """A step of the work between an object and its dated milestone leaves the milestone the
+    object's; a holiday's span (春节期间) is no part of a name; answering suggestions and a count
+    raised (增至, 再增) complete."""
+    _assert_each_read(
+        {
+            "修订《桃源区促进楼宇经济高质量发展若干措施》，11月完成公平竞争审查，年底前出台。": [
+                ("《桃源区促进楼宇经济高质量发展若干措施》", Stage.COMPLETE)
+            ],
+            "区体育中心游泳馆春节期间对外开放。": [("区体育中心游泳馆", Stage.COMPLETE)],
+            "6月底前区人大代表建议全部答复。": [("区人大代表建议", Stage.COMPLETE)],
+            "无人机配送航线增至4条。": [("无人机配送航线", Stage.COMPLETE)],
+            # A step with no milestone after it is still read as before: the date is the step's.
+            "加快智造园标准厂房三期建设，年底前完成主体结构封顶。": [
+                ("智造园标准厂房三期", Stage.COMPLETE)
+            ],
+        }
+    )
+    (policy,) = commitments_of(
+        _notice(
+            "2025Q4",
+            "政策。修订《桃源区促进楼宇经济高质量发展若干措施》，11月完成公平竞争审查，年底前"
+            "出台。(责任单位:区商务委)",
+        )
+    )
+    assert policy.deadline == "年底前"
+
+
+def test_a_years_share_of_a_span_a_place_before_listed_numbers_and_look_alike_schools() -> None:
+    """三年行动2025年度任务 is the 2025 share of the 三年行动（2024—2026年）, but a year's report on
+    a 纲要（2021—2025年） is another document; 汀溪镇21、22街坊 is one name; 溪口小学 is not
+    溪口路小学."""
+    assert same_names(
+        "安全生产治本攻坚三年行动（2024—2026年）", "安全生产治本攻坚三年行动2025年度\n任务"
+    )
+    assert (
+        same_names(
+            "安全生产治本攻坚三年行动（2024—2026年）", "安全生产治本攻坚三年行动2027年度任务"
+        )
+        is None
+    )
+    assert (
+        same_names(
+            "《桃源区法治政府建设实施纲要（2021—2025年）》", "2024年度桃源区法治政府建设情况报告"
+        )
+        is None
+    )
+    assert same_names("溪口小学周边停车综合治理", "溪口路小学新建工程") is None
+    _assert_each_read(
+        {
+            "汀溪镇21、22街坊动迁安置房加快桩基施工。": [
+                ("汀溪镇21、22街坊动迁安置房", Stage.ADVANCE)
+            ]
+        }
+    )
+
+
+def test_the_same_count_acceptance_after_work_and_a_building_opened() -> None:
+    """Of two programmes alike, the one with the same count continues; acceptance after work
+    (完成…修缮验收, its name broken over a line) is the next step, while 竣工验收 names the
+    completion; 建成开园 builds again what 竣工 promised."""
+    q4 = _notice(
+        "2024Q4",
+        "农业。完成1200亩高标准农田建设项目竣工验收。完成武陵古镇文庙修缮。"
+        "桃源湖公园二期、区档案馆新馆年底前竣工。(责任单位:区农业农村委)",
+    )
+    q1 = _notice(
+        "2025Q1",
+        "农业。开展2025年度1500亩高标准农田建设项目招投标。完成2024年度1200亩高标准农田建设"
+        "项目审计决算。完成武陵古镇文庙修\n缮验收。桃源湖公园二期春节前建成开园。区档案馆新馆"
+        "一季度完成竣\n工验收。(责任单位:区农业农村委)",
+    )
+    assert ("1200亩高标准农田建设项目", "2024年度1200亩高标准农田建设项目") in {
+        (a, b.split("审计")[0] if b else b) for a, b in _linked_names(q4, q1)
+    }
+    facets = _facets_by_object(q4, q1)
+    assert "slipped" not in facets["武陵古镇文庙修缮"]
+    assert "slipped" in facets["桃源湖公园二期"]
+    assert "slipped" in facets["区档案馆新馆"]

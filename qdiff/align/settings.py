@@ -187,4 +187,11 @@ DEFAULT_SETTINGS = Settings()
 # drafting step finished (专家评审, 征求意见) is a step; 第二次… is the next session; 验收
 # completes, and acceptance after a completion is no slip; (修订) names an edition; equipment
 # bought (设备采购) is a step.
-ALIGNER_REVISION = 33
+# 34: a running total (1—6月累计…, 已建成…) is reported, and what is left of it promised by a date
+# (剩余5公里9月底前建成) is the same work's promise; a milestone after a step between (…,11月完成
+# 公平竞争审查,年底前出台) is the objects'; a holiday's span (春节期间) ends a name; a year of a
+# programme's span (三年行动2025年度任务) is the programme; 溪口小学 is not 溪口路小学; a place
+# before listed numbers (汀溪镇21、22街坊) is the list's; the same count edges a candidate;
+# acceptance after work (完成…修缮验收) is no slip, nor a remainder of another whole year's figure;
+# 答复 and a count raised (增至, 再增) complete; 建成开园 builds again.
+ALIGNER_REVISION = 34

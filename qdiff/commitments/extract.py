@@ -141,9 +141,19 @@ _LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在(?!建)|将|由|以|依托)
 _LEADING_CONJUNCTION = re.compile(r"以及|和|及")
 _DEADLINE_YEAR = re.compile(r"(?:(?:19|20)\d{2}年度?|明年|次年|今年)$")
 _TRAILING_DEADLINE = re.compile(f"(?:{DEADLINE.pattern})$")
+_BUILT_OR_GROWN_DONE = "建成|完成|新增|开工|签约|落实|实现|筹措|改造|拆除|完工|交付|投用|引进|培育"
 _TRAILING_ADVERBS = re.compile(
-    r"(?:基本|全面|全部|全线|整体|正式|同步|当季|力争|确保|争取|累计|全年|当年|今年)+$"
+    r"(?:基本|全面|全部|全线|整体|正式|同步|当季|力争|确保|争取|累计|全年|当年|今年|已|再)+$"
 )
+# A stretch of the year a running total reports on (1—6月累计建成, 上半年累计): no name, and
+# none of the name it follows (市级“专精特新”中小企业1—6月累计新增18家).
+_STRETCH = re.compile(r"(?:\d{1,2}[—–\-－~至到]\d{1,2}月份?|上半年|前[二三]季度)(?:以来)?")
+# Work reported done so far: 已建成, 已完成, 累计, or a stretch's running total.
+_REPORTED = re.compile(
+    rf"已(?:经)?[\u4e00-\u9fff]{{0,2}}?(?:{_BUILT_OR_GROWN_DONE})|累计|{_STRETCH.pattern}"
+)
+_OPENING_STRETCH = re.compile(rf"(?:{_STRETCH.pattern})(?:累计|已|共)*")
+_TRAILING_STRETCH = re.compile(rf"(?:{_STRETCH.pattern})(?:{_TRAILING_ADVERBS.pattern}|$)")
 # 长阳创谷等规划调整, 世界路变电站等项目: what follows 等 is what is done to the list.
 _AND_SO_ON = re.compile(r"(?<=..)等[^、]{0,12}$")
 _ENUMERATION = "、"
@@ -316,13 +326,28 @@ def _read_unbroken(text: str) -> tuple[_Read, ...]:
         # A clause with no verb of its own goes on with the one before: 完成A,B、C等项目.
         verbless = _VERB.search(clause) is None
         objects = objects_of[index]
+        # What is left of the work the clause before counts (绿道已建成7公里,剩余5公里9月底前
+        # 建成) is no object of its own: the remainder's promise is the work's.
+        if previous and objects and all(_bare_remainder(clause[a:b]) for a, b, _ in objects):
+            objects = []
         said = _said_after_heading(folded, clauses, objects_of, index)
         if said is not None and not objects:
             objects = [(0, len(clause), None)]  # 规上工业企业:三季度新增12家
-        if not objects and previous:
+        # A step of the work between the objects and their milestone (修订《…措施》,11月完成
+        # 公平竞争审查,年底前出台): the milestone is what is promised of them.
+        step_between = (
+            not objects
+            and bool(previous)
+            and _STEPS.search(clause) is not None
+            and index + 1 < len(clauses)
+            and not objects_of[index + 1]
+            and _dated_milestone(folded, text, clauses[index + 1]) is not None
+        )
+        if not objects and previous and not step_between:
             _carry_dated_milestone(found, previous, text, folded, (start, end))
         goes_on = folded[end : end + 1] == ","
-        previous = list(range(len(found), len(found) + len(objects))) if goes_on else []
+        mine = list(range(len(found), len(found) + len(objects)))
+        previous = (previous if step_between else mine) if goes_on else []
         for name_start, name_end, stage in objects:
             a, b = start + name_start, start + name_end
             if said is not None:
@@ -351,21 +376,61 @@ def _carry_dated_milestone(
     (加快智造园标准厂房三期建设,年底前完成主体结构封顶): the milestone, by its date, is what is
     promised of them, as for a dated verb after the objects in one clause (_objects); their
     clause runs on to it. Rewrites the reads of `previous` in `found`."""
-    start, end = clause
-    stage = _claimed(folded[start:end])
-    deadline = _deadline(folded, text, start, end, from_opening=False)
-    if stage not in _BEGUN_OR_DONE or deadline is None:
+    milestone = _dated_milestone(folded, text, clause)
+    if milestone is None:
         return
+    stage, deadline = milestone
+    start, end = clause
+    # The count it promises is the objects' too (推进闲置低效资产盘活,三季度盘活2万平方米).
+    counts = find_quantities(text[start:end], folded[start:end])
     for index in previous:
         read = found[index]
         if (
             read.stage in (Stage.ADVANCE, None)
             or (read.stage is Stage.STUDY and stage is Stage.COMPLETE)  # 编制《…》,6月底前出台
+            # A running total reported (绿道已建成7公里, 1—6月累计新增18家), then what is still
+            # promised of it by a date: the promise is that.
+            or _REPORTED.search(folded, read.start, read.end) is not None
             # A step done, then the milestone (门急诊综合楼完成施工招标,力争6月底前开工): the step
             # is reported, the milestone promised.
             or (read.stage is Stage.COMPLETE and _only_a_step(folded, read))
         ):
-            found[index] = replace(read, end=end, stage=stage, deadline=deadline)
+            found[index] = replace(
+                read,
+                end=end,
+                stage=stage,
+                deadline=deadline,
+                quantities=read.quantities + counts,
+            )
+
+
+# Units of a rate or a share, which count nothing delivered (兑付率不低于95%).
+_RATES = frozenset({"%", "％", "个百分点", "百分点"})
+
+
+def _bare_remainder(name: str) -> bool:
+    """Whether a name is only what is left of a count (剩余5公里; not 其余2条道路, which names
+    the roads)."""
+    left = REMAINDER.match(name)
+    if left is None:
+        return False
+    rest = name[left.end() :]
+    figures = find_quantities(rest, rest)
+    return len(figures) == 1 and figures[0].text == rest
+
+
+def _dated_milestone(folded: str, text: str, clause: tuple[int, int]) -> tuple[Stage, str] | None:
+    """The start or completion a clause promises by a date, with the date (年底前出台).
+    (An undated count completed after work kept going, 推进农贸市场标准化改造,完成3家, is left
+    to advance: read as complete, the looked-at pairs' stage changes found fell 1,149 → 1,144.)"""
+    start, end = clause
+    said = folded[start:end]
+    # (A count added by a date is done: 三季度再新增12家.)
+    stage = _claimed(said, counted=any(q.unit not in _RATES for q in find_quantities(said, said)))
+    deadline = _deadline(folded, text, start, end, from_opening=False)
+    if stage not in _BEGUN_OR_DONE or stage is None or deadline is None:
+        return None
+    return stage, deadline
 
 
 def _only_a_step(folded: str, read: _Read) -> bool:
@@ -561,6 +626,9 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
 
     opening = _first_opening(clause)
     region_start = opening.end() if opening else 0
+    # A running total of a stretch (1—6月累计建成1200个) names nothing before its verb.
+    if opening is None and (stretch := _OPENING_STRETCH.match(clause)):
+        region_start = stretch.end()
     closing = _CLOSING.search(clause, region_start)
     region_end = closing.start() if closing else len(clause)
     # 建立上市后备企业库并实行动态管理: what follows 并 is more work on the same objects.
@@ -727,6 +795,10 @@ def _opening_end(clause: str) -> int:
     return start
 
 
+# A holiday's span, which names no event: 区体育中心游泳馆春节期间对外开放.
+_HOLIDAY_SPAN = re.compile(r"(?:春节|元旦|国庆|五一|端午|中秋|清明)(?:节日)?(?:期间|假期|前后)")
+
+
 def _topic(clause: str) -> list[tuple[int, int]]:
     """The names a clause opens with, before any verb: the longest opening phrase that names
     something, or the list before 等 when what follows 等 names their kind."""
@@ -738,6 +810,8 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         start = year.end()
     if deadline := DEADLINE.match(clause, start):
         start = deadline.end()
+    elif stretch := _OPENING_STRETCH.match(clause, start):
+        start = stretch.end()  # 1—6月累计建成1200个: a running total, no name
     if _OPENING.match(clause, start) or _PREPOSITION.match(clause, start):
         return []  # it opens with a verb (its objects follow it) or a condition (按照…要求)
     # The first verb outside quotes: 《…促进…措施》出台 opens with its document.
@@ -766,8 +840,12 @@ def _topic(clause: str) -> list[tuple[int, int]]:
     best = None
     # Where a name may end: after a head noun outside quotes (“枫桥式” holds 桥, 《社区…》 社区),
     # or where the verb begins (“枫桥式”派出所创建 is named by its quotes).
-    # (Not inside a deadline: 春节前 holds the head 节.)
-    dates = [(d.start(), d.end()) for d in DEADLINE.finditer(clause, start, limit)]
+    # (Not inside a deadline nor a holiday's span: 春节前, 春节期间 hold the head 节.)
+    dates = [
+        (d.start(), d.end())
+        for pattern in (DEADLINE, _HOLIDAY_SPAN)
+        for d in pattern.finditer(clause, start, limit)
+    ]
     ends = [
         head.end()
         for head in HEAD_WORD.finditer(clause, start, limit)
@@ -1057,6 +1135,7 @@ _GENERIC_SUBJECT = re.compile(r"各项|各类|相关|有关|目标任务|重点�
 # 二季度) or the whole district (全区累计建成30个).
 _NOT_A_SUBJECT = re.compile(
     rf"(?:本|当|今|明|上|下)(?:季度|月|年|周|半年)|目前|当前|截[至止].*|{_A_TIME.pattern}"
+    rf"|{_STRETCH.pattern}"
     rf"|(?:{_GENERIC_SUBJECT.pattern})"
 )
 _SUBJECT_TARGET = re.compile(r"(?<![\d.])(?:全年|年度|累计|共)?\d")  # (not inside 280家)
@@ -1241,8 +1320,14 @@ def _numbers_with_their_kind(clause: str, members: list[tuple[int, int]]) -> lis
     with it: a number alone names nothing."""
     joined: list[tuple[int, int]] = []
     waiting: int | None = None  # where a run of bare numbers began
-    for a, b in members:
-        if _BARE_NUMBER.fullmatch(clause, a, b):
+    for index, (a, b) in enumerate(members):
+        # (A place before the first number is the run's: 汀溪镇21、22街坊.)
+        placed = (
+            _PLACE_AND_NUMBER.fullmatch(clause, a, b) is not None
+            and index + 1 < len(members)
+            and clause[members[index + 1][0] : members[index + 1][0] + 1].isdigit()
+        )
+        if _BARE_NUMBER.fullmatch(clause, a, b) or (placed and waiting is None):
             waiting = a if waiting is None else waiting
             continue
         joined.append((a if waiting is None else waiting, b))
@@ -1251,6 +1336,7 @@ def _numbers_with_their_kind(clause: str, members: list[tuple[int, int]]) -> lis
 
 
 _BARE_NUMBER = re.compile(r"\d+")
+_PLACE_AND_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|街道|乡|村|区|园)\d+")
 
 
 def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
@@ -1271,6 +1357,8 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
         start = conjunction.end()
     if trailing := _TRAILING_ADVERBS.search(clause, start, end):
         end = trailing.start()
+    if (stretch := _TRAILING_STRETCH.search(clause, start, end)) and stretch.start() > start:
+        end = stretch.start()
     if deadline := _TRAILING_DEADLINE.search(clause, start, end):
         end = deadline.start()
     # A deadline and the verb it dates, left after a name (…商业街6月底前开街; not 2023年下半年

@@ -29,6 +29,7 @@ from qdiff.commitments.model import (
 from qdiff.commitments.names import (
     REMAINDER,
     NameKey,
+    counts_in,
     name_key,
     same_counts,
     same_names,
@@ -36,6 +37,7 @@ from qdiff.commitments.names import (
 from qdiff.commitments.timing import due, passed
 from qdiff.lexicon.deadlines import DEADLINE
 from qdiff.lexicon.objects import HEAD_WORD, PLACE_LEVEL
+from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import (
     ACCEPTED_VERBS,
     COMPLETION_VERBS,
@@ -122,6 +124,7 @@ def _best_pairs(
         key = name_key(name)
         lead, stage = commitment.lead[:1], commitment.stage
         business = other_years and _SESSION_BUSINESS.search(name) is not None
+        counts = counts_in(name)
         mine = []
         position = i * len(new) / max(1, len(old))
         for j in _candidates(key, by_bigram, position):
@@ -141,6 +144,8 @@ def _best_pairs(
             context = _CONTEXT[lead == new_leads[j], stage == new_stages[j]]
             if (commitment.task, new_tasks[j]) in linked_tasks:
                 context += _LINKED_TASKS_EDGE
+            if counts and counts == counts_in(other):
+                context += _SAME_COUNT_EDGE
             mine.append((-(score + context), i + j, i, j, how))
         # A name alike to many (a plan naming one programme in every district) keeps its best
         # few: the one it is taken with is among them unless all were taken by better matches.
@@ -443,6 +448,7 @@ _SAME_STAGE_EDGE = 0.005
 # ... and of a pair whose tasks the comparison linked: of two 枫溪 in two lists, the one whose
 # list continues (21 looked-at pairs: links right 1,663 → 1,668; 0.01 to 0.06 all gained).
 _LINKED_TASKS_EDGE = 0.03
+_SAME_COUNT_EDGE = 0.02
 
 
 def _context(same_lead: bool, same_stage: bool) -> float:
@@ -537,7 +543,9 @@ def _slipped(
         return False  # 每月召开…; 一季度集中签约活动, then 二季度的; 第二批: each round is its own
     # What is left of it promised again (站北安置区交付600套, then 剩余400套…交付) slipped,
     # whatever the count.
-    if not REMAINDER.search(new.text):
+    # (Not what is left of another whole: 东湖片区积水点改造3处, then 积水点改造全年8处,四季度
+    # 完成剩余2处 leaves 2 of the year's 8, not of the quarter's 3.)
+    if not REMAINDER.search(new.text) or _of_another_whole(old, new):
         # Another target is another promise, and so is a count given to it; the same promise
         # restated for one member of a counted list (建成锦屏、南塘2个零工市场, then 南塘零工市场
         # 建成投用; 湾东、湾西2座垃圾中转站 in December, then 湾西垃圾中转站 in March) is not:
@@ -614,7 +622,8 @@ class _Milestone(StrEnum):
 # when it is finished; the blind labellers read 竣工 then 建成通车 as a slip), with 建成投用
 # and 建成开放 (a clause naming both milestones holds either).
 _MILESTONE_WORDS = {
-    _Milestone.BUILT: re.compile(r"竣工|完工|落成|封顶|建成(?=投|开放)"),
+    # (建成 with its opening, 建成开园, names the building again beside the opening.)
+    _Milestone.BUILT: re.compile(r"竣工|完工|落成|封顶|建成(?=投|开放|开园|开馆|开业|开街|通车)"),
     _Milestone.IN_SERVICE: re.compile(
         verbs_pattern(set(IN_SERVICE_VERBS) - {"完工", "落成", "通车", "开通", "打通"})
         + r"|投用|启用|建成投|建成开放|对外开放|(?<!试)运营|(?<!试)运行"
@@ -769,7 +778,11 @@ _NEXT_SESSION = re.compile(r"第[二三四五六七八九十\d]+次")
 _EVENT_END = re.compile(r"(?:会|论坛|峰会|大会|活动)$")
 # The acceptance with its verb (通过验收, 完成验收), and the completion or opening a clause may
 # promise again beside it (建成, 竣工, 完成…建设, 通车, 投入使用).
-_ACCEPTED = re.compile(r"(?:通过|完成|组织)?(?:" + verbs_pattern(ACCEPTED_VERBS) + ")")
+_ACCEPTED = re.compile(
+    r"(?:(?:通过|完成|组织)[^，,；;。、并和及与]{0,20}?)?(?<!竣工)(?<!完工)(?:"
+    + verbs_pattern(ACCEPTED_VERBS)
+    + ")"
+)
 _DONE_OR_IN_SERVICE = re.compile(verbs_pattern([*COMPLETION_VERBS, *IN_SERVICE_VERBS]))
 
 
@@ -784,9 +797,10 @@ def _next_session(old: Commitment, new: Commitment) -> bool:
 def _accepted_next(old: Commitment, new: Commitment) -> bool:
     """Whether the later promise is the acceptance of work the earlier one promised done, and
     not its completion promised again beside it (东湖大桥竣工, then 竣工并通过验收 slipped)."""
-    if not _ACCEPTANCE.search(new.text) or _ACCEPTANCE.search(old.text):
+    # (Read compact: a PDF's line break inside 竣\n工验收 would hide the completion.)
+    if not _ACCEPTANCE.search(compact(new.text)) or _ACCEPTANCE.search(compact(old.text)):
         return False
-    besides = _ACCEPTED.sub("", without_presupposed(new.text))
+    besides = _ACCEPTED.sub("", compact(without_presupposed(new.text)))
     return _DONE_OR_IN_SERVICE.search(besides) is None
 
 
@@ -875,6 +889,20 @@ _PARTS = re.compile(r"[,，;；:：]")
 # Where the next member of a clause begins with its own work: 和, 及 (not 与, which is as often
 # a preposition: 与区政府签约).
 _NEXT_MEMBER = re.compile(r"和|及")
+
+
+def _of_another_whole(old: Commitment, new: Commitment) -> bool:
+    """Whether the later promise's remainder is of a whole year's figure (全年8处) that the
+    earlier promise did not set."""
+    whole = _YEAR_TOTAL.search(fold(new.text))
+    if whole is None:
+        return False
+    figures = find_quantities(whole.group(), whole.group())
+    return bool(figures) and (figures[0].value, figures[0].unit) not in _targets(old)
+
+
+# A whole year's figure: 全年8处, 全年新建5处, 全年1800套.
+_YEAR_TOTAL = re.compile(r"全年[^\d,;。]{0,6}\d[^,;。]{0,8}")
 
 
 def _targets(commitment: Commitment) -> list[tuple[float, str]]:

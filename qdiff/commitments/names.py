@@ -205,7 +205,9 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
         joined = name_key(_LISTED_NUMBERS_MARK.sub("", listed.plain))
         if joined.numbers == other.numbers:
             return _same_thing(joined, other)
-    if not _agree(a.ordinals, b.ordinals) or not _agree(a.numbers, b.numbers):
+    if not _agree(a.ordinals, b.ordinals):
+        return None
+    if not (_agree(a.numbers, b.numbers) or _a_year_of(a, b) or _a_year_of(b, a)):
         return None
     if a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers:
         return None  # 推介会(深圳专场) is not 推介会(上海专场)
@@ -309,7 +311,7 @@ def _to_its_head(core: str) -> str:
 
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 _TELLS_APART = re.compile(
-    r"第?[一二三四五六七八九十\d]|分(?:校|院|厂|园|中心|站)|^[东西南北]$|实验"
+    r"第?[一二三四五六七八九十\d]|分(?:校|院|厂|园|中心|站)|^[东西南北]$|实验|^[路街巷村]$"
 )
 # A rating left out tells nothing apart: 南塘110千伏变电站 is 南塘变电站.
 _RATING = re.compile(r"^\d+(?:千伏|kV|KV|kv)$")
@@ -464,6 +466,28 @@ def _agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return set(a) <= set(b) or set(b) <= set(a)
 
 
+# A span of years a programme runs (三年行动（2024—2026年）), as name_key writes it.
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})-((?:19|20)\d{2})")
+
+
+def _a_year_of(a: NameKey, b: NameKey) -> bool:
+    """Whether b names a year of the span a names, their other numbers agreeing: 三年行动
+    2025年度任务 is the 2025 share of 三年行动（2024—2026年）, named whole in it (the year's
+    report on a 纲要（2021—2025年） is another document)."""
+    span = _YEAR_SPAN.search(a.plain)
+    if span is None or _YEAR_SPAN.search(b.plain):
+        return False
+    named = a.plain[: span.start()] + a.plain[span.end() :].removeprefix("年")
+    if len(named) < 4 or named not in b.plain:
+        return False
+    first, last = int(span.group(1)), int(span.group(2))
+    years = {n for n in b.numbers if len(n) == 4 and n.isdigit() and first <= int(n) <= last}
+    if not years:
+        return False
+    rest_a = set(a.numbers) - {span.group(1), span.group(2)}
+    return _agree(tuple(rest_a), tuple(set(b.numbers) - years))
+
+
 def _within(shorter: str, longer: str) -> bool:
     """Whether the shorter name is the longer one with words left out (苏步青旧居修缮 in
     苏步青旧居和谈家桢旧居修缮工程), not one with words of its own (区疾控中心达标 is not in
@@ -479,6 +503,12 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 # What is left of an earlier count: 剩余4家, 其余3个, 尚未完成的2项.
 REMAINDER = re.compile(r"剩余|其余|余下|尚未完成的?")
 _REMAINDER = re.compile(rf"^(?:{REMAINDER.pattern})")
+
+
+@lru_cache(maxsize=65536)
+def counts_in(name: str) -> frozenset[str]:
+    """The counts a name carries (1200亩高标准农田建设项目: 1200亩)."""
+    return frozenset(_COUNT.findall(compact(without_separators(name))))
 
 
 def same_counts(a: str, b: str) -> bool:

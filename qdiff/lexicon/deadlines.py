@@ -13,7 +13,8 @@ from qdiff.lexicon.stages import COMPLETION_VERBS, verbs_pattern
 # Dates, quarters and parts of the year, and the holidays and seasons work is due by.
 DEADLINE = re.compile(
     # (前三季度: the first three quarters' running total, due at the third's end.)
-    r"(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)?|(?:前[二三]|[一二三四1-4])季度(?:末|内)?|年内|年底|年末"
+    # (Not the end of a stretch reported on: 1—6月累计建成.)
+    r"(?:(?<![\d—–\-－~])(?<!\d[至到])\d{1,2}月(?:底|末|中旬|上旬|下旬)?|(?:前[二三]|[一二三四1-4])季度(?:末|内)?|年内|年底|年末"
     r"|上半年|下半年)前?"
     r"|(?:春节|元旦|国庆|五一|端午|中秋|汛期|开学)前|汛前"
     # The whole year, said before what it promises (全年完成重大项目投资180亿元, 全年实现10个):
