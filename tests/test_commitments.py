@@ -3033,8 +3033,8 @@ def test_a_running_total_reported_then_what_is_left_promised_is_one_promise() ->
 
 def test_a_step_between_a_holidays_span_and_answers() -> None:
     """A step of the work between an object and its dated milestone leaves the milestone the
-    object's; a holiday's span (春节期间) is no part of a name; answering suggestions and a count
-    raised (增至, 再增) complete."""
+    object's; a holiday's span (春节期间) is no part of a name; answering suggestions, a count
+    raised (增至, 再增) and a signing pushed for (推动…签约) complete."""
     _assert_each_read(
         {
             "修订《桃源区促进楼宇经济高质量发展若干措施》，11月完成公平竞争审查，年底前出台。": [
@@ -3043,6 +3043,11 @@ def test_a_step_between_a_holidays_span_and_answers() -> None:
             "区体育中心游泳馆春节期间对外开放。": [("区体育中心游泳馆", Stage.COMPLETE)],
             "6月底前区人大代表建议全部答复。": [("区人大代表建议", Stage.COMPLETE)],
             "无人机配送航线增至4条。": [("无人机配送航线", Stage.COMPLETE)],
+            # 推动…签约 pushes for the signing; 推进…签约 keeps the work towards it going.
+            "推动岷州大学人工智能研究院沙溪分院签约。": [
+                ("岷州大学人工智能研究院沙溪分院", Stage.COMPLETE)
+            ],
+            "推进沙溪科创园项目签约。": [("沙溪科创园项目", Stage.ADVANCE)],
             # A step with no milestone after it is still read as before: the date is the step's.
             "加快智造园标准厂房三期建设，年底前完成主体结构封顶。": [
                 ("智造园标准厂房三期", Stage.COMPLETE)

@@ -697,12 +697,17 @@ def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     )
     # A dated start or completion after the objects is the promise, whatever verb frames it:
     # 推动望湖天地商业综合体年内开业, 推动…平台11月底前上线运行, and so is one said with 完成
-    # (推动区科创产业引导基金完成设立); without either, 推进…签约 advances the signing.
+    # (推动区科创产业引导基金完成设立); without either, 推进…签约 advances the signing, while
+    # 推动…签约 pushes for the signing itself (17 of the 22 looked-at labels: complete).
     if (
         opening_stage is Stage.ADVANCE
         and closing is not None
         and closing_stage in (Stage.START, Stage.COMPLETE)
-        and (DEADLINE.search(closing.group()) or "完成" in closing.group())
+        and (
+            DEADLINE.search(closing.group())
+            or "完成" in closing.group()
+            or (opening is not None and opening.group() == "推动" and closing_verb == "签约")
+        )
     ):
         opening_stage = closing_stage
     # 抓好A、B等项目开工: a verb that keeps work going yields to a stage the closing verb claims.
