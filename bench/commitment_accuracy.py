@@ -54,9 +54,10 @@ GOLD = ROOT / "fixtures" / "gold_commitments"
 # in the seventh) in the eighth; yungang, luxi and chengbei (labelled in the eighth) in the ninth;
 # taiping, jinhe (labelled at the eighth's end), tongchuan and anlan (labelled in the ninth) in
 # the tenth; fenglin and bailu (labelled in the tenth) in the eleventh; shimen (labelled in the
-# fourteenth) in the fifteenth, after its old side was found misparsed. Pairs labelled after that
-# (meixi, shigang in the eleventh; chenghu, fenggang in the twelfth; danxi, qinglin in the
-# thirteenth; taoyuan in the fourteenth) were only ever scored.
+# fourteenth) in the fifteenth, after its old side was found misparsed; taoyuan (labelled in the
+# fourteenth) and jiating (in the fifteenth) in the sixteenth. The others (meixi, shigang in the
+# eleventh; chenghu, fenggang in the twelfth; danxi, qinglin in the thirteenth; qingchuan in the
+# fifteenth; liuwan, lugang in the sixteenth) were only ever scored.
 LOOKED_AT = (
     "yangpu_",
     "dongling_",

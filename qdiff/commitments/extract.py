@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from qdiff.commitments.model import Commitment
 from qdiff.commitments.names import REMAINDER
-from qdiff.lexicon.deadlines import DEADLINE
+from qdiff.lexicon.deadlines import DEADLINE, HOLIDAYS, REPORTED_AFTER
 from qdiff.lexicon.objects import (
     AREA_OR_LENGTH,
     DOCUMENT_NAME,
@@ -55,7 +55,7 @@ _PLAIN_VERBS = """
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
     抓好 做强 做优 做大 打响 打好 打通 公布 淘汰 用好 办结 评选
     升级 部署 认定 聘请 招录 消化 盘活 起草 拆除 拨付 兑付 绘制 招聘 选聘 走访 新辟 开辟
-    扩大 动态管理 动态更新 动态调整 办理 遴选 上线 优化调整 实行 处置 新设
+    扩大 动态管理 动态更新 动态调整 办理 遴选 上线 优化调整 实行 处置 新设 再增 增至 募集
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # Ladder verbs and compounds, longest first (stage_of tells their stage).
 _LADDER = """
@@ -91,7 +91,7 @@ _VERB = re.compile(_ANY_VERB)
 # most, a verb of reach, the figure and its unit.
 _REACHED = re.compile(
     r"(?:" + _ANY_VERB + r")?"
-    r"(?:(?:扩大|扩展|拓展|扩充|增加|提高|提升|增长)(?:到|至)|达到|突破)"
+    r"(?:(?:扩大|扩展|拓展|扩充|增加|提高|提升|增长|增)(?:到|至)|达到|突破)"
     r"[\d.一二三四五六七八九十两百千万亿]+[\u4e00-\u9fff]{0,2}"
 )
 # Inside a name, a verb names a document, a place or a rate with what follows it
@@ -141,19 +141,16 @@ _LEADING_WORDS = re.compile(r"^(?:与|同|对|向|在(?!建)|将|由|以|依托)
 _LEADING_CONJUNCTION = re.compile(r"以及|和|及")
 _DEADLINE_YEAR = re.compile(r"(?:(?:19|20)\d{2}年度?|明年|次年|今年)$")
 _TRAILING_DEADLINE = re.compile(f"(?:{DEADLINE.pattern})$")
-_BUILT_OR_GROWN_DONE = "建成|完成|新增|开工|签约|落实|实现|筹措|改造|拆除|完工|交付|投用|引进|培育"
 _TRAILING_ADVERBS = re.compile(
     r"(?:基本|全面|全部|全线|整体|正式|同步|当季|力争|确保|争取|累计|全年|当年|今年|已|再)+$"
 )
-# A stretch of the year a running total reports on (1—6月累计建成, 上半年累计): no name, and
-# none of the name it follows (市级“专精特新”中小企业1—6月累计新增18家).
-_STRETCH = re.compile(r"(?:\d{1,2}[—–\-－~至到]\d{1,2}月份?|上半年|前[二三]季度)(?:以来)?")
-# Work reported done so far: 已建成, 已完成, 累计, or a stretch's running total.
-_REPORTED = re.compile(
-    rf"已(?:经)?[\u4e00-\u9fff]{{0,2}}?(?:{_BUILT_OR_GROWN_DONE})|累计|{_STRETCH.pattern}"
+# A stretch of the year a running total reports on (1—6月累计建成, 1月至9月份已, 上半年累计): no
+# name, and none of the name it follows (市级“专精特新”中小企业1—6月累计新增18家). (上半年 and
+# 前三季度 alone are deadlines ahead.)
+_STRETCH = re.compile(
+    r"(?:\d{1,2}月?[—–\-－~至到]\d{1,2}月份?|(?:上半年|前[二三]季度)(?=累计|以来))(?:以来)?"
 )
-_OPENING_STRETCH = re.compile(rf"(?:{_STRETCH.pattern})(?:累计|已|共)*")
-_TRAILING_STRETCH = re.compile(rf"(?:{_STRETCH.pattern})(?:{_TRAILING_ADVERBS.pattern}|$)")
+_OPENING_STRETCH = re.compile(rf"(?:{_STRETCH.pattern})(?:{REPORTED_AFTER})*(?=.)")
 # 长阳创谷等规划调整, 世界路变电站等项目: what follows 等 is what is done to the list.
 _AND_SO_ON = re.compile(r"(?<=..)等[^、]{0,12}$")
 _ENUMERATION = "、"
@@ -327,8 +324,15 @@ def _read_unbroken(text: str) -> tuple[_Read, ...]:
         verbless = _VERB.search(clause) is None
         objects = objects_of[index]
         # What is left of the work the clause before counts (绿道已建成7公里,剩余5公里9月底前
-        # 建成) is no object of its own: the remainder's promise is the work's.
-        if previous and objects and all(_bare_remainder(clause[a:b]) for a, b, _ in objects):
+        # 建成) is no object of its own when its promise is carried to the work's.
+        remainder = (
+            bool(previous)
+            and bool(objects)
+            and all(_bare_remainder(clause[a:b]) for a, b, _ in objects)
+        )
+        if remainder and _carry_dated_milestone(
+            found, previous, text, folded, (start, end), remainder=True
+        ):
             objects = []
         said = _said_after_heading(folded, clauses, objects_of, index)
         if said is not None and not objects:
@@ -343,7 +347,7 @@ def _read_unbroken(text: str) -> tuple[_Read, ...]:
             and not objects_of[index + 1]
             and _dated_milestone(folded, text, clauses[index + 1]) is not None
         )
-        if not objects and previous and not step_between:
+        if not objects and previous and not step_between and not remainder:
             _carry_dated_milestone(found, previous, text, folded, (start, end))
         goes_on = folded[end : end + 1] == ","
         mine = list(range(len(found), len(found) + len(objects)))
@@ -370,27 +374,42 @@ def _read_unbroken(text: str) -> tuple[_Read, ...]:
 
 
 def _carry_dated_milestone(
-    found: list[_Read], previous: list[int], text: str, folded: str, clause: tuple[int, int]
-) -> None:
+    found: list[_Read],
+    previous: list[int],
+    text: str,
+    folded: str,
+    clause: tuple[int, int],
+    remainder: bool = False,
+) -> bool:
     """Work kept going on objects, then a dated start or completion with no object of its own
     (加快智造园标准厂房三期建设,年底前完成主体结构封顶): the milestone, by its date, is what is
     promised of them, as for a dated verb after the objects in one clause (_objects); their
-    clause runs on to it. Rewrites the reads of `previous` in `found`."""
+    clause runs on to it. With `remainder`, the clause promises what is left of their count
+    (全年新增早餐网点60个,剩余12个年底前建成): that is their promise, whatever they claimed.
+    Rewrites the reads of `previous` in `found`; whether it did."""
     milestone = _dated_milestone(folded, text, clause)
     if milestone is None:
-        return
+        return False
     stage, deadline = milestone
     start, end = clause
-    # The count it promises is the objects' too (推进闲置低效资产盘活,三季度盘活2万平方米).
+    # The count it promises is the objects' too (推进闲置低效资产盘活,三季度盘活2万平方米), and
+    # only theirs when it counts in their units (…已完成8个,剩余12台: not the 个's).
     counts = find_quantities(text[start:end], folded[start:end])
+    units = {q.unit for q in counts}
+    carried = False
     for index in previous:
         read = found[index]
+        if counts and read.quantities and not units & {q.unit for q in read.quantities}:
+            continue
         if (
-            read.stage in (Stage.ADVANCE, None)
+            remainder
+            or read.stage in (Stage.ADVANCE, None)
             or (read.stage is Stage.STUDY and stage is Stage.COMPLETE)  # 编制《…》,6月底前出台
-            # A running total reported (绿道已建成7公里, 1—6月累计新增18家), then what is still
-            # promised of it by a date: the promise is that.
-            or _REPORTED.search(folded, read.start, read.end) is not None
+            # A running total reported (绿道已建成7公里, 前三季度累计引进…24个; not 已 inside
+            # the name, 已建成小区), then what is still promised of it by a date: the promise is
+            # that.
+            or _ALREADY.search(folded, read.start, read.name_start) is not None
+            or _ALREADY.search(folded, read.name_end, read.end) is not None
             # A step done, then the milestone (门急诊综合楼完成施工招标,力争6月底前开工): the step
             # is reported, the milestone promised.
             or (read.stage is Stage.COMPLETE and _only_a_step(folded, read))
@@ -402,10 +421,17 @@ def _carry_dated_milestone(
                 deadline=deadline,
                 quantities=read.quantities + counts,
             )
+            carried = True
+    return carried
 
 
 # Units of a rate or a share, which count nothing delivered (兑付率不低于95%).
 _RATES = frozenset({"%", "％", "个百分点", "百分点"})
+
+
+def _gives_a_count(clause: str) -> bool:
+    """Whether a clause counts things (新增12家), not only a rate (兑付率不低于95%)."""
+    return any(q.unit not in _RATES for q in find_quantities(clause, clause))
 
 
 def _bare_remainder(name: str) -> bool:
@@ -424,11 +450,11 @@ def _dated_milestone(folded: str, text: str, clause: tuple[int, int]) -> tuple[S
     (An undated count completed after work kept going, 推进农贸市场标准化改造,完成3家, is left
     to advance: read as complete, the looked-at pairs' stage changes found fell 1,149 → 1,144.)"""
     start, end = clause
-    said = folded[start:end]
     # (A count added by a date is done: 三季度再新增12家.)
-    stage = _claimed(said, counted=any(q.unit not in _RATES for q in find_quantities(said, said)))
+    stage = _claimed(folded[start:end], counted=_gives_a_count(folded[start:end]))
     deadline = _deadline(folded, text, start, end, from_opening=False)
-    if stage not in _BEGUN_OR_DONE or stage is None or deadline is None:
+    # (None first: it narrows the type.)
+    if stage is None or stage not in _BEGUN_OR_DONE or deadline is None:
         return None
     return stage, deadline
 
@@ -510,7 +536,7 @@ def _names_by_heading(heading: str) -> bool:
 
 # A clause of a heading's sentence that reports what is done already (已建成4个, 累计完成36公里)
 # and so promises nothing.
-_ALREADY = re.compile(r"目前|现已|已|累计")
+_ALREADY = re.compile(r"(?<!项)目前|现已|已|累计")  # (not 项目前期)
 
 
 def _headed(
@@ -619,7 +645,7 @@ def _clauses(folded: str) -> Iterator[tuple[int, int]]:
 def _objects(clause: str) -> list[tuple[int, int, Stage | None]]:
     """The named objects of one clause, as offsets into it, each with its stage."""
     # A count added (新增助餐点6个) completes; 新建 with no count (新建汀湖小学) claims nothing.
-    counted = bool(find_quantities(clause, clause))
+    counted = _gives_a_count(clause)
 
     def claimed(text: str) -> Stage | None:
         return _claimed(text, counted)
@@ -801,7 +827,7 @@ def _opening_end(clause: str) -> int:
 
 
 # A holiday's span, which names no event: 区体育中心游泳馆春节期间对外开放.
-_HOLIDAY_SPAN = re.compile(r"(?:春节|元旦|国庆|五一|端午|中秋|清明)(?:节日)?(?:期间|假期|前后)")
+_HOLIDAY_SPAN = re.compile(rf"(?:{HOLIDAYS}|清明)(?:节日)?(?:期间|假期|前后)")
 
 
 def _topic(clause: str) -> list[tuple[int, int]]:
@@ -817,6 +843,8 @@ def _topic(clause: str) -> list[tuple[int, int]]:
         start = deadline.end()
     elif stretch := _OPENING_STRETCH.match(clause, start):
         start = stretch.end()  # 1—6月累计建成1200个: a running total, no name
+    elif span := _HOLIDAY_SPAN.match(clause, start):
+        start = span.end()  # 春节期间汀江灯会对外开放: the 灯会 opens
     if _OPENING.match(clause, start) or _PREPOSITION.match(clause, start):
         return []  # it opens with a verb (its objects follow it) or a condition (按照…要求)
     # The first verb outside quotes: 《…促进…措施》出台 opens with its document.
@@ -1327,10 +1355,16 @@ def _numbers_with_their_kind(clause: str, members: list[tuple[int, int]]) -> lis
     waiting: int | None = None  # where a run of bare numbers began
     for index, (a, b) in enumerate(members):
         # (A place before the first number is the run's: 汀溪镇21、22街坊.)
+        # (Not across a conjunction: 东湖村1、2组和汀溪镇21、22街坊 is two lists.)
+        following = (
+            clause[members[index + 1][0] : members[index + 1][1]]
+            if index + 1 < len(members)
+            else ""
+        )
         placed = (
             _PLACE_AND_NUMBER.fullmatch(clause, a, b) is not None
-            and index + 1 < len(members)
-            and clause[members[index + 1][0] : members[index + 1][0] + 1].isdigit()
+            and following[:1].isdigit()
+            and _CONJUNCTION.search(following) is None
         )
         if _BARE_NUMBER.fullmatch(clause, a, b) or (placed and waiting is None):
             waiting = a if waiting is None else waiting
@@ -1362,7 +1396,9 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
         start = conjunction.end()
     if trailing := _TRAILING_ADVERBS.search(clause, start, end):
         end = trailing.start()
-    if (stretch := _TRAILING_STRETCH.search(clause, start, end)) and stretch.start() > start:
+    # A stretch a running total covers ends the name, at its end or before the total
+    # (就业岗位1—6月累计5260个).
+    if (stretch := _STRETCH.search(clause, start + 1, end)) is not None:
         end = stretch.start()
     if deadline := _TRAILING_DEADLINE.search(clause, start, end):
         end = deadline.start()

@@ -448,6 +448,9 @@ _SAME_STAGE_EDGE = 0.005
 # ... and of a pair whose tasks the comparison linked: of two 枫溪 in two lists, the one whose
 # list continues (21 looked-at pairs: links right 1,663 → 1,668; 0.01 to 0.06 all gained).
 _LINKED_TASKS_EDGE = 0.03
+# ... and of a pair whose names carry the same count: 1200亩高标准农田建设项目 continues as
+# 2024年度1200亩…, not as 2025年度1500亩… (30 looked-at pairs: links right 3,103 → 3,104, none
+# lost, the one gained the pair this rule was read from).
 _SAME_COUNT_EDGE = 0.02
 
 
@@ -779,9 +782,10 @@ _EVENT_END = re.compile(r"(?:会|论坛|峰会|大会|活动)$")
 # The acceptance with its verb (通过验收, 完成验收), and the completion or opening a clause may
 # promise again beside it (建成, 竣工, 完成…建设, 通车, 投入使用).
 _ACCEPTED = re.compile(
-    r"(?:(?:通过|完成|组织)[^，,；;。、并和及与]{0,20}?)?(?<!竣工)(?<!完工)(?:"
-    + verbs_pattern(ACCEPTED_VERBS)
-    + ")"
+    # (The work between 完成 and 验收 is what is accepted, not a completion of its own:
+    # 完成竣工联合验收 names the completion, 交工 hands the work over.)
+    r"(?:(?:通过|完成|组织)(?:(?!竣工|完工|交工|建成)[^，,；;。、并和及与]){0,20}?)?"
+    r"(?<!竣工)(?<!完工)(?:" + verbs_pattern(ACCEPTED_VERBS) + ")"
 )
 _DONE_OR_IN_SERVICE = re.compile(verbs_pattern([*COMPLETION_VERBS, *IN_SERVICE_VERBS]))
 
@@ -893,12 +897,19 @@ _NEXT_MEMBER = re.compile(r"和|及")
 
 def _of_another_whole(old: Commitment, new: Commitment) -> bool:
     """Whether the later promise's remainder is of a whole year's figure (全年8处) that the
-    earlier promise did not set."""
-    whole = _YEAR_TOTAL.search(fold(new.text))
+    earlier promise did not set as its own, or set as the year's too (全年30台,三季度完成20台,
+    then 全年30台,四季度完成剩余10台: on schedule)."""
+    whole = _year_total(new.text)
+    return whole is not None and (whole not in _targets(old) or whole == _year_total(old.text))
+
+
+def _year_total(text: str) -> tuple[float, str] | None:
+    """The whole year's figure a clause sets (全年8处, 全年新建5处), if any."""
+    whole = _YEAR_TOTAL.search(fold(text))
     if whole is None:
-        return False
+        return None
     figures = find_quantities(whole.group(), whole.group())
-    return bool(figures) and (figures[0].value, figures[0].unit) not in _targets(old)
+    return (figures[0].value, figures[0].unit) if figures else None
 
 
 # A whole year's figure: 全年8处, 全年新建5处, 全年1800套.

@@ -222,6 +222,8 @@ def _same_thing(a: NameKey, b: NameKey) -> tuple[MatchedBy, float] | None:
     if a.core == b.core:
         return MatchedBy.EXACT, 1.0
     shorter, longer = sorted((a.core, b.core), key=len)
+    if _one_place_word_apart(shorter, longer):
+        return None  # 溪口小学 is not 溪口路小学
     if _only_in_brackets(shorter, max((a, b), key=lambda key: len(key.core))):
         return None  # 石鼓路 is not 鹿鸣路(兰台路—石鼓路)道路拓宽改建工程, a section it bounds
     if len(shorter) >= 3 and shorter in longer:
@@ -433,6 +435,26 @@ _PLACE = re.compile(r"(?:城|新城|新区|片区|园区|街区|社区|街道|�
 _OPENING_PLACE = re.compile(r"^\D{1,4}(?:大道|公路|隧道|[路河港浜街桥村厂湖江湾])")
 
 
+def _one_place_word_apart(shorter: str, longer: str) -> bool:
+    """Whether the longer name is the shorter with one 路, 街, 巷 or 村 put inside it (溪口路小学
+    and 溪口小学, 兴业街小区 and 兴业小区): another place's thing of the same name (not one at
+    its end: 东湖 is a list's 东湖村)."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    at = next(
+        (i for i, (x, y) in enumerate(zip(shorter, longer[:-1], strict=True)) if x != y),
+        len(shorter),
+    )
+    return (
+        0 < at < len(shorter)
+        and longer[at] in _PLACE_WORDS
+        and longer[:at] + longer[at + 1 :] == shorter
+    )
+
+
+_PLACE_WORDS = frozenset("路街巷村")
+
+
 def _other_places(a: str, b: str) -> bool:
     """Whether two names open with two different places (松溪路…, 龙潭路…; 兰纺二厂…, 兰纺五厂…)."""
     first, second = _OPENING_PLACE.match(a), _OPENING_PLACE.match(b)
@@ -466,6 +488,8 @@ def _agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return set(a) <= set(b) or set(b) <= set(a)
 
 
+# What names a year's share of a programme, its year set aside: 年度任务, 重点工作, or nothing.
+_A_YEARS_SHARE = re.compile(r"(?:年度)?(?:重点)?(?:任务|工作|工作任务|计划|实施计划|项目)?")
 # A span of years a programme runs (三年行动（2024—2026年）), as name_key writes it.
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})-((?:19|20)\d{2})")
 
@@ -479,6 +503,10 @@ def _a_year_of(a: NameKey, b: NameKey) -> bool:
         return False
     named = a.plain[: span.start()] + a.plain[span.end() :].removeprefix("年")
     if len(named) < 4 or named not in b.plain:
+        return False
+    # What b adds is the year's share of the work (年度任务), not a report on it (实施情况报告,
+    # 中期评估) nor a goal set for a year (2030年目标).
+    if not _A_YEARS_SHARE.fullmatch(_YEAR.sub("", b.plain.replace(named, "", 1))):
         return False
     first, last = int(span.group(1)), int(span.group(2))
     years = {n for n in b.numbers if len(n) == 4 and n.isdigit() and first <= int(n) <= last}
@@ -521,8 +549,8 @@ def same_counts(a: str, b: str) -> bool:
     # or year each carries. Only the newer name is read: a remainder comes after the whole.
     if _REMAINDER.search(written_b):
         return True
-    for pattern in (_COUNT, _YEAR):
-        found_a, found_b = set(pattern.findall(written_a)), set(pattern.findall(written_b))
-        if found_a and found_b and found_a != found_b:
-            return False
-    return True
+    counts_a, counts_b = counts_in(a), counts_in(b)
+    if counts_a and counts_b and counts_a != counts_b:
+        return False
+    years_a, years_b = set(_YEAR.findall(written_a)), set(_YEAR.findall(written_b))
+    return not (years_a and years_b and years_a != years_b)

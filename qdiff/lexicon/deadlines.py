@@ -10,13 +10,19 @@ import re
 
 from qdiff.lexicon.stages import COMPLETION_VERBS, verbs_pattern
 
+# What a running total's stretch is followed by (1—6月累计, 1至9月份已): it reports.
+REPORTED_AFTER = "(?:累计|以来|已|共)"
+# Holidays a promise may fall due by (春节前) or a span of time may be named after (春节期间).
+HOLIDAYS = "春节|元旦|国庆|五一|端午|中秋"
 # Dates, quarters and parts of the year, and the holidays and seasons work is due by.
 DEADLINE = re.compile(
     # (前三季度: the first three quarters' running total, due at the third's end.)
-    # (Not the end of a stretch reported on: 1—6月累计建成.)
-    r"(?:(?<![\d—–\-－~])(?<!\d[至到])\d{1,2}月(?:底|末|中旬|上旬|下旬)?|(?:前[二三]|[一二三四1-4])季度(?:末|内)?|年内|年底|年末"
+    # (Not the end of a stretch a running total reports on, 1—6月累计建成; a stretch ahead,
+    # 7—9月完成, is due at its end.)
+    rf"(?:(?:(?<![\d—–\-－~])(?<![\d月][至到])|(?!\d{{1,2}}月份?{REPORTED_AFTER}))"
+    r"\d{1,2}月(?:底|末|中旬|上旬|下旬)?|(?:前[二三]|[一二三四1-4])季度(?:末|内)?|年内|年底|年末"
     r"|上半年|下半年)前?"
-    r"|(?:春节|元旦|国庆|五一|端午|中秋|汛期|开学)前|汛前"
+    rf"|(?:{HOLIDAYS}|汛期|开学)前|汛前"
     # The whole year, said before what it promises (全年完成重大项目投资180亿元, 全年实现10个):
     # due at its end, like 年内; not 全年开放的…, 全年无休, 全年目标任务.
     r"|全年(?=(?:力争|累计|计划|共)?(?:完成|实现|新增|新建|建成|开工|新开工|开展|举办|发放|引进"

@@ -197,14 +197,16 @@ COUNT_VERBS = (
 )
 # Verbs that shape work, which deliver so many things when the clause gives a count (创建“美丽
 # 街巷”20条, 优化调整公交线路5条, 航线增至4条): complete then, as the looked-at labellers read
-# them (11 of 13 such labels of 创建, 10 of 12 of 优化调整, 7 of 9 of 增至 and 再增, 2 of 2 of
-# 募集). Kept apart from COUNT_VERBS, which also mark a quota renewed each quarter (match.py).
+# them (11 of 13 such labels of 创建, 10 of 12 of 优化调整, 7 of 9 of 增至, 4 of 5 of 再增, 2 of
+# 2 of 募集). Kept apart from COUNT_VERBS, which also mark a quota renewed each quarter (match.py).
 # (建设, 培育 and 组织 with a count were tried: the labellers read 建设…4家 then 建成2家 as
 # progress, and the looked-at pairs lost stage changes.)
 COUNTED_WORK_VERBS = ("创建", "优化调整", "增至", "增加至", "增加到", "再增", "募集")
 _NOUN_AFTER.update(
     {
         "召开": "时间",
+        # 答复满意率, 答复工作: a rate or the work of answering, no answer given.
+        "答复": f"满意|工作|情况|口径|{_CEREMONY_OR_RATE}",
         "印发": "时间|的",
         "举办": "地|方|单位|权",
         "承办": "地|方|单位|权",
@@ -314,7 +316,7 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     # no date).
     (
         re.compile(
-            r"正式(?:运行|运营|启用|开放|实施|施行)|(?:(?<=[月日前起底])|(?<=期间))对外开放"
+            r"正式(?:运行|运营|启用|开放|实施|施行)|(?:(?<=[月日前起底])|(?<=期间|假期))对外开放"
         ),
         Stage.COMPLETE,
     ),
