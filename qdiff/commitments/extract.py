@@ -55,7 +55,7 @@ _PLAIN_VERBS = """
     推行 健全 巩固 争创 擦亮 申报 设立 探索 取消 构建 推广
     抓好 做强 做优 做大 打响 打好 打通 公布 淘汰 用好 办结 评选
     升级 部署 认定 聘请 招录 消化 盘活 起草 拆除 拨付 兑付 绘制 招聘 选聘 走访 新辟 开辟
-    扩大 动态管理 动态更新 动态调整 办理 遴选 上线 优化调整 实行 处置 新设 再增 增至 募集
+    扩大 动态管理 动态更新 动态调整 办理 遴选 上线 优化调整 实行 处置 新设 再增 再增加 增至 募集
 """.split()  # noqa: SIM905 (a word list reads better as words)
 # Ladder verbs and compounds, longest first (stage_of tells their stage).
 _LADDER = """
@@ -150,6 +150,10 @@ _TRAILING_ADVERBS = re.compile(
 _STRETCH = re.compile(
     r"(?:\d{1,2}月?[—–\-－~至到]\d{1,2}月份?|(?:上半年|前[二三]季度)(?=累计|以来))(?:以来)?"
 )
+# A date a count is due by of its own (6月底前, 二季度, 春节前), not a whole year's or a running
+# total's (全年, 前三季度, 上半年): what is left of the latter is still its promise.
+_A_DATE_OF_ITS_OWN = re.compile(rf"\d{{1,2}}月|(?<!前)[一二三四1-4]季度|(?:{HOLIDAYS})前")
+_RUNNING_STRETCH = re.compile(rf"(?:{_STRETCH.pattern})(?={REPORTED_AFTER})")
 _OPENING_STRETCH = re.compile(rf"(?:{_STRETCH.pattern})(?:{REPORTED_AFTER})*(?=.)")
 # 长阳创谷等规划调整, 世界路变电站等项目: what follows 等 is what is done to the list.
 _AND_SO_ON = re.compile(r"(?<=..)等[^、]{0,12}$")
@@ -385,7 +389,8 @@ def _carry_dated_milestone(
     (加快智造园标准厂房三期建设,年底前完成主体结构封顶): the milestone, by its date, is what is
     promised of them, as for a dated verb after the objects in one clause (_objects); their
     clause runs on to it. With `remainder`, the clause promises what is left of their count
-    (全年新增早餐网点60个,剩余12个年底前建成): that is their promise, whatever they claimed.
+    (全年新增早餐网点60个,剩余12个年底前建成): that is their promise, whatever they claimed,
+    unless they were due by an earlier date of their own.
     Rewrites the reads of `previous` in `found`; whether it did."""
     milestone = _dated_milestone(folded, text, clause)
     if milestone is None:
@@ -396,13 +401,23 @@ def _carry_dated_milestone(
     # only theirs when it counts in their units (…已完成8个,剩余12台: not the 个's).
     counts = find_quantities(text[start:end], folded[start:end])
     units = {q.unit for q in counts}
+    # Of several objects, those counted in the milestone's units, when some are (加装电梯已完成
+    # 30台、老旧小区改造已完成8个,剩余12台…: the 台); one counted in another measure word of the
+    # same things (口袋公园5个,年底前建成3座) is still its object.
+    alike = [
+        index
+        for index in previous
+        if not (counts and found[index].quantities)
+        or units & {q.unit for q in found[index].quantities}
+    ]
     carried = False
-    for index in previous:
+    for index in alike or previous:
         read = found[index]
-        if counts and read.quantities and not units & {q.unit for q in read.quantities}:
-            continue
         if (
-            remainder
+            # What is left of a count with no date of its own (none, the whole year's, or a
+            # running total's, 前三季度盘活38公顷) is its promise; not of one due by a date of its
+            # own (6月底前交付600套,剩余400套年底前交付).
+            (remainder and (read.deadline is None or not _A_DATE_OF_ITS_OWN.search(read.deadline)))
             or read.stage in (Stage.ADVANCE, None)
             or (read.stage is Stage.STUDY and stage is Stage.COMPLETE)  # 编制《…》,6月底前出台
             # A running total reported (绿道已建成7公里, 前三季度累计引进…24个; not 已 inside
@@ -548,9 +563,7 @@ def _headed(
     promising clause gives. Clauses reporting work already done are set aside (已完成36公里,
     9月底前完成48公里 promises the 48公里 by September) unless all do."""
     promised = [(a, b) for a, b in said if not _ALREADY.match(folded, a)] or said
-    stages = [
-        _claimed(folded[a:b], bool(find_quantities(folded[a:b], folded[a:b]))) for a, b in promised
-    ]
+    stages = [_claimed(folded[a:b], _gives_a_count(folded[a:b])) for a, b in promised]
     # The furthest step promised, the whole over a step of it (9月底前完成主体结构封顶,年底前
     # 竣工 promises the building by year end), then the first (a later start of other work,
     # 四季度启动配租 after 9月底前竣工, does not undo the completion).
@@ -827,7 +840,9 @@ def _opening_end(clause: str) -> int:
 
 
 # A holiday's span, which names no event: 区体育中心游泳馆春节期间对外开放.
-_HOLIDAY_SPAN = re.compile(rf"(?:{HOLIDAYS}|清明)(?:节日)?(?:期间|假期|前后)")
+_HOLIDAY_SPAN = re.compile(
+    rf"(?:{HOLIDAYS}|清明|元宵)(?:节日|节)?(?:期间|假期|前后)|(?:暑假|寒假)(?:期间)?"
+)
 
 
 def _topic(clause: str) -> list[tuple[int, int]]:
@@ -1355,7 +1370,8 @@ def _numbers_with_their_kind(clause: str, members: list[tuple[int, int]]) -> lis
     waiting: int | None = None  # where a run of bare numbers began
     for index, (a, b) in enumerate(members):
         # (A place before the first number is the run's: 汀溪镇21、22街坊.)
-        # (Not across a conjunction: 东湖村1、2组和汀溪镇21、22街坊 is two lists.)
+        # (Not across a conjunction before another name: 东湖村1、2组和汀溪镇21、22街坊 is two
+        # lists; 汀溪镇21、22和23街坊 is one.)
         following = (
             clause[members[index + 1][0] : members[index + 1][1]]
             if index + 1 < len(members)
@@ -1364,7 +1380,7 @@ def _numbers_with_their_kind(clause: str, members: list[tuple[int, int]]) -> lis
         placed = (
             _PLACE_AND_NUMBER.fullmatch(clause, a, b) is not None
             and following[:1].isdigit()
-            and _CONJUNCTION.search(following) is None
+            and _ANOTHER_NAME_JOINED.search(following) is None
         )
         if _BARE_NUMBER.fullmatch(clause, a, b) or (placed and waiting is None):
             waiting = a if waiting is None else waiting
@@ -1375,6 +1391,7 @@ def _numbers_with_their_kind(clause: str, members: list[tuple[int, int]]) -> lis
 
 
 _BARE_NUMBER = re.compile(r"\d+")
+_ANOTHER_NAME_JOINED = re.compile(r"(?:和|及|与)(?!\d)")
 _PLACE_AND_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|街道|乡|村|区|园)\d+")
 
 
@@ -1397,8 +1414,10 @@ def _trimmed(clause: str, start: int, end: int) -> tuple[int, int]:
     if trailing := _TRAILING_ADVERBS.search(clause, start, end):
         end = trailing.start()
     # A stretch a running total covers ends the name, at its end or before the total
-    # (就业岗位1—6月累计5260个).
-    if (stretch := _STRETCH.search(clause, start + 1, end)) is not None:
+    # (就业岗位1—6月累计5260个; not a season named with its months, 汀江7—8月暑期消费季).
+    # (Searched to the clause's end: what follows the stretch may lie past the name.)
+    stretch = _RUNNING_STRETCH.search(clause, start + 1)
+    if stretch is not None and stretch.start() < end:
         end = stretch.start()
     if deadline := _TRAILING_DEADLINE.search(clause, start, end):
         end = deadline.start()

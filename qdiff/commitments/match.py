@@ -897,10 +897,21 @@ _NEXT_MEMBER = re.compile(r"和|及")
 
 def _of_another_whole(old: Commitment, new: Commitment) -> bool:
     """Whether the later promise's remainder is of a whole year's figure (全年8处) that the
-    earlier promise did not set as its own, or set as the year's too (全年30台,三季度完成20台,
-    then 全年30台,四季度完成剩余10台: on schedule)."""
+    earlier promise did not set as its own, or set as the year's too with its own share, the
+    remainder no more than the share leaves (全年30台,三季度完成20台, then 全年30台,四季度完成
+    剩余10台: on schedule; 剩余15台: five of the share were not done)."""
     whole = _year_total(new.text)
-    return whole is not None and (whole not in _targets(old) or whole == _year_total(old.text))
+    if whole is None:
+        return False
+    if whole not in _targets(old):
+        return True
+    if whole != _year_total(old.text):
+        return False
+    share = [target for target in _targets(old) if target != whole]
+    rest = [target for target in _targets(new) if target != whole]
+    if len(share) != 1 or len(rest) != 1 or share[0][1] != whole[1] or rest[0][1] != whole[1]:
+        return True  # (no single share and rest to weigh: the year's figure set again)
+    return rest[0][0] <= whole[0] - share[0][0]
 
 
 def _year_total(text: str) -> tuple[float, str] | None:

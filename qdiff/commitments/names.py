@@ -488,8 +488,8 @@ def _agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return set(a) <= set(b) or set(b) <= set(a)
 
 
-# What names a year's share of a programme, its year set aside: 年度任务, 重点工作, or nothing.
-_A_YEARS_SHARE = re.compile(r"(?:年度)?(?:重点)?(?:任务|工作|工作任务|计划|实施计划|项目)?")
+# What a year's report on a programme, or a goal set for a year, adds to its name.
+_NOT_A_YEARS_SHARE = re.compile(r"报告|评估|总结|情况|目标|考核|检查|督查|评价|审计")
 # A span of years a programme runs (三年行动（2024—2026年）), as name_key writes it.
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})-((?:19|20)\d{2})")
 
@@ -504,9 +504,9 @@ def _a_year_of(a: NameKey, b: NameKey) -> bool:
     named = a.plain[: span.start()] + a.plain[span.end() :].removeprefix("年")
     if len(named) < 4 or named not in b.plain:
         return False
-    # What b adds is the year's share of the work (年度任务), not a report on it (实施情况报告,
-    # 中期评估) nor a goal set for a year (2030年目标).
-    if not _A_YEARS_SHARE.fullmatch(_YEAR.sub("", b.plain.replace(named, "", 1))):
+    # What b adds is the year's share of the work (年度任务, 建设任务, 工作要点), not a report on
+    # it (实施情况报告, 中期评估) nor a goal set for a year (2030年目标).
+    if _NOT_A_YEARS_SHARE.search(b.plain.replace(named, "", 1)):
         return False
     first, last = int(span.group(1)), int(span.group(2))
     years = {n for n in b.numbers if len(n) == 4 and n.isdigit() and first <= int(n) <= last}

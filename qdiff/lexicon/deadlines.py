@@ -17,11 +17,14 @@ HOLIDAYS = "春节|元旦|国庆|五一|端午|中秋"
 # Dates, quarters and parts of the year, and the holidays and seasons work is due by.
 DEADLINE = re.compile(
     # (前三季度: the first three quarters' running total, due at the third's end.)
-    # (Not the end of a stretch a running total reports on, 1—6月累计建成; a stretch ahead,
-    # 7—9月完成, is due at its end.)
-    rf"(?:(?:(?<![\d—–\-－~])(?<![\d月][至到])|(?!\d{{1,2}}月份?{REPORTED_AFTER}))"
-    r"\d{1,2}月(?:底|末|中旬|上旬|下旬)?|(?:前[二三]|[一二三四1-4])季度(?:末|内)?|年内|年底|年末"
-    r"|上半年|下半年)前?"
+    # A month: not inside a number (20253月, a year that lost its 年), not a stretch's first
+    # (1月至6月, 7—9月: due at the end), nor the end of a stretch a running total reports on
+    # (1—6月累计建成); a stretch ahead, 7—9月完成, is due at its end. (上半年累计 is a date: in
+    # a second quarter's notice it is the promise's.)
+    rf"(?:(?:(?<![\d—–\-－~])(?<![\d月][至到])|(?<=[—–\-－~至到])(?!\d{{1,2}}月份?{REPORTED_AFTER}))"
+    r"\d{1,2}月(?![至到—–\-－~]\d)(?:底|末|中旬|上旬|下旬)?"
+    r"|(?:前[二三]|[一二三四1-4])季度(?:末|内)?|年内|年底|年末|上半年|下半年)"
+    r"前?"
     rf"|(?:{HOLIDAYS}|汛期|开学)前|汛前"
     # The whole year, said before what it promises (全年完成重大项目投资180亿元, 全年实现10个):
     # due at its end, like 年内; not 全年开放的…, 全年无休, 全年目标任务.

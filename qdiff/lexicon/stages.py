@@ -205,8 +205,10 @@ COUNTED_WORK_VERBS = ("创建", "优化调整", "增至", "增加至", "增加�
 _NOUN_AFTER.update(
     {
         "召开": "时间",
-        # 答复满意率, 答复工作: a rate or the work of answering, no answer given.
-        "答复": f"满意|工作|情况|口径|{_CEREMONY_OR_RATE}",
+        # 募集资金投资项目: the funds raised name the project, no raising.
+        "募集": "资金(?:投|使用|项目|用途)",
+        # 答复满意率, 答复及时率, 答复工作: a rate or the work of answering, no answer given.
+        "答复": f"满意|及时|按时|工作|情况|口径|{_CEREMONY_OR_RATE}",
         "印发": "时间|的",
         "举办": "地|方|单位|权",
         "承办": "地|方|单位|权",
