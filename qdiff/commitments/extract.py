@@ -463,7 +463,8 @@ def _bare_remainder(name: str) -> bool:
 def _dated_milestone(folded: str, text: str, clause: tuple[int, int]) -> tuple[Stage, str] | None:
     """The start or completion a clause promises by a date, with the date (年底前出台).
     (An undated count completed after work kept going, 推进农贸市场标准化改造,完成3家, is left
-    to advance: read as complete, the looked-at pairs' stage changes found fell 1,149 → 1,144.)"""
+    to advance: read as complete, the looked-at pairs' stage labels rose by 4 but their stage
+    changes found fell 1,149 → 1,144.)"""
     start, end = clause
     # (A count added by a date is done: 三季度再新增12家.)
     stage = _claimed(folded[start:end], counted=_gives_a_count(folded[start:end]))
