@@ -57,7 +57,7 @@ GOLD = ROOT / "fixtures" / "gold_commitments"
 # fourteenth) in the fifteenth, after its old side was found misparsed; taoyuan (labelled in the
 # fourteenth) and jiating (in the fifteenth) in the sixteenth. The others (meixi, shigang in the
 # eleventh; chenghu, fenggang in the twelfth; danxi, qinglin in the thirteenth; qingchuan in the
-# fifteenth; liuwan, lugang in the sixteenth) were only ever scored.
+# fifteenth; liuwan, lugang, heming and bitang in the sixteenth) were only ever scored.
 LOOKED_AT = (
     "yangpu_",
     "dongling_",
