@@ -32,7 +32,7 @@ from qdiff.lexicon.objects import (
     is_named,
     is_specific,
 )
-from qdiff.lexicon.quantities import find_quantities
+from qdiff.lexicon.quantities import RATE_UNITS, find_quantities
 from qdiff.lexicon.stages import (
     ADVANCING_VERBS,
     BEGUN_VERBS,
@@ -440,13 +440,9 @@ def _carry_dated_milestone(
     return carried
 
 
-# Units of a rate or a share, which count nothing delivered (兑付率不低于95%).
-_RATES = frozenset({"%", "％", "个百分点", "百分点"})
-
-
 def _gives_a_count(clause: str) -> bool:
     """Whether a clause counts things (新增12家), not only a rate (兑付率不低于95%)."""
-    return any(q.unit not in _RATES for q in find_quantities(clause, clause))
+    return any(q.unit not in RATE_UNITS for q in find_quantities(clause, clause))
 
 
 def _bare_remainder(name: str) -> bool:

@@ -112,6 +112,7 @@ def _best_pairs(
     # (Read once: a year plan's commitments try hundreds of thousands of candidate pairs.)
     new_names = [c.object for c in new]
     new_leads = [c.lead[:1] for c in new]
+    new_counts = [counts_in(name) if name else frozenset() for name in new_names]
     new_stages = [c.stage for c in new]
     new_tasks = [c.task for c in new]
     new_business = [
@@ -144,7 +145,7 @@ def _best_pairs(
             context = _CONTEXT[lead == new_leads[j], stage == new_stages[j]]
             if (commitment.task, new_tasks[j]) in linked_tasks:
                 context += _LINKED_TASKS_EDGE
-            if counts and counts == counts_in(other):
+            if counts and counts == new_counts[j]:
                 context += _SAME_COUNT_EDGE
             mine.append((-(score + context), i + j, i, j, how))
         # A name alike to many (a plan naming one programme in every district) keeps its best
