@@ -14,11 +14,11 @@ from qdiff.delivery import Verdict, assess_delivery, promises_of
 from qdiff.delivery.lookup import find_object, named_before_result, search_keys
 from qdiff.delivery.model import Passage, Promise
 from qdiff.delivery.passages import PassageIndex, passages_of
-from qdiff.delivery.plan import pledge_list, targets_in
+from qdiff.delivery.plan import in_step_measure, pledge_list, targets_in
 from qdiff.delivery.similar import SentenceIndex
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import stage_of
-from qdiff.load import load_path
+from qdiff.load import load_bytes, load_path
 from qdiff.normalize import fold
 from qdiff.notice import Item, Stage
 from qdiff.parsing import parse_notice
@@ -614,3 +614,70 @@ def test_where_no_sentence_is_alike_the_clause_most_like_the_name_is() -> None:
     assert [(e.passage.text, e.similar) for e in said.evidence] == [
         ("南沙港区四期投入自动化调试", True)
     ]
+
+
+def test_a_target_is_read_as_the_plan_wrote_its_measure_for_the_year() -> None:
+    """Of two figures for a measure, the one the review gives under the plan's own words
+    (地方一般公共预算收入 is the city's; 一般公共预算收入 alone may be the whole area's); a count
+    of people is named without 人数; a running total before the measure (累计实施) is another
+    span's figure."""
+    review = (
+        "一般公共预算收入6336亿元，增长2.1%；地方一般公共预算收入1697.2亿元，增长4%。"
+        "新增就业33.73万人。五年来累计实施重大项目2659个。全年实施重大项目715个。"
+    )
+    said = assess_delivery(
+        [
+            target("地方一般公共预算收入增长5%"),
+            target("新增就业人数20万人"),
+            target("组织实施重大项目714个"),
+        ],
+        passages(review),
+        passages(review, r"[^；。]+"),
+    )
+    assert [(a.verdict, a.reported.text if a.reported else None) for a in said] == [
+        (Verdict.SHORT, "4%"),
+        (Verdict.DONE, "33.73万人"),
+        (Verdict.DONE, "715个"),
+    ]
+
+
+def in_step(text: str) -> Promise:
+    measure = in_step_measure(text)
+    assert measure is not None, text
+    return Promise("1.1.1/1", None, text, None, (), 0, len(text), in_step=measure)
+
+
+def test_income_in_step_with_the_economy_is_judged_by_both_growths() -> None:
+    assert in_step_measure("城乡居民收入与经济发展同步") == "城乡居民收入"
+    assert in_step_measure("居民人均可支配收入增幅与经济增长保持同步") == "居民人均可支配收入"
+    assert in_step_measure("劳动报酬提高与劳动生产率提高同步") is None
+    promised = [in_step("居民人均可支配收入增长与经济增长基本同步")]
+
+    def judged(review: str) -> tuple[Verdict, str | None, float | None]:
+        (said,) = assess_delivery(promised, passages(review), passages(review, r"[^；。]+"))
+        reported = said.reported.text if said.reported else None
+        return said.verdict, reported, said.target.value if said.target else None
+
+    # A fall in one quarter is not the year's growth; 基本同步 allows half a point less.
+    economy = "一季度全市生产总值大幅下降6.7%，全年实现生产总值增长5%。"
+    assert judged(economy + "居民人均可支配收入增长4.6%。") == (Verdict.DONE, "4.6%", 5.0)
+    # Town and country given apart: the slower decides.
+    both = economy + "城乡居民人均可支配收入达到54448元和22791元，分别增长4.3%和6.4%。"
+    assert judged(both) == (Verdict.SHORT, "4.3%", 5.0)
+    # A five-year average is no year's growth; without the economy's growth nothing is said.
+    assert judged(economy + "城乡居民人均可支配收入年均增长8%。")[0] is Verdict.NOT_REPORTED
+    assert judged("居民人均可支配收入增长6%。")[0] is Verdict.NOT_REPORTED
+
+
+def test_each_member_of_a_list_beside_a_checkable_one_is_checked() -> None:
+    """Members of one list are things of one kind: a short place name is checked where another
+    member is checkable on its own (湾子街), but not a two-character county or district (汉寿,
+    石门), which a review names for many other things."""
+    text = (
+        "区政府2026年第一季度重点工作安排\n一、城市更新\n"
+        "1. 有序实施东关、南河下、仁丰里、湾子街等历史文化街区保护更新；"
+        "推动汉寿、石门、临澧等县市园区进入全省30强。（责任单位：区住建委）\n"
+    )
+    objects = [p.object for p in promises_of(load_bytes(text.encode(), "plan.txt").notice)]
+    assert "南河下" in objects and "仁丰里" in objects and "湾子街" in objects
+    assert not {"东关", "汉寿", "石门", "临澧"} & set(objects)

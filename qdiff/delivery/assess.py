@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from qdiff.delivery.figures import figure_after, meets, reported_figure
+from qdiff.delivery.in_step import assess_in_step
 from qdiff.delivery.lookup import (
     anchors,
     find_object,
@@ -96,6 +97,8 @@ def _assess_alike(promise: Promise, alike: SentenceIndex, floor: float) -> Asses
 
 
 def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> Assessment:
+    if promise.in_step is not None:
+        return assess_in_step(promise, sentences)
     if promise.object is None:
         return _assess_targets(promise, sentences)
     name = uncounted(promise)

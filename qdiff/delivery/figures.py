@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Iterator
 
-from qdiff.delivery.lookup import INDICATOR_FLOOR, anchors, measure_of
+from qdiff.delivery.lookup import INDICATOR_FLOOR, anchors, measure_of, written_measure
 from qdiff.delivery.model import Passage, Target
 from qdiff.delivery.passages import PassageIndex
 from qdiff.normalize import char_pairs, fold
@@ -229,16 +229,20 @@ _ACTION = re.compile(_run_of(_ACTION_WORDS))
 def _figure_for(measure: str, target: Target, index: PassageIndex, floor: float) -> Found | None:
     """The passage holding `floor` of the measure with a figure in the target's unit after it:
     the most of the measure, then the figure nearest to it."""
-    best: tuple[tuple[float, int], Found] | None = None
+    best: tuple[tuple[float, bool, int], Found] | None = None
+    written = written_measure(target.indicator)
     for score, number in index.search(measure, floor):
         passage = index.passages[number]
+        folded = fold(passage.text)
         for start in anchors(measure, passage.text):
             figure = figure_after(passage, start, target)
             if figure is None:
                 continue
-            # The most of the measure, then the figure nearest to it.
-            distance = fold(passage.text).find(fold(figure.text), start) - start
-            rank = (-score, distance)
+            # The most of the measure, then the measure as the plan wrote it (地方一般公共预算收入
+            # is the city's, 一般公共预算收入 alone may be the whole area's), then the figure
+            # nearest to it.
+            distance = folded.find(fold(figure.text), start) - start
+            rank = (-score, written not in folded, distance)
             if best is None or rank < best[0]:
                 best = (rank, (passage, score, figure, start))
             break
@@ -262,6 +266,9 @@ def figure_after(passage: Passage, start: int, target: Target) -> Quantity | Non
             continue
         if _NOT_THE_YEARS.search(folded[max(start, at - _SPAN_WORDS_REACH) : at]):
             continue
+        # (累计实施重大项目2659个: the span's word before the measure and its action.)
+        if _SPAN_BEFORE.search(folded[max(0, start - _SPAN_BEFORE_REACH) : start]):
+            continue
         if not _same_measure(folded[start:at]):
             continue
         return quantity
@@ -276,6 +283,9 @@ _CARRIED = re.compile(
 )
 # How far before a figure a word that makes it another span's (年均, 累计) is read.
 _SPAN_WORDS_REACH = 8
+# The same before the measure, with the action between: 累计实施重大项目, 累计新增就业.
+_SPAN_BEFORE = re.compile(r"(?:年均|累计)[^，,；;、]{0,2}$")
+_SPAN_BEFORE_REACH = 4
 
 
 def _same_measure(between: str) -> bool:

@@ -82,7 +82,7 @@ def object_stage(name: str, passage: Passage, *, promised: str) -> Stage | None:
 # Words around a measure that a review words otherwise: 全市/全区 (the place), 地方 (budget), 年.
 _PLACE = re.compile(r"^(?:全市|全区|全县|全省|全旗|本市|我市|市|区|地区|地方|全年|力争|确保|其中)+")
 _LEAD_IN = re.compile(r"^.*[：:]")
-_ENDING = re.compile(r"(?:总量|总额|实现|年均|同比|比上年|分别|均)+$")
+_ENDING = re.compile(r"(?:总量|总额|实现|年均|同比|比上年|分别|均|(?<=..)人数)+$")
 
 
 def measure_of(indicator: str) -> str:
@@ -92,6 +92,17 @@ def measure_of(indicator: str) -> str:
     text = _ENDING.sub("", text).strip()
     shorter = LEADING_VERB.sub("", text)
     return shorter if len(shorter) >= 2 else text
+
+
+# Words before a measure that promise it, not name it.
+_PROMISING = re.compile(r"^(?:力争|确保|全年|其中)+")
+
+
+def written_measure(indicator: str) -> str:
+    """The measure as the plan wrote it, folded: its place and qualifiers kept (地方一般公共预算
+    收入), without a lead-in and the words that promise it."""
+    text = _PROMISING.sub("", _LEAD_IN.sub("", indicator.strip()))
+    return fold(_ENDING.sub("", text).strip())
 
 
 # After a measure, words that make it part of another: 生产总值的比例 is not 生产总值, nor is

@@ -47,6 +47,9 @@ class Promise:
     # The heading of the list of pledges it is one of (办好十件民生实事), which a review may report
     # as a whole (十件民生实事全部兑现) instead of pledge by pledge.
     pledge_list: str | None = None
+    # What the plan promises to grow in step with the economy, with no figure of its own
+    # (居民人均可支配收入增长与经济增长基本同步: 居民人均可支配收入; in_step.py).
+    in_step: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
