@@ -681,3 +681,53 @@ def test_each_member_of_a_list_beside_a_checkable_one_is_checked() -> None:
     objects = [p.object for p in promises_of(load_bytes(text.encode(), "plan.txt").notice)]
     assert "南河下" in objects and "仁丰里" in objects and "湾子街" in objects
     assert not {"东关", "汉寿", "石门", "临澧"} & set(objects)
+
+
+def test_figures_given_respectively_are_read_in_the_lists_order() -> None:
+    """A figure is read where it stands (the 2.3% of another measure before the list is not
+    this one's), and a list's measures take the figures after 分别 in their order, the member
+    the plan names deciding (新开工 of 新投产、新开工、新引进亿元以上产业项目)."""
+    review = (
+        "一般公共预算收入同口径增长2.3%，固定资产投资、社会消费品零售总额分别增长10%和2.3%。"
+        "新投产、新开工、新引进亿元以上产业项目分别达150个、220个、286个。"
+    )
+    said = assess_delivery(
+        [
+            target("固定资产投资增长7.5%"),
+            target("社会消费品零售总额增长7%"),
+            target("力争新开工亿元以上产业项目200个以上"),
+        ],
+        passages(review),
+        passages(review, r"[^；。]+"),
+    )
+    assert [(a.verdict, a.reported.text if a.reported else None) for a in said] == [
+        (Verdict.DONE, "10%"),
+        (Verdict.SHORT, "2.3%"),
+        (Verdict.DONE, "220个"),
+    ]
+
+
+def test_a_terms_count_is_not_the_years() -> None:
+    """A review paragraph of the whole term (过去五年…) gives the term's sums: no year's count is
+    read there, but a count given for each year and a rate reached are."""
+    text = (
+        "市人民政府工作报告\n一、2020年和“十三五”时期工作回顾\n"
+        "过去五年，是城乡面貌大蝶变的五年。新建改建干线公路620公里，每年新增就业岗位6万个，"
+        "城镇化率达到56.2%。\n"
+        "这一年，我们迎难而上。新建改建干线公路95公里。\n"
+        "二、2021年工作安排\n新建改建干线公路80公里。\n"
+    )
+    review = load_bytes(text.encode(), "report.txt").notice
+    term = [p.term for p in passages_of(review, 0) if "干线公路" in p.text]
+    assert term == [True, False]
+    sentences = passages_of(review, 0, sentences=True)
+    said = assess_delivery(
+        [target("新建改建干线公路80公里"), target("新增就业岗位5万个"), target("城镇化率达到56%")],
+        passages_of(review, 0),
+        sentences,
+    )
+    assert [(a.verdict, a.reported.text if a.reported else None) for a in said] == [
+        (Verdict.DONE, "95公里"),
+        (Verdict.DONE, "6万个"),
+        (Verdict.DONE, "56.2%"),
+    ]

@@ -171,6 +171,8 @@ def _phrases_before_figures(
     that ends there (from the last stop: a comma, a list break)."""
     for number in index.by_gram.get(folded_measure[-2:], ()):
         passage = index.passages[number]
+        if passage.term and target.unit in _COUNT_UNITS:
+            continue
         folded = fold(passage.text)
         reached = 0  # figures in the order they stand: 12所 after 112所 is not inside it
         for quantity in passage.quantities:
@@ -258,10 +260,22 @@ def figure_after(passage: Passage, start: int, target: Target) -> Quantity | Non
     """The first figure in the target's unit at most FIGURE_REACH characters after `start`
     that reports the year's result."""
     folded = fold(passage.text)
+    # A term's count is its sum, unless given for each year (每年新增就业岗位60万个); a rate or
+    # a level it reached is the year's too (城镇化率达到56%, 普惠性幼儿园覆盖率达84.7%).
+    each_year = _EACH_YEAR.search(folded[max(0, start - _SPAN_BEFORE_REACH) : start])
+    if passage.term and target.unit in _COUNT_UNITS and not each_year:
+        return None
+    # 固定资产投资、社会消费品零售总额分别增长10%和2.3%: the measure's place in the list is its
+    # figure's among those after 分别.
+    member = _respective_member(folded, start, target)
+    reached = 0  # figures in the order they stand: a 2.3% before the measure is not one after it
     for quantity in passage.quantities:
+        at = folded.find(fold(quantity.text), reached)
+        if at < 0:
+            continue
+        reached = at + len(fold(quantity.text))
         if quantity.unit != target.unit or not any(c.isdigit() for c in quantity.text):
             continue
-        at = folded.find(fold(quantity.text), start)
         if not 0 <= at - start <= FIGURE_REACH:
             continue
         if _NOT_THE_YEARS.search(folded[max(start, at - _SPAN_WORDS_REACH) : at]):
@@ -271,8 +285,37 @@ def figure_after(passage: Passage, start: int, target: Target) -> Quantity | Non
             continue
         if not _same_measure(folded[start:at]):
             continue
+        if member:
+            member -= 1
+            continue
         return quantity
     return None
+
+
+_RESPECTIVELY = re.compile(r"分别")
+_MEMBER_BREAK = re.compile(r"[、和及与]")
+_CLAUSE_STOP = re.compile(r"[，,；;。：:]")
+
+
+def _respective_member(folded: str, start: int, target: Target) -> int:
+    """Which of a list's measures the one at `start` is, where their figures follow 分别 in the
+    same order (0 where there is no such list): the member the plan's own words name (新开工 of
+    新投产、新开工、新引进亿元以上产业项目分别达150个、220个、286个), else the one at `start`."""
+    respectively = _RESPECTIVELY.search(folded, start, start + FIGURE_REACH)
+    if respectively is None or _CLAUSE_STOP.search(folded, start, respectively.start()):
+        return 0
+    begin = max((m.end() for m in _CLAUSE_STOP.finditer(folded, 0, start)), default=0)
+    members, at = [], begin
+    for part in _MEMBER_BREAK.split(folded[begin : respectively.start()]):
+        members.append((at, part))
+        at += len(part) + 1
+    if len(members) < 2:
+        return 0
+    written = written_measure(target.indicator)
+    named = [i for i, (_, part) in enumerate(members) if len(part) >= 2 and part in written]
+    if len(named) == 1:
+        return named[0]
+    return max(i for i, (at, _) in enumerate(members) if at <= start)
 
 
 # What may stand between a measure and its figure across a comma: the figure's verb
@@ -286,6 +329,7 @@ _SPAN_WORDS_REACH = 8
 # The same before the measure, with the action between: 累计实施重大项目, 累计新增就业.
 _SPAN_BEFORE = re.compile(r"(?:年均|累计)[^，,；;、]{0,2}$")
 _SPAN_BEFORE_REACH = 4
+_EACH_YEAR = re.compile(r"每年")
 
 
 def _same_measure(between: str) -> bool:

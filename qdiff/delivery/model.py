@@ -66,6 +66,9 @@ class Passage:
     # A paragraph's heading in a work report's review (浦东引领区建设持续深化): a claim for the
     # field, which names an object only where it says so itself.
     heading: bool = False
+    # Of a review of the whole term (过去五年…, “十三五”时期…): its figures are the term's sums
+    # (五年新增供应保障性住房49.3万套), not the year's (passages.py, term_review).
+    term: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,8 @@ def passages_of(
     for item in notice.items:
         if item.ref.split(".")[0] not in reporting:
             continue
+        term = headings and term_review(item)
+        first = len(passages)
         if planning:
             passages.extend(_table_cells(notice, item, source))
         # A progress table's row restates the plan before its first column rule (内容与要求 |
@@ -70,7 +72,23 @@ def passages_of(
         # which says more, comes first.)
         if headings:
             passages.extend(_heading_passages(notice, item, source, sentences))
+        if term:
+            passages[first:] = [replace(passage, term=True) for passage in passages[first:]]
     return tuple(passages)
+
+
+# A paragraph reviewing the whole term, by its opening (过去五年，是综合实力大跨越的五年; 五年来，
+# 经济保持较快增长; “十三五”时期是…的五年). A section's title says too little: 过去五年工作回顾
+# holds the last year's review as well (各位代表，2016年是本届政府收官之年…).
+_TERM_OPENING = re.compile(
+    r"^[^。；]{0,12}?(?:五年来|过去五年|五年间|这五年|的五年|本届政府任期|“?十[一二三四五六]五”?(?:时期|期间|以来))"
+)
+
+
+def term_review(item: Item) -> bool:
+    """Whether a review's paragraph reviews the whole term rather than the year."""
+    opening = fold(item.heading or item.text).lstrip("*#— ")
+    return bool(_TERM_OPENING.search(opening))
 
 
 def _heading_passages(notice: Notice, item: Item, source: int, sentences: bool) -> list[Passage]:
