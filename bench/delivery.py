@@ -144,7 +144,10 @@ def _match(commitment: dict[str, Any], pair: Pair) -> Assessment | None:
             # The gold's name, or one qdiff reads longer; never a fragment of it (全社会).
             if said and (name in said or same_names(name, said)):
                 return assessment
-        return None
+        # A target the labeller named by its measure (PM2.5平均浓度 of 全市PM2.5平均浓度控制在
+        # 35微克/立方米以下) is qdiff's promise of that figure in the clause, whatever it names.
+        if commitment["kind"] != "target":
+            return None
     values = [float(t["value"]) for t in commitment.get("targets", [])]
     if not values:
         # A target with no figure of its own (居民收入增长与经济增长同步): the promise of the

@@ -47,6 +47,10 @@ def test_a_target_knows_what_it_measures_and_which_way_it_binds() -> None:
         ("新增森林", 40000.0, "亩", "at_least"),
         ("绿地", 1000.0, "公顷", "at_least"),
     ]
+    # A concentration is a ceiling too.
+    assert targets("全市PM2.5平均浓度控制在35微克/立方米以下") == [
+        ("全市PM2.5平均浓度", 35.0, "微克/立方米", "at_most")
+    ]
 
 
 def verdicts(plan: Path, *evidence: Path) -> dict[str, tuple[Verdict, str | None]]:

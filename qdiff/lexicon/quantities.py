@@ -9,12 +9,14 @@ from qdiff.notice import Quantity
 
 # Longest first in the pattern, so 平方米 wins over 米 and 个百分点 over 个.
 _UNITS = """
-    平方公里 平方米 立方米 公里 千米 千瓦 兆瓦 公顷 个百分点 百分点 人次 床位 亩 米 吨 元 美元
+    微克/立方米 微克每立方米 平方公里 平方米 立方米 公里 千米 千瓦 兆瓦 公顷 个百分点 百分点
+    人次 床位 亩 米 吨 元 美元
     台 家 个 所 座 条 项 处 套 户 人 名 次 场 批 间 张 栋 幢 辆 件 份 期 轮 校 班 支 组 类 块 段
     盏 棵 株 只 床 篇 例 倍 片 艘 架 根 口 % ‰
 """.split()  # noqa: SIM905 (a word list reads better as words)
-# Units of a rate or a share, which count nothing delivered (兑付率不低于95%, 提高2个百分点).
-RATE_UNITS = frozenset({"%", "‰", "个百分点", "百分点"})
+# Units of a rate, a share or a concentration, which count nothing delivered (兑付率不低于95%,
+# 提高2个百分点, PM2.5平均浓度35微克/立方米).
+RATE_UNITS = frozenset({"%", "‰", "个百分点", "百分点", "微克/立方米", "微克每立方米"})
 _UNIT_ALTERNATION = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 
 # Arabic numbers: not glued to a code before them (N3-01, B1-2138, 38/6) nor after a 第 (ordinal).
