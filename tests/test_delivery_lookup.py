@@ -731,3 +731,28 @@ def test_a_terms_count_is_not_the_years() -> None:
         (Verdict.DONE, "6万个"),
         (Verdict.DONE, "56.2%"),
     ]
+
+
+def test_a_name_reworded_inside_is_found_by_its_head_and_kind() -> None:
+    """A review keeps a name's head and kind and rewords between (浙大包头硅基材料协同创新中心 →
+    浙大包头硅材料联合研究中心): found, marked as similar. Not where too little of it stands in
+    order between (国家级制造业单项冠军企业 → 国家级企业技术中心), nor in a clause of what is
+    lacking."""
+    review = (
+        "包头稀土研究院杭州分院、浙大包头硅材料联合研究中心等揭牌成立。"
+        "天和磁材获批国家级企业技术中心。创新链产业链融合有待深化。"
+    )
+    said = assess_delivery(
+        [
+            promise("浙大包头硅基材料协同创新中心", "推动浙大包头硅基材料协同创新中心落地", None),
+            promise("国家级制造业单项冠军企业", "培育国家级制造业单项冠军企业", Stage.ADVANCE),
+            promise("创新链产业链深度融合", "推动创新链产业链深度融合", Stage.ADVANCE),
+        ],
+        passages(review),
+        passages(review, r"[^；。]+"),
+    )
+    assert [(a.verdict, [(e.passage.text, e.similar) for e in a.evidence]) for a in said] == [
+        (Verdict.DONE, [("包头稀土研究院杭州分院、浙大包头硅材料联合研究中心等揭牌成立", True)]),
+        (Verdict.NOT_REPORTED, []),
+        (Verdict.NOT_REPORTED, []),
+    ]

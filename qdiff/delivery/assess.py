@@ -32,7 +32,12 @@ from qdiff.delivery.lookup import (
 )
 from qdiff.delivery.model import Assessment, Evidence, Passage, Promise, Verdict
 from qdiff.delivery.passages import PassageIndex
-from qdiff.delivery.similar import CLAUSE_FLOOR, SIMILAR_FLOOR, SentenceIndex
+from qdiff.delivery.similar import (
+    CLAUSE_FLOOR,
+    SIMILAR_FLOOR,
+    SentenceIndex,
+    most_alike_in_order,
+)
 from qdiff.lexicon.quantities import find_quantities
 from qdiff.lexicon.stages import EVENT_HELD_WELL
 from qdiff.normalize import fold
@@ -65,6 +70,7 @@ def assess_delivery(
         if (claim := _LIST_DONE.search(fold(passage.text))) and not _NOT_WHOLE.search(claim.group())
     ]
     alike, alike_clause = SentenceIndex(sentences), SentenceIndex(clauses)
+    in_order = tuple(clauses)
     assessments = []
     for promise in promises:
         assessment = _assess(promise, by_clause, by_sentence)
@@ -73,12 +79,27 @@ def assess_delivery(
             assessment = Assessment(promise, Verdict.DONE, (whole,))
         if assessment.verdict is Verdict.NOT_REPORTED and promise.object and not promise.targets:
             assessment = (
-                _assess_alike(promise, alike, SIMILAR_FLOOR)
+                _assess_in_order(promise, in_order)
+                or _assess_alike(promise, alike, SIMILAR_FLOOR)
                 or _assess_alike(promise, alike_clause, CLAUSE_FLOOR)
                 or assessment
             )
         assessments.append(assessment)
     return tuple(assessments)
+
+
+def _assess_in_order(promise: Promise, clauses: Sequence[Passage]) -> Assessment | None:
+    """The verdict of the clause naming the object reworded inside (similar.py,
+    most_alike_in_order), by the stage it claims; None when no clause does."""
+    assert promise.object is not None
+    found = most_alike_in_order(searchable(uncounted(promise)), clauses)
+    if found is None:
+        return None
+    share, clause = found
+    verdict = _stage_verdict(
+        _promised_stage(promise), object_stage(promise.object, clause, promised=promise.text)
+    )
+    return Assessment(promise, verdict, (Evidence(clause, share, similar=True),))
 
 
 def _assess_alike(promise: Promise, alike: SentenceIndex, floor: float) -> Assessment | None:

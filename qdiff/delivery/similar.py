@@ -85,3 +85,56 @@ class SentenceIndex:
 
 def _bigrams(text: str) -> list[str]:
     return char_pairs(fold(text))
+
+
+# A name reworded inside: its head and its kind kept, words left out, put in or changed
+# between (浙大包头硅基材料协同创新中心 → 浙大包头硅材料联合研究中心; 洞庭湖北部地区分片补水二期
+# → 洞庭湖北部补水二期工程). The clause must hold the name's first HEAD_KEPT characters and its
+# last two, at most SPAN_STRETCH times the name's length apart, and IN_ORDER_SHARE of its
+# characters in order between them. Chosen on the delivery gold's looked-at pairs: at 0.6, three
+# objects were found with the right passage and none with a wrong one.
+HEAD_KEPT = 3
+SPAN_STRETCH = 1.6
+IN_ORDER_SHARE = 0.6
+_IN_ORDER_SHORTEST = 5  # characters: a shorter name's own bigrams tell it apart
+
+
+def most_alike_in_order(name: str, clauses: Sequence[Passage]) -> tuple[float, Passage] | None:
+    """The clause naming `name` with its head and kind kept (see IN_ORDER_SHARE), with the
+    share of the name's characters it holds in order; the best, the earliest among equals."""
+    folded_name = _QUOTES.sub("", fold(name))
+    if len(folded_name) < _IN_ORDER_SHORTEST:
+        return None
+    head, kind = folded_name[:HEAD_KEPT], folded_name[-2:]
+    reach = int(len(folded_name) * SPAN_STRETCH)
+    best: tuple[float, Passage] | None = None
+    for clause in clauses:
+        if clause.heading or _SHORTFALL.search(clause.text):
+            continue
+        text = fold(clause.text)
+        at = text.find(head)
+        while at >= 0:
+            end = text.find(kind, at + HEAD_KEPT)
+            if end >= 0 and end + 2 - at <= reach:
+                share = round(_in_order(folded_name, text[at : end + 2]) / len(folded_name), 3)
+                if share >= IN_ORDER_SHARE and (best is None or share > best[0]):
+                    best = (share, clause)
+            at = text.find(head, at + 1)
+    return best
+
+
+_QUOTES = re.compile(r"[“”\"《》]")
+
+
+def _in_order(one: str, other: str) -> int:
+    """How many characters of `one` stand in `other` in the same order (their longest common
+    subsequence)."""
+    previous = [0] * (len(other) + 1)
+    for char in one:
+        current = [0]
+        for j, other_char in enumerate(other):
+            current.append(
+                previous[j] + 1 if char == other_char else max(previous[j + 1], current[j])
+            )
+        previous = current
+    return previous[-1]

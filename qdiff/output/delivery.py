@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from qdiff.delivery import Assessment, DeliveryCheck, Verdict, assess, figures, lookup, similar
+from qdiff.delivery import (
+    Assessment,
+    DeliveryCheck,
+    Verdict,
+    assess,
+    figures,
+    in_step,
+    lookup,
+    similar,
+)
 from qdiff.delivery.targets import TargetRow, TargetStatus, main_targets
 from qdiff.notice import Quantity
 from qdiff.output.columns import wrap
@@ -35,6 +44,8 @@ def delivery_to_dict(check: DeliveryCheck) -> dict[str, Any]:
             "similar_floor": similar.SIMILAR_FLOOR,
             "similar_clause_floor": similar.CLAUSE_FLOOR,
             "similar_name_held": similar.NAME_HELD,
+            "in_order_share": similar.IN_ORDER_SHARE,
+            "in_step_slack": in_step.IN_STEP_SLACK,
             "phrase_share": figures.PHRASE_SHARE,
             "kind_held": figures.KIND_HELD,
             "indicator_floor": lookup.INDICATOR_FLOOR,
