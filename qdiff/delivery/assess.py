@@ -70,7 +70,6 @@ def assess_delivery(
         if (claim := _LIST_DONE.search(fold(passage.text))) and not _NOT_WHOLE.search(claim.group())
     ]
     alike, alike_clause = SentenceIndex(sentences), SentenceIndex(clauses)
-    in_order = tuple(clauses)
     assessments = []
     for promise in promises:
         assessment = _assess(promise, by_clause, by_sentence)
@@ -79,7 +78,7 @@ def assess_delivery(
             assessment = Assessment(promise, Verdict.DONE, (whole,))
         if assessment.verdict is Verdict.NOT_REPORTED and promise.object and not promise.targets:
             assessment = (
-                _assess_in_order(promise, in_order)
+                _assess_in_order(promise, by_clause)
                 or _assess_alike(promise, alike, SIMILAR_FLOOR)
                 or _assess_alike(promise, alike_clause, CLAUSE_FLOOR)
                 or assessment
@@ -88,7 +87,7 @@ def assess_delivery(
     return tuple(assessments)
 
 
-def _assess_in_order(promise: Promise, clauses: Sequence[Passage]) -> Assessment | None:
+def _assess_in_order(promise: Promise, clauses: PassageIndex) -> Assessment | None:
     """The verdict of the clause naming the object reworded inside (similar.py,
     most_alike_in_order), by the stage it claims; None when no clause does."""
     assert promise.object is not None

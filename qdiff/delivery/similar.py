@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from qdiff.delivery.model import Passage
+from qdiff.delivery.passages import PassageIndex
 from qdiff.normalize import char_pairs, fold
 
 SIMILAR_FLOOR = 0.3
@@ -99,7 +100,7 @@ IN_ORDER_SHARE = 0.6
 _IN_ORDER_SHORTEST = 5  # characters: a shorter name's own bigrams tell it apart
 
 
-def most_alike_in_order(name: str, clauses: Sequence[Passage]) -> tuple[float, Passage] | None:
+def most_alike_in_order(name: str, clauses: PassageIndex) -> tuple[float, Passage] | None:
     """The clause naming `name` with its head and kind kept (see IN_ORDER_SHARE), with the
     share of the name's characters it holds in order; the best, the earliest among equals."""
     folded_name = _QUOTES.sub("", fold(name))
@@ -108,11 +109,13 @@ def most_alike_in_order(name: str, clauses: Sequence[Passage]) -> tuple[float, P
     head, kind = folded_name[:HEAD_KEPT], folded_name[-2:]
     reach = int(len(folded_name) * SPAN_STRETCH)
     best: tuple[float, Passage] | None = None
-    for clause in clauses:
-        if clause.heading or _SHORTFALL.search(clause.text):
-            continue
+    # (Only the clauses holding the head's first pair can hold the head.)
+    for number in clauses.by_gram.get(head[:2], ()):
+        clause = clauses.passages[number]
         text = fold(clause.text)
         at = text.find(head)
+        if at >= 0 and (clause.heading or _SHORTFALL.search(clause.text)):
+            continue
         while at >= 0:
             end = text.find(kind, at + HEAD_KEPT)
             if end >= 0 and end + 2 - at <= reach:
