@@ -13,7 +13,8 @@ Each gold commitment is found among qdiff's promises: one whose clause overlaps 
 in the plan's text and names the same object (or one qdiff reads longer), or, for a target,
 promises the same figure (at the labeller's scale: 2150 亿元 is qdiff's 215000000000 元); a
 target with no figure of its own (居民收入增长与经济增长同步) is the promise of its clause that
-names no object and promises no figure. A
+names no object and promises no figure; a target the labeller named by its measure (PM2.5平均
+浓度) is, failing a promise of that name, qdiff's promise of the same figure in the clause. A
 gold commitment qdiff did not find gets no verdict from qdiff: it counts as `not_reported`
 (what a reader of qdiff's output would conclude), and the share found is printed. Then:
 - verdict right: the share of gold commitments whose verdict qdiff gives;

@@ -80,4 +80,9 @@ def test_a_target_the_extractor_names_with_its_figure_stays_in_the_table() -> No
     result = CliRunner().invoke(cli, ["delivery", plan, review, "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = {row["measure"]: row for row in json.loads(result.stdout)["targets"]}
-    assert "城镇新增就业" in rows and len(rows) == 7
+    assert "城镇新增就业" in rows and len(rows) == 8
+    # Income in step with the economy joins the table, held to the economy's growth less the
+    # slack: 3.6% against 2.1% is met.
+    income = rows["城乡居民收入"]
+    assert income["status"] == "met" and income["reported"]["text"] == "3.6%"
+    assert income["promised"]["value"] == 1.6 and "经济增长2.1%" in income["promised"]["text"]

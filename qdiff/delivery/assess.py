@@ -8,10 +8,14 @@
 - A numeric target is looked up by what it measures (地方一般公共预算收入) in a sentence that
   reports a figure in the same unit after it: at or over the promise (at or under a ceiling) is
   `done`, else `short`, with both figures.
+- Income to grow in step with the economy (居民收入增长与经济增长基本同步) is judged by the
+  review's growth of both (in_step.py).
 - A pledge of a list (十件民生实事) the review does not report on its own is `done` where the
   review says the whole list was done (十件民生实事全部兑现), with that passage as evidence.
-- An object no passage names is judged by the review sentence most like its name, where one is
-  alike enough, else by the clause most like it (similar.py); its evidence is marked similar.
+- An object no passage names is judged by the clause that names it reworded inside (its head
+  and kind kept, most of it in order between), else by the review sentence most like its name,
+  where one is alike enough, else by the clause most like it (similar.py); its evidence is
+  marked similar.
 - Nothing found is `not_reported`. No verdict but `not_reported` stands without a passage.
 """
 

@@ -112,6 +112,9 @@ def _schedule(promise: Promise, quarter: _Indexed) -> Scheduled | None:
     # where what it measures is.
     if not found and promise.targets:
         found = quarter.index.search(measure_of(promise.targets[0].indicator), INDICATOR_FLOOR)
+    # Income to grow in step with the economy, where its measure is (居民人均可支配收入).
+    if not found and promise.in_step:
+        found = quarter.index.search(measure_of(promise.in_step), INDICATOR_FLOOR)
     if not found:
         return None
     score, number = found[0]

@@ -258,64 +258,84 @@ _NOT_THE_YEARS = re.compile(r"(?:年均|累计|五年|三年|从)[^，,；;]{0,6
 
 def figure_after(passage: Passage, start: int, target: Target) -> Quantity | None:
     """The first figure in the target's unit at most FIGURE_REACH characters after `start`
-    that reports the year's result."""
+    that reports the year's result; in a list of measures given figures 分别, the figure in
+    the measure's place."""
     folded = fold(passage.text)
-    # A term's count is its sum, unless given for each year (每年新增就业岗位60万个); a rate or
-    # a level it reached is the year's too (城镇化率达到56%, 普惠性幼儿园覆盖率达84.7%).
-    each_year = _EACH_YEAR.search(folded[max(0, start - _SPAN_BEFORE_REACH) : start])
-    if passage.term and target.unit in _COUNT_UNITS and not each_year:
+    # A term's count (or change in points) is its sum, unless given for each year (每年新增就业
+    # 岗位60万个); a rate or a level it reached is the year's too (城镇化率达到56%).
+    each_year = _EACH_YEAR.search(folded[max(0, start - _EACH_YEAR_REACH) : start])
+    if passage.term and target.unit in _TERMS_UNITS and not each_year:
         return None
-    # 固定资产投资、社会消费品零售总额分别增长10%和2.3%: the measure's place in the list is its
-    # figure's among those after 分别.
-    member = _respective_member(folded, start, target)
-    reached = 0  # figures in the order they stand: a 2.3% before the measure is not one after it
-    for quantity in passage.quantities:
-        at = folded.find(fold(quantity.text), reached)
-        if at < 0:
-            continue
-        reached = at + len(fold(quantity.text))
-        if quantity.unit != target.unit or not any(c.isdigit() for c in quantity.text):
-            continue
-        if not 0 <= at - start <= FIGURE_REACH:
+    placed = _placed(passage.quantities, folded)
+    listed = _respective_place(folded, start, target)
+    if listed is not None:
+        member, after = listed
+        following = [(at, quantity) for at, quantity in placed if at >= after]
+        if member >= len(following):
+            return None
+        at, quantity = following[member]
+        if quantity.unit != target.unit or at - after > FIGURE_REACH:
+            return None
+        return None if _NOT_THE_YEARS.search(folded[after:at]) else quantity
+    for at, quantity in placed:
+        if quantity.unit != target.unit or not 0 <= at - start <= FIGURE_REACH:
             continue
         if _NOT_THE_YEARS.search(folded[max(start, at - _SPAN_WORDS_REACH) : at]):
             continue
-        # (累计实施重大项目2659个: the span's word before the measure and its action.)
-        if _SPAN_BEFORE.search(folded[max(0, start - _SPAN_BEFORE_REACH) : start]):
-            continue
         if not _same_measure(folded[start:at]):
-            continue
-        if member:
-            member -= 1
             continue
         return quantity
     return None
 
 
+def _placed(quantities: tuple[Quantity, ...], folded: str) -> list[tuple[int, Quantity]]:
+    """The figures (with a digit) where they stand, in order: a 2.3% before the measure is not
+    one after it because the same text recurs there."""
+    placed, reached = [], 0
+    for quantity in quantities:
+        at = folded.find(fold(quantity.text), reached)
+        if at < 0:
+            continue
+        reached = at + len(fold(quantity.text))
+        if any(char.isdigit() for char in quantity.text):
+            placed.append((at, quantity))
+    return placed
+
+
 _RESPECTIVELY = re.compile(r"分别")
-_MEMBER_BREAK = re.compile(r"[、和及与]")
 _CLAUSE_STOP = re.compile(r"[，,；;。：:]")
+# A list's last member may be joined by 和/与/及 where what goes before ends a measure (社会消费品
+# 零售总额和进出口总额); elsewhere the word is inside one (批发和零售业销售额, 住宿和餐饮业营业额).
+_LAST_JOINED = re.compile(r"(?<=率|入|值|额|资|量|数|积|费|模|度|格|耗|放|业)(?:和|与|及)(?=.{2})")
 
 
-def _respective_member(folded: str, start: int, target: Target) -> int:
-    """Which of a list's measures the one at `start` is, where their figures follow 分别 in the
-    same order (0 where there is no such list): the member the plan's own words name (新开工 of
-    新投产、新开工、新引进亿元以上产业项目分别达150个、220个、286个), else the one at `start`."""
-    respectively = _RESPECTIVELY.search(folded, start, start + FIGURE_REACH)
-    if respectively is None or _CLAUSE_STOP.search(folded, start, respectively.start()):
-        return 0
+def _respective_place(folded: str, start: int, target: Target) -> tuple[int, int] | None:
+    """For a measure at `start` in a list whose figures follow 分别 in the same order
+    (固定资产投资、社会消费品零售总额分别增长10%和2.3%): its place in the list and where 分别
+    ends; None where there is no such list. The member the plan's own words name decides
+    (新开工 of 新投产、新开工、新引进亿元以上产业项目分别达150个、220个、286个), else the one
+    at `start`. (A qualifier listed before a shared measure, 城镇和农村居民人均可支配收入, is no
+    member: its figures are read as one measure's, the first.)"""
+    stop = _CLAUSE_STOP.search(folded, start)
+    respectively = _RESPECTIVELY.search(folded, start, stop.start() if stop else len(folded))
+    if respectively is None:
+        return None
     begin = max((m.end() for m in _CLAUSE_STOP.finditer(folded, 0, start)), default=0)
-    members, at = [], begin
-    for part in _MEMBER_BREAK.split(folded[begin : respectively.start()]):
-        members.append((at, part))
-        at += len(part) + 1
+    members: list[tuple[int, str]] = []
+    at = begin
+    for part in folded[begin : respectively.start()].split("、"):
+        pieces = _LAST_JOINED.split(part, maxsplit=1)
+        for piece in pieces:
+            members.append((at, piece))
+            at += len(piece) + 1
     if len(members) < 2:
-        return 0
+        return None
     written = written_measure(target.indicator)
     named = [i for i, (_, part) in enumerate(members) if len(part) >= 2 and part in written]
-    if len(named) == 1:
-        return named[0]
-    return max(i for i, (at, _) in enumerate(members) if at <= start)
+    place = (
+        named[0] if len(named) == 1 else max(i for i, (at, _) in enumerate(members) if at <= start)
+    )
+    return place, respectively.end()
 
 
 # What may stand between a measure and its figure across a comma: the figure's verb
@@ -326,10 +346,11 @@ _CARRIED = re.compile(
 )
 # How far before a figure a word that makes it another span's (年均, 累计) is read.
 _SPAN_WORDS_REACH = 8
-# The same before the measure, with the action between: 累计实施重大项目, 累计新增就业.
-_SPAN_BEFORE = re.compile(r"(?:年均|累计)[^，,；;、]{0,2}$")
-_SPAN_BEFORE_REACH = 4
+# A figure given for each year of a term, before the measure and its action (每年新增就业岗位).
 _EACH_YEAR = re.compile(r"每年")
+_EACH_YEAR_REACH = 4
+# What a term's paragraph sums over the term: counts, and changes in points (提高5.2个百分点).
+_TERMS_UNITS = _COUNT_UNITS | {"个百分点", "百分点"}
 
 
 def _same_measure(between: str) -> bool:

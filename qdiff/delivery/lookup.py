@@ -167,6 +167,7 @@ def find_object(index: PassageIndex, name: str) -> list[tuple[float, int]]:
 def _found_by(index: PassageIndex, keys: list[str], name: str) -> list[tuple[float, int]]:
     best: dict[int, float] = {}
     editions = set(_ANY_EDITION.findall(fold(name)))
+    numbered = NUMBERED.findall(fold(name))
     for key in keys:
         for score, number in index.search(key, OBJECT_FLOOR):
             # A short name is known by its first characters (呼包高铁 is not 京包高铁, “多规合一”
@@ -174,14 +175,23 @@ def _found_by(index: PassageIndex, keys: list[str], name: str) -> list[tuple[flo
             if len(key) <= _SHORT_NAME and score < 1.0 and fold(key)[:2] not in index.grams[number]:
                 continue
             # The 第七届 fair is not the 第六届 one a review reports.
-            others = set(_ANY_EDITION.findall(fold(index.passages[number].text))) - editions
+            passage = fold(index.passages[number].text)
+            others = set(_ANY_EDITION.findall(passage)) - editions
             if editions and others:
+                continue
+            if any(part not in passage for part in numbered):
                 continue
             best[number] = max(score, best.get(number, 0.0))
     return sorted(((score, number) for number, score in best.items()), key=lambda p: (-p[0], p[1]))
 
 
 _ANY_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
+# What numbers one of a kind in a name (第三中学, 3号线, 二期): a passage without it speaks of
+# another of the kind (包头市第九中学新校区, 地铁5号线). Not a count (一批, 5条) nor an edition
+# (第三届: a review may name the event alone; another edition is told above).
+NUMBERED = re.compile(
+    r"\d+(?=[号期线路])|[一二三四五六七八九十]+期|第[一二三四五六七八九十百\d]+(?=[中小])"
+)
 # A name this short (in characters) must be found with its first two: a longer name's own
 # character pairs tell it apart.
 _SHORT_NAME = 6

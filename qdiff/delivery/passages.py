@@ -78,17 +78,24 @@ def passages_of(
 
 
 # A paragraph reviewing the whole term, by its opening (过去五年，是综合实力大跨越的五年; 五年来，
-# 经济保持较快增长; “十三五”时期是…的五年). A section's title says too little: 过去五年工作回顾
-# holds the last year's review as well (各位代表，2016年是本届政府收官之年…).
+# 经济保持较快增长; “十三五”时期是…的五年), also after a heading of its own (——经济综合实力迈上新
+# 台阶。五年来，…). A section's title says too little: 过去五年工作回顾 holds the last year's
+# review as well (各位代表，2016年是本届政府收官之年…); and a paragraph that opens with its year
+# reviews that year (2006年是“十一五”时期的开局之年; 1998年是本届政府任期的第一年).
 _TERM_OPENING = re.compile(
-    r"^[^。；]{0,12}?(?:五年来|过去五年|五年间|这五年|的五年|本届政府任期|“?十[一二三四五六]五”?(?:时期|期间|以来))"
+    r"五年来|过去五年|五年间|这五年|的五年|本届政府任期|“?十[一二三四五六]?五”?(?:时期|期间|以来)"
 )
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年")
+_MARKS = re.compile(r"^[*#—\-\s]+")
+_OPENING_REACH = 40  # characters: a heading and the first words after it
 
 
 def term_review(item: Item) -> bool:
     """Whether a review's paragraph reviews the whole term rather than the year."""
-    opening = fold(item.heading or item.text).lstrip("*#— ")
-    return bool(_TERM_OPENING.search(opening))
+    opening = _MARKS.sub("", fold(item.text))
+    if _YEAR_OPENING.match(opening):
+        return False
+    return _TERM_OPENING.search(opening[:_OPENING_REACH]) is not None
 
 
 def _heading_passages(notice: Notice, item: Item, source: int, sentences: bool) -> list[Passage]:

@@ -51,9 +51,14 @@ _NOT_A_TARGET_UNIT = frozenset({"期", "轮", "次", "批", "名", "篇", "例"}
 # A target set against the economy, with no figure of its own (judged in in_step.py):
 # 居民人均可支配收入增长与经济增长基本同步, 城乡居民收入与经济发展同步, 居民收入增速与经济增长同步.
 IN_STEP = re.compile(
-    r"(?P<measure>[^，,；;。、]{2,16}?收入)(?:增长|增速|增幅)?(?:与|和|同)"
-    r"(?:全市|全区|地区)?(?:经济增长|经济发展|经济增速|生产总值增长)(?:保持|基本)*同步"
+    r"(?P<measure>(?:城乡|城镇|农村|全体)?居民[^，,；;。、]{0,10}?收入)(?:增长|增速|增幅)?(?:与|和|同)"
+    r"(?:全市|全区|地区)?(?:经济增长|经济发展|经济增速|生产总值增长|经济)"
+    r"(?:保持|基本)*同步(?:增长)?"
 )
+# How a plan announces the year's targets: 主要预期目标是：…, 今年发展预期目标是：…
+ANNOUNCED_TARGETS = "预期目标"
+# A goal of the coming years, not of this one (到2025年，…城乡居民收入与经济发展同步增长).
+_YEARS_AHEAD = re.compile(r"到(?:19|20)\d{2}年|五年|十[一二三四五六]?五”?(?:时期|期间)")
 
 
 def in_step_measure(clause: str) -> str | None:
@@ -93,6 +98,10 @@ def promises_of(notice: Notice) -> tuple[Promise, ...]:
             found.extend(_lead_phrase_promises(notice, item))
         for task in item.tasks:
             found.extend(_task_promises(task, by_task.get(task.ref, [])))
+        # A work report sets the year's income against the economy among the year's targets it
+        # announces; elsewhere (今后五年…居民收入增长与经济增长基本同步) the goal is of years ahead.
+        if notice.kind is DocumentKind.WORK_REPORT and ANNOUNCED_TARGETS not in fold(item.text):
+            found = [promise for promise in found if promise.in_step is None]
         listed = pledge_list(titles.get(item.ref.split(".")[0]), item)
         for promise in [*_named_row(item, found), *found]:
             promises.append(replace(promise, pledge_list=listed) if listed else promise)
@@ -192,7 +201,7 @@ def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
     for commitment in commitments:
         if commitment.object is None:
             continue
-        if not checkable(commitment.object) and commitment not in listed:
+        if not checkable(commitment.object) and commitment.ref not in listed:
             continue
         if names_a_measure(commitment):
             continue  # 地区生产总值增长6%: its figure is the promise, read below as a target
@@ -223,7 +232,8 @@ def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
         found = targets_in(text, find_quantities(blanked, fold(blanked)))
         places = _places(text, found)
         in_step = in_step_measure(text)
-        if in_step and not found:
+        ahead = _YEARS_AHEAD.search(fold(task.text)[: match.start()]) is not None
+        if in_step and not found and not ahead:
             ordinal += 1
             promises.append(
                 Promise(
@@ -263,27 +273,29 @@ def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
 _MEMBER_LENGTH = 3
 
 
-def _listed_beside_checkable(commitments: list[Commitment]) -> list[Commitment]:
-    """The members of a list (one clause, its objects parted by 、) whose names are too short to
-    check on their own, where another member is checkable: the list says they are things of
-    one kind (东关、南河下、仁丰里、湾子街等历史文化街区; 罗冲围、大坦沙岛…等成片连片改造; 包风1、
-    包风2两条…通道), and a place's own name is short."""
+def _listed_beside_checkable(commitments: list[Commitment]) -> set[str]:
+    """The refs of the members of a list (one clause, its objects parted by 、) whose names are
+    too short to check on their own, where another member is checkable: the list says they are
+    things of one kind (东关、南河下、仁丰里、湾子街等历史文化街区; 罗冲围、大坦沙岛…等成片连片改造;
+    包风1、包风2两条…通道), and a place's own name is short. Not a kind of the list's own kind
+    (污水管、雨水管、燃气管网等老旧管网改造: a 管 of the 管网 named after the list)."""
     by_clause: dict[tuple[int, int], list[Commitment]] = {}
     for commitment in commitments:
         if commitment.object is not None:
             by_clause.setdefault((commitment.start, commitment.end), []).append(commitment)
-    members: list[Commitment] = []
+    members: set[str] = set()
     for group in by_clause.values():
         names = [c.object for c in group if c.object is not None]
         if len(group) < 2 or not any(checkable(name) for name in names):
             continue
-        members.extend(
-            c
-            for c in group
-            if c.object is not None
-            and len(c.object.strip('“”"《》')) >= _MEMBER_LENGTH
-            and not _RHETORIC.search(c.object)
-            and (f"{c.object}、" in c.text or f"、{c.object}" in c.text)
+        last = max(c.text.rfind(name) + len(name) for c, name in zip(group, names, strict=True))
+        members.update(
+            c.ref
+            for c, name in zip(group, names, strict=True)
+            if len(name.strip('“”"《》')) >= _MEMBER_LENGTH
+            and not _RHETORIC.search(name)
+            and (f"{name}、" in c.text or f"、{name}" in c.text)
+            and name[-1] not in c.text[last:]
         )
     return members
 

@@ -1,4 +1,6 @@
-"""The last resort for an object no passage names: the review sentence most like its name.
+"""The last resorts for an object no passage names: the clause that names it reworded inside
+(most_alike_in_order: 浙大包头硅基材料协同创新中心 → 浙大包头硅材料联合研究中心, its head and kind
+kept), then the review sentence most like its name.
 
 A review often reports a promise in other words than the plan's (洋山深水港区四期工程 →
 洋山港四期自动化码头…建成). The name's weighted bigrams (lookup.py) then fall short of the floor
@@ -22,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from qdiff.delivery.lookup import NUMBERED
 from qdiff.delivery.model import Passage
 from qdiff.delivery.passages import PassageIndex
 from qdiff.normalize import char_pairs, fold
@@ -81,6 +84,10 @@ class SentenceIndex:
         held = len(grams.keys() & self._grams[number]) / len(grams)
         if score < floor or held < NAME_HELD:
             return None
+        # (Another of the kind: 包头市第三中学 is not the 第九中学 of a sentence alike.)
+        sentence = fold(self.sentences[number].text)
+        if any(part not in sentence for part in NUMBERED.findall(fold(query))):
+            return None
         return round(score, 3), self.sentences[number]
 
 
@@ -108,22 +115,33 @@ def most_alike_in_order(name: str, clauses: PassageIndex) -> tuple[float, Passag
         return None
     head, kind = folded_name[:HEAD_KEPT], folded_name[-2:]
     reach = int(len(folded_name) * SPAN_STRETCH)
+    numbered = NUMBERED.findall(folded_name)
     best: tuple[float, Passage] | None = None
     # (Only the clauses holding the head's first pair can hold the head.)
     for number in clauses.by_gram.get(head[:2], ()):
         clause = clauses.passages[number]
-        text = fold(clause.text)
-        at = text.find(head)
-        if at >= 0 and (clause.heading or _SHORTFALL.search(clause.text)):
+        if clause.heading or _SHORTFALL.search(clause.text):
             continue
-        while at >= 0:
-            end = text.find(kind, at + HEAD_KEPT)
-            if end >= 0 and end + 2 - at <= reach:
-                share = round(_in_order(folded_name, text[at : end + 2]) / len(folded_name), 3)
+        text = fold(clause.text)
+        for at in _places(text, head):
+            for end in _places(text, kind, at + HEAD_KEPT, at + reach - 2):
+                window = text[at : end + 2]
+                # 包头市第三中学新校区 is not 第九中学's, 地铁3号线 not 5号线.
+                if any(part not in window for part in numbered):
+                    continue
+                share = round(_in_order(folded_name, window) / len(folded_name), 3)
                 if share >= IN_ORDER_SHARE and (best is None or share > best[0]):
                     best = (share, clause)
-            at = text.find(head, at + 1)
     return best
+
+
+def _places(text: str, piece: str, begin: int = 0, end: int | None = None) -> list[int]:
+    """Where `piece` starts in `text`, each place from `begin` up to `end`."""
+    places, at = [], text.find(piece, begin)
+    while at >= 0 and (end is None or at <= end):
+        places.append(at)
+        at = text.find(piece, at + 1)
+    return places
 
 
 _QUOTES = re.compile(r"[“”\"《》]")

@@ -11,12 +11,10 @@ from enum import StrEnum
 
 from qdiff.delivery.lookup import measure_of, uncounted
 from qdiff.delivery.model import Assessment, Target, Verdict
+from qdiff.delivery.plan import ANNOUNCED_TARGETS
 from qdiff.normalize import fold
 from qdiff.notice import Notice, Quantity
 from qdiff.refs import item_ref_of_task
-
-# How a plan announces its targets: 主要预期目标是：…, 今年发展预期目标是：…
-_ANNOUNCED = "预期目标"
 
 
 class TargetStatus(StrEnum):
@@ -46,9 +44,9 @@ class TargetRow:
 def main_targets(plan: Notice, assessments: Sequence[Assessment]) -> tuple[TargetRow, ...]:
     """The plan's announced targets, in its order, each with what the evidence reports."""
     opening = {
-        item.ref: item.start + fold(item.text).find(_ANNOUNCED)
+        item.ref: item.start + fold(item.text).find(ANNOUNCED_TARGETS)
         for item in plan.items
-        if _ANNOUNCED in fold(item.text)
+        if ANNOUNCED_TARGETS in fold(item.text)
     }
     rows = []
     for assessment in assessments:
@@ -57,7 +55,10 @@ def main_targets(plan: Notice, assessments: Sequence[Assessment]) -> tuple[Targe
         # A figure the extractor names with its measure (城镇新增就业24万人以上: 就业24万人以上)
         # is a target all the same; a named project is not.
         named = promise.object is not None and uncounted(promise) == promise.object
-        if named or not promise.targets or item not in opening:
+        # (Income in step with the economy is held to a figure only where the review gives the
+        # economy's growth: it joins the table where it was judged.)
+        judged_in_step = promise.in_step is not None and assessment.target is not None
+        if named or not (promise.targets or judged_in_step) or item not in opening:
             continue
         if promise.start < opening[item]:
             continue

@@ -44,7 +44,9 @@ _ZH: dict[str, str] = {
         "点名的项目按名称查找（名称可以缩短或加长）：承诺完成的，报告写明完成（建成、竣工、投用、"
         "举办等）才算已兑现，写“预计”“基本建成”“完成80%”等为推进中；承诺启动或推进的，报告写到"
         "该项目有进展即算已兑现。写明数字的目标按所衡量的指标查找其后同一单位的数字：达到承诺"
-        "（上限类目标不超过承诺）为已兑现，否则为未达目标。找不到的为未见报告。"
+        "（上限类目标不超过承诺）为已兑现，否则为未达目标。居民收入与经济增长同步的目标，比较报告"
+        "中居民收入与地区生产总值的增速（允许低0.5个百分点）。名称查不到的，取名称改写的短句或最"
+        "相近的语句，并标明“相近语句”。找不到的为未见报告。"
     ),
     "dl_row_kind": "文件类型",
     "verdict_word_done": "已兑现",
@@ -148,7 +150,10 @@ _EN: dict[str, str] = {
         "and in progress where it takes it back (预计, 基本建成, 完成80%); a start or an "
         "advance promised is done where the object is reported moving. A number is looked up "
         "by what it measures and a figure in the same unit after it: at or over the promise "
-        "(at or under a ceiling) is done, else short. Found nowhere: not reported."
+        "(at or under a ceiling) is done, else short. Income to grow in step with the economy "
+        "is held to the reported growth of the economy, less half a point. An object whose name "
+        "is found nowhere is judged by the clause that rewords it or the sentence most like "
+        "it, marked as such. Found nowhere: not reported."
     ),
     "dl_row_kind": "Kind",
     "verdict_word_done": "done",
