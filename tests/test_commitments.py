@@ -2758,9 +2758,10 @@ def test_a_measure_given_a_figure_is_followed_and_checked_as_a_target() -> None:
         ("城镇登记失业率", True)
     ]
     promises = promises_of(notice)
-    assert [p.object for p in promises] == [None, None, None]
+    assert [p.object for p in promises] == [None, None, None, None]
     assert [(t.value, t.unit) for p in promises for t in p.targets] == [
         (230000000.0, "美元"),
+        (30.0, "微克/立方米"),
         (95.0, "%"),
         (95.0, "%"),
     ]
