@@ -194,4 +194,5 @@ DEFAULT_SETTINGS = Settings()
 # before listed numbers (汀溪镇21、22街坊) is the list's; the same count edges a candidate;
 # acceptance after work (完成…修缮验收) is no slip, nor a remainder of another whole year's figure;
 # 答复 and a count raised (增至, 再增) complete; 建成开园 builds again.
-ALIGNER_REVISION = 34
+# 35: a concentration (35微克/立方米) is a quantity, of a rate's units.
+ALIGNER_REVISION = 35
