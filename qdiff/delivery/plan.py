@@ -231,9 +231,8 @@ def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
         blanked = blank_page_numbers(text)
         found = targets_in(text, find_quantities(blanked, fold(blanked)))
         places = _places(text, found)
-        in_step = in_step_measure(text)
-        ahead = _YEARS_AHEAD.search(fold(task.text)[: match.start()]) is not None
-        if in_step and not found and not ahead:
+        in_step = None if found else in_step_measure(text)
+        if in_step and not _YEARS_AHEAD.search(folded[: match.start()]):
             ordinal += 1
             promises.append(
                 Promise(
