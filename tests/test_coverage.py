@@ -144,3 +144,25 @@ def test_a_withdrawn_notice_is_left_out(tmp_path: Path) -> None:
     code, out, err = run(db, "coverage", "2024", "--format", "json")
     assert code == 0, err
     assert [d["period"] for d in json.loads(out)["notices"]] == ["2024Q1"]
+
+
+def test_income_in_step_is_scheduled_where_a_quarter_names_the_income() -> None:
+    """A year's promise of income in step with the economy has no object and no figure: a
+    quarter schedules it where it names the income (居民人均可支配收入)."""
+    from qdiff.delivery.coverage import coverage_of
+    from qdiff.load import load_bytes
+    from qdiff.periods import Period
+
+    annual = (
+        "关于印发《桂溪区2024年重点工作任务》的通知\n\n"
+        "一、民生保障\n1. 居民人均可支配收入增长与经济增长基本同步。（责任单位：区发改局）\n"
+    )
+    quarter = (
+        "关于印发桂溪区2024年第一季度工作要点的通知\n\n"
+        "一、民生保障\n1. 落实稳就业政策，促进居民人均可支配收入稳步增长。（责任单位：区人社局）\n"
+    )
+    plan = load_bytes(annual.encode(), "plan.txt").notice
+    notice = load_bytes(quarter.encode(), "q1.txt").notice
+    (covered,) = [c for c in coverage_of(plan, [(Period.parse("2024Q1"), notice)]).covered]
+    assert covered.promise.in_step == "居民人均可支配收入"
+    assert [str(s.period) for s in covered.scheduled] == ["2024Q1"]

@@ -828,3 +828,143 @@ def test_a_name_reworded_inside_is_found_by_its_head_and_kind() -> None:
     far = PassageIndex(passages("洞庭湖北部水系连通和城乡供水一体化等民生工程补水二期建成"))
     assert most_alike_in_order(name, near) is not None
     assert most_alike_in_order(name, far) is None
+
+
+def test_a_figure_of_another_span_is_not_the_years() -> None:
+    """年均 or 累计 right before a measure (its action between) gives another span's figure, as
+    年均 before 分别 does; 累计 after 截至 or 以来 in its sentence is the year to date."""
+    review = (
+        "累计实施重大项目2659个。城乡居民人均可支配收入年均分别增长8%和9%。"
+        "今年以来，累计新增就业6万人。"
+    )
+    said = assess_delivery(
+        [
+            target("实施重大项目500个"),
+            target("城乡居民人均可支配收入增长7%"),
+            target("新增就业5万人"),
+        ],
+        passages(review),
+        passages(review, r"[^；。]+"),
+    )
+    assert [(a.verdict, a.reported.text if a.reported else None) for a in said] == [
+        (Verdict.NOT_REPORTED, None),
+        (Verdict.NOT_REPORTED, None),
+        (Verdict.DONE, "6万人"),
+    ]
+
+
+def test_a_qualifier_listed_before_a_shared_measure_takes_its_place_where_the_plan_names_it() -> (
+    None
+):
+    """城镇和农村居民人均可支配收入分别增长5%和8%: the plan's 农村居民人均可支配收入 is the second
+    figure, its 城镇居民… the first; a measure naming neither part reads the first."""
+    review = (
+        "城镇和农村居民人均可支配收入分别增长5%和8%。二氧化硫和化学需氧量排放量分别下降3%和4%。"
+    )
+    said = assess_delivery(
+        [
+            target("农村居民人均可支配收入增长7%"),
+            target("城镇居民人均可支配收入增长7%"),
+            target("化学需氧量排放量下降2%"),
+        ],
+        passages(review),
+        passages(review, r"[^；。]+"),
+    )
+    assert [a.reported.text if a.reported else None for a in said] == ["8%", "5%", "4%"]
+
+
+def test_a_number_naming_one_of_a_kind_is_matched_whole() -> None:
+    """3号线 is not found in 13号线, 二期 not in 十二期, 第三中学 not in 第三十中学."""
+    review = "地铁13号线开工建设。滨江公园十二期建成开放。第三十中学新校区投用。"
+    said = assess_delivery(
+        [
+            promise("地铁3号线", "开工建设地铁3号线", Stage.START),
+            promise("滨江公园二期", "建成滨江公园二期", Stage.COMPLETE),
+            promise("第三中学新校区", "建成第三中学新校区", Stage.COMPLETE),
+        ],
+        passages(review),
+        passages(review, r"[^；。]+"),
+    )
+    assert [a.verdict for a in said] == [Verdict.NOT_REPORTED] * 3
+
+
+def test_income_in_step_follows_what_the_plan_part_looks_at() -> None:
+    """The year's targets may be announced as 主要目标 after 今年, or in a paragraph of 全年; the
+    five years' 主要目标 after a 今后五年 paragraph are not the year's."""
+
+    def in_step_promises(plan: str) -> list[str]:
+        text = (
+            "市人民政府工作报告\n一、2023年工作回顾\n全年地区生产总值增长5%。\n"
+            "二、2024年工作安排\n" + plan
+        )
+        notice = load_bytes(text.encode(), "report.txt").notice
+        return [p.text for p in promises_of(notice) if p.in_step]
+
+    goal = "居民人均可支配收入增长与经济增长基本同步"
+    assert in_step_promises(f"今年经济社会发展的主要目标是：地区生产总值增长7.5%左右，{goal}。\n")
+    assert in_step_promises(f"全年城镇新增就业20万人，{goal}。\n")
+    ahead = "今后五年，是加快发展的关键期。\n经济社会发展的主要目标是：人均地区生产总值达到10万元，"
+    assert in_step_promises(f"{ahead}{goal}。\n") == []
+    assert in_step_promises(f"{goal}。\n") == []  # nothing said of when
+
+
+def test_income_in_step_reads_the_growth_after_its_level_and_for_the_whole_year() -> None:
+    """The growth may follow the level across two commas (突破4万亿元大关，达到4.32万亿元，
+    增长8.1%) or 均比上年; a part of the year in a short clause opening the sentence (1—11月，)
+    is no year's growth; a fall is written with its sign; one sentence holding both growths is
+    one piece of evidence."""
+    promised = [in_step("居民人均可支配收入增长与经济增长基本同步")]
+
+    def judged(review: str) -> tuple[Verdict, str | None, str | None, int]:
+        (said,) = assess_delivery(promised, passages(review), passages(review, r"[^；。]+"))
+        reported = said.reported.text if said.reported else None
+        return said.verdict, reported, said.target.text if said.target else None, len(said.evidence)
+
+    levels = "全市生产总值突破4万亿元大关，达到4.32万亿元，增长8.1%。"
+    income = "城市和农村居民家庭人均可支配收入分别达到3.62万元和1.56万元，均比上年增长8%。"
+    verdict, reported, held, pieces = judged(levels + income)
+    assert (verdict, reported, pieces) == (Verdict.DONE, "8%", 2)
+    assert held is not None and "8.1%" in held
+    part = "1—11月，地区生产总值增长9%。地区生产总值下降2.3%，居民人均可支配收入增长1%。"
+    verdict, reported, held, pieces = judged(part)
+    assert (verdict, reported, pieces) == (Verdict.DONE, "1%", 1)
+    assert held is not None and "-2.3%" in held
+
+
+def test_a_term_paragraph_is_known_by_its_first_clause() -> None:
+    """The term opens the paragraph (5年来, 过去的五年, after 各位代表 or a heading of its own);
+    a paragraph opening with its year, or naming the term further on, reviews the year. A term's
+    change in points and its growths are no year's."""
+    text = (
+        "市人民政府工作报告\n一、2020年和“十三五”时期工作回顾\n"
+        "——经济实力跃上新台阶。5年来，城镇化率提高5.2个百分点，地区生产总值增长8%。\n"
+        "各位代表，过去的五年，成绩来之不易。\n"
+        "各位代表，2020年是“十三五”时期的收官之年，城镇化率提高1个百分点。\n"
+        "一年来，“十三五”时期目标任务胜利完成，居民人均可支配收入增长6%。\n"
+        "二、2021年工作安排\n城镇化率提高0.5个百分点。\n"
+    )
+    review = load_bytes(text.encode(), "report.txt").notice
+    term = [p.term for p in passages_of(review, 0, sentences=True) if "地区" not in p.text]
+    assert term[:2] == [True, True] and not any(term[2:])
+    said = assess_delivery(
+        [target("城镇化率提高0.5个百分点"), in_step("居民人均可支配收入增长与经济增长同步")],
+        passages_of(review, 0),
+        passages_of(review, 0, sentences=True),
+    )
+    # The year's 1 point, not the term's 5.2; the term's growth of the economy is no year's.
+    assert [(a.verdict, a.reported.text if a.reported else None) for a in said] == [
+        (Verdict.DONE, "1个百分点"),
+        (Verdict.NOT_REPORTED, None),
+    ]
+
+
+def test_a_list_members_kind_is_the_kind_the_list_names() -> None:
+    """A member is left out as a sub-kind only by the kind word after the list (管 of 管网), not
+    by any character after it (the 下 of 地下 is no kind of 街区)."""
+    text = (
+        "区政府2026年第一季度重点工作安排\n一、城市更新\n"
+        "1. 实施东关、南河下、仁丰里、湾子街等历史文化街区保护更新并推进地下空间利用。"
+        "（责任单位：区住建委）\n"
+    )
+    objects = [p.object for p in promises_of(load_bytes(text.encode(), "plan.txt").notice)]
+    assert "南河下" in objects

@@ -86,3 +86,4 @@ def test_a_target_the_extractor_names_with_its_figure_stays_in_the_table() -> No
     income = rows["城乡居民收入"]
     assert income["status"] == "met" and income["reported"]["text"] == "3.6%"
     assert income["promised"]["value"] == 1.6 and "经济增长2.1%" in income["promised"]["text"]
+    assert income["in_step"] and not rows["城镇新增就业"]["in_step"]

@@ -171,7 +171,7 @@ def _phrases_before_figures(
     that ends there (from the last stop: a comma, a list break)."""
     for number in index.by_gram.get(folded_measure[-2:], ()):
         passage = index.passages[number]
-        if passage.term and target.unit in _COUNT_UNITS:
+        if passage.term and target.unit in _TERMS_UNITS:
             continue
         folded = fold(passage.text)
         reached = 0  # figures in the order they stand: 12所 after 112所 is not inside it
@@ -253,7 +253,25 @@ def _figure_for(measure: str, target: Target, index: PassageIndex, floor: float)
 
 # A figure of another span than the year (年均增长7.1%, 累计达到832座) or the start of a
 # change (从3.3%提高到3.8%) does not report the year's result.
-_NOT_THE_YEARS = re.compile(r"(?:年均|累计|五年|三年|从)[^，,；;]{0,6}$")
+SPAN_WORDS = ("年均", "累计", "五年", "三年")
+_SPAN_WORDS = re.compile("|".join(SPAN_WORDS))
+_NOT_THE_YEARS = re.compile(f"(?:{'|'.join(SPAN_WORDS)}|从)[^，,；;]{{0,6}}$")
+# The same right before the measure, its action between (年均增长, 累计实施重大项目); 累计 after
+# 截至 or 以来 in its sentence counts the year to date (截至12月底，累计完成…; 今年以来累计…).
+_SPAN_BEFORE = re.compile(r"(?:年均|累计)[^，,；;、]{0,2}$")
+_SPAN_BEFORE_REACH = 4
+_YEAR_TO_DATE = re.compile(r"截至|截止|以来")
+
+
+def _span_before(folded: str, start: int) -> bool:
+    """Whether a word of another span than the year stands right before the measure."""
+    before = _SPAN_BEFORE.search(folded[max(0, start - _SPAN_BEFORE_REACH) : start])
+    if before is None:
+        return False
+    if before.group().startswith("年均"):
+        return True
+    sentence_start = folded.rfind("。", 0, start) + 1
+    return _YEAR_TO_DATE.search(folded[sentence_start:start]) is None
 
 
 def figure_after(passage: Passage, start: int, target: Target) -> Quantity | None:
@@ -266,6 +284,10 @@ def figure_after(passage: Passage, start: int, target: Target) -> Quantity | Non
     each_year = _EACH_YEAR.search(folded[max(0, start - _EACH_YEAR_REACH) : start])
     if passage.term and target.unit in _TERMS_UNITS and not each_year:
         return None
+    # (累计实施重大项目2659个: the span's word before the measure and its action; but a
+    # progress report's year to date, 截至11月底累计完成投资, is the year's.)
+    if _span_before(folded, start):
+        return None
     placed = _placed(passage.quantities, folded)
     listed = _respective_place(folded, start, target)
     if listed is not None:
@@ -276,13 +298,16 @@ def figure_after(passage: Passage, start: int, target: Target) -> Quantity | Non
         at, quantity = following[member]
         if quantity.unit != target.unit or at - after > FIGURE_REACH:
             return None
-        return None if _NOT_THE_YEARS.search(folded[after:at]) else quantity
+        # (年均分别增长…, 分别从3.3%提高到…: the span's word before 分别 or after it.)
+        spans = _SPAN_WORDS.search(folded[start:after]) or _NOT_THE_YEARS.search(folded[after:at])
+        return None if spans else quantity
     for at, quantity in placed:
         if quantity.unit != target.unit or not 0 <= at - start <= FIGURE_REACH:
             continue
+        # (年均分别增长8%和9%: the 9% is the 年均's too.)
         if _NOT_THE_YEARS.search(folded[max(start, at - _SPAN_WORDS_REACH) : at]):
             continue
-        if not _same_measure(folded[start:at]):
+        if _SPAN_WORDS.search(folded[start:at]) or not _same_measure(folded[start:at]):
             continue
         return quantity
     return None
@@ -307,6 +332,7 @@ _CLAUSE_STOP = re.compile(r"[，,；;。：:]")
 # A list's last member may be joined by 和/与/及 where what goes before ends a measure (社会消费品
 # 零售总额和进出口总额); elsewhere the word is inside one (批发和零售业销售额, 住宿和餐饮业营业额).
 _LAST_JOINED = re.compile(r"(?<=率|入|值|额|资|量|数|积|费|模|度|格|耗|放|业)(?:和|与|及)(?=.{2})")
+_ANY_JOINED = re.compile(r"和|与|及")
 
 
 def _respective_place(folded: str, start: int, target: Target) -> tuple[int, int] | None:
@@ -314,8 +340,9 @@ def _respective_place(folded: str, start: int, target: Target) -> tuple[int, int
     (固定资产投资、社会消费品零售总额分别增长10%和2.3%): its place in the list and where 分别
     ends; None where there is no such list. The member the plan's own words name decides
     (新开工 of 新投产、新开工、新引进亿元以上产业项目分别达150个、220个、286个), else the one
-    at `start`. (A qualifier listed before a shared measure, 城镇和农村居民人均可支配收入, is no
-    member: its figures are read as one measure's, the first.)"""
+    at `start`. A qualifier listed before a shared measure (城镇和农村居民人均可支配收入) is a
+    member only where the plan names it (农村居民人均可支配收入); elsewhere the figures are read
+    as one measure's, the first."""
     stop = _CLAUSE_STOP.search(folded, start)
     respectively = _RESPECTIVELY.search(folded, start, stop.start() if stop else len(folded))
     if respectively is None:
@@ -328,9 +355,13 @@ def _respective_place(folded: str, start: int, target: Target) -> tuple[int, int
         for piece in pieces:
             members.append((at, piece))
             at += len(piece) + 1
-    if len(members) < 2:
-        return None
     written = written_measure(target.indicator)
+    if len(members) < 2:
+        # A qualifier listed before a shared measure (城镇和农村居民人均可支配收入, 二氧化硫和
+        # 化学需氧量排放量): its place where the plan's measure names exactly one of the parts.
+        parts = _ANY_JOINED.split(folded[begin : respectively.start()])
+        named = [i for i, part in enumerate(parts) if len(part) >= 2 and part in written]
+        return (named[0], respectively.end()) if len(parts) >= 2 and len(named) == 1 else None
     named = [i for i, (_, part) in enumerate(members) if len(part) >= 2 and part in written]
     place = (
         named[0] if len(named) == 1 else max(i for i, (at, _) in enumerate(members) if at <= start)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from qdiff.delivery.figures import SPAN_WORDS
 from qdiff.delivery.model import Assessment, Evidence, Passage, Promise, Target, Verdict
 from qdiff.delivery.passages import PassageIndex
 from qdiff.delivery.plan import IN_STEP
@@ -30,21 +31,27 @@ from qdiff.notice import Quantity
 IN_STEP_SLACK = 0.5
 # How a review names the two growths, whatever the plan called the income (居民收入 is reported
 # as 城乡居民人均可支配收入); not the economy per head (人均地区生产总值) or for part of the year.
-_INCOME = re.compile(r"(?:城乡|城镇|农村|全体)?居民(?:人均)?(?:可支配)?收入")
+_INCOME = re.compile(r"(?:城乡|城镇|农村|全体)?居民(?:家庭)?(?:人均)?(?:可支配)?收入")
 _ECONOMY = re.compile(r"(?:地区|全市|全区|全县)?生产总值|GDP")
-# Before a measure in its clause: per head, or a part of the year (一季度全市生产总值大幅下降).
-_NOT_THE_YEARS_WHOLE = re.compile(r"(?:人均|季度|上半年|下半年|月)[^，,；;]{0,6}$")
-_BEFORE_REACH = 10
-# The growth right after the measure (同比分别增长5.8%、7.2%), or across one comma that it
-# follows (达到54448元和22791元，分别增长6.8%和10%): a fall is a growth below zero.
+# Right before a measure: per head (人均地区生产总值).
+_PER_HEAD = re.compile(r"人均\s*$")
+# A part of the year, in the measure's clause (一季度全市生产总值大幅下降) or in a short clause
+# opening its sentence (前三季度，全市生产总值增长…; 1—11月，…).
+_PART_OF_YEAR = re.compile(r"季度|上半年|下半年|个月|\d+月(?![底末])")
+_OPENING_CLAUSE = 10  # characters
+_CLAUSE_STOP = re.compile(r"[，,；;。]")
+# The growth right after the measure (同比分别增长5.8%、7.2%), or after its level (突破4万亿元
+# 大关，达到4.32万亿元，增长8.1%; 达到54448元和22791元，分别增长6.8%和10%; 分别达到3.62万元和
+# 1.56万元，均比上年增长…): a fall is a growth below zero.
 _GROWTH = re.compile(
-    r"(?P<between>[^。；;，,]{0,24}?(?:[，,](?=(?:同比|比上年)?(?:分别)?(?:增长|下降)))?"
+    r"(?P<between>[^。；;，,]{0,24}?(?:[，,](?=达到|突破|超过|达|为)[^。；;，,]{0,16}?)?"
+    r"(?:[，,](?=(?:分别|均)?(?:同比|比上年)?(?:分别)?(?:增长|下降)))?"
     r"[^。；;，,]{0,6}?)(?:分别)?(?P<verb>增长|下降)\s*"
     r"(?P<figures>\d+(?:\.\d+)?%(?:[和、与及]\d+(?:\.\d+)?%)*)"
 )
-# Between the measure and its growth: another span's figure (年均, 累计, 五年) or a share of
-# the measure (占生产总值比重).
-_NOT_THE_GROWTH = re.compile(r"年均|累计|五年|三年|比重|比例|占|以来")
+# Between the measure and its growth: another span's figure (年均, 累计, 五年; as figures.py
+# reads them) or a share of the measure (占生产总值比重).
+_NOT_THE_GROWTH = re.compile("|".join([*SPAN_WORDS, "比重", "比例", "占", "以来"]))
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -75,6 +82,19 @@ def assess_in_step(promise: Promise, sentences: PassageIndex) -> Assessment:
     return Assessment(promise, verdict, tuple(evidence), slowest, held_to)
 
 
+def _not_the_whole_year(folded: str, start: int) -> bool:
+    """Whether the measure at `start` is per head or for a part of the year."""
+    if _PER_HEAD.search(folded[:start]):
+        return True
+    clause = max((m.end() for m in _CLAUSE_STOP.finditer(folded, 0, start)), default=0)
+    opening = _CLAUSE_STOP.search(folded)
+    opening_clause = folded[: opening.start()] if opening else ""
+    return bool(
+        _PART_OF_YEAR.search(folded[clause:start])
+        or (len(opening_clause) <= _OPENING_CLAUSE and _PART_OF_YEAR.search(opening_clause))
+    )
+
+
 def _growth(
     measure: re.Pattern[str], sentences: PassageIndex
 ) -> tuple[Passage, list[Quantity]] | None:
@@ -87,16 +107,14 @@ def _growth(
         folded = fold(passage.text)
         figures: list[Quantity] = []
         for named in measure.finditer(folded):
-            if _NOT_THE_YEARS_WHOLE.search(
-                folded[max(0, named.start() - _BEFORE_REACH) : named.start()]
-            ):
+            if _not_the_whole_year(folded, named.start()):
                 continue
             grew = _GROWTH.match(folded, named.end())
             if grew is None or _NOT_THE_GROWTH.search(grew.group("between")):
                 continue
-            sign = -1.0 if grew.group("verb") == "下降" else 1.0
+            sign = "-" if grew.group("verb") == "下降" else ""
             figures.extend(
-                Quantity(sign * float(value.group()), "%", value.group() + "%")
+                Quantity(float(sign + value.group()), "%", f"{sign}{value.group()}%")
                 for value in _FIGURE.finditer(grew.group("figures"))
             )
         if figures:

@@ -167,7 +167,7 @@ def find_object(index: PassageIndex, name: str) -> list[tuple[float, int]]:
 def _found_by(index: PassageIndex, keys: list[str], name: str) -> list[tuple[float, int]]:
     best: dict[int, float] = {}
     editions = set(_ANY_EDITION.findall(fold(name)))
-    numbered = NUMBERED.findall(fold(name))
+    folded_name = fold(name)
     for key in keys:
         for score, number in index.search(key, OBJECT_FLOOR):
             # A short name is known by its first characters (呼包高铁 is not 京包高铁, “多规合一”
@@ -179,7 +179,7 @@ def _found_by(index: PassageIndex, keys: list[str], name: str) -> list[tuple[flo
             others = set(_ANY_EDITION.findall(passage)) - editions
             if editions and others:
                 continue
-            if any(part not in passage for part in numbered):
+            if not holds_numbers(folded_name, passage):
                 continue
             best[number] = max(score, best.get(number, 0.0))
     return sorted(((score, number) for number, score in best.items()), key=lambda p: (-p[0], p[1]))
@@ -192,6 +192,18 @@ _ANY_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届"
 NUMBERED = re.compile(
     r"\d+(?=[号期线路])|[一二三四五六七八九十]+期|第[一二三四五六七八九十百\d]+(?=[中小])"
 )
+_NUMERAL = "0-9一二三四五六七八九十百"
+
+
+def holds_numbers(folded_name: str, folded_text: str) -> bool:
+    """Whether the text holds each number that numbers the name's kind (NUMBERED) as a number
+    of its own: 3号线 is not in 13号线, 二期 not in 十二期, 第三中学 not in 第三十中学."""
+    return all(
+        re.search(f"(?<![{_NUMERAL}]){re.escape(part)}(?![{_NUMERAL}])", folded_text)
+        for part in NUMBERED.findall(folded_name)
+    )
+
+
 # A name this short (in characters) must be found with its first two: a longer name's own
 # character pairs tell it apart.
 _SHORT_NAME = 6

@@ -77,25 +77,39 @@ def passages_of(
     return tuple(passages)
 
 
-# A paragraph reviewing the whole term, by its opening (过去五年，是综合实力大跨越的五年; 五年来，
-# 经济保持较快增长; “十三五”时期是…的五年), also after a heading of its own (——经济综合实力迈上新
-# 台阶。五年来，…). A section's title says too little: 过去五年工作回顾 holds the last year's
-# review as well (各位代表，2016年是本届政府收官之年…); and a paragraph that opens with its year
-# reviews that year (2006年是“十一五”时期的开局之年; 1998年是本届政府任期的第一年).
+# A paragraph reviewing the whole term, by its first clause (过去五年，是综合实力大跨越的五年;
+# 五年来，经济保持较快增长; “十三五”时期是…的五年), or the first after a heading of its own
+# (——经济综合实力迈上新台阶。五年来，…). A section's title says too little: 过去五年工作回顾 holds
+# the last year's review as well (各位代表，2016年是本届政府收官之年…); a clause that opens with
+# its year reviews that year (2020年是“十三五”时期的收官之年; 1998年是本届政府任期的第一年); and
+# the term named further on is what the year closed (一年来，…“十三五”时期目标任务胜利完成).
 _TERM_OPENING = re.compile(
-    r"五年来|过去五年|五年间|这五年|的五年|本届政府任期|“?十[一二三四五六]?五”?(?:时期|期间|以来)"
+    r"[五5]年来|过去的?[五5]年|[五5]年间|这[五5]年|的[五5]年|本届政府任期|"
+    r"“?十[一二三四五六]?五”?(?:时期|期间|以来)"
 )
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d{2}年")
 _MARKS = re.compile(r"^[*#—\-\s]+")
-_OPENING_REACH = 40  # characters: a heading and the first words after it
+# What a paragraph may open with before its first clause: the address, a summing up.
+_ADDRESS = re.compile(r"^(?:各位代表|总体来说|总的来看|总之)[，,！!：:]")
+_CLAUSE_END = re.compile(r"[，,；;：:。！!]")
+_HEADING_REACH = 40  # characters: a heading of its own before the first clause of the body
 
 
 def term_review(item: Item) -> bool:
     """Whether a review's paragraph reviews the whole term rather than the year."""
-    opening = _MARKS.sub("", fold(item.text))
-    if _YEAR_OPENING.match(opening):
-        return False
-    return _TERM_OPENING.search(opening[:_OPENING_REACH]) is not None
+    opening = _ADDRESS.sub("", _MARKS.sub("", fold(item.text)))
+    heading_end = opening.find("。")
+    clauses = [opening]
+    if 0 <= heading_end < _HEADING_REACH:
+        clauses.append(_MARKS.sub("", opening[heading_end + 1 :]))
+    return any(_term_clause(clause) for clause in clauses)
+
+
+def _term_clause(text: str) -> bool:
+    """Whether the first clause of `text` names the term and not its own year."""
+    end = _CLAUSE_END.search(text)
+    first = text[: end.start() if end else len(text)]
+    return not _YEAR_OPENING.match(first) and _TERM_OPENING.search(first) is not None
 
 
 def _heading_passages(notice: Notice, item: Item, source: int, sentences: bool) -> list[Passage]:

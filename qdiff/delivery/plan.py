@@ -57,6 +57,12 @@ IN_STEP = re.compile(
 )
 # How a plan announces the year's targets: 主要预期目标是：…, 今年发展预期目标是：…
 ANNOUNCED_TARGETS = "预期目标"
+# What a plan part's paragraphs say they look at, read in order: the year (今年经济社会发展的
+# 主要目标是…, 全年城镇新增就业20万人, 主要预期目标) or the years ahead (今后五年…, “十四五”时期…).
+# A paragraph saying neither looks where the last one that did: 常德市 2022 lists the five years'
+# 主要目标 a paragraph after 今后五年; 上海市 2014 announces the year's as 主要目标 after 今年.
+_THIS_YEAR = re.compile(r"预期目标|今年|全年|明年")
+_AHEAD = re.compile(r"今后五年|未来五年|十[一二三四五六]五”?(?:时期|期间)")
 # A goal of the coming years, not of this one (到2025年，…城乡居民收入与经济发展同步增长).
 _YEARS_AHEAD = re.compile(r"到(?:19|20)\d{2}年|五年|十[一二三四五六]?五”?(?:时期|期间)")
 
@@ -65,6 +71,16 @@ def in_step_measure(clause: str) -> str | None:
     """What the clause promises to grow in step with the economy (居民人均可支配收入), or None."""
     found = IN_STEP.search(fold(clause))
     return found.group("measure") if found else None
+
+
+def _looks_at_this_year(folded_paragraph: str, before: bool) -> bool:
+    """Whether a plan paragraph's in-step goal is the year's: the last of _THIS_YEAR and _AHEAD
+    it names before that goal, else what the paragraphs before it looked at (`before`)."""
+    goal = IN_STEP.search(folded_paragraph)
+    read = folded_paragraph[: goal.start()] if goal else folded_paragraph
+    said = [(m.end(), True) for m in _THIS_YEAR.finditer(read)]
+    said += [(m.end(), False) for m in _AHEAD.finditer(read)]
+    return max(said)[1] if said else before
 
 
 # A list of the year's pledged livelihood projects under a heading of its own (办好十件民生实事,
@@ -90,6 +106,7 @@ def promises_of(notice: Notice) -> tuple[Promise, ...]:
     for commitment in commitments_of(notice):
         by_task.setdefault(commitment.task, []).append(commitment)
     promises: list[Promise] = []
+    this_year = False  # until a paragraph says (see _THIS_YEAR)
     for item in notice.items:
         if item.ref.split(".")[0] not in planning:
             continue
@@ -98,9 +115,10 @@ def promises_of(notice: Notice) -> tuple[Promise, ...]:
             found.extend(_lead_phrase_promises(notice, item))
         for task in item.tasks:
             found.extend(_task_promises(task, by_task.get(task.ref, [])))
-        # A work report sets the year's income against the economy among the year's targets it
-        # announces; elsewhere (今后五年…居民收入增长与经济增长基本同步) the goal is of years ahead.
-        if notice.kind is DocumentKind.WORK_REPORT and ANNOUNCED_TARGETS not in fold(item.text):
+        # A work report sets the year's income against the economy among the year's targets;
+        # under the years ahead (今后五年…居民收入增长与经济增长基本同步) the goal is theirs.
+        this_year = _looks_at_this_year(fold(item.text), this_year)
+        if notice.kind is DocumentKind.WORK_REPORT and not this_year:
             found = [promise for promise in found if promise.in_step is None]
         listed = pledge_list(titles.get(item.ref.split(".")[0]), item)
         for promise in [*_named_row(item, found), *found]:
@@ -277,7 +295,7 @@ def _listed_beside_checkable(commitments: list[Commitment]) -> set[str]:
     too short to check on their own, where another member is checkable: the list says they are
     things of one kind (东关、南河下、仁丰里、湾子街等历史文化街区; 罗冲围、大坦沙岛…等成片连片改造;
     包风1、包风2两条…通道), and a place's own name is short. Not a kind of the list's own kind
-    (污水管、雨水管、燃气管网等老旧管网改造: a 管 of the 管网 named after the list)."""
+    (污水管、雨水管、燃气管网等老旧管网改造: a 管 of the 管网 the list names after it)."""
     by_clause: dict[tuple[int, int], list[Commitment]] = {}
     for commitment in commitments:
         if commitment.object is not None:
@@ -287,16 +305,35 @@ def _listed_beside_checkable(commitments: list[Commitment]) -> set[str]:
         names = [c.object for c in group if c.object is not None]
         if len(group) < 2 or not any(checkable(name) for name in names):
             continue
-        last = max(c.text.rfind(name) + len(name) for c, name in zip(group, names, strict=True))
+        text = group[0].text
+        listed = [
+            (c, name)
+            for c, name in zip(group, names, strict=True)
+            if f"{name}、" in text or f"、{name}" in text
+        ]
+        last = max((text.rfind(name) + len(name) for _, name in listed), default=len(text))
+        kind = _list_kind(text[last:])
         members.update(
             c.ref
-            for c, name in zip(group, names, strict=True)
+            for c, name in listed
             if len(name.strip('“”"《》')) >= _MEMBER_LENGTH
             and not _RHETORIC.search(name)
-            and (f"{name}、" in c.text or f"、{name}" in c.text)
-            and name[-1] not in c.text[last:]
+            and name[-1] not in kind
         )
     return members
+
+
+# Where the kind a list names after its members ends: what is done to it, or another thing.
+_KIND_END = re.compile(
+    r"[，,；;。：:（(和及与并]|保护|更新|改造|建设|工程|项目|整治|提升|开工|建成|完工|投用|投运|治理"
+)
+
+
+def _list_kind(after_list: str) -> str:
+    """The last two characters of the kind a list names after its members (东关、…、湾子街等
+    历史文化街区保护更新 → 街区; 污水管、…、燃气管网等老旧管网改造 → 管网)."""
+    end = _KIND_END.search(after_list)
+    return after_list[: end.start() if end else len(after_list)][-2:]
 
 
 def _places(text: str, targets: tuple[Target, ...]) -> list[int]:

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from qdiff.delivery.lookup import NUMBERED
+from qdiff.delivery.lookup import holds_numbers
 from qdiff.delivery.model import Passage
 from qdiff.delivery.passages import PassageIndex
 from qdiff.normalize import char_pairs, fold
@@ -86,7 +86,7 @@ class SentenceIndex:
             return None
         # (Another of the kind: 包头市第三中学 is not the 第九中学 of a sentence alike.)
         sentence = fold(self.sentences[number].text)
-        if any(part not in sentence for part in NUMBERED.findall(fold(query))):
+        if not holds_numbers(fold(query), sentence):
             return None
         return round(score, 3), self.sentences[number]
 
@@ -115,7 +115,6 @@ def most_alike_in_order(name: str, clauses: PassageIndex) -> tuple[float, Passag
         return None
     head, kind = folded_name[:HEAD_KEPT], folded_name[-2:]
     reach = int(len(folded_name) * SPAN_STRETCH)
-    numbered = NUMBERED.findall(folded_name)
     best: tuple[float, Passage] | None = None
     # (Only the clauses holding the head's first pair can hold the head.)
     for number in clauses.by_gram.get(head[:2], ()):
@@ -127,7 +126,7 @@ def most_alike_in_order(name: str, clauses: PassageIndex) -> tuple[float, Passag
             for end in _places(text, kind, at + HEAD_KEPT, at + reach - 2):
                 window = text[at : end + 2]
                 # 包头市第三中学新校区 is not 第九中学's, 地铁3号线 not 5号线.
-                if any(part not in window for part in numbered):
+                if not holds_numbers(folded_name, window):
                     continue
                 share = round(_in_order(folded_name, window) / len(folded_name), 3)
                 if share >= IN_ORDER_SHARE and (best is None or share > best[0]):

@@ -39,6 +39,9 @@ class TargetRow:
     reported: Quantity | None
     status: TargetStatus
     passage: str | None
+    # Income in step with the economy: `promised` is what it was held to, the economy's reported
+    # growth less in_step.IN_STEP_SLACK, its text the plan's words and that growth.
+    in_step: bool = False
 
 
 def main_targets(plan: Notice, assessments: Sequence[Assessment]) -> tuple[TargetRow, ...]:
@@ -72,6 +75,7 @@ def main_targets(plan: Notice, assessments: Sequence[Assessment]) -> tuple[Targe
                 reported=assessment.reported,
                 status=_STATUS[assessment.verdict],
                 passage=passage,
+                in_step=judged_in_step,
             )
         )
     return tuple(rows)

@@ -84,6 +84,7 @@ def target_row_dict(row: TargetRow) -> dict[str, Any]:
         "reported": _quantity(row.reported) if row.reported else None,
         "status": row.status.value,
         "passage": row.passage,
+        "in_step": row.in_step,
     }
 
 

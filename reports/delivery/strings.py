@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from qdiff.delivery.in_step import IN_STEP_SLACK
 from qdiff.reports.common.page import language_of
 from qdiff.reports.common.strings import Labels, Language
 
@@ -45,8 +46,8 @@ _ZH: dict[str, str] = {
         "举办等）才算已兑现，写“预计”“基本建成”“完成80%”等为推进中；承诺启动或推进的，报告写到"
         "该项目有进展即算已兑现。写明数字的目标按所衡量的指标查找其后同一单位的数字：达到承诺"
         "（上限类目标不超过承诺）为已兑现，否则为未达目标。居民收入与经济增长同步的目标，比较报告"
-        "中居民收入与地区生产总值的增速（允许低0.5个百分点）。名称查不到的，取名称改写的短句或最"
-        "相近的语句，并标明“相近语句”。找不到的为未见报告。"
+        f"中居民收入与地区生产总值的增速（允许低{IN_STEP_SLACK:g}个百分点）。名称查不到的，取名称"
+        "改写的短句或最相近的语句，并标明“相近语句”。找不到的为未见报告。"
     ),
     "dl_row_kind": "文件类型",
     "verdict_word_done": "已兑现",
@@ -151,7 +152,8 @@ _EN: dict[str, str] = {
         "advance promised is done where the object is reported moving. A number is looked up "
         "by what it measures and a figure in the same unit after it: at or over the promise "
         "(at or under a ceiling) is done, else short. Income to grow in step with the economy "
-        "is held to the reported growth of the economy, less half a point. An object whose name "
+        f"is held to the reported growth of the economy, less {IN_STEP_SLACK:g} percentage points "
+        "(the figure shown as promised). An object whose name "
         "is found nowhere is judged by the clause that rewords it or the sentence most like "
         "it, marked as such. Found nowhere: not reported."
     ),
