@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from qdiff.lexicon.numerals import cn_numeral_value
-from qdiff.lexicon.quantities import find_quantities
+from qdiff.align.model import TaskSide
+from qdiff.lexicon.quantities import ceilings, find_quantities
+from qdiff.output.summary import target_cut
 from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
 from qdiff.notice import Stage
@@ -92,3 +94,20 @@ def test_no_false_quantities(sentence: str) -> None:
 def test_one_reading_of_chinese_numerals(numeral: str, value: int) -> None:
     """Labels, dates and quantities all read numerals with cn_numeral_value."""
     assert cn_numeral_value(numeral) == value
+
+
+def side(text: str) -> TaskSide:
+    return TaskSide("1.1.1", text, None, find_quantities(text, fold(text)))
+
+
+def test_a_ceiling_is_cut_when_it_goes_up() -> None:
+    """A count or a growth is cut when it goes down; a ceiling (控制在…以内, 不超过) when it goes
+    up: a PM2.5 ceiling lowered from 30 to 28 is no cut, raised to 35 is one."""
+    pm = "PM2.5年均浓度控制在{}微克/立方米以内"
+    assert ceilings(pm.format(30), side(pm.format(30)).quantities) == (True,)
+    assert ceilings("不低于5%", side("不低于5%").quantities) == (False,)
+    assert not target_cut(side(pm.format(30)), side(pm.format(28)))
+    assert target_cut(side(pm.format(30)), side(pm.format(35)))
+    assert target_cut(side("新建公园20座"), side("新建公园10座"))
+    assert not target_cut(side("新建公园10座"), side("新建公园20座"))
+    assert target_cut(side("失业率不超过4%"), side("失业率不超过4.5%"))

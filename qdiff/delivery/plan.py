@@ -15,16 +15,11 @@ from dataclasses import replace
 from qdiff.commitments import Commitment, commitments_of, names_a_measure, task_commitments
 from qdiff.delivery.model import Bound, Promise, Target
 from qdiff.lexicon.objects import HEAD, is_named
-from qdiff.lexicon.quantities import find_quantities
+from qdiff.lexicon.quantities import find_quantities, is_ceiling
 from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import blank_page_numbers, fold
 from qdiff.notice import DocumentKind, Item, Notice, Quantity, Stage, Task
 
-# Words before a number that say it is a ceiling: 控制在5%以内, 不超过3% (but 不低于5% is a floor).
-_CEILING_BEFORE = re.compile(r"控制在|不超过|不高于|(?<!不)低于|以内|以下")
-_CEILING_AFTER = re.compile(r"^\s*(?:以内|以下|之内)")
-# How far before a number (in characters) a ceiling word binds it: 控制在 5%.
-_CEILING_REACH = 6
 # What is measured ends where the verb of the target begins.
 _MEASURE_VERB = re.compile(
     r"(?:增长|增速|增幅|涨幅|上涨|下降|降低|减少|达到|达|提高到|提高|控制在|保持在|保持|新增|超过|"
@@ -404,8 +399,7 @@ def targets_in(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target, .
         if len(LEADING_VERB.sub("", indicator)) < 2 or _DESCRIPTION.match(indicator):
             continue
         bound: Bound = "at_least"
-        tail = folded[position : position + 4]
-        if _CEILING_BEFORE.search(before[-_CEILING_REACH:]) or _CEILING_AFTER.match(tail):
+        if is_ceiling(folded, at, len(quantity.text)):
             bound = "at_most"
         elif _KEPT_DOWN.search(indicator) or _KEPT_DOWN_BEFORE.search(measured):
             bound = "at_most"  # a rate kept down: CPI 3%左右, unemployment 5%以内

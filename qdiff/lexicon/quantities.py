@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from qdiff.lexicon.numerals import cn_numeral_value
+from qdiff.normalize import fold
 from qdiff.notice import Quantity
 
 # Longest first in the pattern, so 平方米 wins over 米 and 个百分点 over 个.
@@ -61,3 +62,28 @@ def find_quantities(original: str, folded: str) -> tuple[Quantity, ...]:
 def _tidy(value: float) -> float:
     """Round away float noise from scaling (3.5万 -> 35000.0, not 35000.000000000004)."""
     return round(value, 6)
+
+
+# A figure held down rather than reached: 控制在35微克/立方米以内, 不超过5%, 低于3% (but 不低于5%
+# is a floor).
+_CEILING_BEFORE = re.compile(r"控制在|不超过|不高于|(?<!不)低于|以内|以下")
+_CEILING_AFTER = re.compile(r"^\s*(?:以内|以下|之内)")
+# How far before a number (in characters) a ceiling word binds it: 控制在 5%.
+CEILING_REACH = 6
+
+
+def is_ceiling(folded: str, at: int, length: int) -> bool:
+    """Whether the figure standing at `at` (`length` characters) in the folded text is a
+    ceiling: a ceiling word in the few characters before it, or 以内/以下 right after."""
+    before = folded[max(0, at - CEILING_REACH) : at]
+    return bool(_CEILING_BEFORE.search(before) or _CEILING_AFTER.match(folded, at + length))
+
+
+def ceilings(text: str, quantities: tuple[Quantity, ...]) -> tuple[bool, ...]:
+    """For each quantity of `text`, in order, whether it is a ceiling (see is_ceiling)."""
+    folded, reached, found = fold(text), 0, []
+    for quantity in quantities:
+        at = folded.find(fold(quantity.text), reached)
+        found.append(at >= 0 and is_ceiling(folded, at, len(quantity.text)))
+        reached = at + len(quantity.text) if at >= 0 else reached
+    return tuple(found)

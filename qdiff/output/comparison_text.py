@@ -230,7 +230,7 @@ def _entries(view: _View) -> list[_Entry]:
                 entries.append(_Entry(1, refs, new.text, why))
             if Facet.QUANTITY_CHANGED in link.facets:
                 before, after = _changed_quantities(old.quantities, new.quantities)
-                if target_cut(old.quantities, new.quantities):
+                if target_cut(old, new):
                     entries.append(
                         _Entry(4, refs, new.text, w.why_target_cut.format(old=before, new=after))
                     )

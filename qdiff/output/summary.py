@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from qdiff.align.model import Comparison, Facet, Status, TaskLink, TaskSide
 from qdiff.commitments import CommitmentFacet, CommitmentLink, CommitmentStatus
-from qdiff.notice import Quantity, Stage
+from qdiff.lexicon.quantities import ceilings
+from qdiff.notice import Stage
 
 # The order people read statuses in: what continues, then what changed shape, then what came
 # and went. (The JSON summary keeps the order of `Status` itself: its keys are a contract.)
@@ -134,12 +135,25 @@ def is_vanished(link: CommitmentLink) -> bool:
     )
 
 
-def target_cut(old: tuple[Quantity, ...], new: tuple[Quantity, ...]) -> bool:
+def target_cut(old: TaskSide, new: TaskSide) -> bool:
     """Whether a target counted in the same unit went down (20台 → 10台): the unit's figures
-    summed on each side, so 10台、5台 → 12台 is a cut. One rule for text, JSON and HTML."""
-    for unit in {q.unit for q in old} & {q.unit for q in new}:
-        if sum(q.value for q in new if q.unit == unit) < sum(
-            q.value for q in old if q.unit == unit
-        ):
+    summed on each side, so 10台、5台 → 12台 is a cut; and a ceiling (控制在30微克/立方米以内)
+    is cut where it goes up, loosened. One rule for text, JSON and HTML."""
+    old_sums, new_sums = _sums(old), _sums(new)
+    for unit, ceiling in old_sums.keys() & new_sums.keys():
+        lower = new_sums[unit, ceiling] < old_sums[unit, ceiling]
+        higher = new_sums[unit, ceiling] > old_sums[unit, ceiling]
+        if higher if ceiling else lower:
             return True
     return False
+
+
+def _sums(side: TaskSide) -> dict[tuple[str, bool], float]:
+    """A side's figures summed by unit, ceilings apart."""
+    sums: dict[tuple[str, bool], float] = {}
+    for quantity, ceiling in zip(
+        side.quantities, ceilings(side.text, side.quantities), strict=True
+    ):
+        key = (quantity.unit, ceiling)
+        sums[key] = sums.get(key, 0.0) + quantity.value
+    return sums

@@ -115,7 +115,7 @@ def check_groups(
 def _cut(link: TaskLink) -> bool:
     if Facet.QUANTITY_CHANGED not in link.facets or link.old is None or link.new is None:
         return False
-    return target_cut(link.old.quantities, link.new.quantities)
+    return target_cut(link.old, link.new)
 
 
 def _group(
