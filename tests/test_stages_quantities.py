@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from qdiff.lexicon.numerals import cn_numeral_value
 from qdiff.align.model import TaskSide
+from qdiff.lexicon.numerals import cn_numeral_value
 from qdiff.lexicon.quantities import ceilings, find_quantities
-from qdiff.output.summary import target_cut
 from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import fold
 from qdiff.notice import Stage
+from qdiff.output.summary import target_cut
 
 
 @pytest.mark.parametrize(

@@ -244,35 +244,25 @@ def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
         blanked = blank_page_numbers(text)
         found = targets_in(text, find_quantities(blanked, fold(blanked)))
         places = _places(text, found)
+        clause = Promise(
+            ref="",
+            object=None,
+            text=text,
+            stage=None,
+            targets=(),
+            start=start,
+            end=start + len(text),
+        )
         in_step = None if found else in_step_measure(text)
         if in_step and not _YEARS_AHEAD.search(folded[: match.start()]):
             ordinal += 1
-            promises.append(
-                Promise(
-                    ref=f"{task.ref}/{ordinal}",
-                    object=None,
-                    text=text,
-                    stage=None,
-                    targets=(),
-                    start=start,
-                    end=start + len(text),
-                    in_step=in_step,
-                )
-            )
+            promises.append(replace(clause, ref=f"{task.ref}/{ordinal}", in_step=in_step))
         # Each number is a promise of its own (新增科技领军人才200人、高技能人才5000人: two),
         # checked and reported on its own.
         for target in (t for t, at in zip(found, places, strict=True) if start + at not in claimed):
             ordinal += 1
             promises.append(
-                Promise(
-                    ref=f"{task.ref}/{ordinal}",
-                    object=None,
-                    text=text,
-                    stage=task.stage,
-                    targets=(target,),
-                    start=start,
-                    end=start + len(text),
-                )
+                replace(clause, ref=f"{task.ref}/{ordinal}", stage=task.stage, targets=(target,))
             )
     promises.sort(key=lambda promise: promise.start)
     return promises
