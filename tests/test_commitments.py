@@ -97,6 +97,22 @@ def test_the_verb_that_governs_the_object_gives_its_stage() -> None:
     ]
 
 
+def test_two_verbs_joined_by_and_open_one_object() -> None:
+    """建成并开放, 开工并建成, 建成并投入使用: the object starts after both verbs; but more work
+    after an object's 并 is no part of it, and 扩大对外开放 opens nothing."""
+    _assert_each_read(
+        {
+            "建成并开放软X射线、活细胞成像平台等大科学设施。": [
+                ("软X射线", Stage.COMPLETE),
+                ("活细胞成像平台", Stage.COMPLETE),
+            ],
+            "开工并建成滨江公园。": [("滨江公园", Stage.COMPLETE)],
+            "建成并投入使用区档案馆新馆。": [("区档案馆新馆", Stage.COMPLETE)],
+            "建立上市后备企业库并实行动态管理。": [("上市后备企业库", Stage.START)],
+        }
+    )
+
+
 def test_every_commitment_points_into_its_task() -> None:
     for path in (SEED, *sorted((FIXTURES / "dev").glob("*.txt"))):
         notice = load_path(str(path)).notice

@@ -78,7 +78,14 @@ _RESOLVED = (
     + r"))?"
 )
 _OPENING = re.compile(
-    r"(?:(?:" + _ANY_VERB + r")好?(?:实施|落实|推进|建设)?" + _RESOLVED + r")+"
+    # (Two verbs joined by 并 open one object: 建成并开放软X射线, 开工并建成滨江公园; 开放 and
+    # 投入使用 only so, as 扩大对外开放 is a policy.)
+    r"(?:(?:" + _ANY_VERB + r")好?(?:实施|落实|推进|建设)?" + _RESOLVED + r")"
+    r"(?:并(?:开放|投入使用|投入运行|投入运营)|并?(?:"
+    + _ANY_VERB
+    + r")好?(?:实施|落实|推进|建设)?"
+    + _RESOLVED
+    + r")*"
     # 改扩建工程, 新建项目: a verb that is part of a project's name opens nothing; nor does a
     # completion or a start the clause presupposes (竣工后启动开办: the opening is 启动; but
     # 完成后湾村征收签约 opens with 完成, 后湾村 a village), nor a verb of reach (范围扩大到
