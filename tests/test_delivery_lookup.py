@@ -684,16 +684,17 @@ def test_income_in_step_with_the_economy_is_judged_by_both_growths() -> None:
 
 def test_each_member_of_a_list_beside_a_checkable_one_is_checked() -> None:
     """Members of one list are things of one kind: a short place name is checked where another
-    member is checkable on its own (湾子街), but not a two-character county or district (汉寿,
-    石门), which a review names for many other things."""
+    member is checkable on its own (湾子街), but a two-character county or district (汉寿, 石门),
+    which a review names for many other things, only beside another of its list."""
     text = (
         "区政府2026年第一季度重点工作安排\n一、城市更新\n"
         "1. 有序实施东关、南河下、仁丰里、湾子街等历史文化街区保护更新；"
         "推动汉寿、石门、临澧等县市园区进入全省30强。（责任单位：区住建委）\n"
     )
-    objects = [p.object for p in promises_of(load_bytes(text.encode(), "plan.txt").notice)]
-    assert "南河下" in objects and "仁丰里" in objects and "湾子街" in objects
-    assert not {"东关", "汉寿", "石门", "临澧"} & set(objects)
+    promised = promises_of(load_bytes(text.encode(), "plan.txt").notice)
+    beside = {p.object: p.beside for p in promised}
+    assert beside["南河下"] == beside["仁丰里"] == beside["湾子街"] == ()
+    assert "东关" not in beside and beside["石门"] == ("汉寿", "临澧")
     # Not a kind of the list's own kind (a 管 of the 管网 named after the list).
     text = (
         "区政府2026年第一季度重点工作安排\n一、城市更新\n"
@@ -968,3 +969,22 @@ def test_a_list_members_kind_is_the_kind_the_list_names() -> None:
     )
     objects = [p.object for p in promises_of(load_bytes(text.encode(), "plan.txt").notice)]
     assert "南河下" in objects
+
+
+def test_a_short_list_member_is_found_beside_another_of_its_list() -> None:
+    """Two-character members (汉寿、石门、临澧等县市园区) are checked one by one only where a
+    review names one beside another of the list and with a word of what the plan says of it
+    (园区); a passage naming two of them for something else reports nothing of the promise."""
+    text = (
+        "区政府2026年第一季度重点工作安排\n一、园区\n"
+        "1. 推动汉寿、石门、临澧等县市园区进入全省30强。（责任单位：区发改委）\n"
+    )
+    promised = [
+        p for p in promises_of(load_bytes(text.encode(), "plan.txt").notice) if p.object == "汉寿"
+    ]
+    assert [p.beside for p in promised] == [("石门", "临澧")]
+    elsewhere = "汉寿、石门获批全国乡镇保障性租赁住房试点。汉寿县城新区建成。"
+    reported = "汉寿、石门等园区进入全省30强。"
+    for review, verdict in ((elsewhere, Verdict.NOT_REPORTED), (reported, Verdict.DONE)):
+        (said,) = assess_delivery(promised, passages(review), passages(review, r"[^；。]+"))
+        assert said.verdict is verdict, review

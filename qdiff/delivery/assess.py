@@ -29,6 +29,7 @@ from qdiff.delivery.figures import figure_after, meets, reported_figure
 from qdiff.delivery.in_step import assess_in_step
 from qdiff.delivery.lookup import (
     anchors,
+    beside_its_list,
     find_object,
     object_stage,
     searchable,
@@ -80,7 +81,13 @@ def assess_delivery(
         if assessment.verdict is Verdict.NOT_REPORTED and promise.pledge_list and lists_done:
             whole = Evidence(lists_done[0], BLANKET_SCORE, blanket=True)
             assessment = Assessment(promise, Verdict.DONE, (whole,))
-        if assessment.verdict is Verdict.NOT_REPORTED and promise.object and not promise.targets:
+        # (A short list member is known only beside another: nothing else is like it.)
+        if (
+            assessment.verdict is Verdict.NOT_REPORTED
+            and promise.object
+            and not promise.targets
+            and not promise.beside
+        ):
             assessment = (
                 _assess_in_order(promise, by_clause)
                 or _assess_alike(promise, alike, SIMILAR_FLOOR)
@@ -127,6 +134,8 @@ def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> A
         return _assess_targets(promise, sentences)
     name = uncounted(promise)
     found = find_object(index, name)
+    if promise.beside:
+        found = [(s, n) for s, n in found if beside_its_list(promise, index.passages[n])]
     if not found:
         if promise.targets:
             return _assess_targets(promise, sentences)

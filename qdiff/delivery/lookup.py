@@ -12,7 +12,7 @@ from qdiff.delivery.plan import LEADING_VERB
 from qdiff.lexicon.objects import HEAD, is_named
 from qdiff.lexicon.stages import COUNT_VERBS, HELD_VERBS, STEP, stage_of, verbs_pattern
 from qdiff.lexicon.terms import shortened
-from qdiff.normalize import fold, without_page_numbers
+from qdiff.normalize import char_pairs, fold, without_page_numbers
 from qdiff.notice import Stage
 
 # The share of a name's weighted bigrams a passage must hold to speak of the same object.
@@ -303,3 +303,21 @@ def searchable(name: str) -> str:
     text = text.replace("“", "").replace("”", "")
     shorter = _GENERIC_TAIL.sub("", text)
     return shorter if len(shorter) >= 3 else text
+
+
+def beside_its_list(promise: Promise, passage: Passage) -> bool:
+    """Whether the passage names a short list member as one of that list (Promise.beside):
+    beside another member, and with a word of what the plan says of the list (做好疏附、波密…
+    对口支援 → 支援疏附、波密…等6个贫困县; not 汉寿、石门获批…试点 for 汉寿、石门…等县市园区
+    力争…“五好”园区)."""
+    text = fold(passage.text)
+    if not any(other in text for other in promise.beside):
+        return False
+    plan = fold(promise.text)
+    after = max(plan.rfind(name) + len(name) for name in (promise.object or "", *promise.beside))
+    words = _NOT_WORDS.sub(" ", plan[after:])
+    return any(pair in text for pair in char_pairs(words) if " " not in pair)
+
+
+# What a list's clause says after its members that names nothing (等, 力争, 进一步…).
+_NOT_WORDS = re.compile(r"等|力争|确保|进一步|全面|深入|持续|加快|推进|推动|[、和与及，,；;。“”]")

@@ -210,7 +210,7 @@ def _planning_sections(notice: Notice) -> set[str]:
 def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
     promises = []
     claimed: set[int] = set()  # where the numbers the named objects' promises carry stand
-    listed = _listed_beside_checkable(commitments)
+    listed = _listed_members(commitments)
     for commitment in commitments:
         if commitment.object is None:
             continue
@@ -229,6 +229,7 @@ def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
                 targets=targets,
                 start=commitment.start,
                 end=commitment.end,
+                beside=listed.get(commitment.ref, ()),
             )
         )
         claimed.update(commitment.start + at for at in _places(commitment.text, targets))
@@ -273,6 +274,36 @@ def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
 # 等县市园区, 高邮、邗江、广陵妇保院), which a review names for many other things: on the delivery
 # gold's looked-at pairs, six such promises found a wrong passage for two right ones.
 _MEMBER_LENGTH = 3
+# A list of such two-character names (疏附、波密、甘孜、巫山和梅州、清远对口帮扶; 穗莞、穗中合作)
+# is checked member by member where a review names a member beside another (支援疏附、波密、
+# 甘孜、巫山等6个贫困县): two of one list together are those places, not another thing's words.
+_SHORT_MEMBER = 2
+
+
+def _listed_members(commitments: list[Commitment]) -> dict[str, tuple[str, ...]]:
+    """The members of a list (one clause, its objects parted by 、 or a last 和) too short to
+    check on their own, by ref: with nothing for a member of three characters or more beside a
+    checkable one, with the list's other members for a two-character one (see _SHORT_MEMBER),
+    which is found only beside one of them."""
+    members: dict[str, tuple[str, ...]] = dict.fromkeys(_listed_beside_checkable(commitments), ())
+    by_clause: dict[tuple[int, int], list[Commitment]] = {}
+    for commitment in commitments:
+        if commitment.object is not None:
+            by_clause.setdefault((commitment.start, commitment.end), []).append(commitment)
+    for group in by_clause.values():
+        text = group[0].text
+        short = [
+            (c.ref, name)
+            for c in group
+            if (name := c.object) is not None
+            and len(name) == _SHORT_MEMBER
+            and (f"{name}、" in text or f"、{name}" in text)
+        ]
+        if len(short) < 2:
+            continue
+        for ref, name in short:
+            members.setdefault(ref, tuple(other for _, other in short if other != name))
+    return members
 
 
 def _listed_beside_checkable(commitments: list[Commitment]) -> set[str]:
