@@ -988,3 +988,27 @@ def test_a_short_list_member_is_found_beside_another_of_its_list() -> None:
     for review, verdict in ((elsewhere, Verdict.NOT_REPORTED), (reported, Verdict.DONE)):
         (said,) = assess_delivery(promised, passages(review), passages(review, r"[^；。]+"))
         assert said.verdict is verdict, review
+
+
+def test_a_review_part_titled_for_the_term_reviews_the_term_until_a_year_opens() -> None:
+    """Under 过去五年工作回顾 every paragraph sums the term, whatever its heading, until one
+    opens with its year (各位代表，2016年是本届政府收官之年); a count given for each year after its
+    measure (淘汰落后产能每年1000项) is the year's all the same."""
+    text = (
+        "市人民政府工作报告\n一、过去五年工作回顾\n五年来，我们重点做了以下工作。\n"
+        "二、创新驱动成效显著\n建成区区对接道路61条，淘汰落后产能每年1000项左右。\n"
+        "三、2016年工作回顾\n各位代表，2016年是本届政府收官之年。建成区区对接道路12条。\n"
+        "四、2017年主要任务\n建成区区对接道路10条。\n"
+    )
+    review = load_bytes(text.encode(), "report.txt").notice
+    term = [p.term for p in passages_of(review, 0, sentences=True) if "对接道路" in p.text]
+    assert term == [True, False]
+    said = assess_delivery(
+        [target("建成区区对接道路10条"), target("淘汰落后产能1000项")],
+        passages_of(review, 0),
+        passages_of(review, 0, sentences=True),
+    )
+    assert [(a.verdict, a.reported.text if a.reported else None) for a in said] == [
+        (Verdict.DONE, "12条"),
+        (Verdict.DONE, "1000项"),
+    ]

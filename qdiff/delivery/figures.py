@@ -280,10 +280,10 @@ def figure_after(passage: Passage, start: int, target: Target) -> Quantity | Non
     the measure's place."""
     folded = fold(passage.text)
     # A term's count (or change in points) is its sum, unless given for each year (每年新增就业
-    # 岗位60万个); a rate or a level it reached is the year's too (城镇化率达到56%).
-    each_year = _EACH_YEAR.search(folded[max(0, start - _EACH_YEAR_REACH) : start])
-    if passage.term and target.unit in _TERMS_UNITS and not each_year:
-        return None
+    # 岗位60万个, 落后产能每年淘汰1000项); a rate or a level it reached is the year's too (城镇化率
+    # 达到56%).
+    terms_sum = passage.term and target.unit in _TERMS_UNITS
+    reach = max(0, start - _EACH_YEAR_REACH)
     # (累计实施重大项目2659个: the span's word before the measure and its action; but a
     # progress report's year to date, 截至11月底累计完成投资, is the year's.)
     if _span_before(folded, start):
@@ -298,6 +298,8 @@ def figure_after(passage: Passage, start: int, target: Target) -> Quantity | Non
         at, quantity = following[member]
         if quantity.unit != target.unit or at - after > FIGURE_REACH:
             return None
+        if terms_sum and not _EACH_YEAR.search(folded[reach:at]):
+            return None
         # (年均分别增长…, 分别从3.3%提高到…: the span's word before 分别 or after it.)
         spans = _SPAN_WORDS.search(folded[start:after]) or _NOT_THE_YEARS.search(folded[after:at])
         return None if spans else quantity
@@ -308,6 +310,8 @@ def figure_after(passage: Passage, start: int, target: Target) -> Quantity | Non
         if _NOT_THE_YEARS.search(folded[max(start, at - _SPAN_WORDS_REACH) : at]):
             continue
         if _SPAN_WORDS.search(folded[start:at]) or not _same_measure(folded[start:at]):
+            continue
+        if terms_sum and not _EACH_YEAR.search(folded[reach:at]):
             continue
         return quantity
     return None

@@ -46,10 +46,15 @@ def passages_of(
     # A work report's review opens a paragraph with what it claims for the year (浦东引领区建设
     # 持续深化。), a heading that is no task: it reports as the tasks under it do.
     headings = notice.kind is DocumentKind.WORK_REPORT and not planning
+    titles = [s.title or "" for s in notice.sections if s.ref in reporting]
+    whole_term = headings and bool(titles) and term_title(titles[0])
     for item in notice.items:
         if item.ref.split(".")[0] not in reporting:
             continue
-        term = headings and term_review(item)
+        # (A review of the term turns to the year where a paragraph opens with it: 各位代表，
+        # 2016年是本届政府收官之年。)
+        whole_term = whole_term and not year_review(item)
+        term = headings and (whole_term or term_review(item))
         first = len(passages)
         if planning:
             passages.extend(_table_cells(notice, item, source))
@@ -93,6 +98,25 @@ _MARKS = re.compile(r"^[*#—\-\s]+")
 _ADDRESS = re.compile(r"^(?:各位代表|总体来说|总的来看|总之)[，,！!：:]")
 _CLAUSE_END = re.compile(r"[，,；;：:。！!]")
 _HEADING_REACH = 40  # characters: a heading of its own before the first clause of the body
+
+
+# A review part titled for the term alone (过去五年工作回顾, “十二五”时期经济社会发展回顾; not
+# 2020年和“十三五”时期工作回顾) reviews the term in every paragraph, under whatever heading,
+# until one opens with its year.
+_TERM_TITLE = re.compile(r"[五5]年|十[一二三四五六]?五|本届政府")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_YEARS_OPENING = re.compile(r"^(?:(?:19|20)\d{2}年|一年来|过去的?一年)")
+
+
+def term_title(title: str) -> bool:
+    """Whether a review part's title names the term and no year."""
+    return _TERM_TITLE.search(title) is not None and _A_YEAR.search(title) is None
+
+
+def year_review(item: Item) -> bool:
+    """Whether a review's paragraph opens with its year (2016年是…, 一年来, 过去一年)."""
+    opening = _ADDRESS.sub("", _MARKS.sub("", fold(item.text)))
+    return _YEARS_OPENING.match(opening) is not None
 
 
 def term_review(item: Item) -> bool:
