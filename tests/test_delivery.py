@@ -51,6 +51,10 @@ def test_a_target_knows_what_it_measures_and_which_way_it_binds() -> None:
     assert targets("全市PM2.5平均浓度控制在35微克/立方米以下") == [
         ("全市PM2.5平均浓度", 35.0, "微克/立方米", "at_most")
     ]
+    # 以下 after the figure alone makes a ceiling.
+    assert targets("化学需氧量排放总量8万吨以下") == [
+        ("化学需氧量排放总量", 80000.0, "吨", "at_most")
+    ]
 
 
 def verdicts(plan: Path, *evidence: Path) -> dict[str, tuple[Verdict, str | None]]:

@@ -833,16 +833,21 @@ def test_a_name_reworded_inside_is_found_by_its_head_and_kind() -> None:
 
 def test_a_figure_of_another_span_is_not_the_years() -> None:
     """年均 or 累计 right before a measure (its action between) gives another span's figure, as
-    年均 before 分别 does; 累计 after 截至 or 以来 in its sentence is the year to date."""
+    年均 before 分别 does; 累计 after 今年以来 or a month's end in its sentence is the year to date,
+    not after 党的十八大以来 or 截至年底 (a stock). A concentration's 年均 is the year's."""
     review = (
         "累计实施重大项目2659个。城乡居民人均可支配收入年均分别增长8%和9%。"
-        "今年以来，累计新增就业6万人。"
+        "今年以来，累计新增就业6万人。党的十八大以来累计新增城镇就业50万人。"
+        "截至年底，累计建成5G基站1.2万个。PM2.5年均浓度为30微克/立方米。"
     )
     said = assess_delivery(
         [
             target("实施重大项目500个"),
             target("城乡居民人均可支配收入增长7%"),
             target("新增就业5万人"),
+            target("新增城镇就业10万人"),
+            target("建成5G基站3000个"),
+            target("PM2.5年均浓度控制在35微克/立方米以内"),
         ],
         passages(review),
         passages(review, r"[^；。]+"),
@@ -851,6 +856,9 @@ def test_a_figure_of_another_span_is_not_the_years() -> None:
         (Verdict.NOT_REPORTED, None),
         (Verdict.NOT_REPORTED, None),
         (Verdict.DONE, "6万人"),
+        (Verdict.NOT_REPORTED, None),
+        (Verdict.NOT_REPORTED, None),
+        (Verdict.DONE, "30微克/立方米"),
     ]
 
 
@@ -875,8 +883,9 @@ def test_a_qualifier_listed_before_a_shared_measure_takes_its_place_where_the_pl
 
 
 def test_a_number_naming_one_of_a_kind_is_matched_whole() -> None:
-    """3号线 is not found in 13号线, 二期 not in 十二期, 第三中学 not in 第三十中学."""
-    review = "地铁13号线开工建设。滨江公园十二期建成开放。第三十中学新校区投用。"
+    """3号线 is not found in 13号线 (nor in the 3 of 3个站点), 二期 not in 十二期, 第三中学 not in
+    第三十中学."""
+    review = "地铁13号线开工建设3个站点。滨江公园十二期建成开放。第三十中学新校区投用。"
     said = assess_delivery(
         [
             promise("地铁3号线", "开工建设地铁3号线", Stage.START),
@@ -904,6 +913,8 @@ def test_income_in_step_follows_what_the_plan_part_looks_at() -> None:
     goal = "居民人均可支配收入增长与经济增长基本同步"
     assert in_step_promises(f"今年经济社会发展的主要目标是：地区生产总值增长7.5%左右，{goal}。\n")
     assert in_step_promises(f"全年城镇新增就业20万人，{goal}。\n")
+    assert in_step_promises(f"2024年经济社会发展的主要目标是：地区生产总值增长5%，{goal}。\n")
+    assert in_step_promises(f"今年是“十四五”时期的关键之年。主要目标是：{goal}。\n")
     ahead = "今后五年，是加快发展的关键期。\n经济社会发展的主要目标是：人均地区生产总值达到10万元，"
     assert in_step_promises(f"{ahead}{goal}。\n") == []
     assert in_step_promises(f"{goal}。\n") == []  # nothing said of when
@@ -930,6 +941,9 @@ def test_income_in_step_reads_the_growth_after_its_level_and_for_the_whole_year(
     verdict, reported, held, pieces = judged(part)
     assert (verdict, reported, pieces) == (Verdict.DONE, "1%", 1)
     assert held is not None and "-2.3%" in held
+    # A clause opening the sentence with more than a period does not make the year's growth one.
+    shock = "一季度受疫情冲击，全年地区生产总值增长5%，居民人均可支配收入增长5.5%。"
+    assert judged(shock)[:2] == (Verdict.DONE, "5.5%")
 
 
 def test_a_term_paragraph_is_known_by_its_first_clause() -> None:
@@ -983,7 +997,7 @@ def test_a_short_list_member_is_found_beside_another_of_its_list() -> None:
         p for p in promises_of(load_bytes(text.encode(), "plan.txt").notice) if p.object == "汉寿"
     ]
     assert [p.beside for p in promised] == [("石门", "临澧")]
-    elsewhere = "汉寿、石门获批全国乡镇保障性租赁住房试点。汉寿县城新区建成。"
+    elsewhere = "汉寿、石门获批全国乡镇保障性租赁住房试点。汉寿、石门入选全省乡村振兴示范县。"
     reported = "汉寿、石门等园区进入全省30强。"
     for review, verdict in ((elsewhere, Verdict.NOT_REPORTED), (reported, Verdict.DONE)):
         (said,) = assess_delivery(promised, passages(review), passages(review, r"[^；。]+"))
@@ -1002,6 +1016,17 @@ def test_a_review_part_titled_for_the_term_reviews_the_term_until_a_year_opens()
     )
     review = load_bytes(text.encode(), "report.txt").notice
     term = [p.term for p in passages_of(review, 0, sentences=True) if "对接道路" in p.text]
+    assert term == [True, False]
+    # A part titled with its year turns to the year whatever its paragraph opens with; 2020年以来
+    # covers several years and turns nothing.
+    text = (
+        "市人民政府工作报告\n一、过去五年工作回顾\n五年来，我们重点做了以下工作。\n"
+        "二、创新驱动成效显著\n2020年以来，建成区区对接道路61条。\n"
+        "三、2016年工作回顾\n刚刚过去的一年，建成区区对接道路12条。\n"
+        "四、2017年主要任务\n建成区区对接道路10条。\n"
+    )
+    turned = load_bytes(text.encode(), "report.txt").notice
+    term = [p.term for p in passages_of(turned, 0, sentences=True) if "对接道路" in p.text]
     assert term == [True, False]
     said = assess_delivery(
         [target("建成区区对接道路10条"), target("淘汰落后产能1000项")],

@@ -111,3 +111,12 @@ def test_a_ceiling_is_cut_when_it_goes_up() -> None:
     assert target_cut(side("新建公园20座"), side("新建公园10座"))
     assert not target_cut(side("新建公园10座"), side("新建公园20座"))
     assert target_cut(side("失业率不超过4%"), side("失业率不超过4.5%"))
+    # 以内/以下 after the figure alone; one side's ceiling makes the other's figure one.
+    after = "PM2.5年均浓度{}微克/立方米以下"
+    assert ceilings(after.format(30), side(after.format(30)).quantities) == (True,)
+    assert not target_cut(side(after.format(30)), side(after.format(28)))
+    assert not target_cut(side(pm.format(30)), side("PM2.5年均浓度28微克/立方米"))
+    # Not 以下 before a count, nor the 以内 of the figure before.
+    assert target_cut(side("做好以下5项工作"), side("做好以下3项工作"))
+    both = side("失业率控制在4.5%以内，新增企业3家")
+    assert ceilings(both.text, both.quantities) == (True, False)

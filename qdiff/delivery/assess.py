@@ -29,8 +29,7 @@ from qdiff.delivery.figures import figure_after, meets, reported_figure
 from qdiff.delivery.in_step import assess_in_step
 from qdiff.delivery.lookup import (
     anchors,
-    beside_its_list,
-    find_object,
+    find_promised,
     object_stage,
     searchable,
     uncounted,
@@ -133,9 +132,7 @@ def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> A
     if promise.object is None:
         return _assess_targets(promise, sentences)
     name = uncounted(promise)
-    found = find_object(index, name)
-    if promise.beside:
-        found = [(s, n) for s, n in found if beside_its_list(promise, index.passages[n])]
+    found = find_promised(index, promise)
     if not found:
         if promise.targets:
             return _assess_targets(promise, sentences)

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from qdiff.commitments import Commitment, commitments_of
 from qdiff.delivery.lookup import (
     INDICATOR_FLOOR,
-    beside_its_list,
     find_object,
+    find_promised,
     measure_of,
     object_stage,
-    uncounted,
 )
 from qdiff.delivery.model import Evidence, Promise
 from qdiff.delivery.passages import PassageIndex, passages_of
@@ -108,10 +107,7 @@ def _task_at(quarter: _Indexed, offset: int) -> str:
 def _schedule(promise: Promise, quarter: _Indexed) -> Scheduled | None:
     found: list[tuple[float, int]] = []
     if promise.object is not None:
-        found = find_object(quarter.index, uncounted(promise))
-        if promise.beside:
-            passages = quarter.index.passages
-            found = [(s, n) for s, n in found if beside_its_list(promise, passages[n])]
+        found = find_promised(quarter.index, promise)
     # A number promised, also one a programme is named with (规模以上工业企业25家), is scheduled
     # where what it measures is.
     if not found and promise.targets:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from qdiff.delivery.lookup import INDICATOR_FLOOR, anchors, measure_of, written_measure
 from qdiff.delivery.model import Passage, Target
 from qdiff.delivery.passages import PassageIndex
+from qdiff.lexicon.quantities import OTHER_SPAN
 from qdiff.normalize import char_pairs, fold
 from qdiff.notice import Quantity
 
@@ -253,14 +254,16 @@ def _figure_for(measure: str, target: Target, index: PassageIndex, floor: float)
 
 # A figure of another span than the year (年均增长7.1%, 累计达到832座) or the start of a
 # change (从3.3%提高到3.8%) does not report the year's result.
-SPAN_WORDS = ("年均", "累计", "五年", "三年")
-_SPAN_WORDS = re.compile("|".join(SPAN_WORDS))
-_NOT_THE_YEARS = re.compile(f"(?:{'|'.join(SPAN_WORDS)}|从)[^，,；;]{{0,6}}$")
+_SPAN_WORDS = re.compile(OTHER_SPAN)
+_NOT_THE_YEARS = re.compile(f"(?:{OTHER_SPAN}|从)[^，,；;]{{0,6}}$")
 # The same right before the measure, its action between (年均增长, 累计实施重大项目); 累计 after
-# 截至 or 以来 in its sentence counts the year to date (截至12月底，累计完成…; 今年以来累计…).
-_SPAN_BEFORE = re.compile(r"(?:年均|累计)[^，,；;、]{0,2}$")
+# a month's end or 今年以来 in its sentence counts the year to date (截至12月底，累计完成…; 今年
+# 以来累计…), not after 党的十八大以来 or 截至年底 (a stock).
+_SPAN_BEFORE = re.compile(r"(?:年均(?!浓度)|累计)[^，,；;、]{0,2}$")
 _SPAN_BEFORE_REACH = 4
-_YEAR_TO_DATE = re.compile(r"截至|截止|以来")
+_YEAR_TO_DATE = re.compile(
+    r"(?:今年|年初|本年)以来|截[至止](?:\d+|[一二三四五六七八九十]+)月(?:底|末|份)?"
+)
 
 
 def _span_before(folded: str, start: int) -> bool:

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from qdiff.delivery.figures import SPAN_WORDS
 from qdiff.delivery.model import Assessment, Evidence, Passage, Promise, Target, Verdict
 from qdiff.delivery.passages import PassageIndex
 from qdiff.delivery.plan import IN_STEP
+from qdiff.lexicon.quantities import OTHER_SPAN
 from qdiff.normalize import fold
 from qdiff.notice import Quantity
 
@@ -35,10 +35,14 @@ _INCOME = re.compile(r"(?:城乡|城镇|农村|全体)?居民(?:家庭)?(?:人�
 _ECONOMY = re.compile(r"(?:地区|全市|全区|全县)?生产总值|GDP")
 # Right before a measure: per head (人均地区生产总值).
 _PER_HEAD = re.compile(r"人均\s*$")
-# A part of the year, in the measure's clause (一季度全市生产总值大幅下降) or in a short clause
-# opening its sentence (前三季度，全市生产总值增长…; 1—11月，…).
+# A part of the year, in the measure's clause (一季度全市生产总值大幅下降), or a clause opening
+# its sentence that is only such a period (前三季度，全市生产总值增长…; 1—11月，…; not 一季度受
+# 疫情冲击，全年地区生产总值增长5%).
 _PART_OF_YEAR = re.compile(r"季度|上半年|下半年|个月|\d+月(?![底末])")
-_OPENING_CLAUSE = 10  # characters
+_A_PERIOD = re.compile(
+    r"(?:前|第)?[一二三四1-4]季度|前三季度|上半年|下半年|前\d+个月|1[—\-－~至]\d+月(?:份)?"
+)
+_WHOLE_YEAR = re.compile(r"全年")
 _CLAUSE_STOP = re.compile(r"[，,；;。]")
 # The growth right after the measure (同比分别增长5.8%、7.2%), or after its level (突破4万亿元
 # 大关，达到4.32万亿元，增长8.1%; 达到54448元和22791元，分别增长6.8%和10%; 分别达到3.62万元和
@@ -51,7 +55,7 @@ _GROWTH = re.compile(
 )
 # Between the measure and its growth: another span's figure (年均, 累计, 五年; as figures.py
 # reads them) or a share of the measure (占生产总值比重).
-_NOT_THE_GROWTH = re.compile("|".join([*SPAN_WORDS, "比重", "比例", "占", "以来"]))
+_NOT_THE_GROWTH = re.compile(f"{OTHER_SPAN}|比重|比例|占|以来")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -87,11 +91,12 @@ def _not_the_whole_year(folded: str, start: int) -> bool:
     if _PER_HEAD.search(folded[:start]):
         return True
     clause = max((m.end() for m in _CLAUSE_STOP.finditer(folded, 0, start)), default=0)
+    if _PART_OF_YEAR.search(folded[clause:start]):
+        return True
     opening = _CLAUSE_STOP.search(folded)
-    opening_clause = folded[: opening.start()] if opening else ""
-    return bool(
-        _PART_OF_YEAR.search(folded[clause:start])
-        or (len(opening_clause) <= _OPENING_CLAUSE and _PART_OF_YEAR.search(opening_clause))
+    opening_clause = folded[: opening.start()].strip() if opening else ""
+    return bool(_A_PERIOD.fullmatch(opening_clause)) and not _WHOLE_YEAR.search(
+        folded[clause:start]
     )
 
 

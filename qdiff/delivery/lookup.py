@@ -8,11 +8,11 @@ import re
 
 from qdiff.delivery.model import Passage, Promise
 from qdiff.delivery.passages import PassageIndex
-from qdiff.delivery.plan import LEADING_VERB
+from qdiff.delivery.plan import LEADING_VERB, list_kind
 from qdiff.lexicon.objects import HEAD, is_named
 from qdiff.lexicon.stages import COUNT_VERBS, HELD_VERBS, STEP, stage_of, verbs_pattern
 from qdiff.lexicon.terms import shortened
-from qdiff.normalize import char_pairs, fold, without_page_numbers
+from qdiff.normalize import fold, without_page_numbers
 from qdiff.notice import Stage
 
 # The share of a name's weighted bigrams a passage must hold to speak of the same object.
@@ -196,12 +196,16 @@ _NUMERAL = "0-9一二三四五六七八九十百"
 
 
 def holds_numbers(folded_name: str, folded_text: str) -> bool:
-    """Whether the text holds each number that numbers the name's kind (NUMBERED) as a number
-    of its own: 3号线 is not in 13号线, 二期 not in 十二期, 第三中学 not in 第三十中学."""
-    return all(
-        re.search(f"(?<![{_NUMERAL}]){re.escape(part)}(?![{_NUMERAL}])", folded_text)
-        for part in NUMBERED.findall(folded_name)
-    )
+    """Whether the text holds each number that numbers the name's kind (NUMBERED) with the kind
+    after it and no other numeral before it: 3号线 is not in 13号线 (nor the 3 of 3个站点), 二期
+    not in 十二期, 第三中学 not in 第三十中学."""
+    for number in NUMBERED.finditer(folded_name):
+        # (The number with the kind after it, 3号 and 第三中; 二期 holds its own.)
+        end = number.end() + (0 if number.group().endswith("期") else 1)
+        numbered = re.escape(folded_name[number.start() : end])
+        if not re.search(f"(?<![{_NUMERAL}]){numbered}", folded_text):
+            return False
+    return True
 
 
 # A name this short (in characters) must be found with its first two: a longer name's own
@@ -305,19 +309,24 @@ def searchable(name: str) -> str:
     return shorter if len(shorter) >= 3 else text
 
 
+def find_promised(index: PassageIndex, promise: Promise) -> list[tuple[float, int]]:
+    """The passages naming the promise's object (find_object), a short list member's only where
+    it stands as one of its list (beside_its_list)."""
+    assert promise.object is not None
+    found = find_object(index, uncounted(promise))
+    if promise.beside:
+        found = [(s, n) for s, n in found if beside_its_list(promise, index.passages[n])]
+    return found
+
+
 def beside_its_list(promise: Promise, passage: Passage) -> bool:
     """Whether the passage names a short list member as one of that list (Promise.beside):
-    beside another member, and with a word of what the plan says of the list (做好疏附、波密…
-    对口支援 → 支援疏附、波密…等6个贫困县; not 汉寿、石门获批…试点 for 汉寿、石门…等县市园区
-    力争…“五好”园区)."""
+    beside another member, and with the kind the plan names after the list (汉寿、石门、临澧等
+    县市园区 → 园区: 汉寿、石门等园区进入全省30强; not 汉寿、石门入选全省乡村振兴示范县)."""
     text = fold(passage.text)
     if not any(other in text for other in promise.beside):
         return False
     plan = fold(promise.text)
     after = max(plan.rfind(name) + len(name) for name in (promise.object or "", *promise.beside))
-    words = _NOT_WORDS.sub(" ", plan[after:])
-    return any(pair in text for pair in char_pairs(words) if " " not in pair)
-
-
-# What a list's clause says after its members that names nothing (等, 力争, 进一步…).
-_NOT_WORDS = re.compile(r"等|力争|确保|进一步|全面|深入|持续|加快|推进|推动|[、和与及，,；;。“”]")
+    kind = list_kind(plan[after:])
+    return len(kind) == 2 and kind in text

@@ -50,8 +50,8 @@ class Promise:
     # What the plan promises to grow in step with the economy, with no figure of its own
     # (居民人均可支配收入增长与经济增长基本同步: 居民人均可支配收入; in_step.py).
     in_step: str | None = None
-    # For a list member too short to tell apart on its own (毕节 of 全力助推毕节、黔南脱贫攻坚),
-    # the list's other members: it is found only beside one of them (帮扶毕节4个县…、黔南10个县).
+    # For a list member too short to tell apart on its own (汉寿 of 汉寿、石门、临澧等县市园区), the
+    # list's other members: it is found only beside one of them (lookup.beside_its_list).
     beside: tuple[str, ...] = ()
 
 

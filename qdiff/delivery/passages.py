@@ -46,14 +46,15 @@ def passages_of(
     # A work report's review opens a paragraph with what it claims for the year (浦东引领区建设
     # 持续深化。), a heading that is no task: it reports as the tasks under it do.
     headings = notice.kind is DocumentKind.WORK_REPORT and not planning
-    titles = [s.title or "" for s in notice.sections if s.ref in reporting]
-    whole_term = headings and bool(titles) and term_title(titles[0])
+    titles = {s.ref: s.title or "" for s in notice.sections if s.ref in reporting}
+    whole_term = headings and bool(titles) and term_title(next(iter(titles.values())))
     for item in notice.items:
-        if item.ref.split(".")[0] not in reporting:
+        section = item.ref.split(".")[0]
+        if section not in reporting:
             continue
-        # (A review of the term turns to the year where a paragraph opens with it: 各位代表，
-        # 2016年是本届政府收官之年。)
-        whole_term = whole_term and not year_review(item)
+        # (A review of the term turns to the year where a paragraph opens with it, 各位代表，
+        # 2016年是本届政府收官之年, or a part is titled with a year: 2016年工作回顾.)
+        whole_term = whole_term and not year_review(item) and not _A_YEAR.search(titles[section])
         term = headings and (whole_term or term_review(item))
         first = len(passages)
         if planning:
@@ -105,7 +106,9 @@ _HEADING_REACH = 40  # characters: a heading of its own before the first clause 
 # until one opens with its year.
 _TERM_TITLE = re.compile(r"[五5]年|十[一二三四五六]?五|本届政府")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}年")
-_YEARS_OPENING = re.compile(r"^(?:(?:19|20)\d{2}年|一年来|过去的?一年)")
+_YEARS_OPENING = re.compile(
+    r"^(?:刚刚过去的|过去的?)?(?:(?:19|20)\d{2}年(?!以来)|一年来|一年|去年)"
+)
 
 
 def term_title(title: str) -> bool:
@@ -114,7 +117,8 @@ def term_title(title: str) -> bool:
 
 
 def year_review(item: Item) -> bool:
-    """Whether a review's paragraph opens with its year (2016年是…, 一年来, 过去一年)."""
+    """Whether a review's paragraph opens with its year (2016年是…, 一年来, 过去一年, 去年, 刚刚
+    过去的2016年; not 2020年以来, which covers several)."""
     opening = _ADDRESS.sub("", _MARKS.sub("", fold(item.text)))
     return _YEARS_OPENING.match(opening) is not None
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from qdiff.commitments import Commitment, commitments_of, names_a_measure, task_commitments
 from qdiff.delivery.model import Bound, Promise, Target
 from qdiff.lexicon.objects import HEAD, is_named
-from qdiff.lexicon.quantities import find_quantities, is_ceiling
+from qdiff.lexicon.quantities import CEILING_WORDS, find_quantities, is_ceiling
 from qdiff.lexicon.stages import stage_of
 from qdiff.normalize import blank_page_numbers, fold
 from qdiff.notice import DocumentKind, Item, Notice, Quantity, Stage, Task
@@ -52,14 +52,18 @@ IN_STEP = re.compile(
 )
 # How a plan announces the year's targets: 主要预期目标是：…, 今年发展预期目标是：…
 ANNOUNCED_TARGETS = "预期目标"
+# A five-year plan's term (“十四五”时期, 十三五期间).
+_FIVE_YEAR_TERM = r"十[一二三四五六]?五”?(?:时期|期间)"
 # What a plan part's paragraphs say they look at, read in order: the year (今年经济社会发展的
-# 主要目标是…, 全年城镇新增就业20万人, 主要预期目标) or the years ahead (今后五年…, “十四五”时期…).
-# A paragraph saying neither looks where the last one that did: 常德市 2022 lists the five years'
-# 主要目标 a paragraph after 今后五年; 上海市 2014 announces the year's as 主要目标 after 今年.
-_THIS_YEAR = re.compile(r"预期目标|今年|全年|明年")
-_AHEAD = re.compile(r"今后五年|未来五年|十[一二三四五六]五”?(?:时期|期间)")
+# 主要目标是…, 全年城镇新增就业20万人, 主要预期目标, 2024年经济社会发展的主要目标; 明年 in a
+# report given at a year's end) or the years ahead (今后五年…, “十四五”时期…; not in a sentence of
+# 今年: 今年是“十四五”时期的关键之年). A paragraph saying neither looks where the last one that
+# did: 常德市 2022 lists the five years' 主要目标 a paragraph after 今后五年; 上海市 2014 announces
+# the year's as 主要目标 after 今年.
+_THIS_YEAR = re.compile(r"预期目标|今年|全年|明年|(?:19|20)\d{2}年[^。，,]{0,10}?目标")
+_AHEAD = re.compile(rf"今后五年|未来五年|{_FIVE_YEAR_TERM}")
 # A goal of the coming years, not of this one (到2025年，…城乡居民收入与经济发展同步增长).
-_YEARS_AHEAD = re.compile(r"到(?:19|20)\d{2}年|五年|十[一二三四五六]?五”?(?:时期|期间)")
+_YEARS_AHEAD = re.compile(rf"到(?:19|20)\d{{2}}年|五年|{_FIVE_YEAR_TERM}")
 
 
 def in_step_measure(clause: str) -> str | None:
@@ -74,7 +78,11 @@ def _looks_at_this_year(folded_paragraph: str, before: bool) -> bool:
     goal = IN_STEP.search(folded_paragraph)
     read = folded_paragraph[: goal.start()] if goal else folded_paragraph
     said = [(m.end(), True) for m in _THIS_YEAR.finditer(read)]
-    said += [(m.end(), False) for m in _AHEAD.finditer(read)]
+    said += [
+        (m.end(), False)
+        for m in _AHEAD.finditer(read)
+        if "今年" not in read[read.rfind("。", 0, m.start()) + 1 : m.start()]
+    ]
     return max(said)[1] if said else before
 
 
@@ -274,15 +282,15 @@ def _task_promises(task: Task, commitments: list[Commitment]) -> list[Promise]:
 # 等县市园区, 高邮、邗江、广陵妇保院), which a review names for many other things: on the delivery
 # gold's looked-at pairs, six such promises found a wrong passage for two right ones.
 _MEMBER_LENGTH = 3
-# A list of such two-character names (疏附、波密、甘孜、巫山和梅州、清远对口帮扶; 穗莞、穗中合作)
-# is checked member by member where a review names a member beside another (支援疏附、波密、
-# 甘孜、巫山等6个贫困县): two of one list together are those places, not another thing's words.
+# A list of such two-character names (汉寿、石门、临澧等县市园区) is checked member by member
+# where a review names a member beside another, with the list's kind (汉寿、石门等园区进入全省
+# 30强): two of one list together are those places, not another thing's words.
 _SHORT_MEMBER = 2
 
 
 def _listed_members(commitments: list[Commitment]) -> dict[str, tuple[str, ...]]:
-    """The members of a list (one clause, its objects parted by 、 or a last 和) too short to
-    check on their own, by ref: with nothing for a member of three characters or more beside a
+    """The members of a list (one clause, its objects parted by 、) too short to check on
+    their own, by ref: with nothing for a member of three characters or more beside a
     checkable one, with the list's other members for a two-character one (see _SHORT_MEMBER),
     which is found only beside one of them."""
     members: dict[str, tuple[str, ...]] = dict.fromkeys(_listed_beside_checkable(commitments), ())
@@ -328,7 +336,7 @@ def _listed_beside_checkable(commitments: list[Commitment]) -> set[str]:
             if f"{name}、" in text or f"、{name}" in text
         ]
         last = max((text.rfind(name) + len(name) for _, name in listed), default=len(text))
-        kind = _list_kind(text[last:])
+        kind = list_kind(text[last:])
         members.update(
             c.ref
             for c, name in listed
@@ -339,13 +347,15 @@ def _listed_beside_checkable(commitments: list[Commitment]) -> set[str]:
     return members
 
 
-# Where the kind a list names after its members ends: what is done to it, or another thing.
+# Where the kind a list names after its members ends: what is done to it, what it is to reach,
+# or another thing.
 _KIND_END = re.compile(
-    r"[，,；;。：:（(和及与并]|保护|更新|改造|建设|工程|项目|整治|提升|开工|建成|完工|投用|投运|治理"
+    r"[，,；;。：:（(和及与并在的]|保护|更新|改造|建设|工程|项目|整治|提升|开工|建成|完工|投用|投运|"
+    r"治理|进入|实现|达到|入选|争创|创建|打造|力争|确保|获得|获评"
 )
 
 
-def _list_kind(after_list: str) -> str:
+def list_kind(after_list: str) -> str:
     """The last two characters of the kind a list names after its members (东关、…、湾子街等
     历史文化街区保护更新 → 街区; 污水管、…、燃气管网等老旧管网改造 → 管网)."""
     end = _KIND_END.search(after_list)
@@ -437,7 +447,6 @@ _KEPT_DOWN_BEFORE = re.compile(r"(?:涨幅|失业率)$")
 _RESPECTIVELY = re.compile(r"^(?P<measures>[^，,；;]+?)分别")
 _MEASURE_LIST = re.compile(r"[、和与及]")
 # A ceiling said once for all the figures after 分别: 分别控制在5.5%和4.5%以内.
-_CEILING = re.compile(r"控制在|不超过|不高于|以内|以下")
 
 
 def _respectively(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target, ...]:
@@ -467,7 +476,7 @@ def _respectively(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target
             if len(last) <= len(measure) + 1:
                 return ()
             measures[index] = measure + last[len(measure) :]
-    ceiling = _CEILING.search(folded, found.end()) is not None
+    ceiling = CEILING_WORDS.search(folded, found.end()) is not None
     return tuple(
         Target(
             figure.value,

@@ -64,18 +64,29 @@ def _tidy(value: float) -> float:
     return round(value, 6)
 
 
+# Words that make a figure another span's than the year's: a mean over years (年均增长7.1%; not
+# a concentration's annual mean, PM2.5年均浓度, which is the year's), a running total (累计), a
+# term (五年, 三年). A regex's alternatives.
+OTHER_SPAN = r"年均(?!浓度)|累计|五年|三年"
+
+
 # A figure held down rather than reached: 控制在35微克/立方米以内, 不超过5%, 低于3% (but 不低于5%
-# is a floor).
-_CEILING_BEFORE = re.compile(r"控制在|不超过|不高于|(?<!不)低于|以内|以下")
-_CEILING_AFTER = re.compile(r"^\s*(?:以内|以下|之内)")
+# is a floor), in its own clause before it, or 以内/以下 right after it (not 做好以下3项工作, nor
+# the 以内 of the figure before: 失业率4.5%以内，新增3家).
+CEILING_WORDS = re.compile(r"控制在|不超过|不高于|(?<!不)低于|以内|以下")
+_CEILING_BEFORE = re.compile(r"控制在|不超过|不高于|(?<!不)低于")
+_CEILING_AFTER = re.compile(r"\s*(?:以内|以下|之内)")
 # How far before a number (in characters) a ceiling word binds it: 控制在 5%.
 CEILING_REACH = 6
+_CLAUSE_BREAK = re.compile(r"[，,；;、。]")
 
 
 def is_ceiling(folded: str, at: int, length: int) -> bool:
     """Whether the figure standing at `at` (`length` characters) in the folded text is a
-    ceiling: a ceiling word in the few characters before it, or 以内/以下 right after."""
+    ceiling: a ceiling word in the few characters before it in its clause, or 以内/以下 right
+    after."""
     before = folded[max(0, at - CEILING_REACH) : at]
+    before = _CLAUSE_BREAK.split(before)[-1]
     return bool(_CEILING_BEFORE.search(before) or _CEILING_AFTER.match(folded, at + length))
 
 
