@@ -1037,3 +1037,22 @@ def test_a_review_part_titled_for_the_term_reviews_the_term_until_a_year_opens()
         (Verdict.DONE, "12条"),
         (Verdict.DONE, "1000项"),
     ]
+
+
+def test_a_count_before_the_name_is_the_names_figure() -> None:
+    """A review counts a named thing before its name as often as after it (新改（扩）建8座污水处理厂
+    for 建设14座污水处理厂): short, with both figures; not a count standing further off."""
+    text = (
+        "区政府2026年第一季度重点工作安排\n一、环境\n"
+        "1. 建设14座污水处理厂。（责任单位：区水务局）\n"
+    )
+    promised = [p for p in promises_of(load_bytes(text.encode(), "plan.txt").notice) if p.object]
+    assert [(p.object, [t.text for t in p.targets]) for p in promised] == [
+        ("14座污水处理厂", ["14座"])
+    ]
+    for review, reported in (
+        ("新改（扩）建8座污水处理厂。", "8座"),
+        ("新建8座泵站，污水处理厂提标改造完成。", None),
+    ):
+        (said,) = assess_delivery(promised, passages(review), passages(review, r"[^；。]+"))
+        assert (said.reported.text if said.reported else None) == reported, review

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from qdiff.delivery.figures import figure_after, meets, reported_figure
+from qdiff.delivery.figures import figure_after, figure_before, meets, reported_figure
 from qdiff.delivery.in_step import assess_in_step
 from qdiff.delivery.lookup import (
     anchors,
@@ -162,7 +162,11 @@ def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> A
     # The figure after the name counts (河道清淤8.5公里、截污管网5.2公里: 5.2 is the network's).
     places = anchors(searchable(name), best.text)
     at = places[0] if places else 0
-    figures = [(t, f) for t in promise.targets if (f := figure_after(best, at, t)) is not None]
+    figures = [
+        (t, f)
+        for t in promise.targets
+        if (f := figure_after(best, at, t) or figure_before(best, at, t)) is not None
+    ]
     if figures:
         target, figure = min(figures, key=lambda pair: meets(pair[1], pair[0]))
         verdict = Verdict.DONE if meets(figure, target) else Verdict.SHORT
