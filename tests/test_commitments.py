@@ -98,8 +98,8 @@ def test_the_verb_that_governs_the_object_gives_its_stage() -> None:
 
 
 def test_two_verbs_joined_by_and_open_one_object() -> None:
-    """建成并开放, 开工并建成, 建成并投入使用: the object starts after both verbs; but more work
-    after an object's 并 is no part of it, and 扩大对外开放 opens nothing."""
+    """建成并开放, 开工并建成, 建成并投入使用, 建设和运营: the object starts after both verbs;
+    but more work after an object's 并 is no part of it, and 扩大对外开放 opens nothing."""
     _assert_each_read(
         {
             "建成并开放软X射线、活细胞成像平台等大科学设施。": [
@@ -108,6 +108,7 @@ def test_two_verbs_joined_by_and_open_one_object() -> None:
             ],
             "开工并建成滨江公园。": [("滨江公园", Stage.COMPLETE)],
             "建成并投入使用区档案馆新馆。": [("区档案馆新馆", Stage.COMPLETE)],
+            "建设和运营区体育中心。": [("区体育中心", Stage.ADVANCE)],
             "建立上市后备企业库并实行动态管理。": [("上市后备企业库", Stage.START)],
         }
     )

@@ -78,10 +78,10 @@ _RESOLVED = (
     + r"))?"
 )
 _OPENING = re.compile(
-    # (Two verbs joined by 并 open one object: 建成并开放软X射线, 开工并建成滨江公园; 开放 and
-    # 投入使用 only so, as 扩大对外开放 is a policy.)
+    # (Two verbs joined by 并, 和 or 及 open one object: 建成并开放软X射线, 开工并建成滨江公园,
+    # 引进和培育…总部; 开放 and 投入使用 only after 并, as 扩大对外开放 is a policy.)
     r"(?:(?:" + _ANY_VERB + r")好?(?:实施|落实|推进|建设)?" + _RESOLVED + r")"
-    r"(?:并(?:开放|投入使用|投入运行|投入运营)|并?(?:"
+    r"(?:并(?:开放|投入使用|投入运行|投入运营)|(?:并|和|及)?(?:"
     + _ANY_VERB
     + r")好?(?:实施|落实|推进|建设)?"
     + _RESOLVED
