@@ -71,6 +71,9 @@ UNSEEN = frozenset(
         "上海市_2024-2025",
         "扬州市_2024-2025",
         "包头市_2022-2023",
+        # Labelled in issue 14's seventh round, after its rules were written.
+        "上海市_2019-2020",
+        "包头市_2020-2021",
     }
 )
 
