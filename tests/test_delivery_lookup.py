@@ -1056,3 +1056,16 @@ def test_a_count_before_the_name_is_the_names_figure() -> None:
     ):
         (said,) = assess_delivery(promised, passages(review), passages(review, r"[^；。]+"))
         assert (said.reported.text if said.reported else None) == reported, review
+
+
+def test_a_line_is_found_without_the_section_promised() -> None:
+    """A review names a line without the section the plan promised (345国道市经开区段 →
+    345国道改扩建…加快推进: in progress); not where it names another section of it."""
+    assert search_keys("345国道市经开区段")[-1] == "345国道"
+    promised = [promise("345国道市经开区段", "建成345国道市经开区段", Stage.COMPLETE)]
+    for review, verdict in (
+        ("345国道改扩建、扬子津路西延二期等加快推进。", Verdict.IN_PROGRESS),
+        ("345国道仪征段建成通车。", Verdict.NOT_REPORTED),
+    ):
+        (said,) = assess_delivery(promised, passages(review), passages(review, r"[^；。]+"))
+        assert said.verdict is verdict, review

@@ -181,6 +181,11 @@ def _found_by(index: PassageIndex, keys: list[str], name: str) -> list[tuple[flo
                 continue
             if not holds_numbers(folded_name, passage):
                 continue
+            # (A line's key without its section: not where the review names a section of it.)
+            if key != folded_name and folded_name.startswith(key) and _SECTION.match(folded_name):
+                at = passage.find(fold(key))
+                if at >= 0 and _ANOTHER_SECTION.match(passage, at + len(key)):
+                    continue
             best[number] = max(score, best.get(number, 0.0))
     return sorted(((score, number) for number, score in best.items()), key=lambda p: (-p[0], p[1]))
 
@@ -263,7 +268,19 @@ def search_keys(name: str) -> list[str]:
     short = shortened(_NATIONAL.sub("", searchable(name)))
     if short != searchable(name) and len(short) >= _KEY_LENGTH:
         keys.append(short)
+    # A line without the section promised (345国道市经开区段 → 345国道; 广清城际清远至广州北段 →
+    # 广清城际): a review names the line and what became of it (find_object keeps out a passage
+    # naming another section).
+    line = _SECTION.match(searchable(name))
+    if line and len(line.group("line")) >= _KEY_LENGTH:
+        keys.append(line.group("line"))
     return list(dict.fromkeys(key for key in keys if key))
+
+
+_SECTION = re.compile(
+    r"(?P<line>.+?(?:国道|省道|高速|高铁|城际|铁路|公路|快速路|\d+号线))(?:（[^）]+段）|[^（）]+段)$"
+)
+_ANOTHER_SECTION = re.compile(r"[^，,；;。、（）]{0,12}段")
 
 
 # What the plan promised of a thing, read into its name (飞沃科技上市, 扬州职大提升办学层次,
