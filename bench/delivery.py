@@ -55,7 +55,17 @@ Span = tuple[int, int]
 # Pairs labelled after the rules were first tuned on the others: printed as a set of their own.
 # 常德市_2022-2023's totals chose among lookup rules, and 上海市_2020-2021 and 扬州市_2023-2024 were
 # the unseen set of two rounds; in issue 14's fourth round the errors of all four were read.
-LATER = frozenset({"常德市_2022-2023", "广州市_2019-2020", "上海市_2020-2021", "扬州市_2023-2024"})
+# 上海市_2019-2020, labelled blind in the seventh round, had its promises qdiff did not find read
+# in that round (qdiff found 0.76 of its commitments, against 0.9 elsewhere).
+LATER = frozenset(
+    {
+        "常德市_2022-2023",
+        "广州市_2019-2020",
+        "上海市_2020-2021",
+        "扬州市_2023-2024",
+        "上海市_2019-2020",
+    }
+)
 # Pairs labelled after that, of which no error was ever looked at: only these totals were read.
 # (上海市_2021-2022 and 常德市_2019-2020 from issue 14's fourth round; the other three from its
 # fifth.)
@@ -72,7 +82,6 @@ UNSEEN = frozenset(
         "扬州市_2024-2025",
         "包头市_2022-2023",
         # Labelled in issue 14's seventh round, after its rules were written.
-        "上海市_2019-2020",
         "包头市_2020-2021",
         "扬州市_2014-2015",
     }
