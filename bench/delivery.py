@@ -88,6 +88,9 @@ UNSEEN = frozenset(
 )
 
 
+assert not LATER & UNSEEN, "a pair is either labelled later or never looked at"
+
+
 @dataclass
 class Tally:
     gold: int = 0

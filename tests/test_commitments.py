@@ -109,6 +109,7 @@ def test_two_verbs_joined_by_and_open_one_object() -> None:
             "开工并建成滨江公园。": [("滨江公园", Stage.COMPLETE)],
             "建成并投入使用区档案馆新馆。": [("区档案馆新馆", Stage.COMPLETE)],
             "建设和运营区体育中心。": [("区体育中心", Stage.ADVANCE)],
+            "开工和建成滨江公园。": [("滨江公园", Stage.COMPLETE)],
             "建立上市后备企业库并实行动态管理。": [("上市后备企业库", Stage.START)],
         }
     )

@@ -997,7 +997,10 @@ def test_a_short_list_member_is_found_beside_another_of_its_list() -> None:
         p for p in promises_of(load_bytes(text.encode(), "plan.txt").notice) if p.object == "汉寿"
     ]
     assert [p.beside for p in promised] == [("石门", "临澧")]
-    elsewhere = "汉寿、石门获批全国乡镇保障性租赁住房试点。汉寿、石门入选全省乡村振兴示范县。"
+    elsewhere = (
+        "汉寿、石门获批全国乡镇保障性租赁住房试点。汉寿、石门入选全省乡村振兴示范县。"
+        "汉寿、石门等地遭受洪涝灾害。"
+    )
     reported = "汉寿、石门等园区进入全省30强。"
     for review, verdict in ((elsewhere, Verdict.NOT_REPORTED), (reported, Verdict.DONE)):
         (said,) = assess_delivery(promised, passages(review), passages(review, r"[^；。]+"))
@@ -1062,10 +1065,61 @@ def test_a_line_is_found_without_the_section_promised() -> None:
     """A review names a line without the section the plan promised (345国道市经开区段 →
     345国道改扩建…加快推进: in progress); not where it names another section of it."""
     assert search_keys("345国道市经开区段")[-1] == "345国道"
-    promised = [promise("345国道市经开区段", "建成345国道市经开区段", Stage.COMPLETE)]
-    for review, verdict in (
-        ("345国道改扩建、扬子津路西延二期等加快推进。", Verdict.IN_PROGRESS),
-        ("345国道仪征段建成通车。", Verdict.NOT_REPORTED),
-    ):
-        (said,) = assess_delivery(promised, passages(review), passages(review, r"[^；。]+"))
-        assert said.verdict is verdict, review
+    assert search_keys("北沿江高速铁路扬州段")[-1] == "北沿江高速铁路"
+    for name in ("345国道市经开区段", "345国道（市经开区段）"):
+        promised = [promise(name, f"建成{name}", Stage.COMPLETE)]
+        for review, verdict in (
+            ("345国道改扩建、扬子津路西延二期等加快推进。", Verdict.IN_PROGRESS),
+            ("345国道仪征段建成通车。", Verdict.NOT_REPORTED),
+        ):
+            (said,) = assess_delivery(promised, passages(review), passages(review, r"[^；。]+"))
+            assert said.verdict is verdict, (name, review)
+
+
+def test_the_second_reviews_cases() -> None:
+    """Inputs a review found wrong: a count before a name with a break between is another
+    thing's; 截至2023年11月底 is the year to date; a period opening the sentence with its year
+    (今年前三季度，) is a part of the year; 3号线 stands in 3、5号线; a 阶段 is no section; the goals
+    of 到2025年 are no year's; 明年是“十四五”时期的开局之年 frames the year."""
+    measured = [
+        promise("截污管网", "建设截污管网", Stage.ADVANCE),
+    ]
+    measured = [replace(measured[0], targets=target("建设截污管网10公里").targets)]
+    review = "河道清淤8.5公里、截污管网建设加快推进。"
+    (said,) = assess_delivery(measured, passages(review), passages(review, r"[^；。]+"))
+    assert said.reported is None
+    review = "截至2023年11月底，累计新增就业6万人。"
+    (said,) = assess_delivery(
+        [target("新增就业5万人")], passages(review), passages(review, r"[^；。]+")
+    )
+    assert said.reported is not None and said.reported.text == "6万人"
+    steady = [in_step("居民人均可支配收入增长与经济增长基本同步")]
+    review = (
+        "今年前三季度，地区生产总值增长9%。全年地区生产总值增长5%，居民人均可支配收入增长5.5%。"
+    )
+    (said,) = assess_delivery(steady, passages(review), passages(review, r"[^；。]+"))
+    assert said.target is not None and "5%" in said.target.text and "9%" not in said.target.text
+    (said,) = assess_delivery(
+        [promise("地铁3号线", "开工建设地铁3号线", Stage.START)],
+        passages("地铁3、5号线开工建设。"),
+        passages("地铁3、5号线开工建设。", r"[^；。]+"),
+    )
+    assert said.verdict is Verdict.DONE
+    line = [promise("345国道市经开区段", "建成345国道市经开区段", Stage.COMPLETE)]
+    review = "345国道改扩建工程取得阶段性进展。"
+    (said,) = assess_delivery(line, passages(review), passages(review, r"[^；。]+"))
+    assert said.verdict is Verdict.IN_PROGRESS
+
+
+def test_the_years_ahead_and_a_years_own_frame() -> None:
+    goal = "居民人均可支配收入增长与经济增长基本同步"
+
+    def in_step_promises(plan: str) -> list[str]:
+        text = (
+            "市人民政府工作报告\n一、2023年工作回顾\n全年地区生产总值增长5%。\n二、工作安排\n"
+            + plan
+        )
+        return [p.text for p in promises_of(load_bytes(text.encode(), "r.txt").notice) if p.in_step]
+
+    assert in_step_promises(f"到2025年的主要目标是：{goal}。\n") == []
+    assert in_step_promises(f"明年是“十四五”时期的开局之年。主要目标是：{goal}。\n")

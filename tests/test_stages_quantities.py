@@ -120,3 +120,7 @@ def test_a_ceiling_is_cut_when_it_goes_up() -> None:
     assert target_cut(side("做好以下5项工作"), side("做好以下3项工作"))
     both = side("失业率控制在4.5%以内，新增企业3家")
     assert ceilings(both.text, both.quantities) == (True, False)
+    # A plain figure cut beside an unchanged ceiling of its unit is a cut.
+    mixed = "地区生产总值增长{}%，城镇调查失业率控制在5.5%以内"
+    assert target_cut(side(mixed.format(6)), side(mixed.format(5)))
+    assert target_cut(side("PM2.5年均浓度28微克/立方米"), side(pm.format(30)))

@@ -195,5 +195,6 @@ DEFAULT_SETTINGS = Settings()
 # acceptance after work (完成…修缮验收) is no slip, nor a remainder of another whole year's figure;
 # 答复 and a count raised (增至, 再增) complete; 建成开园 builds again.
 # 35: a concentration (35微克/立方米) is a quantity, of a rate's units.
-# 36: two verbs joined by 并 open one object (建成并开放软X射线).
+# 36: two verbs joined by 并, 和 or 及 open one object (建成并开放软X射线, 建设和运营…; 开工和
+# 建成 and 制定和出台 complete as with 并).
 ALIGNER_REVISION = 36

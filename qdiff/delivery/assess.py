@@ -159,13 +159,14 @@ def _assess(promise: Promise, index: PassageIndex, sentences: PassageIndex) -> A
     best, verdict = chosen.passage, verdicts[chosen]
     # A number reported decides: 3,001 lifts of 3,000 promised is done, whatever the verb; of
     # several, the one that fell short.
-    # The figure after the name counts (河道清淤8.5公里、截污管网5.2公里: 5.2 is the network's).
+    # The figure right before the name (8座污水处理厂), else the one after it, counts
+    # (河道清淤8.5公里、截污管网5.2公里: 5.2 is the network's).
     places = anchors(searchable(name), best.text)
     at = places[0] if places else 0
     figures = [
         (t, f)
         for t in promise.targets
-        if (f := figure_after(best, at, t) or figure_before(best, at, t)) is not None
+        if (f := figure_before(best, at, t) or figure_after(best, at, t)) is not None
     ]
     if figures:
         target, figure = min(figures, key=lambda pair: meets(pair[1], pair[0]))

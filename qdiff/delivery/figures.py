@@ -262,7 +262,7 @@ _NOT_THE_YEARS = re.compile(f"(?:{OTHER_SPAN}|从)[^，,；;]{{0,6}}$")
 _SPAN_BEFORE = re.compile(r"(?:年均(?!浓度)|累计)[^，,；;、]{0,2}$")
 _SPAN_BEFORE_REACH = 4
 _YEAR_TO_DATE = re.compile(
-    r"(?:今年|年初|本年)以来|截[至止](?:\d+|[一二三四五六七八九十]+)月(?:底|末|份)?"
+    r"(?:今年|年初|本年)以来|截[至止](?:(?:19|20)\d{2}年)?(?:\d+|[一二三四五六七八九十]+)月(?:底|末|份)?"
 )
 
 
@@ -320,20 +320,16 @@ def figure_after(passage: Passage, start: int, target: Target) -> Quantity | Non
     return None
 
 
-# How many characters may stand between a count and the name it counts (8座污水处理厂, 59家企业).
-_COUNT_GAP = 1
-
-
 def figure_before(passage: Passage, start: int, target: Target) -> Quantity | None:
-    """The count right before a name at `start`, in the target's unit (新改（扩）建8座污水处理厂
-    for 建设14座污水处理厂): a review counts a name before it as often as after."""
+    """The count right before a name at `start`, in the target's unit, nothing between
+    (新改（扩）建8座污水处理厂 for 建设14座污水处理厂): a review counts a name before it as often as
+    after (not 河道清淤8.5公里、截污管网…, another thing's)."""
     folded = fold(passage.text)
     before = [(at, q) for at, q in _placed(passage.quantities, folded) if at < start]
     if not before:
         return None
     at, quantity = before[-1]
-    end = at + len(fold(quantity.text))
-    if quantity.unit != target.unit or not 0 <= start - end <= _COUNT_GAP:
+    if quantity.unit != target.unit or at + len(fold(quantity.text)) != start:
         return None
     if passage.term and target.unit in _TERMS_UNITS:
         return None  # (a term's count, as in figure_after)

@@ -39,8 +39,11 @@ _PER_HEAD = re.compile(r"人均\s*$")
 # its sentence that is only such a period (前三季度，全市生产总值增长…; 1—11月，…; not 一季度受
 # 疫情冲击，全年地区生产总值增长5%).
 _PART_OF_YEAR = re.compile(r"季度|上半年|下半年|个月|\d+月(?![底末])")
+_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _A_PERIOD = re.compile(
-    r"(?:前|第)?[一二三四1-4]季度|前三季度|上半年|下半年|前\d+个月|1[—\-－~至]\d+月(?:份)?"
+    r"(?:今年|本年|(?:19|20)\d{2}年)?"
+    r"(?:(?:前|第)?[一二三四1-4](?:[—\-－~至][一二三四1-4])?季度|前三季度|上半年|下半年|"
+    rf"前{_MONTH}个月|{_MONTH}[—\-－~至]{_MONTH}月(?:份)?)"
 )
 _WHOLE_YEAR = re.compile(r"全年")
 _CLAUSE_STOP = re.compile(r"[，,；;。]")

@@ -107,7 +107,7 @@ _HEADING_REACH = 40  # characters: a heading of its own before the first clause 
 _TERM_TITLE = re.compile(r"[五5]年|十[一二三四五六]?五|本届政府")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _YEARS_OPENING = re.compile(
-    r"^(?:刚刚过去的|过去的?)?(?:(?:19|20)\d{2}年(?!以来)|一年来|一年|去年)"
+    r"^(?:刚刚过去的|过去的?)?(?:(?:19|20)\d{2}年(?!以来|[至到—\-~－])|一年(?=来|[，,])|去年(?!以来))"
 )
 
 
@@ -118,7 +118,7 @@ def term_title(title: str) -> bool:
 
 def year_review(item: Item) -> bool:
     """Whether a review's paragraph opens with its year (2016年是…, 一年来, 过去一年, 去年, 刚刚
-    过去的2016年; not 2020年以来, which covers several)."""
+    过去的2016年; not 2020年以来, 2016年至2020年, 去年以来, which cover more)."""
     opening = _ADDRESS.sub("", _MARKS.sub("", fold(item.text)))
     return _YEARS_OPENING.match(opening) is not None
 

@@ -60,7 +60,12 @@ _FIVE_YEAR_TERM = r"十[一二三四五六]?五”?(?:时期|期间)"
 # 今年: 今年是“十四五”时期的关键之年). A paragraph saying neither looks where the last one that
 # did: 常德市 2022 lists the five years' 主要目标 a paragraph after 今后五年; 上海市 2014 announces
 # the year's as 主要目标 after 今年.
-_THIS_YEAR = re.compile(r"预期目标|今年|全年|明年|(?:19|20)\d{2}年[^。，,]{0,10}?目标")
+_THIS_YEAR = re.compile(
+    r"预期目标|今年|全年|明年|(?<!到)(?:19|20)\d{2}年(?!远景)[^。，,远]{0,10}?目标"
+)
+# What makes a sentence's five-year term the frame of its year (今年是“十四五”时期的关键之年,
+# 明年是…开局之年, 2021年是…).
+_A_YEARS_OWN = re.compile(r"今年|明年|(?:19|20)\d{2}年(?!以来)")
 _AHEAD = re.compile(rf"今后五年|未来五年|{_FIVE_YEAR_TERM}")
 # A goal of the coming years, not of this one (到2025年，…城乡居民收入与经济发展同步增长).
 _YEARS_AHEAD = re.compile(rf"到(?:19|20)\d{{2}}年|五年|{_FIVE_YEAR_TERM}")
@@ -72,6 +77,10 @@ def in_step_measure(clause: str) -> str | None:
     return found.group("measure") if found else None
 
 
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind(stop, 0, at) for stop in "。，,；;") + 1
+
+
 def _looks_at_this_year(folded_paragraph: str, before: bool) -> bool:
     """Whether a plan paragraph's in-step goal is the year's: the last of _THIS_YEAR and _AHEAD
     it names before that goal, else what the paragraphs before it looked at (`before`)."""
@@ -81,7 +90,7 @@ def _looks_at_this_year(folded_paragraph: str, before: bool) -> bool:
     said += [
         (m.end(), False)
         for m in _AHEAD.finditer(read)
-        if "今年" not in read[read.rfind("。", 0, m.start()) + 1 : m.start()]
+        if not _A_YEARS_OWN.search(read[_clause_start(read, m.start()) : m.start()])
     ]
     return max(said)[1] if said else before
 
@@ -335,7 +344,7 @@ def _listed_beside_checkable(commitments: list[Commitment]) -> set[str]:
             for c, name in zip(group, names, strict=True)
             if f"{name}、" in text or f"、{name}" in text
         ]
-        last = max((text.rfind(name) + len(name) for _, name in listed), default=len(text))
+        last = max((text.find(name) + len(name) for _, name in listed), default=len(text))
         kind = list_kind(text[last:])
         members.update(
             c.ref
@@ -357,9 +366,15 @@ _KIND_END = re.compile(
 
 def list_kind(after_list: str) -> str:
     """The last two characters of the kind a list names after its members (东关、…、湾子街等
-    历史文化街区保护更新 → 街区; 污水管、…、燃气管网等老旧管网改造 → 管网)."""
+    历史文化街区保护更新 → 街区; 污水管、…、燃气管网等老旧管网改造 → 管网), or nothing where it
+    names none of two (汉寿、石门等地建设: 地)."""
     end = _KIND_END.search(after_list)
-    return after_list[: end.start() if end else len(after_list)][-2:]
+    kind = _COUNT_OF_LIST.sub("", after_list[: end.start() if end else len(after_list)])
+    return kind[-2:] if len(kind) >= 2 else ""
+
+
+# What opens the words after a list before its kind: 等, and a count (等6个).
+_COUNT_OF_LIST = re.compile(r"^等?(?:[\d一二三四五六七八九十两]+[个项家条座处所])?")
 
 
 def _places(text: str, targets: tuple[Target, ...]) -> list[int]:
@@ -446,7 +461,6 @@ _KEPT_DOWN_BEFORE = re.compile(r"(?:涨幅|失业率)$")
 # their figures in the same order.
 _RESPECTIVELY = re.compile(r"^(?P<measures>[^，,；;]+?)分别")
 _MEASURE_LIST = re.compile(r"[、和与及]")
-# A ceiling said once for all the figures after 分别: 分别控制在5.5%和4.5%以内.
 
 
 def _respectively(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target, ...]:
@@ -476,6 +490,7 @@ def _respectively(clause: str, quantities: tuple[Quantity, ...]) -> tuple[Target
             if len(last) <= len(measure) + 1:
                 return ()
             measures[index] = measure + last[len(measure) :]
+    # (A ceiling said once for all the figures after 分别: 分别控制在5.5%和4.5%以内.)
     ceiling = CEILING_WORDS.search(folded, found.end()) is not None
     return tuple(
         Target(

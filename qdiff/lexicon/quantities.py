@@ -71,8 +71,10 @@ OTHER_SPAN = r"年均(?!浓度)|累计|五年|三年"
 
 
 # A figure held down rather than reached: 控制在35微克/立方米以内, 不超过5%, 低于3% (but 不低于5%
-# is a floor), in its own clause before it, or 以内/以下 right after it (not 做好以下3项工作, nor
-# the 以内 of the figure before: 失业率4.5%以内，新增3家).
+# is a floor). CEILING_WORDS are the words, wherever they stand (分别控制在5.5%和4.5%以内 says
+# it once for a list); is_ceiling reads them by place: before the figure in its own clause, or
+# 以内/以下 right after it (not 做好以下3项工作, nor the 以内 of the figure before: 失业率4.5%
+# 以内，新增3家).
 CEILING_WORDS = re.compile(r"控制在|不超过|不高于|(?<!不)低于|以内|以下")
 _CEILING_BEFORE = re.compile(r"控制在|不超过|不高于|(?<!不)低于")
 _CEILING_AFTER = re.compile(r"\s*(?:以内|以下|之内)")

@@ -325,11 +325,11 @@ _OBJECT_COMPOUNDS: tuple[tuple[re.Pattern[str], Stage], ...] = (
     # 开展…选址比选和功能定位前期研究, 开展…规划研究: studying it is study (not past other work
     # or another member: 开展汀湖站枢纽建设、滨江绿道三期前期研究).
     (re.compile(r"开展(?:(?!建设)[^,;。并、]){0,40}?(?:研究|论证)(?=$|[,;。])"), Stage.STUDY),
-    # 当季开工当季竣工, 开工并竣工: started and finished in one promise is finished (not 年内开工、
-    # 明年建成, nor 开工后两年建成: two promises).
-    (re.compile(r"开工(?:并|当季|当年|同步)?(?:竣工|建成|完工|投用)"), Stage.COMPLETE),
+    # 当季开工当季竣工, 开工并竣工, 开工和建成: started and finished in one promise is finished
+    # (not 年内开工、明年建成, nor 开工后两年建成: two promises).
+    (re.compile(r"开工(?:并|和|及|当季|当年|同步)?(?:竣工|建成|完工|投用)"), Stage.COMPLETE),
     # 应急预案修订发布, 办法制定出台: a document drawn up and issued is issued.
-    (re.compile(r"(?:修订|起草|编制|制定)(?:并|后)?(?:发布|印发|出台)"), Stage.COMPLETE),
+    (re.compile(r"(?:修订|起草|编制|制定)(?:并|和|及|后)?(?:发布|印发|出台)"), Stage.COMPLETE),
     # 长兴街道通过市级生活垃圾分类示范街道验收, 规划通过专家评审: passed is done (of the looked-at
     # labellers' 18 objects followed by 通过, 15 complete); not 通过 as a means (通过市场化运作).
     (

@@ -140,21 +140,31 @@ def target_cut(old: TaskSide, new: TaskSide) -> bool:
     summed on each side, so 10台、5台 → 12台 is a cut; and a ceiling (控制在30微克/立方米以内)
     is cut where it goes up, loosened. One rule for text, JSON and HTML."""
     old_sums, new_sums = _sums(old), _sums(new)
-    for unit in old_sums.keys() & new_sums.keys():
-        (old_sum, old_ceiling), (new_sum, new_ceiling) = old_sums[unit], new_sums[unit]
-        # (控制在30微克/立方米以内 → 28微克/立方米: one side's ceiling makes the unit's figures
-        # ceilings.)
-        if new_sum > old_sum if old_ceiling or new_ceiling else new_sum < old_sum:
+    for unit in {unit for unit, _ in old_sums} & {unit for unit, _ in new_sums}:
+        pairs = [
+            (old_sums[unit, ceiling], new_sums[unit, ceiling], ceiling)
+            for ceiling in (False, True)
+            if (unit, ceiling) in old_sums and (unit, ceiling) in new_sums
+        ]
+        if not pairs:
+            # One side's figure a ceiling, the other's plain (控制在30微克/立方米以内 → 28微克/
+            # 立方米): the ceiling restated.
+            pairs = [(_total(old_sums, unit), _total(new_sums, unit), True)]
+        if any(new > old if ceiling else new < old for old, new, ceiling in pairs):
             return True
     return False
 
 
-def _sums(side: TaskSide) -> dict[str, tuple[float, bool]]:
-    """A side's figures summed by unit, with whether any of them is a ceiling."""
-    sums: dict[str, tuple[float, bool]] = {}
+def _total(sums: dict[tuple[str, bool], float], unit: str) -> float:
+    return sum(value for (of, _), value in sums.items() if of == unit)
+
+
+def _sums(side: TaskSide) -> dict[tuple[str, bool], float]:
+    """A side's figures summed by unit, ceilings apart."""
+    sums: dict[tuple[str, bool], float] = {}
     for quantity, ceiling in zip(
         side.quantities, ceilings(side.text, side.quantities), strict=True
     ):
-        total, any_ceiling = sums.get(quantity.unit, (0.0, False))
-        sums[quantity.unit] = (total + quantity.value, any_ceiling or ceiling)
+        key = (quantity.unit, ceiling)
+        sums[key] = sums.get(key, 0.0) + quantity.value
     return sums
