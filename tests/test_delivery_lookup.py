@@ -1078,9 +1078,9 @@ def test_a_line_is_found_without_the_section_promised() -> None:
 
 def test_the_second_reviews_cases() -> None:
     """Inputs a review found wrong: a count before a name with a break between is another
-    thing's; 截至2023年11月底 is the year to date; a period opening the sentence with its year
-    (今年前三季度，) is a part of the year; 3号线 stands in 3、5号线; a 阶段 is no section; the goals
-    of 到2025年 are no year's; 明年是“十四五”时期的开局之年 frames the year."""
+    thing's; 截至2023年11月底 is the year to date; a period opening the sentence with its
+    year (今年前三季度，) is a part of the year; 3号线 stands in 3、5号线; a 阶段 is no
+    section."""
     measured = [
         promise("截污管网", "建设截污管网", Stage.ADVANCE),
     ]
@@ -1112,6 +1112,7 @@ def test_the_second_reviews_cases() -> None:
 
 
 def test_the_years_ahead_and_a_years_own_frame() -> None:
+    """The goals of 到2025年 are no year's; 明年是“十四五”时期的开局之年 frames the year."""
     goal = "居民人均可支配收入增长与经济增长基本同步"
 
     def in_step_promises(plan: str) -> list[str]:
