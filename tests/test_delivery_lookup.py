@@ -1124,3 +1124,14 @@ def test_the_years_ahead_and_a_years_own_frame() -> None:
 
     assert in_step_promises(f"到2025年的主要目标是：{goal}。\n") == []
     assert in_step_promises(f"明年是“十四五”时期的开局之年。主要目标是：{goal}。\n")
+
+
+def test_a_count_right_before_a_measure_is_its_figure() -> None:
+    """621个重大项目竣工310个: the 621 counts the projects, the 310 their completions; the
+    passage shown starts at the count."""
+    review = "621个重大项目竣工310个、完成投资2064.5亿元。"
+    (said,) = assess_delivery(
+        [target("实施重大项目600个以上")], passages(review), passages(review, r"[^；。]+")
+    )
+    assert (said.verdict, said.reported.text if said.reported else None) == (Verdict.DONE, "621个")
+    assert said.evidence[0].passage.text.startswith("621个重大项目")

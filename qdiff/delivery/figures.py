@@ -26,7 +26,8 @@ from qdiff.notice import Quantity
 
 # How far after the measure (in characters) its reported figure may stand.
 FIGURE_REACH = 24
-# A passage, its score, the figure it reports, and where the measure starts in it.
+# A passage, its score, the figure it reports, and where what reports it starts in it: the
+# measure, or the count right before it (621个重大项目).
 Found = tuple[Passage, float, Quantity, int]
 # What a plan puts before what it counts: when, and the action (新（改、扩）建, 培育认定).
 _ACTION_WORDS = """
@@ -238,16 +239,19 @@ def _figure_for(measure: str, target: Target, index: PassageIndex, floor: float)
         passage = index.passages[number]
         folded = fold(passage.text)
         for start in anchors(measure, passage.text):
-            figure = figure_after(passage, start, target)
+            # (A count right before what it counts first: 621个重大项目竣工310个.)
+            before = figure_before(passage, start, target) if target.unit in _COUNT_UNITS else None
+            figure = before or figure_after(passage, start, target)
             if figure is None:
                 continue
             # The most of the measure, then the measure as the plan wrote it (地方一般公共预算收入
             # is the city's, 一般公共预算收入 alone may be the whole area's), then the figure
             # nearest to it.
-            distance = folded.find(fold(figure.text), start) - start
+            distance = 0 if before else folded.find(fold(figure.text), start) - start
             rank = (-score, written not in folded, distance)
+            shown = start - len(fold(before.text)) if before else start
             if best is None or rank < best[0]:
-                best = (rank, (passage, score, figure, start))
+                best = (rank, (passage, score, figure, shown))
             break
     return best[1] if best is not None else None
 
