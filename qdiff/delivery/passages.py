@@ -103,7 +103,7 @@ _HEADING_REACH = 40  # characters: a heading of its own before the first clause 
 
 # A review part titled for the term alone (过去五年工作回顾, “十二五”时期经济社会发展回顾; not
 # 2020年和“十三五”时期工作回顾) reviews the term in every paragraph, under whatever heading,
-# until one opens with its year.
+# until one opens with its year or a part is titled with one (passages_of).
 _TERM_TITLE = re.compile(r"[五5]年|十[一二三四五六]?五|本届政府")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _YEARS_OPENING = re.compile(
