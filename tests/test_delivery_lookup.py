@@ -1135,3 +1135,14 @@ def test_a_count_right_before_a_measure_is_its_figure() -> None:
     )
     assert (said.verdict, said.reported.text if said.reported else None) == (Verdict.DONE, "621个")
     assert said.evidence[0].passage.text.startswith("621个重大项目")
+
+
+def test_a_rate_of_completion_short_of_all_is_progress() -> None:
+    """完成率85% takes a completion back as 完成85% does; 完成100% does not."""
+    promised = [promise("广佛跨界河涌", "完成广佛跨界河涌治理", Stage.COMPLETE)]
+    for review, verdict in (
+        ("广佛跨界河涌整治工程完成率85%。", Verdict.IN_PROGRESS),
+        ("广佛跨界河涌整治工程完成100%。", Verdict.DONE),
+    ):
+        (said,) = assess_delivery(promised, passages(review), passages(review, r"[^；。]+"))
+        assert said.verdict is verdict, review

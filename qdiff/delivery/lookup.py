@@ -27,7 +27,7 @@ INDICATOR_FLOOR = 0.7
 # lists many objects, and 村级改革基本完成，土地确权全面完成 completes the second.
 _NOT_YET = re.compile(r"预计|计划于|尚未|未能|正在|即将|延期|推迟|暂停|取消")
 _PARTLY = re.compile(
-    r"基本(?:建成|完成|完工|竣工|实现)|完成\d+(?:\.\d+)?%"
+    r"基本(?:建成|完成|完工|竣工|实现)|完成率?(?!100(?:\.0+)?%)\d+(?:\.\d+)?%"
     r"|部分[^，,；;]{0,6}?(?:完成|建成|投用|开通|通车|实现)"
 )
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
