@@ -297,17 +297,24 @@ _MEMBER_LENGTH = 3
 _SHORT_MEMBER = 2
 
 
+def _named_by_clause(commitments: list[Commitment]) -> list[list[Commitment]]:
+    """The named commitments grouped by the clause that states them (a list's members share
+    one)."""
+    by_clause: dict[tuple[int, int], list[Commitment]] = {}
+    for commitment in commitments:
+        if commitment.object is not None:
+            by_clause.setdefault((commitment.start, commitment.end), []).append(commitment)
+    return list(by_clause.values())
+
+
 def _listed_members(commitments: list[Commitment]) -> dict[str, tuple[str, ...]]:
     """The members of a list (one clause, its objects parted by 、) too short to check on
     their own, by ref: with nothing for a member of three characters or more beside a
     checkable one, with the list's other members for a two-character one (see _SHORT_MEMBER),
     which is found only beside one of them."""
-    members: dict[str, tuple[str, ...]] = dict.fromkeys(_listed_beside_checkable(commitments), ())
-    by_clause: dict[tuple[int, int], list[Commitment]] = {}
-    for commitment in commitments:
-        if commitment.object is not None:
-            by_clause.setdefault((commitment.start, commitment.end), []).append(commitment)
-    for group in by_clause.values():
+    groups = _named_by_clause(commitments)
+    members: dict[str, tuple[str, ...]] = dict.fromkeys(_listed_beside_checkable(groups), ())
+    for group in groups:
         text = group[0].text
         short = [
             (c.ref, name)
@@ -323,18 +330,15 @@ def _listed_members(commitments: list[Commitment]) -> dict[str, tuple[str, ...]]
     return members
 
 
-def _listed_beside_checkable(commitments: list[Commitment]) -> set[str]:
-    """The refs of the members of a list (one clause, its objects parted by 、) whose names are
+def _listed_beside_checkable(groups: list[list[Commitment]]) -> set[str]:
+    """Of the named commitments grouped by clause, the refs of the members of a list (one
+    clause, its objects parted by 、) whose names are
     too short to check on their own, where another member is checkable: the list says they are
     things of one kind (东关、南河下、仁丰里、湾子街等历史文化街区; 罗冲围、大坦沙岛…等成片连片改造;
     包风1、包风2两条…通道), and a place's own name is short. Not a kind of the list's own kind
     (污水管、雨水管、燃气管网等老旧管网改造: a 管 of the 管网 the list names after it)."""
-    by_clause: dict[tuple[int, int], list[Commitment]] = {}
-    for commitment in commitments:
-        if commitment.object is not None:
-            by_clause.setdefault((commitment.start, commitment.end), []).append(commitment)
     members: set[str] = set()
-    for group in by_clause.values():
+    for group in groups:
         names = [c.object for c in group if c.object is not None]
         if len(group) < 2 or not any(checkable(name) for name in names):
             continue

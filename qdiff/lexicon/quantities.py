@@ -79,7 +79,7 @@ CEILING_WORDS = re.compile(r"控制在|不超过|不高于|(?<!不)低于|以内
 _CEILING_BEFORE = re.compile(r"控制在|不超过|不高于|(?<!不)低于")
 _CEILING_AFTER = re.compile(r"\s*(?:以内|以下|之内)")
 # How far before a number (in characters) a ceiling word binds it: 控制在 5%.
-CEILING_REACH = 6
+_CEILING_REACH = 6
 _CLAUSE_BREAK = re.compile(r"[，,；;、。]")
 
 
@@ -87,7 +87,7 @@ def is_ceiling(folded: str, at: int, length: int) -> bool:
     """Whether the figure standing at `at` (`length` characters) in the folded text is a
     ceiling: a ceiling word in the few characters before it in its clause, or 以内/以下 right
     after."""
-    before = folded[max(0, at - CEILING_REACH) : at]
+    before = folded[max(0, at - _CEILING_REACH) : at]
     before = _CLAUSE_BREAK.split(before)[-1]
     return bool(_CEILING_BEFORE.search(before) or _CEILING_AFTER.match(folded, at + length))
 
